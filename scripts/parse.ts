@@ -1,0 +1,115 @@
+/**
+ * The command contract (docs/spec/REPORT_FORMAT.md): `npm run --silent parse -- [--json] FILE...`.
+ * With --json, stdout is a JSON array of records, one per readable file, in input order; otherwise a summary per
+ * file. Findings go to stderr as `<file>:<line>: <severity> <code> <message>`. Exit 0 when every file was read
+ * (findings never fail it), 1 when a file could not be read or decoded (the other files are still reported),
+ * 2 on a usage error.
+ */
+import { readFileSync } from 'node:fs';
+import { DecodeError, decodeFile, sha256Hex } from '../src/decode/index.ts';
+import { parseReport } from '../src/parser/index.ts';
+import type { Finding, ReportRecord } from '../src/schema/record.ts';
+
+const USAGE = 'usage: parse [--json] FILE...';
+
+/** One finding as a compiler-style line; a finding about the whole report has no line number. */
+function findingLine(file: string, f: Finding): string {
+  const where = f.line === null ? `${file}:` : `${file}:${f.line}:`;
+  const cell = f.cell === undefined ? '' : ` [${f.cell}]`;
+  return `${where} ${f.severity} ${f.code} ${f.message}${cell}`;
+}
+
+function countCells(record: ReportRecord): { filled: number; total: number } {
+  let filled = 0;
+  let total = 0;
+  for (const table of Object.values(record.tables)) {
+    for (const row of Object.values(table)) {
+      for (const value of Object.values(row)) {
+        total++;
+        if (value !== null) filled++;
+      }
+    }
+  }
+  return { filled, total };
+}
+
+function summary(record: ReportRecord): string {
+  const { filled, total } = countCells(record);
+  const bySeverity = { error: 0, warning: 0, info: 0 };
+  for (const f of record.findings) bySeverity[f.severity]++;
+  return [
+    `${record.source.file} (${record.source.encoding}, ${record.source.lines} lines)`,
+    `  agency:   ${record.agency.name ?? '(unknown)'}`,
+    `  year:     ${record.year ?? '(unknown)'}`,
+    `  template: ${record.template}`,
+    `  cells:    ${filled} of ${total} read`,
+    `  findings: ${bySeverity.error} error, ${bySeverity.warning} warning, ${bySeverity.info} info`,
+  ].join('\n');
+}
+
+/** Why a file could not be read, naming the file. */
+function readFailure(file: string, error: unknown): string {
+  if (error instanceof DecodeError) return error.message;
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return `${file}: no such file`;
+  if (code === 'EISDIR') return `${file}: is a directory`;
+  if (code === 'EACCES') return `${file}: permission denied`;
+  return `${file}: cannot read (${error instanceof Error ? error.message : String(error)})`;
+}
+
+/** Reads, decodes and parses one file; a string is the reason it failed. */
+function parseFile(file: string): ReportRecord | string {
+  let decoded;
+  let sha256;
+  try {
+    const bytes = readFileSync(file);
+    sha256 = sha256Hex(bytes);
+    decoded = decodeFile(bytes, file);
+  } catch (error) {
+    return readFailure(file, error);
+  }
+  try {
+    return parseReport(decoded.text, { file, sha256, encoding: decoded.encoding });
+  } catch (error) {
+    return `${file}: parser failed (${error instanceof Error ? error.message : String(error)})`;
+  }
+}
+
+function main(argv: string[]): number {
+  let json = false;
+  const files: string[] = [];
+  let optionsEnded = false;
+  for (const arg of argv) {
+    if (!optionsEnded && arg === '--') optionsEnded = true;
+    else if (!optionsEnded && arg === '--json') json = true;
+    else if (!optionsEnded && (arg === '--help' || arg === '-h')) {
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    } else if (!optionsEnded && arg.startsWith('-') && arg !== '-') {
+      process.stderr.write(`parse: unknown option ${arg}\n${USAGE}\n`);
+      return 2;
+    } else files.push(arg);
+  }
+  if (files.length === 0) {
+    process.stderr.write(`parse: no input files\n${USAGE}\n`);
+    return 2;
+  }
+  const records: ReportRecord[] = [];
+  let failed = 0;
+  for (const file of files) {
+    const result = parseFile(file);
+    if (typeof result === 'string') {
+      failed++;
+      process.stderr.write(`parse: ${result}\n`);
+      continue;
+    }
+    records.push(result);
+    for (const f of result.findings) process.stderr.write(`${findingLine(file, f)}\n`);
+    if (!json) process.stdout.write(`${summary(result)}\n`);
+  }
+  if (json) process.stdout.write(`${JSON.stringify(records, null, 1)}\n`);
+  if (failed > 0) process.stderr.write(`parse: ${failed} of ${files.length} files could not be read\n`);
+  return failed > 0 ? 1 : 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,53 @@
+/**
+ * decodeFile: a report file's bytes in, normalised text out (txt and md as decoded, HTML as text lines). Node-only
+ * layer between the file system and the pure parser: it owns the bytes, so it also computes their sha256.
+ */
+import { createHash } from 'node:crypto';
+import { decodeBytes, looksBinary } from './bytes.ts';
+import { htmlToText } from './html.ts';
+
+export { decodeBytes, looksBinary } from './bytes.ts';
+export { htmlToText } from './html.ts';
+
+export type SourceFormat = 'txt' | 'md' | 'html';
+
+export interface DecodedFile {
+  text: string;
+  encoding: string;
+  format: SourceFormat;
+}
+
+/** A file that cannot be read as a report; `message` starts with the file's path. */
+export class DecodeError extends Error {
+  readonly file: string;
+
+  constructor(file: string, reason: string) {
+    super(`${file}: ${reason}`);
+    this.name = 'DecodeError';
+    this.file = file;
+  }
+}
+
+/** Lowercase hex sha256 of the bytes. */
+export function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Format from the extension, else HTML when the text opens with a doctype, `<html` or `<table`, else txt. */
+export function detectFormat(path: string, text: string): SourceFormat {
+  const ext = /\.([a-z0-9]+)$/i.exec(path)?.[1]?.toLowerCase();
+  if (ext === 'html' || ext === 'htm') return 'html';
+  if (ext === 'md' || ext === 'markdown') return 'md';
+  const head = text.slice(0, 1024).trimStart().toLowerCase();
+  return /^(<!doctype html|<html|<table|<!--[\s\S]*?-->\s*<html)/.test(head) ? 'html' : 'txt';
+}
+
+/** Decodes a report file; throws DecodeError for an empty or binary file. */
+export function decodeFile(bytes: Uint8Array, path: string): DecodedFile {
+  if (bytes.length === 0) throw new DecodeError(path, 'empty file');
+  if (looksBinary(bytes)) throw new DecodeError(path, 'binary file (not text)');
+  const { text, encoding } = decodeBytes(bytes);
+  if (text.trim() === '') throw new DecodeError(path, 'empty file');
+  const format = detectFormat(path, text);
+  return { text: format === 'html' ? htmlToText(text) : text, encoding, format };
+}

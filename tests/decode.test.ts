@@ -1,0 +1,236 @@
+import { readFileSync } from 'node:fs';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { decodeBytes, looksBinary } from '../src/decode/bytes.ts';
+import { collapse, htmlToText } from '../src/decode/html.ts';
+import { DecodeError, decodeFile, detectFormat, sha256Hex } from '../src/decode/index.ts';
+
+const seedPath = 'tests/fixtures/seeds/002_437bbae1d74230cf.txt';
+/** The opening of a real report (聊城市卫生健康委员会 2020), as UTF-8 text. */
+const seed = readFileSync(seedPath, 'utf8').slice(0, 2000);
+const gbFixture = 'tests/fixtures/decode/liaocheng-2020-head.gb18030.txt';
+
+function concat(...parts: Uint8Array[]): Uint8Array {
+  return Buffer.concat(parts);
+}
+
+function decodeError(run: () => unknown): DecodeError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof DecodeError) return error;
+    throw error;
+  }
+  throw new Error('expected a DecodeError');
+}
+
+describe('decodeBytes', () => {
+  it('reads UTF-8 without a BOM as utf-8', () => {
+    expect(decodeBytes(Buffer.from(seed, 'utf8'))).toEqual({ text: seed, encoding: 'utf-8' });
+  });
+
+  it('reads UTF-8 with a BOM as utf-8 and strips the BOM', () => {
+    const { text, encoding } = decodeBytes(concat(Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(seed, 'utf8')));
+    expect(encoding).toBe('utf-8');
+    expect(text.startsWith('聊城市卫生健康委员会')).toBe(true);
+    expect(text).toBe(seed);
+  });
+
+  it('falls back to gb18030 for GB bytes that are not valid UTF-8', () => {
+    const bytes = iconv.encode(seed, 'gb18030');
+    expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow();
+    expect(decodeBytes(bytes)).toEqual({ text: seed, encoding: 'gb18030' });
+  });
+
+  it('reads the stored gb18030 fixture back to the seed text it was made from', () => {
+    const bytes = readFileSync(gbFixture);
+    expect(Buffer.compare(bytes, iconv.encode(seed, 'gb18030'))).toBe(0);
+    const { text, encoding } = decodeBytes(bytes);
+    expect(encoding).toBe('gb18030');
+    expect(text).toContain('特公布聊城市卫生健康委员会2020年度政府信息公开工作报告');
+  });
+
+  it('reads UTF-16LE with a BOM and strips the BOM', () => {
+    const bytes = concat(Buffer.from([0xff, 0xfe]), Buffer.from(seed, 'utf16le'));
+    expect(decodeBytes(bytes)).toEqual({ text: seed, encoding: 'utf-16le' });
+  });
+
+  it('reads UTF-16BE with a BOM and strips the BOM', () => {
+    const bytes = concat(Buffer.from([0xfe, 0xff]), iconv.encode(seed, 'utf-16be'));
+    expect(decodeBytes(bytes)).toEqual({ text: seed, encoding: 'utf-16be' });
+  });
+});
+
+describe('looksBinary', () => {
+  it('calls the node executable binary', () => {
+    expect(looksBinary(readFileSync(process.execPath).subarray(0, 8192))).toBe(true);
+  });
+
+  it('does not call UTF-16 text binary although it is full of NUL bytes', () => {
+    const bytes = concat(Buffer.from([0xff, 0xfe]), Buffer.from(seed, 'utf16le'));
+    expect(bytes.includes(0)).toBe(true);
+    expect(looksBinary(bytes)).toBe(false);
+  });
+
+  it('does not call UTF-8 or GB18030 report text binary', () => {
+    expect(looksBinary(Buffer.from(seed, 'utf8'))).toBe(false);
+    expect(looksBinary(readFileSync(gbFixture))).toBe(false);
+  });
+});
+
+describe('decodeFile', () => {
+  it('rejects a zero-byte file as empty, naming the file', () => {
+    const error = decodeError(() => decodeFile(new Uint8Array(0), 'reports/a.txt'));
+    expect(error.file).toBe('reports/a.txt');
+    expect(error.message).toBe('reports/a.txt: empty file');
+  });
+
+  it('rejects a file holding only whitespace and a BOM as empty', () => {
+    const bytes = concat(Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(' \r\n\t\u3000\n', 'utf8'));
+    expect(decodeError(() => decodeFile(bytes, 'blank.md')).message).toBe('blank.md: empty file');
+  });
+
+  it('rejects a binary file with a clear message', () => {
+    const bytes = readFileSync(process.execPath).subarray(0, 65536);
+    const error = decodeError(() => decodeFile(bytes, 'report.txt'));
+    expect(error.message).toBe('report.txt: binary file (not text)');
+  });
+
+  it('keeps txt and md text as decoded', () => {
+    const txt = decodeFile(readFileSync(gbFixture), gbFixture);
+    expect(txt).toEqual({ text: seed, encoding: 'gb18030', format: 'txt' });
+    const md = decodeFile(Buffer.from(seed, 'utf8'), 'x/report.md');
+    expect(md.format).toBe('md');
+    expect(md.text).toBe(seed);
+  });
+
+  it('converts an .html file to text lines', () => {
+    const bytes = readFileSync('tests/fixtures/corpus/pingtan-2023-page.html');
+    const { text, encoding, format } = decodeFile(bytes, 'pingtan-2023-page.html');
+    expect([encoding, format]).toEqual(['utf-8', 'html']);
+    expect(text.split('\n')).toContain('一、本年新收政府信息公开申请数量\t80\t1\t0\t0\t0\t0\t81');
+  });
+
+  it('converts a GB18030-encoded HTML page as well', () => {
+    const html = readFileSync('tests/fixtures/corpus/pingtan-2023-page.html', 'utf8');
+    const { text, encoding } = decodeFile(iconv.encode(html, 'gb18030'), 'page.htm');
+    expect(encoding).toBe('gb18030');
+    expect(text.split('\n')).toContain('行政规范性文件\t77\t132\t470');
+  });
+
+  it('sniffs HTML in a file without an HTML extension', () => {
+    expect(detectFormat('page.txt', '\n  <!DOCTYPE html><html><body>x</body></html>')).toBe('html');
+    expect(detectFormat('download', '<table><tr><td>1</td></tr></table>')).toBe('html');
+    expect(detectFormat('report.txt', seed)).toBe('txt');
+  });
+
+  it('hashes bytes as lowercase hex sha256', () => {
+    expect(sha256Hex(readFileSync(gbFixture))).toBe('f296c36ca4da0c5311012401223333daad8bf378ee1918f4b73e26e0ae09a404');
+    expect(sha256Hex(new Uint8Array(0))).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+  });
+});
+
+describe('htmlToText on small documents', () => {
+  it('drops script, style and head content and decodes entities', () => {
+    const html =
+      '<html><head><title>站点</title><style>p{}</style></head><body><script>var a="x";</script>' +
+      '<p>申请&amp;答复&nbsp;&nbsp;共6件</p><noscript>启用脚本</noscript></body></html>';
+    expect(htmlToText(html)).toBe('申请&答复 共6件');
+  });
+
+  it('puts each row on one line with its cells tab-separated and unpadded despite colspan', () => {
+    const html =
+      '<table><tr><td colspan="4">第二十条第（一）项</td></tr>' +
+      '<tr><td>  规章 </td><td>0</td><td></td><td>\n 3\n</td></tr></table><p>后文</p>';
+    expect(htmlToText(html)).toBe('第二十条第（一）项\n规章\t0\t\t3\n后文');
+  });
+
+  it('joins a cell label wrapped over several paragraphs without spurious spaces between Chinese characters', () => {
+    const html = '<table><tr><td><p>社会</p><p>公益&nbsp; &nbsp;</p><p>组织</p></td><td><p>a</p><p>b</p></td></tr></table>';
+    expect(htmlToText(html)).toBe('社会公益组织\ta b');
+  });
+
+  it('ends lines at blocks and br, keeping at most one blank line in a row', () => {
+    const html = '<div>一、总体情况<br>（一）主动公开<br><br><br><p></p><p>&nbsp;</p>二、主动公开</div>';
+    expect(htmlToText(html)).toBe('一、总体情况\n（一）主动公开\n\n二、主动公开');
+  });
+
+  it('collapses whitespace the way a browser renders it', () => {
+    expect(collapse('  共收到\n  申请 81\u00a0件 \n')).toBe('共收到申请 81 件');
+    expect(collapse('2023\nyear')).toBe('2023 year');
+  });
+});
+
+/** Expected 表三/表四 values for one pingtan page, from its hand-checked .json. */
+interface Expected {
+  year: number;
+  tables: {
+    requests: Record<string, Record<string, number | null>>;
+    review: Record<string, Record<string, number | null>>;
+    proactive: Record<string, Record<string, number | null>>;
+  };
+}
+
+const requestColumns = ['naturalPerson', 'commercial', 'research', 'nonprofit', 'legalService', 'other', 'total'];
+const reviewColumns = ['upheld', 'corrected', 'other', 'pending', 'total'];
+
+function cells(row: Record<string, number | null> | undefined, columns: string[]): string {
+  if (row === undefined) throw new Error('expected row missing from the .json');
+  return columns.map((c) => String(row[c])).join('\t');
+}
+
+describe.each([2019, 2021, 2023, 2025])('htmlToText on the pingtan %i page', (year) => {
+  const text = htmlToText(readFileSync(`tests/fixtures/corpus/pingtan-${year}-page.html`, 'utf8'));
+  const lines = text.split('\n');
+  const expected = JSON.parse(readFileSync(`tests/fixtures/corpus/pingtan-${year}-page.json`, 'utf8')) as Expected;
+  const { requests, review } = expected.tables;
+
+  it('keeps the report title on a line and the part headings on lines of their own', () => {
+    expect(expected.year).toBe(year);
+    expect(text).toMatch(new RegExp(`平潭综合实验区${year}年(度)?\\n?政府信息公开工作年度报告`));
+    for (const heading of ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况']) {
+      expect(lines).toContain(heading);
+    }
+  });
+
+  it('prints the 表三 new, total and carried-forward rows with the values of the .json', () => {
+    expect(lines).toContain(`一、本年新收政府信息公开申请数量\t${cells(requests['newReceived'], requestColumns)}`);
+    expect(lines).toContain(`（七）总计\t${cells(requests['total'], requestColumns)}`);
+    expect(lines).toContain(`四、结转下年度继续办理\t${cells(requests['carriedForward'], requestColumns)}`);
+  });
+
+  it('prints the 表四 numbers as one row of fifteen cells matching the .json', () => {
+    const row = ['adminReview', 'litigationDirect', 'litigationAfterReview']
+      .map((id) => cells(review[id], reviewColumns))
+      .join('\t');
+    expect(lines).toContain(row);
+  });
+
+  it('stays a readable number of lines, with no blank runs and no spaces at line ends', () => {
+    expect(lines.length).toBeGreaterThan(100);
+    expect(lines.length).toBeLessThan(250);
+    expect(text).not.toMatch(/\n\n\n/);
+    expect(lines.filter((l) => l.includes('\t')).length).toBeGreaterThanOrEqual(40);
+    expect(lines.filter((l) => /^ | $/.test(l))).toEqual([]);
+  });
+});
+
+describe('htmlToText on table details verified by hand', () => {
+  it('keeps the 2019 procurement amount in yuan as printed', () => {
+    const lines = htmlToText(readFileSync('tests/fixtures/corpus/pingtan-2019-page.html', 'utf8')).split('\n');
+    expect(lines).toContain('信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量');
+    expect(lines).toContain('政府集中采购\t135\t75394432.52元');
+  });
+
+  it('keeps the empty leading cell of the 2021 applicant header row', () => {
+    const lines = htmlToText(readFileSync('tests/fixtures/corpus/pingtan-2021-page.html', 'utf8')).split('\n');
+    expect(lines).toContain('\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他');
+    expect(lines).toContain('（四）无法提供\t1.本机关不掌握相关政府信息\t22\t0\t0\t0\t0\t3\t25');
+  });
+
+  it('joins the 2025 header labels the editor wrapped over several paragraphs', () => {
+    const lines = htmlToText(readFileSync('tests/fixtures/corpus/pingtan-2025-page.html', 'utf8')).split('\n');
+    expect(lines).toContain('商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他');
+    expect(lines).toContain('三、本年度办理结果\t（一）予以公开\t33\t0\t0\t0\t0\t0\t33');
+  });
+});
