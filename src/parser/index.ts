@@ -1,8 +1,23 @@
 /**
- * parseReport: raw report text in, one record out. Pure: no fs, no clock, no Astro.
+ * parseReport: raw report text in, one record out. Pure: no fs, no Astro, no clock.
  * Stages: normalize → meta → sections → template → tables → facts → validate.
  */
-import type { ReportRecord } from '../schema/record.ts';
+import type { CellSource, Finding, ReportRecord, Section, Table, Tables } from '../schema/record.ts';
+import { proactiveCount, proseNumbers } from './facts.ts';
+import { key } from './identities.ts';
+import { readMeta } from './meta.ts';
+import { fold, lineStarts, normalizeText, toLines } from './normalize.ts';
+import { findHeadings, toSections, type Heading } from './sections.ts';
+import type { Cell } from './tables/grid.ts';
+import { readProactive } from './tables/proactive.ts';
+import { readRequests } from './tables/requests.ts';
+import { readReview } from './tables/review.ts';
+import { detectTemplate, TEMPLATES } from './template.ts';
+import { tokenizeRange } from './tokens.ts';
+import { checkIdentities } from './validate.ts';
+
+/** Bumped whenever parsing output may change, so caches of parsed records are invalidated. */
+export const PARSER_VERSION = '1';
 
 export interface ParseOptions {
   /** Path shown in findings and stored in record.source.file. */
@@ -13,20 +28,148 @@ export interface ParseOptions {
   encoding?: string;
 }
 
-export function parseReport(text: string, options: ParseOptions = {}): ReportRecord {
-  const lines = text.split('\n');
+const PART_NAMES: Record<Exclude<Section['key'], 'preamble'>, string> = {
+  overview: '一、总体情况',
+  proactive: '二、主动公开政府信息情况',
+  requests: '三、收到和处理政府信息公开申请情况',
+  review: '四、政府信息公开行政复议、行政诉讼情况',
+  problems: '五、存在的主要问题及改进情况',
+  other: '六、其他需要报告的事项',
+};
+
+function searchFrom(text: string, re: RegExp, from: number): number {
+  const m = re.exec(text.slice(from));
+  return m ? from + m.index : -1;
+}
+
+/** Character ranges of the three tables: from each part's heading, or from an anchor phrase when a heading is missing. */
+function tableRanges(text: string, headings: readonly Heading[]) {
+  const h = (k: Heading['key']) => headings.find((x) => x.key === k);
+  const nextStart = (k: Heading['key']): number => {
+    const i = headings.findIndex((x) => x.key === k);
+    return i >= 0 && headings[i + 1] ? headings[i + 1]!.start : -1;
+  };
+  const pStart = h('proactive')?.bodyStart ?? searchFrom(text, /第二十条第/, h('overview')?.end ?? 0);
+  const rStart = h('requests')?.bodyStart ?? searchFrom(text, /本年新收|新收政府信息公开申请/, Math.max(pStart, 0));
+  const vStart = h('review')?.bodyStart ?? searchFrom(text, /行政复议/, Math.max(rStart, pStart, 0));
+  const endOf = (k: Heading['key'], fallback: number): number => {
+    const n = nextStart(k);
+    return n >= 0 ? n : fallback;
+  };
+  const pEnd = h('requests')?.start ?? (rStart >= 0 ? rStart : endOf('proactive', text.length));
+  const rEnd = h('review')?.start ?? (vStart >= 0 ? vStart : endOf('requests', text.length));
+  const vEnd = endOf('review', vStart >= 0 ? Math.min(text.length, vStart + 3000) : -1);
+  return {
+    proactive: pStart >= 0 ? [pStart, Math.max(pStart, pEnd)] : null,
+    requests: rStart >= 0 ? [rStart, Math.max(rStart, rEnd)] : null,
+    review: vStart >= 0 ? [vStart, Math.max(vStart, vEnd)] : null,
+  } as const;
+}
+
+export function parseReport(raw: string, options: ParseOptions = {}): ReportRecord {
+  const findings: Finding[] = [];
+  const text = normalizeText(raw);
+  const lines = toLines(text);
+  const starts = lineStarts(text);
+  const meta = readMeta(lines, text);
+  const headings = findHeadings(text);
+  const sections = toSections(text, headings, starts);
+  const ranges = tableRanges(text, headings);
+
+  const tableSpan = [ranges.proactive?.[0], ranges.requests?.[1], ranges.review?.[0]].filter((x): x is number => x !== undefined);
+  const tableText = tableSpan.length ? text.slice(Math.min(...tableSpan), Math.max(...tableSpan)) : '';
+  const guess = detectTemplate(fold(tableText), meta.year);
+  const template = guess.template;
+
+  const cells = new Map<string, Cell>();
+  if (!text.trim()) {
+    findings.push({ code: 'EMPTY_INPUT', severity: 'error', message: '文件没有可读的文字', line: null });
+  } else {
+    if (ranges.proactive) readProactive(tokenizeRange(lines, starts, ...ranges.proactive), template, cells, findings);
+    else findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表二（主动公开政府信息情况）', line: null });
+    if (ranges.requests) readRequests(tokenizeRange(lines, starts, ...ranges.requests), template, cells, findings);
+    else findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表三（收到和处理政府信息公开申请情况）', line: null });
+    if (ranges.review) readReview(tokenizeRange(lines, starts, ...ranges.review), cells, findings);
+    else findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表四（行政复议、行政诉讼情况）', line: null });
+    for (const k of Object.keys(PART_NAMES) as Array<keyof typeof PART_NAMES>) {
+      if (!headings.some((x) => x.key === k)) findings.push({ code: 'SECTION_MISSING', severity: 'info', message: `未找到「${PART_NAMES[k]}」部分的标题`, line: null });
+    }
+    if (guess.votes['2019'] === guess.votes['2021']) {
+      findings.push({ code: 'TEMPLATE_UNCERTAIN', severity: 'info', message: `表格未显示属于哪一版格式，按年份推定为 ${template} 年格式`, line: null });
+    }
+  }
+  if (text.trim() && !meta.agency) findings.push({ code: 'AGENCY_UNKNOWN', severity: 'error', message: '未能从标题、「部门：」行或落款识别发布机关；请在 content/agencies.yaml 或 corrections 中指定', line: meta.titleLine });
+  if (text.trim() && meta.year === null) findings.push({ code: 'YEAR_UNKNOWN', severity: 'error', message: '未能识别报告年度；请在 corrections 中指定', line: meta.titleLine });
+
+  // Every template cell present, null when unread; provenance for every read cell.
+  const spec = TEMPLATES[template];
+  const tables: Tables = { proactive: {}, requests: {}, review: {} };
+  const provenance: Record<string, CellSource> = {};
+  const fill = (t: keyof Tables, row: string, columns: readonly string[]): void => {
+    const out: Table[string] = {};
+    for (const c of columns) {
+      const k = key(t, row, c);
+      const cell = cells.get(k);
+      out[c] = cell?.value ?? null;
+      if (cell) {
+        const src: CellSource = { line: cell.line };
+        if (cell.raw !== undefined) src.raw = cell.raw;
+        if (cell.inferred) src.inferred = true;
+        provenance[k] = src;
+      }
+    }
+    tables[t][row] = out;
+  };
+  for (const g of spec.proactive.groups) for (const r of g.rows) fill('proactive', r.id, g.columns.map((c) => c.id));
+  for (const r of spec.requests.rows) fill('requests', r.id, spec.requests.columns.map((c) => c.id));
+  for (const r of spec.review.rows) fill('review', r.id, spec.review.columns.map((c) => c.id));
+
+  const lineOf = (k: string): number | null => provenance[k]?.line ?? null;
+  findings.push(...checkIdentities(tables, template, lineOf));
+
+  // Prose before 表二: the 主动公开 count, and numbers to compare with the tables (identity 6).
+  const proseEnd = headings.find((x) => x.key === 'proactive')?.start ?? ranges.proactive?.[0] ?? text.length;
+  const proactive = proactiveCount(text, 0, proseEnd, starts);
+  if (!proactive && text.trim()) findings.push({ code: 'PROACTIVE_COUNT_MISSING', severity: 'info', message: '正文未写明本年主动公开信息条数', line: null });
+  findings.push(...proseChecks(text, proseEnd, starts, tables, template));
+
+  findings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return {
     id: '',
-    agency: { name: null, slug: '' },
-    year: null,
-    template: '2021',
-    published: null,
-    title: null,
+    agency: { name: meta.agency, slug: '' },
+    year: meta.year,
+    template,
+    published: meta.published,
+    title: meta.title,
     source: { file: options.file ?? '', sha256: options.sha256 ?? '', encoding: options.encoding ?? 'utf-8', lines: lines.length },
-    sections: [],
-    tables: { proactive: {}, requests: {}, review: {} },
-    provenance: {},
-    facts: { proactiveCount: null },
-    findings: [],
+    sections,
+    tables,
+    provenance,
+    facts: { proactiveCount: proactive },
+    findings,
   };
+}
+
+function proseChecks(text: string, end: number, starts: readonly number[], tables: Tables, template: string): Finding[] {
+  const out: Finding[] = [];
+  const received = tables.requests['newReceived']?.['total'] ?? null;
+  const carried = tables.requests['carriedOver']?.['total'] ?? null;
+  if (received !== null) {
+    const said = proseNumbers(text, 0, end, /(?:收到|受理|新收)[^\d]{0,16}?申请[^\d]{0,4}?(\d[\d,]*)\s*件|(?:收到|受理|新收)\s*(\d[\d,]*)\s*件[^\d]{0,6}申请/, starts);
+    for (const s of said) {
+      const ok = s.value === received || (carried !== null && s.value === received + carried);
+      if (!ok) {
+        out.push({ code: 'PROSE_MISMATCH', severity: 'warning', message: `正文「${s.evidence}」与表三本年新收申请总计 ${received} 不一致`, line: s.line, cell: 'requests/newReceived/total' });
+      }
+    }
+  }
+  const inForce = tables.proactive['normativeDocs']?.['inForce'];
+  if (template === '2021' && inForce !== null && inForce !== undefined) {
+    for (const s of proseNumbers(text, 0, end, /现行有效(?:的)?(?:行政)?规范性文件\s*(\d[\d,]*)\s*件/, starts)) {
+      if (s.value !== inForce) {
+        out.push({ code: 'PROSE_MISMATCH', severity: 'warning', message: `正文「${s.evidence}」与表二行政规范性文件现行有效件数 ${inForce} 不一致`, line: s.line, cell: 'proactive/normativeDocs/inForce' });
+      }
+    }
+  }
+  return out;
 }

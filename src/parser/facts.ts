@@ -1,0 +1,61 @@
+/** Facts stated in the prose: the year's 主动公开 count, and numbers the validator compares with the tables. */
+import type { Fact } from '../schema/record.ts';
+import { lineAt } from './normalize.ts';
+
+const CLAUSE = /[^，。；;,！？\n]+/g;
+const COUNT = /(\d[\d,]*)\s*(条|件|份)/;
+
+interface Clause {
+  text: string;
+  start: number;
+}
+
+function clauses(text: string, offset: number): Clause[] {
+  const out: Clause[] = [];
+  CLAUSE.lastIndex = 0;
+  for (let m = CLAUSE.exec(text); m; m = CLAUSE.exec(text)) out.push({ text: m[0].trim(), start: offset + m.index });
+  return out;
+}
+
+/**
+ * The 主动公开 count: the first clause saying 主动公开 … N 条/件/份, else one saying 发布/公开 … 信息 … N 条.
+ * Only the overview and the prose before 表二 are read, so table cells are never taken for it.
+ */
+export function proactiveCount(text: string, from: number, to: number, starts: readonly number[]): Fact | null {
+  const all = clauses(text.slice(from, to), from);
+  const pick = (test: (c: string) => boolean, numberAfter: RegExp): Fact | null => {
+    for (const c of all) {
+      if (!test(c.text)) continue;
+      const anchor = numberAfter.exec(c.text);
+      const rest = anchor ? c.text.slice(anchor.index) : c.text;
+      const m = COUNT.exec(rest);
+      if (!m) continue;
+      const value = Number(m[1]!.replace(/,/g, ''));
+      if (!Number.isFinite(value)) continue;
+      return { value, unit: m[2]!, evidence: c.text, line: lineAt(starts, c.start) };
+    }
+    return null;
+  };
+  return (
+    pick((c) => /主动公开/.test(c) && !/(申请|依申请|规范性文件|规章)/.test(c), /主动公开/) ??
+    pick((c) => /(发布|公开)/.test(c) && /信息/.test(c) && !/申请/.test(c), /(发布|公开)/)
+  );
+}
+
+/** A number the prose states for comparison with a table cell. */
+export interface ProseNumber {
+  value: number;
+  evidence: string;
+  line: number;
+}
+
+/** Every match of `pattern` (first group = the number) in the prose before the tables. */
+export function proseNumbers(text: string, from: number, to: number, pattern: RegExp, starts: readonly number[]): ProseNumber[] {
+  const out: ProseNumber[] = [];
+  for (const c of clauses(text.slice(from, to), from)) {
+    const m = pattern.exec(c.text);
+    const digits = m?.slice(1).find((g) => g !== undefined);
+    if (digits) out.push({ value: Number(digits.replace(/,/g, '')), evidence: c.text, line: lineAt(starts, c.start) });
+  }
+  return out;
+}

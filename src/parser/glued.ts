@@ -1,0 +1,67 @@
+/**
+ * Glued digit runs: crawled text often prints a row's cells as one run (`21710000218` = 217|1|0|0|0|0|218).
+ * These helpers list the possible splits; the table readers keep a split only when the identities make it unique.
+ */
+
+/** A printed piece of a row: a digit run that may hold several cells, or an atomic value. */
+export type Piece = { run: string } | { value: number | null };
+
+const MAX_SPLITS = 20000;
+
+/** Ways to cut one digit run into k numbers, none with a leading zero (except "0" itself). */
+function cutRun(run: string, k: number): number[][] {
+  const out: number[][] = [];
+  const walk = (pos: number, left: number, acc: number[]): void => {
+    if (out.length >= MAX_SPLITS) return;
+    const rest = run.length - pos;
+    if (left === 1) {
+      const part = run.slice(pos);
+      if (part.length === 1 || part[0] !== '0') out.push([...acc, Number(part)]);
+      return;
+    }
+    const maxLen = rest - (left - 1);
+    for (let len = 1; len <= maxLen; len++) {
+      const part = run.slice(pos, pos + len);
+      if (len > 1 && part[0] === '0') break;
+      acc.push(Number(part));
+      walk(pos + len, left - 1, acc);
+      acc.pop();
+    }
+  };
+  if (k >= 1 && k <= run.length) walk(0, k, []);
+  return out;
+}
+
+/** All ways to turn the pieces into exactly `n` cells (each run split into ≥1 cells, atomic pieces kept). */
+export function splitPieces(pieces: readonly Piece[], n: number): Array<Array<number | null>> {
+  const out: Array<Array<number | null>> = [];
+  const atomic = pieces.filter((p) => !('run' in p)).length;
+  const runs = pieces.filter((p): p is { run: string } => 'run' in p);
+  const free = n - atomic;
+  if (free < runs.length) return out;
+  const walk = (i: number, left: number, acc: Array<number | null>): void => {
+    if (out.length >= MAX_SPLITS) return;
+    if (i === pieces.length) {
+      if (left === 0) out.push([...acc]);
+      return;
+    }
+    const p = pieces[i]!;
+    if (!('run' in p)) {
+      acc.push(p.value);
+      walk(i + 1, left, acc);
+      acc.pop();
+      return;
+    }
+    const runsAfter = pieces.slice(i + 1).filter((q) => 'run' in q).length;
+    const maxK = Math.min(p.run.length, left - runsAfter);
+    for (let k = 1; k <= maxK; k++) {
+      for (const cut of cutRun(p.run, k)) {
+        acc.push(...cut);
+        walk(i + 1, left - k, acc);
+        acc.length -= cut.length;
+      }
+    }
+  };
+  walk(0, free, []);
+  return out;
+}

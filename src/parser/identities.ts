@@ -1,0 +1,100 @@
+/**
+ * The consistency identities (勾稽关系) as linear equations over cells: Σ plus − Σ minus = 0.
+ * One list serves three purposes: choosing among glued-digit splits, inferring a missing cell, and validation.
+ */
+import type { FindingCode, TemplateId } from '../schema/record.ts';
+import { TEMPLATES } from './template.ts';
+
+export interface Equation {
+  /** Cell keys `table/row/column`. */
+  plus: string[];
+  minus: string[];
+  code: FindingCode;
+  /** Human description, e.g. 表三 自然人列: 新收 + 结转 = 总计 + 结转下年. */
+  label: string;
+}
+
+export const APPLICANTS = ['naturalPerson', 'commercial', 'research', 'nonprofit', 'legalService', 'other'] as const;
+export const REVIEW_PARTS = ['upheld', 'corrected', 'other', 'pending'] as const;
+
+export const key = (table: string, row: string, column: string): string => `${table}/${row}/${column}`;
+
+/** Result rows of 表三: everything from （一）予以公开 to （六）其他处理, in order. */
+export function resultRows(template: TemplateId): string[] {
+  const ids = TEMPLATES[template].requests.rows.map((r) => r.id);
+  return ids.slice(ids.indexOf('granted'), ids.indexOf('total'));
+}
+
+const COLUMN_NAMES: Record<string, string> = {
+  naturalPerson: '自然人',
+  commercial: '商业企业',
+  research: '科研机构',
+  nonprofit: '社会公益组织',
+  legalService: '法律服务机构',
+  other: '其他',
+  total: '总计',
+};
+
+export function requestEquations(template: TemplateId): Equation[] {
+  const spec = TEMPLATES[template].requests;
+  const columns = spec.columns.map((c) => c.id);
+  const rowLabel = new Map(spec.rows.map((r) => [r.id, r.label.split(' / ').pop() ?? r.label]));
+  const eqs: Equation[] = [];
+  for (const row of spec.rows) {
+    eqs.push({
+      plus: APPLICANTS.map((c) => key('requests', row.id, c)),
+      minus: [key('requests', row.id, 'total')],
+      code: 'IDENTITY_ROW',
+      label: `表三「${rowLabel.get(row.id)}」行: 各类申请人之和 = 总计`,
+    });
+  }
+  const results = resultRows(template);
+  for (const c of columns) {
+    eqs.push({
+      plus: [key('requests', 'newReceived', c), key('requests', 'carriedOver', c)],
+      minus: [key('requests', 'total', c), key('requests', 'carriedForward', c)],
+      code: 'IDENTITY_COLUMN',
+      label: `表三「${COLUMN_NAMES[c] ?? c}」列: 本年新收 + 上年结转 = 办理结果总计 + 结转下年度`,
+    });
+    eqs.push({
+      plus: results.map((r) => key('requests', r, c)),
+      minus: [key('requests', 'total', c)],
+      code: 'IDENTITY_RESULTS',
+      label: `表三「${COLUMN_NAMES[c] ?? c}」列: 各项办理结果之和 = （七）总计`,
+    });
+  }
+  return eqs;
+}
+
+const REVIEW_ROW_NAMES: Record<string, string> = {
+  adminReview: '行政复议',
+  litigationDirect: '行政诉讼（未经复议直接起诉）',
+  litigationAfterReview: '行政诉讼（复议后起诉）',
+};
+
+export function reviewEquations(): Equation[] {
+  return Object.keys(REVIEW_ROW_NAMES).map((row) => ({
+    plus: REVIEW_PARTS.map((c) => key('review', row, c)),
+    minus: [key('review', row, 'total')],
+    code: 'IDENTITY_REVIEW' as const,
+    label: `表四「${REVIEW_ROW_NAMES[row]}」: 维持 + 纠正 + 其他 + 尚未审结 = 总计`,
+  }));
+}
+
+export type Lookup = (cellKey: string) => number | null | undefined;
+
+/** Residual Σplus − Σminus, or null when a cell is unknown. */
+export function residual(eq: Equation, get: Lookup): number | null {
+  let sum = 0;
+  for (const k of eq.plus) {
+    const v = get(k);
+    if (v === null || v === undefined) return null;
+    sum += v;
+  }
+  for (const k of eq.minus) {
+    const v = get(k);
+    if (v === null || v === undefined) return null;
+    sum -= v;
+  }
+  return Math.round(sum * 1e6) / 1e6;
+}

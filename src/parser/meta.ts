@@ -1,0 +1,113 @@
+/** Title, agency, reported year and publication date, from the title line, a 部门: line, the 统计期限 sentence or the signature. */
+
+export interface Meta {
+  title: string | null;
+  titleLine: number | null;
+  agency: string | null;
+  year: number | null;
+  published: string | null;
+}
+
+const TITLE_HINT = /(政府信息公开|政务公开)[^。]*报告[)）]?$|年度报告$/;
+const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+const ISO_DATE = /(\d{4})-(\d{1,2})-(\d{1,2})/;
+
+const clean = (s: string): string => s.replace(/^[#\s>*]+/, '').replace(/^(标题|题目)\s*[:：]\s*/, '').trim();
+const isShortLine = (s: string): boolean => s.length > 0 && s.length <= 40 && !/[。，,；;]/.test(s);
+const pad = (n: string): string => n.padStart(2, '0');
+const validYear = (y: number): boolean => y >= 2007 && y <= 2100;
+
+function nonEmpty(lines: readonly string[], limit: number): Array<{ text: string; line: number }> {
+  const out: Array<{ text: string; line: number }> = [];
+  for (let i = 0; i < lines.length && out.length < limit; i++) {
+    const text = clean(lines[i] ?? '');
+    if (text) out.push({ text, line: i + 1 });
+  }
+  return out;
+}
+
+function findTitle(lines: readonly string[]): { title: string; line: number; previous: string | null } | null {
+  const head = nonEmpty(lines, 80);
+  for (let i = 0; i < head.length; i++) {
+    const cur = head[i]!;
+    const text = cur.text.length > 80 ? '' : cur.text;
+    if (!text || /[。，,；]/.test(text) || !/报告/.test(text)) continue;
+    const prev = head[i - 1];
+    if (TITLE_HINT.test(text)) {
+      // A title printed over two lines: "…政府信息公开工作" + "年度报告", or agency line + "2020年度…报告".
+      const joinable = prev && isShortLine(prev.text) && cur.line - prev.line <= 3 && !/^\d{4}\s*年\s*\d{1,2}\s*月/.test(prev.text);
+      if (joinable && (/^(\d{4}\s*年|年度报告|公开工作|工作年度报告)/.test(text) || /(政府信息|公开工作|政务公开)$/.test(prev.text))) {
+        return { title: `${prev.text}${/^\d/.test(text) ? ' ' : ''}${text}`, line: prev.line, previous: null };
+      }
+      return { title: text, line: cur.line, previous: prev?.text ?? null };
+    }
+  }
+  return null;
+}
+
+/** The agency named in a title: whatever precedes the year or the report words. */
+export function agencyFromTitle(title: string): string | null {
+  let t = title.replace(/^\d{4}\s*年度?\s*/, '');
+  t = t.replace(/\s*(关于)?\s*\d{4}\s*年度?[\s\S]*$/, '');
+  t = t.replace(/\s*(关于)?\s*(政府信息公开|政务公开|年度报告|工作报告)[\s\S]*$/, '');
+  t = t.replace(/\s+/g, '').trim();
+  return t.length >= 2 && t.length <= 40 ? t : null;
+}
+
+function signature(lines: readonly string[]): { agency: string | null; date: string | null } {
+  const tail: Array<{ text: string; line: number }> = [];
+  for (let i = lines.length - 1; i >= 0 && tail.length < 8; i--) {
+    const text = clean(lines[i] ?? '');
+    if (text && !/^[-—\s\d]+$/.test(text)) tail.unshift({ text, line: i + 1 });
+  }
+  for (let i = tail.length - 1; i >= 0; i--) {
+    const m = DATE.exec(tail[i]!.text);
+    if (m && tail[i]!.text.length <= 20) {
+      const date = `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`;
+      const prev = tail[i - 1]?.text ?? '';
+      const agency = isShortLine(prev) && /[\u4e00-\u9fff]{2,}/.test(prev) && !/\d/.test(prev) && !/^[一二三四五六七八九十]+、/.test(prev) ? prev.replace(/\s+/g, '') : null;
+      return { agency, date };
+    }
+  }
+  return { agency: null, date: null };
+}
+
+export function readMeta(lines: readonly string[], text: string): Meta {
+  const found = findTitle(lines);
+  const title = found ? found.title : null;
+  let agency: string | null = null;
+  if (title) agency = agencyFromTitle(title);
+  const dept = /^[ \t]*(部门|单位)[ \t]*[:：][ \t]*(\S[^\n]{1,38})$/m.exec(lines.slice(0, 40).join('\n'));
+  if (!agency && dept) agency = dept[2]!.trim();
+  if (!agency && found?.previous && isShortLine(found.previous) && !/\d/.test(found.previous)) agency = found.previous.replace(/\s+/g, '');
+  const sig = signature(lines);
+  if (!agency) agency = sig.agency;
+
+  let year: number | null = null;
+  const ty = title ? /(\d{4})\s*年/.exec(title) : null;
+  if (ty && validYear(Number(ty[1]))) year = Number(ty[1]);
+  if (year === null) {
+    const period = /统计(?:期限|周期|时限|时间)[^。\n]{0,12}?(\d{4})\s*年/.exec(text);
+    if (period && validYear(Number(period[1]))) year = Number(period[1]);
+  }
+  if (year === null) {
+    const m = /(\d{4})\s*年度?/.exec(text);
+    if (m && validYear(Number(m[1]))) year = Number(m[1]);
+  }
+
+  let published: string | null = null;
+  for (const { text: l } of nonEmpty(lines, 40)) {
+    const m = /^[（(]?\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[）)]?$/.exec(l);
+    if (m) {
+      published = `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`;
+      break;
+    }
+    const iso = /^(发布时间|发布日期|时间)\s*[:：]\s*/.test(l) ? ISO_DATE.exec(l) : null;
+    if (iso) {
+      published = `${iso[1]}-${pad(iso[2]!)}-${pad(iso[3]!)}`;
+      break;
+    }
+  }
+  if (!published) published = sig.date;
+  return { title, titleLine: found?.line ?? null, agency, year, published };
+}

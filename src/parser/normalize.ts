@@ -1,0 +1,58 @@
+/**
+ * Normalisation: the same text, made comparable. Line structure is preserved (one output line per source line),
+ * so line numbers in findings and provenance point at the source as a reader sees it.
+ */
+
+const FULLWIDTH_ASCII = /[\uFF01-\uFF5E]/g;
+const KEEP_FULLWIDTH = new Set(['（', '）', '，', '：', '；', '！', '？']);
+
+/** Full-width digits/latin/punctuation → ASCII (except CJK-style punctuation kept for reading), odd spaces → space, CRLF → LF. */
+export function normalizeText(raw: string): string {
+  let text = raw.replace(/^\uFEFF/, '');
+  text = text.replace(/\r\n?/g, '\n');
+  text = text.replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ');
+  text = text.replace(/[\u200B-\u200D\u2060]/g, '');
+  text = text.replace(FULLWIDTH_ASCII, (ch) => (KEEP_FULLWIDTH.has(ch) ? ch : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
+  text = text.replace(/．/g, '.');
+  return text;
+}
+
+/**
+ * Folds a label or a piece of text for matching: no spaces, ASCII parentheses and quotes, a few OCR confusions.
+ * Not for display.
+ */
+export function fold(text: string): string {
+  return text
+    .replace(/[\s\u3000]+/g, '')
+    .replace(/[（(〔【「]/g, '(')
+    .replace(/[）)〕】」]/g, ')')
+    .replace(/[“”"″「」『』]/g, '"')
+    .replace(/[，,]/g, ',')
+    .replace(/[：:]/g, ':')
+    .replace(/[、]/g, '、')
+    .replace(/[．。]/g, '.');
+}
+
+/** Splits text into lines; index 0 is line 1. */
+export function toLines(text: string): string[] {
+  return text.split('\n');
+}
+
+/** Offsets of each line start, for mapping a character offset back to a 1-based line number. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** 1-based line of a character offset (binary search over lineStarts). */
+export function lineAt(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}

@@ -1,0 +1,66 @@
+/** Segmentation into the six statutory parts, by meaning of the heading rather than its numeral. */
+import type { Section } from '../schema/record.ts';
+import { lineAt } from './normalize.ts';
+
+type PartKey = Exclude<Section['key'], 'preamble'>;
+
+const NUM = '[一二三四五六七八九十]\\s*[、.．]\\s*';
+/** Heading patterns, in statutory order. Restarted numbering, ## prefixes and one-line crawls are all found. */
+const PARTS: ReadonlyArray<[PartKey, RegExp]> = [
+  ['overview', new RegExp(`${NUM}总\\s*体\\s*情\\s*况`, 'g')],
+  ['proactive', new RegExp(`${NUM}主动公开政府信息(?:的)?情况`, 'g')],
+  ['requests', new RegExp(`${NUM}收到和处理政府信息公开申请(?:的)?情况`, 'g')],
+  ['review', new RegExp(`${NUM}[^\\n。；]{0,24}?行政复议[^\\n。；]{0,24}?情况`, 'g')],
+  ['problems', new RegExp(`${NUM}[^\\n。；]{0,16}?存在的?主要问题[^\\n。；]{0,14}`, 'g')],
+  ['other', new RegExp(`${NUM}其他需要报告的事项`, 'g')],
+];
+
+export interface Heading {
+  key: PartKey;
+  start: number;
+  end: number;
+  /** Where the part's body starts (after the heading and, when short, the rest of its line). */
+  bodyStart: number;
+  text: string;
+}
+
+/** Finds each part's heading after the previous one (so a heading-like phrase in the preamble is not taken). */
+export function findHeadings(text: string): Heading[] {
+  const out: Heading[] = [];
+  let from = 0;
+  for (const [key, re] of PARTS) {
+    re.lastIndex = from;
+    let m = re.exec(text);
+    // prefer a heading at the start of a line when the text has lines
+    while (m) {
+      const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+      const before = text.slice(lineStart, m.index);
+      const atLineStart = /^[\s#*>|]*$/.test(before);
+      const oneLine = text.indexOf('\n', m.index) - lineStart > 400 || text.indexOf('\n', m.index) === -1;
+      if (atLineStart || oneLine) break;
+      m = re.exec(text);
+    }
+    if (!m) continue;
+    const lineEnd = text.indexOf('\n', m.index);
+    const restOfLine = text.slice(m.index + m[0].length, lineEnd === -1 ? text.length : lineEnd);
+    const short = restOfLine.length < 20;
+    const headingText = short ? (m[0] + restOfLine).trim() : m[0].trim();
+    const end = m.index + m[0].length;
+    out.push({ key, start: m.index, end, bodyStart: short ? end + restOfLine.length : end, text: headingText });
+    from = m.index + m[0].length;
+  }
+  return out;
+}
+
+/** The parts as record sections (text runs to the next found heading); the text before part one is the preamble. */
+export function toSections(text: string, headings: readonly Heading[], starts: readonly number[]): Section[] {
+  const out: Section[] = [];
+  const first = headings[0]?.start ?? text.length;
+  const preamble = text.slice(0, first).trim();
+  if (preamble) out.push({ key: 'preamble', heading: '', text: preamble, line: 1 });
+  headings.forEach((h, i) => {
+    const end = headings[i + 1]?.start ?? text.length;
+    out.push({ key: h.key, heading: h.text, text: text.slice(h.bodyStart, end).trim(), line: lineAt(starts, h.start) });
+  });
+  return out;
+}

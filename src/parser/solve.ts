@@ -1,0 +1,101 @@
+/**
+ * Using the identities to settle what the print leaves open: choose among glued-digit splits (only when exactly one
+ * choice survives) and infer a missing cell that one equation pins down. Printed numbers are never changed.
+ */
+import type { Finding } from '../schema/record.ts';
+import { residual, type Equation } from './identities.ts';
+import type { Cell } from './tables/grid.ts';
+
+/** A row whose printed digits allow several splits. */
+export interface Ambiguous {
+  /** Cell keys of the row, in column order. */
+  keys: string[];
+  candidates: Array<Array<number | null>>;
+  line: number;
+  raw: string;
+}
+
+const MAX_SOLUTIONS = 64;
+
+/** Backtracking over ambiguous rows; a choice survives when every equation it completes holds. */
+export function chooseSplits(cells: Map<string, Cell>, ambiguous: readonly Ambiguous[], equations: readonly Equation[], findings: Finding[]): void {
+  if (!ambiguous.length) return;
+  const trial = new Map<string, number | null>();
+  for (const [k, c] of cells) trial.set(k, c.value);
+  const get = (k: string): number | null | undefined => trial.get(k);
+  const byKey = new Map<string, Equation[]>();
+  for (const eq of equations) for (const k of [...eq.plus, ...eq.minus]) byKey.set(k, [...(byKey.get(k) ?? []), eq]);
+  const order = [...ambiguous].sort((a, b) => a.candidates.length - b.candidates.length);
+  const solutions: number[][] = []; // index of the chosen candidate per row of `order`
+  const pick: number[] = [];
+  let steps = 0;
+  const walk = (d: number): void => {
+    if (solutions.length >= MAX_SOLUTIONS || steps > 200_000) return;
+    if (d === order.length) {
+      solutions.push([...pick]);
+      return;
+    }
+    const row = order[d]!;
+    row.candidates.forEach((cand, ci) => {
+      steps++;
+      row.keys.forEach((k, x) => trial.set(k, cand[x] ?? null));
+      const touched = new Set(row.keys.flatMap((k) => byKey.get(k) ?? []));
+      let ok = true;
+      for (const eq of touched) {
+        const r = residual(eq, get);
+        if (r !== null && r !== 0) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) {
+        pick.push(ci);
+        walk(d + 1);
+        pick.pop();
+      }
+      row.keys.forEach((k) => trial.delete(k));
+    });
+  };
+  walk(0);
+  order.forEach((row, d) => {
+    const chosen = new Set(solutions.map((s) => s[d]));
+    if (chosen.size === 1) {
+      const cand = row.candidates[[...chosen][0]!]!;
+      row.keys.forEach((k, x) => cells.set(k, { value: cand[x] ?? null, line: row.line, raw: row.raw }));
+    } else {
+      findings.push({
+        code: 'GLUED_AMBIGUOUS',
+        severity: 'warning',
+        message: `数字串「${row.raw}」可拆分为 ${chosen.size || row.candidates.length} 种符合勾稽关系的方式，无法唯一确定，保留为空`,
+        line: row.line,
+        cell: row.keys[0]!,
+      });
+    }
+  });
+}
+
+/** Fills cells that exactly one equation determines (one unknown, the rest known), until nothing changes. */
+export function inferCells(cells: Map<string, Cell>, equations: readonly Equation[], lineOf: (cellKey: string) => number, fillable: (cellKey: string) => boolean): string[] {
+  const filled: string[] = [];
+  const get = (k: string): number | null | undefined => cells.get(k)?.value;
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const eq of equations) {
+      const all = [...eq.plus, ...eq.minus];
+      const unknown = all.filter((k) => get(k) === null || get(k) === undefined);
+      if (unknown.length !== 1) continue;
+      const target = unknown[0]!;
+      if (!fillable(target)) continue;
+      let sum = 0;
+      for (const k of eq.plus) if (k !== target) sum += get(k) ?? 0;
+      for (const k of eq.minus) if (k !== target) sum -= get(k) ?? 0;
+      const value = eq.plus.includes(target) ? -sum : sum;
+      if (value < 0 || !Number.isInteger(value)) continue;
+      cells.set(target, { value, line: lineOf(target), inferred: true });
+      filled.push(target);
+      changed = true;
+    }
+  }
+  return filled;
+}

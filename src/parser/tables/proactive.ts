@@ -1,0 +1,83 @@
+/** 表二 主动公开政府信息情况: rows matched by label wherever they are printed (some renderings reorder groups). */
+import type { Finding, TemplateId } from '../../schema/record.ts';
+import { splitPieces } from '../glued.ts';
+import { key } from '../identities.ts';
+import { labelKey, labelScore } from '../labels.ts';
+import { TEMPLATES } from '../template.ts';
+import { segment, type Token } from '../tokens.ts';
+import type { Cell } from './grid.ts';
+import { cellFromToken, piecesOf } from './requests.ts';
+
+const MONEY_COLUMNS = new Set(['amount']);
+
+/** 元 → 万元 by moving the decimal point (no float division noise). */
+export function yuanToWan(text: string): number {
+  const [int = '0', frac = ''] = text.replace(/[^\d.]/g, '').split('.');
+  const padded = int.padStart(5, '0');
+  return Number(`${padded.slice(0, -4)}.${padded.slice(-4)}${frac}`);
+}
+
+function moneyCell(t: Token): Cell {
+  const cell = cellFromToken(t);
+  if (t.kind === 'num' && t.unit === '元') {
+    cell.value = yuanToWan(t.text);
+    cell.raw = t.text;
+  }
+  return cell;
+}
+
+export function readProactive(tokens: readonly Token[], template: TemplateId, cells: Map<string, Cell>, findings: Finding[]): void {
+  const segments = segment(tokens).filter((s) => s.values.length);
+  const rows = TEMPLATES[template].proactive.groups.flatMap((g) => g.rows.map((r) => ({ row: r, columns: g.columns.map((c) => c.id) })));
+  const pairs: Array<{ score: number; r: number; s: number }> = [];
+  rows.forEach((r, ri) => {
+    const k = labelKey(r.row.label);
+    segments.forEach((seg, si) => {
+      const score = labelScore(seg.label, k);
+      if (score >= 0.6) pairs.push({ score, r: ri, s: si });
+    });
+  });
+  pairs.sort((a, b) => b.score - a.score || a.s - b.s);
+  const usedRow = new Set<number>();
+  const usedSeg = new Set<number>();
+  for (const { r, s } of pairs) {
+    if (usedRow.has(r) || usedSeg.has(s)) continue;
+    usedRow.add(r);
+    usedSeg.add(s);
+    const { row, columns } = rows[r]!;
+    const vals = segments[s]!.values;
+    const put = (x: number, cell: Cell): void => cells.set(key('proactive', row.id, columns[x]!), cell);
+    if (vals.length >= columns.length) {
+      columns.forEach((c, x) => put(x, MONEY_COLUMNS.has(c) ? moneyCell(vals[x]!) : cellFromToken(vals[x]!)));
+      continue;
+    }
+    const raw = vals.map((t) => t.text).join(' ');
+    const splits = vals.some((t) => t.glued) ? splitPieces(piecesOf(vals), columns.length) : [];
+    if (splits.length === 1) {
+      splits[0]!.forEach((v, x) => put(x, { value: v, line: vals[0]!.line, raw }));
+    } else if (splits.length > 1) {
+      findings.push({
+        code: 'GLUED_AMBIGUOUS',
+        severity: 'warning',
+        message: `表二「${row.label}」的数字串「${raw}」有 ${splits.length} 种拆分方式，无勾稽关系可定，保留为空`,
+        line: vals[0]!.line,
+        cell: key('proactive', row.id, columns[0]!),
+      });
+    } else {
+      findings.push({
+        code: 'CELL_UNREADABLE',
+        severity: 'warning',
+        message: `表二「${row.label}」应有 ${columns.length} 个数字，只读到 ${vals.length} 个（${raw}），保留为空`,
+        line: vals[0]!.line,
+        cell: key('proactive', row.id, columns[0]!),
+      });
+    }
+  }
+  rows.forEach((r, ri) => {
+    if (usedRow.has(ri)) return;
+    findings.push({ code: 'CELL_UNREADABLE', severity: 'warning', message: `表二未读到「${r.row.label}」一行`, line: null, cell: key('proactive', r.row.id, r.columns[0]!) });
+  });
+  if (!usedRow.size) {
+    findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表二（主动公开政府信息情况）的数据', line: tokens[0]?.line ?? null });
+  }
+}

@@ -1,0 +1,171 @@
+/** 表三 收到和处理政府信息公开申请情况: 25 (2021) or 23 (2019) rows × 7 applicant columns. */
+import type { Finding, TemplateId } from '../../schema/record.ts';
+import { splitPieces, type Piece } from '../glued.ts';
+import { key, requestEquations } from '../identities.ts';
+import { fold } from '../normalize.ts';
+import { chooseSplits, inferCells, type Ambiguous } from '../solve.ts';
+import { TEMPLATES } from '../template.ts';
+import { segment, type Token } from '../tokens.ts';
+import type { Cell } from './grid.ts';
+import { alignRows, mergeSplitRows, valueRows, type ValueRow } from './rows.ts';
+
+const WIDTH = 7;
+
+export function cellFromToken(t: Token): Cell {
+  const cell: Cell = { value: t.kind === 'num' ? (t.value ?? null) : null, line: t.line };
+  if (t.kind !== 'num' || t.text !== String(t.value)) cell.raw = t.text;
+  return cell;
+}
+
+export function piecesOf(values: readonly Token[]): Piece[] {
+  return values.map((t) => (t.glued ? { run: t.text } : { value: t.kind === 'num' ? (t.value ?? null) : null }));
+}
+
+const rowSumHolds = (cand: ReadonlyArray<number | null>): boolean => {
+  const parts = cand.slice(0, WIDTH - 1);
+  const total = cand[WIDTH - 1];
+  if (total === null || total === undefined || parts.some((v) => v === null)) return true;
+  return parts.reduce<number>((s, v) => s + (v ?? 0), 0) === total;
+};
+
+export function readRequests(tokens: readonly Token[], template: TemplateId, cells: Map<string, Cell>, findings: Finding[]): void {
+  const spec = TEMPLATES[template].requests;
+  const columns = spec.columns.map((c) => c.id);
+  const rows = mergeSplitRows(valueRows(segment(tokens), WIDTH), WIDTH, spec.rows);
+  const assigned = alignRows(rows, spec.rows, WIDTH);
+  if (!assigned.size) {
+    findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表三（收到和处理政府信息公开申请情况）的数据', line: tokens[0]?.line ?? null });
+    return;
+  }
+  const equations = requestEquations(template);
+  const ambiguous: Ambiguous[] = [];
+  const partial: Array<{ row: string; vr: ValueRow }> = [];
+  const keysOf = (row: string): string[] => columns.map((c) => key('requests', row, c));
+
+  for (const [row, vr] of assigned) {
+    for (const s of vr.strays) {
+      findings.push({ code: 'CELL_UNREADABLE', severity: 'info', message: `表三行「${row}」前的孤立数字「${s.text}」不属于任何单元格，已忽略`, line: s.line });
+    }
+    const vals = vr.values;
+    if (vals.length === WIDTH) {
+      vals.forEach((t, x) => cells.set(key('requests', row, columns[x]!), cellFromToken(t)));
+      continue;
+    }
+    if (vals.some((t) => t.glued)) {
+      const all = splitPieces(piecesOf(vals), WIDTH);
+      const fit = all.filter(rowSumHolds);
+      const raw = vals.map((t) => t.text).join(' ');
+      const line = vals[0]!.line;
+      const only = fit.length === 1 ? fit[0] : fit.length === 0 && all.length === 1 ? all[0] : undefined;
+      if (only) {
+        only.forEach((v, x) => cells.set(key('requests', row, columns[x]!), { value: v, line, raw }));
+        continue;
+      }
+      if (fit.length > 1) {
+        ambiguous.push({ keys: keysOf(row), candidates: fit, line, raw });
+        continue;
+      }
+    }
+    partial.push({ row, vr });
+  }
+
+  chooseSplits(cells, ambiguous, equations, findings);
+
+  // A row printed with one cell lost: if every placement of the gap gives the same row (e.g. all zeros), it is known.
+  for (let i = partial.length - 1; i >= 0; i--) {
+    const { row, vr } = partial[i]!;
+    const printed = vr.values.map((t) => (t.kind === 'num' ? (t.value ?? null) : null));
+    if (printed.length !== WIDTH - 1 || printed.some((v) => v === null)) continue;
+    const options = new Set<string>();
+    for (let gap = 0; gap < WIDTH; gap++) {
+      const full = [...printed.slice(0, gap), 0, ...printed.slice(gap)] as number[];
+      const partsSum = full.slice(0, WIDTH - 1).reduce((a, b) => a + b, 0);
+      if (gap === WIDTH - 1) full[gap] = partsSum;
+      else full[gap] = full[WIDTH - 1]! - partsSum;
+      if (full[gap]! >= 0) options.add(full.join(','));
+    }
+    if (options.size !== 1) continue;
+    const full = [...options][0]!.split(',').map(Number);
+    const raw = vr.values.map((t) => t.text).join(' ');
+    full.forEach((v, x) => cells.set(key('requests', row, columns[x]!), { value: v, line: vr.line, raw }));
+    findings.push({
+      code: 'CELL_INFERRED',
+      severity: 'info',
+      message: `表三行「${row}」只印出 ${WIDTH - 1} 个数字（${raw}），缺的一格无论在哪一列都只能是同一个值，整行由此确定`,
+      line: vr.line,
+      cell: key('requests', row, 'total'),
+    });
+    partial.splice(i, 1);
+  }
+
+  // （六）其他处理 printed as one row in a 2021-template report.
+  let singleOther = false;
+  if (template === '2021') {
+    const other = assigned.get('otherHandling.other');
+    if (other && !assigned.has('otherHandling.noCorrection') && !assigned.has('otherHandling.feeUnpaid') && /其他处理/.test(fold(other.label))) {
+      singleOther = true;
+      findings.push({
+        code: 'OTHER_HANDLING_SINGLE_ROW',
+        severity: 'info',
+        message: '本报告按 2021 年格式，但（六）其他处理只印了一行：数值记入「3.其他」，另两个子项保留为空',
+        line: other.line,
+      });
+    }
+  }
+
+  const rowLine = (row: string): number => assigned.get(row)?.line ?? tokens[0]?.line ?? 1;
+  const lineOf = (k: string): number => rowLine(k.split('/')[1]!);
+  const fillable = (k: string): boolean => !(singleOther && /otherHandling\.(noCorrection|feeUnpaid)/.test(k));
+  const filled = new Set(inferCells(cells, equations, lineOf, fillable));
+
+  for (const { row, vr } of partial) {
+    const keys = keysOf(row);
+    const values = keys.map((k) => cells.get(k)?.value ?? null);
+    const printed = vr.values.map((t) => (t.kind === 'num' ? (t.value ?? null) : null));
+    // printed must be a subsequence of the inferred row
+    let p = 0;
+    const matched = new Set<number>();
+    values.forEach((v, x) => {
+      if (p < printed.length && v !== null && v === printed[p]) {
+        matched.add(x);
+        p++;
+      }
+    });
+    const raw = vr.values.map((t) => t.text).join(' ');
+    if (values.every((v) => v !== null) && p === printed.length) {
+      keys.forEach((k, x) => {
+        const c = cells.get(k)!;
+        if (matched.has(x)) cells.set(k, { value: c.value, line: vr.line, raw });
+      });
+      const missing = keys.filter((_, x) => !matched.has(x));
+      findings.push({
+        code: 'CELL_INFERRED',
+        severity: 'info',
+        message: `表三行「${row}」只印出 ${printed.length} 个数字（${raw}），其余 ${missing.length} 格由勾稽关系唯一推出`,
+        line: vr.line,
+        cell: missing[0] ?? keys[0]!,
+      });
+    } else {
+      for (const k of keys) if (filled.has(k)) cells.delete(k);
+      findings.push({
+        code: 'CELL_UNREADABLE',
+        severity: 'warning',
+        message: `表三行「${row}」只读到 ${printed.length} 个数字（${raw}），无法确定各列，保留为空`,
+        line: vr.line,
+        cell: keys[0]!,
+      });
+    }
+  }
+  for (const k of filled) {
+    const row = k.split('/')[1]!;
+    if (partial.some((p) => p.row === row)) continue;
+    if (cells.has(k)) {
+      findings.push({ code: 'CELL_INFERRED', severity: 'info', message: `表三单元格 ${k} 未印出，由勾稽关系唯一推出为 ${cells.get(k)!.value}`, line: lineOf(k), cell: k });
+    }
+  }
+  for (const r of spec.rows) {
+    if (assigned.has(r.id) || keysOf(r.id).some((k) => cells.has(k))) continue;
+    if (singleOther && /otherHandling\.(noCorrection|feeUnpaid)/.test(r.id)) continue;
+    findings.push({ code: 'CELL_UNREADABLE', severity: 'warning', message: `表三未读到「${r.label}」一行`, line: null, cell: key('requests', r.id, 'total') });
+  }
+}

@@ -1,0 +1,134 @@
+/** From segments to value rows of a fixed width, then to template rows by an order-preserving alignment. */
+import type { Segment, Token } from '../tokens.ts';
+import { labelKey, labelScore } from '../labels.ts';
+import type { TemplateRow } from '../template.ts';
+
+export interface ValueRow {
+  label: string;
+  line: number;
+  values: Token[];
+  /** Numbers dropped as noise between a label and its row. */
+  strays: Token[];
+}
+
+function byLine(values: readonly Token[]): Token[][] {
+  const groups: Token[][] = [];
+  for (const v of values) {
+    const last = groups[groups.length - 1];
+    if (last && last[0]!.line === v.line) last.push(v);
+    else groups.push([v]);
+  }
+  return groups;
+}
+
+const hasGlue = (values: readonly Token[]): boolean => values.some((v) => v.glued);
+
+/** Cuts each segment's values into rows of `width` cells, keeping line structure where the source has it. */
+export function valueRows(segments: readonly Segment[], width: number): ValueRow[] {
+  const out: ValueRow[] = [];
+  for (const seg of segments) {
+    if (!seg.values.length) continue;
+    const groups = byLine(seg.values);
+    const rows: Token[][] = [];
+    if (groups.every((g) => g.length === 1)) {
+      const stream = groups.flat();
+      for (let i = 0; i < stream.length; i += width) rows.push(stream.slice(i, i + width));
+    } else {
+      let acc: Token[] = [];
+      for (const g of groups) {
+        if (acc.length && acc.length + g.length > width) {
+          rows.push(acc);
+          acc = [];
+        }
+        if (!acc.length && g.length >= width) {
+          for (let i = 0; i < g.length; i += width) rows.push(g.slice(i, i + width));
+          continue;
+        }
+        acc = acc.concat(g);
+        if (acc.length === width) {
+          rows.push(acc);
+          acc = [];
+        }
+      }
+      if (acc.length) rows.push(acc);
+    }
+    // A short row followed by a whole row inside one segment is noise printed between a label and its values.
+    const strays: Token[] = [];
+    const kept: Token[][] = [];
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i]!;
+      const next = rows[i + 1];
+      if (r.length < width && !hasGlue(r) && next && next.length === width && kept.length === 0) strays.push(...r);
+      else kept.push(r);
+    }
+    kept.forEach((values, i) =>
+      out.push({ label: i === 0 ? seg.label : '', line: values[0]!.line, values, strays: i === 0 ? strays : [] }),
+    );
+  }
+  return out;
+}
+
+function bestScore(label: string, keys: readonly string[]): number {
+  let best = 0;
+  for (const k of keys) best = Math.max(best, labelScore(label, k));
+  return best;
+}
+
+/** Joins two consecutive short rows that together make one row, when the second's label is only a continuation. */
+export function mergeSplitRows(rows: readonly ValueRow[], width: number, template: readonly TemplateRow[]): ValueRow[] {
+  const keys = template.map((r) => labelKey(r.label));
+  const out: ValueRow[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const a = rows[i]!;
+    const b = rows[i + 1];
+    if (
+      b &&
+      a.values.length < width &&
+      b.values.length < width &&
+      a.values.length + b.values.length === width &&
+      !hasGlue(a.values) &&
+      !hasGlue(b.values) &&
+      bestScore(b.label, keys) < 0.6
+    ) {
+      out.push({ label: a.label + b.label, line: a.line, values: [...a.values, ...b.values], strays: [...a.strays, ...b.strays] });
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
+/**
+ * Order-preserving alignment of value rows to template rows (dynamic programming): every assignment earns a base
+ * reward (more for a whole row) plus twice its label score, so unlabeled rows are placed by order and labels decide
+ * where rows were lost or added.
+ */
+export function alignRows(rows: readonly ValueRow[], template: readonly TemplateRow[], width: number): Map<string, ValueRow> {
+  const keys = template.map((r) => labelKey(r.label));
+  const n = rows.length;
+  const m = template.length;
+  const score = (i: number, j: number): number => {
+    const r = rows[i]!;
+    const base = r.values.length === width || hasGlue(r.values) ? 1 : 0.4;
+    return base + 2 * labelScore(r.label, keys[j]!);
+  };
+  // best[i][j]: best total using rows[i..] and template[j..]
+  const best: Float64Array[] = Array.from({ length: n + 1 }, () => new Float64Array(m + 1));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      best[i]![j] = Math.max(best[i + 1]![j]!, best[i]![j + 1]!, score(i, j) + best[i + 1]![j + 1]!);
+    }
+  }
+  const out = new Map<string, ValueRow>();
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    const here = best[i]![j]!;
+    if (Math.abs(here - (score(i, j) + best[i + 1]![j + 1]!)) < 1e-9) {
+      out.set(template[j]!.id, rows[i]!);
+      i++;
+      j++;
+    } else if (Math.abs(here - best[i + 1]![j]!) < 1e-9) i++;
+    else j++;
+  }
+  return out;
+}

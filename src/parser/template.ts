@@ -1,0 +1,64 @@
+/** The two statutory templates as data (canonical ids + labels), and template detection from table contents. */
+import spec from './statutory-template.json' with { type: 'json' };
+import type { TemplateId } from '../schema/record.ts';
+
+export interface TemplateRow {
+  id: string;
+  label: string;
+}
+export interface TemplateColumn {
+  id: string;
+  label: string;
+}
+export interface ProactiveGroup {
+  id: string;
+  label: string;
+  rows: TemplateRow[];
+  columns: TemplateColumn[];
+}
+export interface TemplateSpec {
+  basis: string;
+  proactive: { title: string; groups: ProactiveGroup[] };
+  requests: { title: string; rows: TemplateRow[]; columns: TemplateColumn[] };
+  review: { title: string; rows: TemplateRow[]; columns: TemplateColumn[] };
+}
+
+export const TEMPLATES: Record<TemplateId, TemplateSpec> = spec as Record<TemplateId, TemplateSpec>;
+
+/** Evidence phrases, folded (no spaces), and which template each points to. */
+const MARKERS: ReadonlyArray<[string, TemplateId]> = [
+  ['本年制发件数', '2021'],
+  ['本年废止件数', '2021'],
+  ['现行有效件数', '2021'],
+  ['本年收费金额', '2021'],
+  ['本年新制作数量', '2019'],
+  ['本年新公开数量', '2019'],
+  ['对外公开总数量', '2019'],
+  ['上一年项目数量', '2019'],
+  ['第二十条第(九)项', '2019'],
+  ['政府集中采购', '2019'],
+  ['采购项目数量', '2019'],
+];
+
+export interface TemplateGuess {
+  template: TemplateId;
+  /** Marker hits per template; both zero means the tables gave no evidence. */
+  votes: Record<TemplateId, number>;
+}
+
+/** Detects the template from table contents (folded text of the 表二/表三 region). Falls back on the year. */
+export function detectTemplate(foldedTables: string, year: number | null): TemplateGuess {
+  const votes: Record<TemplateId, number> = { '2019': 0, '2021': 0 };
+  for (const [marker, id] of MARKERS) if (foldedTables.includes(marker)) votes[id] += 1;
+  // The three sub-rows of （六）其他处理 exist only in the 2021 template.
+  if (/逾期不补正/.test(foldedTables) && /缴纳费用/.test(foldedTables)) votes['2021'] += 1;
+  let template: TemplateId;
+  if (votes['2019'] !== votes['2021']) template = votes['2019'] > votes['2021'] ? '2019' : '2021';
+  else template = year !== null && year <= 2020 ? '2019' : '2021';
+  return { template, votes };
+}
+
+/** Every (row, column) of a table, in official order. */
+export function proactiveCells(t: TemplateId): Array<{ row: string; column: string }> {
+  return TEMPLATES[t].proactive.groups.flatMap((g) => g.rows.flatMap((r) => g.columns.map((c) => ({ row: r.id, column: c.id }))));
+}

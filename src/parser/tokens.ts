@@ -1,0 +1,143 @@
+/**
+ * Tokens of a table region: numbers, null placeholders and label text, each with its source line.
+ * Works the same on tab rows, one cell per line, markdown pipes, pdftotext columns and one-line crawls.
+ */
+
+export interface Token {
+  kind: 'num' | 'null' | 'text';
+  /** The printed text of the token. */
+  text: string;
+  /** Numeric value (kind 'num'). */
+  value?: number;
+  /** Unit printed after the number (件, 条, 万元, 元 …). */
+  unit?: string;
+  /** True when the number is a bare digit run that could be several glued cells (no sign, separator, decimal or unit). */
+  glued?: boolean;
+  /** 1-based source line. */
+  line: number;
+}
+
+const NULL_WORDS = new Set(['/', '-', '—', '——', '－', '无', '不涉及', '/ ', '-/-', '\\']);
+const PAGE_NUMBER = /^\s*[-—]\s*\d{1,3}\s*[-—]\s*$/;
+const MD_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+const CELL_SPLIT = /\t|\||\s{2,}/;
+const NUMBER = /([+-]?)(\d[\d,]*(?:\.\d+)?)\s*(万元|元|件|条|项|个|次|份)?/g;
+/** Characters that, right after digits, mean the digits are part of text (a date, an ordinal). */
+const TEXT_SUFFIX = /^[年月日号期届]/;
+/** An enumerator: digit + '.' or '、' followed by a non-digit (the next label's item number). */
+const ENUMERATOR_AFTER = /^[.、]\s*[^\d\s]/;
+
+function pushText(out: Token[], text: string, line: number): void {
+  const t = text.trim();
+  if (!t) return;
+  if (NULL_WORDS.has(t)) {
+    out.push({ kind: 'null', text: t, line });
+    return;
+  }
+  if (!/[\p{L}\p{N}]/u.test(t)) return; // lone punctuation separates nothing
+  const last = out[out.length - 1];
+  if (last && last.kind === 'text' && last.line === line) last.text += t;
+  else out.push({ kind: 'text', text: t, line });
+}
+
+function pushNumber(out: Token[], sign: string, digits: string, unit: string | undefined, line: number): void {
+  const clean = digits.replace(/,/g, '');
+  const value = Number(sign + clean);
+  if (!Number.isFinite(value)) return;
+  const token: Token = { kind: 'num', text: sign + digits + (unit ?? ''), value, line };
+  if (unit) token.unit = unit;
+  if (!sign && !unit && /^\d{2,}$/.test(digits)) token.glued = true;
+  out.push(token);
+}
+
+/** Tokenizes one cell of text (no cell separators inside). */
+function tokenizeCell(cell: string, line: number, out: Token[], headerRow: boolean): void {
+  let last = 0;
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(cell); m; m = NUMBER.exec(cell)) {
+    const [whole, sign = '', digitsRaw = '', unit] = m;
+    let digits = digitsRaw;
+    const start = m.index;
+    const after = cell.slice(start + whole.length);
+    const before = cell.slice(last, start);
+    if (!unit && TEXT_SUFFIX.test(after)) continue; // 2020年, 1月: part of the text around it
+    if (!unit && /[第]$/.test(before)) continue;
+    if (headerRow && /\p{L}$/u.test(before)) continue; // "数据1" in a markdown header row is a column name
+    if (!unit && !digits.includes('.') && ENUMERATOR_AFTER.test(after)) {
+      // "00000002.其他法律…": the final digit numbers the next label.
+      pushText(out, before, line);
+      const body = digits.slice(0, -1);
+      if (body) pushNumber(out, sign, body, undefined, line);
+      last = start + whole.length - 1;
+      continue;
+    }
+    // A number glued to a letter on its left inside a word like "OA2" is still a number for our purposes.
+    pushText(out, before, line);
+    if (digits.endsWith(',')) digits = digits.slice(0, -1);
+    pushNumber(out, sign, digits, unit, line);
+    last = start + whole.length;
+  }
+  pushText(out, cell.slice(last), line);
+}
+
+/** Tokenizes lines [from, to) (0-based indexes into `lines`); a line's number is its index + 1. */
+export function tokenize(lines: readonly string[], from: number, to: number, firstColumn = 0, lastColumn = Infinity): Token[] {
+  const out: Token[] = [];
+  for (let i = from; i < to; i++) {
+    let text = lines[i] ?? '';
+    if (i === from && firstColumn > 0) text = text.slice(firstColumn);
+    if (i === to - 1 && lastColumn !== Infinity) text = text.slice(0, i === from ? lastColumn - firstColumn : lastColumn);
+    if (PAGE_NUMBER.test(text) || MD_SEPARATOR.test(text)) continue;
+    const headerRow = text.includes('|') && MD_SEPARATOR.test(lines[i + 1] ?? '');
+    for (const cell of text.split(CELL_SPLIT)) tokenizeCell(cell, i + 1, out, headerRow);
+  }
+  return out;
+}
+
+/** A run of values with the label text printed before it. */
+export interface Segment {
+  label: string;
+  labelLine: number;
+  values: Token[];
+}
+
+/** Groups tokens into segments: label text, then the values that follow it. */
+export function segment(tokens: readonly Token[]): Segment[] {
+  const out: Segment[] = [];
+  let label = '';
+  let labelLine = tokens[0]?.line ?? 1;
+  let values: Token[] = [];
+  for (const t of tokens) {
+    if (t.kind === 'text') {
+      if (values.length) {
+        out.push({ label, labelLine, values });
+        values = [];
+        label = '';
+      }
+      if (!label) labelLine = t.line;
+      label += t.text;
+    } else {
+      values.push(t);
+    }
+  }
+  if (values.length || label) out.push({ label, labelLine, values });
+  return out;
+}
+
+/** Tokens of the text between two character offsets. */
+export function tokenizeRange(lines: readonly string[], starts: readonly number[], start: number, end: number): Token[] {
+  if (end <= start) return [];
+  const lineIndex = (offset: number): number => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const from = lineIndex(start);
+  const to = lineIndex(end - 1);
+  return tokenize(lines, from, to + 1, start - (starts[from] ?? 0), end - (starts[to] ?? 0));
+}

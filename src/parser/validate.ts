@@ -1,0 +1,32 @@
+/** Consistency checks: every identity of the spec, and prose numbers against table cells. Anomalies are reported, never repaired. */
+import type { Finding, Tables, TemplateId } from '../schema/record.ts';
+import { requestEquations, residual, reviewEquations, type Equation } from './identities.ts';
+
+const lookupIn = (tables: Tables) => (k: string): number | null | undefined => {
+  const [t, r, c] = k.split('/') as [keyof Tables, string, string];
+  return tables[t]?.[r]?.[c];
+};
+
+export function checkIdentities(tables: Tables, template: TemplateId, lineOf: (cellKey: string) => number | null): Finding[] {
+  const get = lookupIn(tables);
+  const out: Finding[] = [];
+  const eqs: Equation[] = [...requestEquations(template), ...reviewEquations()];
+  for (const eq of eqs) {
+    const r = residual(eq, get);
+    if (r === null || r === 0) continue;
+    const sum = (keys: string[]): number => keys.reduce((s, k) => s + (get(k) ?? 0), 0);
+    const lhs = sum(eq.plus);
+    const rhs = sum(eq.minus);
+    const anchor = eq.minus[0] ?? eq.plus[0]!;
+    out.push({
+      code: eq.code,
+      severity: 'warning',
+      message: `${eq.label} 不成立：左边 ${fmt(lhs)}，右边 ${fmt(rhs)}（差 ${fmt(r)}）。数字按原文保留。`,
+      line: lineOf(anchor),
+      cell: anchor,
+    });
+  }
+  return out;
+}
+
+const fmt = (n: number): string => String(Math.round(n * 1e6) / 1e6);
