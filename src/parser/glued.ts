@@ -39,6 +39,8 @@ export function splitPieces(pieces: readonly Piece[], n: number): Array<Array<nu
   const runs = pieces.filter((p): p is { run: string } => 'run' in p);
   const free = n - atomic;
   if (free < runs.length) return out;
+  const runsFrom: number[] = new Array<number>(pieces.length + 1).fill(0);
+  for (let i = pieces.length - 1; i >= 0; i--) runsFrom[i] = runsFrom[i + 1]! + ('run' in pieces[i]! ? 1 : 0);
   const walk = (i: number, left: number, acc: Array<number | null>): void => {
     if (out.length >= MAX_SPLITS) return;
     if (i === pieces.length) {
@@ -52,9 +54,11 @@ export function splitPieces(pieces: readonly Piece[], n: number): Array<Array<nu
       acc.pop();
       return;
     }
-    const runsAfter = pieces.slice(i + 1).filter((q) => 'run' in q).length;
+    const runsAfter = runsFrom[i + 1]!;
+    // every later run needs at least one cell; with no run after this one, it takes exactly what is left
+    const minK = runsAfter === 0 ? left : 1;
     const maxK = Math.min(p.run.length, left - runsAfter);
-    for (let k = 1; k <= maxK; k++) {
+    for (let k = minK; k <= maxK; k++) {
       for (const cut of cutRun(p.run, k)) {
         acc.push(...cut);
         walk(i + 1, left - k, acc);

@@ -35,7 +35,19 @@ const COLUMN_NAMES: Record<string, string> = {
   total: '总计',
 };
 
+const equationCache = new Map<TemplateId, Equation[]>();
+
+/** 表三's identities for a template (computed once per template). */
 export function requestEquations(template: TemplateId): Equation[] {
+  let eqs = equationCache.get(template);
+  if (!eqs) {
+    eqs = buildRequestEquations(template);
+    equationCache.set(template, eqs);
+  }
+  return eqs;
+}
+
+function buildRequestEquations(template: TemplateId): Equation[] {
   const spec = TEMPLATES[template].requests;
   const columns = spec.columns.map((c) => c.id);
   const rowLabel = new Map(spec.rows.map((r) => [r.id, r.label.split(' / ').pop() ?? r.label]));
@@ -72,7 +84,13 @@ const REVIEW_ROW_NAMES: Record<string, string> = {
   litigationAfterReview: '行政诉讼（复议后起诉）',
 };
 
+const REVIEW_EQUATIONS: Equation[] = buildReviewEquations();
+
 export function reviewEquations(): Equation[] {
+  return REVIEW_EQUATIONS;
+}
+
+function buildReviewEquations(): Equation[] {
   return Object.keys(REVIEW_ROW_NAMES).map((row) => ({
     plus: REVIEW_PARTS.map((c) => key('review', row, c)),
     minus: [key('review', row, 'total')],

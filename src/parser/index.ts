@@ -42,8 +42,10 @@ function searchFrom(text: string, re: RegExp, from: number): number {
   return m ? from + m.index : -1;
 }
 
+type Range = [start: number, end: number];
+
 /** Character ranges of the three tables: from each part's heading, or from an anchor phrase when a heading is missing. */
-function tableRanges(text: string, headings: readonly Heading[]) {
+function tableRanges(text: string, headings: readonly Heading[]): Record<'proactive' | 'requests' | 'review', Range | null> {
   const h = (k: Heading['key']) => headings.find((x) => x.key === k);
   const nextStart = (k: Heading['key']): number => {
     const i = headings.findIndex((x) => x.key === k);
@@ -63,7 +65,7 @@ function tableRanges(text: string, headings: readonly Heading[]) {
     proactive: pStart >= 0 ? [pStart, Math.max(pStart, pEnd)] : null,
     requests: rStart >= 0 ? [rStart, Math.max(rStart, rEnd)] : null,
     review: vStart >= 0 ? [vStart, Math.max(vStart, vEnd)] : null,
-  } as const;
+  };
 }
 
 export function parseReport(raw: string, options: ParseOptions = {}): ReportRecord {
@@ -107,25 +109,21 @@ export function parseReport(raw: string, options: ParseOptions = {}): ReportReco
   const provenance: Record<string, CellSource> = {};
   const fill = (t: keyof Tables, row: string, columns: readonly string[]): void => {
     const out: Table[string] = {};
-    for (const c of columns) {
-      const k = key(t, row, c);
-      const cell = cells.get(k);
-      out[c] = cell?.value ?? null;
-      if (cell) {
-        const src: CellSource = { line: cell.line };
-        if (cell.raw !== undefined) src.raw = cell.raw;
-        if (cell.inferred) src.inferred = true;
-        provenance[k] = src;
-      }
-    }
+    for (const c of columns) out[c] = cells.get(key(t, row, c))?.value ?? null;
     tables[t][row] = out;
   };
+  for (const [k, cell] of cells) {
+    const src: CellSource = { line: cell.line };
+    if (cell.raw !== undefined) src.raw = cell.raw;
+    if (cell.inferred) src.inferred = true;
+    provenance[k] = src;
+  }
   for (const g of spec.proactive.groups) for (const r of g.rows) fill('proactive', r.id, g.columns.map((c) => c.id));
   for (const r of spec.requests.rows) fill('requests', r.id, spec.requests.columns.map((c) => c.id));
   for (const r of spec.review.rows) fill('review', r.id, spec.review.columns.map((c) => c.id));
 
   const lineOf = (k: string): number | null => provenance[k]?.line ?? null;
-  findings.push(...checkIdentities(tables, template, lineOf));
+  findings.push(...checkIdentities((k) => cells.get(k)?.value, template, lineOf));
 
   // Prose before 表二: the 主动公开 count, and numbers to compare with the tables (identity 6).
   const proseEnd = headings.find((x) => x.key === 'proactive')?.start ?? ranges.proactive?.[0] ?? text.length;

@@ -1,14 +1,9 @@
 /** Consistency checks: every identity of the spec, and prose numbers against table cells. Anomalies are reported, never repaired. */
-import type { Finding, Tables, TemplateId } from '../schema/record.ts';
-import { requestEquations, residual, reviewEquations, type Equation } from './identities.ts';
+import type { Finding, TemplateId } from '../schema/record.ts';
+import { requestEquations, residual, reviewEquations, type Equation, type Lookup } from './identities.ts';
 
-const lookupIn = (tables: Tables) => (k: string): number | null | undefined => {
-  const [t, r, c] = k.split('/') as [keyof Tables, string, string];
-  return tables[t]?.[r]?.[c];
-};
-
-export function checkIdentities(tables: Tables, template: TemplateId, lineOf: (cellKey: string) => number | null): Finding[] {
-  const get = lookupIn(tables);
+/** Checks every identity over the cells read (`get` returns null/undefined for a cell not read). */
+export function checkIdentities(get: Lookup, template: TemplateId, lineOf: (cellKey: string) => number | null): Finding[] {
   const out: Finding[] = [];
   const eqs: Equation[] = [...requestEquations(template), ...reviewEquations()];
   for (const eq of eqs) {

@@ -23,6 +23,7 @@ export const FINDING_CODES = [
   'AGENCY_UNKNOWN', // no agency name found
   'YEAR_UNKNOWN', // no reported year found
   'OTHER_HANDLING_SINGLE_ROW', // 2021 template printed （六）其他处理 as one row
+  'TABLE_REORDERED', // a table printed out of reading order (rows column by column, a value away from its label) was rebuilt; the identities or a unique match confirm it
   'EMPTY_INPUT', // the text holds nothing to read
   // informational
   'PROACTIVE_COUNT_MISSING', // the prose states no 主动公开 count

@@ -2,9 +2,10 @@
 import type { Finding, TemplateId } from '../../schema/record.ts';
 import { splitPieces } from '../glued.ts';
 import { key } from '../identities.ts';
-import { labelKey, labelScore } from '../labels.ts';
+import { labelKey, prepareLabel, scoreLabel } from '../labels.ts';
 import { TEMPLATES } from '../template.ts';
 import { segment, type Token } from '../tokens.ts';
+import { strayValueRow } from './column-major.ts';
 import type { Cell } from './grid.ts';
 import { cellFromToken, piecesOf } from './requests.ts';
 
@@ -27,13 +28,15 @@ function moneyCell(t: Token): Cell {
 }
 
 export function readProactive(tokens: readonly Token[], template: TemplateId, cells: Map<string, Cell>, findings: Finding[]): void {
-  const segments = segment(tokens).filter((s) => s.values.length);
+  const printed = segment(tokens);
+  const segments = printed.filter((s) => s.values.length);
   const rows = TEMPLATES[template].proactive.groups.flatMap((g) => g.rows.map((r) => ({ row: r, columns: g.columns.map((c) => c.id) })));
   const pairs: Array<{ score: number; r: number; s: number }> = [];
+  const prepared = segments.map((seg) => prepareLabel(seg.label));
   rows.forEach((r, ri) => {
     const k = labelKey(r.row.label);
-    segments.forEach((seg, si) => {
-      const score = labelScore(seg.label, k);
+    segments.forEach((_, si) => {
+      const score = scoreLabel(prepared[si]!, k);
       if (score >= 0.6) pairs.push({ score, r: ri, s: si });
     });
   });
@@ -46,7 +49,9 @@ export function readProactive(tokens: readonly Token[], template: TemplateId, ce
     usedSeg.add(s);
     const { row, columns } = rows[r]!;
     const vals = segments[s]!.values;
-    const put = (x: number, cell: Cell): void => cells.set(key('proactive', row.id, columns[x]!), cell);
+    const put = (x: number, cell: Cell): void => {
+      cells.set(key('proactive', row.id, columns[x]!), cell);
+    };
     if (vals.length >= columns.length) {
       columns.forEach((c, x) => put(x, MONEY_COLUMNS.has(c) ? moneyCell(vals[x]!) : cellFromToken(vals[x]!)));
       continue;
@@ -72,6 +77,21 @@ export function readProactive(tokens: readonly Token[], template: TemplateId, ce
         cell: key('proactive', row.id, columns[0]!),
       });
     }
+  }
+  // A row label printed with no value after it, and one value printed away from any label: a unique match.
+  const stray = strayValueRow(printed, rows.map((r) => ({ key: labelKey(r.row.label), width: r.columns.length })), usedRow, new Set([...usedSeg].map((s) => segments[s]!)));
+  if (stray) {
+    const { row, columns } = rows[stray.row]!;
+    const vals = stray.segment.values;
+    columns.forEach((c, x) => cells.set(key('proactive', row.id, c), MONEY_COLUMNS.has(c) ? moneyCell(vals[x]!) : cellFromToken(vals[x]!)));
+    usedRow.add(stray.row);
+    findings.push({
+      code: 'TABLE_REORDERED',
+      severity: 'info',
+      message: `表二「${row.label}」的标签后没有数字；表中唯一不属于任何行标签的数字（${vals.map((t) => t.text).join(' ')}，第 ${vals[0]!.line} 行）个数正好相符，记入该行`,
+      line: vals[0]!.line,
+      cell: key('proactive', row.id, columns[0]!),
+    });
   }
   rows.forEach((r, ri) => {
     if (usedRow.has(ri)) return;

@@ -1,11 +1,12 @@
 /** 表三 收到和处理政府信息公开申请情况: 25 (2021) or 23 (2019) rows × 7 applicant columns. */
 import type { Finding, TemplateId } from '../../schema/record.ts';
 import { splitPieces, type Piece } from '../glued.ts';
-import { key, requestEquations } from '../identities.ts';
+import { key, requestEquations, residual } from '../identities.ts';
 import { fold } from '../normalize.ts';
 import { chooseSplits, inferCells, type Ambiguous } from '../solve.ts';
 import { TEMPLATES } from '../template.ts';
 import { segment, type Token } from '../tokens.ts';
+import { readTransposedRequests } from './column-major.ts';
 import type { Cell } from './grid.ts';
 import { alignRows, mergeSplitRows, valueRows, type ValueRow } from './rows.ts';
 
@@ -29,6 +30,44 @@ const rowSumHolds = (cand: ReadonlyArray<number | null>): boolean => {
 };
 
 export function readRequests(tokens: readonly Token[], template: TemplateId, cells: Map<string, Cell>, findings: Finding[]): void {
+  const own = new Map<string, Cell>();
+  const notes: Finding[] = [];
+  readRowMajor(tokens, template, own, notes);
+  // Rows lost or identities broken: the stream may hold blocks printed column by column.
+  const equations = requestEquations(template);
+  const broken = notes.some((f) => f.severity !== 'info') || equations.some((eq) => (residual(eq, (k) => own.get(k)?.value) ?? 0) !== 0);
+  const transposed = broken ? readTransposedRequests(tokens, template) : null;
+  if (!transposed) {
+    for (const [k, c] of own) cells.set(k, c);
+    findings.push(...notes);
+    return;
+  }
+  for (const { id, values } of transposed.rows) values.forEach((t, x) => cells.set(key('requests', id, TEMPLATES[template].requests.columns[x]!.id), cellFromToken(t)));
+  for (const b of transposed.blocks) {
+    if (!b.columnMajor) continue;
+    const first = transposed.rows[b.first]!;
+    const last = transposed.rows[b.first + b.rows - 1]!;
+    const name = (id: string): string =>
+      transposed.singleOther && id === 'otherHandling.other' ? '（六）其他处理' : (TEMPLATES[template].requests.rows.find((r) => r.id === id)?.label.split(' / ').pop() ?? id);
+    findings.push({
+      code: 'TABLE_REORDERED',
+      severity: 'info',
+      message: `表三「${name(first.id)}」至「${name(last.id)}」共 ${b.rows} 行按列印出（每列 ${b.rows} 个数字，共 ${WIDTH} 列），已还原为行；还原后各行、各列勾稽关系全部成立，且只有这一种读法成立`,
+      line: first.values[0]!.line,
+      cell: key('requests', first.id, 'total'),
+    });
+  }
+  if (transposed.singleOther) {
+    findings.push({
+      code: 'OTHER_HANDLING_SINGLE_ROW',
+      severity: 'info',
+      message: '本报告按 2021 年格式，但（六）其他处理只印了一行：数值记入「3.其他」，另两个子项保留为空',
+      line: transposed.rows.find((r) => r.id === 'otherHandling.other')?.values[0]?.line ?? null,
+    });
+  }
+}
+
+function readRowMajor(tokens: readonly Token[], template: TemplateId, cells: Map<string, Cell>, findings: Finding[]): void {
   const spec = TEMPLATES[template].requests;
   const columns = spec.columns.map((c) => c.id);
   const rows = mergeSplitRows(valueRows(segment(tokens), WIDTH), WIDTH, spec.rows);

@@ -1,6 +1,6 @@
 /** From segments to value rows of a fixed width, then to template rows by an order-preserving alignment. */
 import type { Segment, Token } from '../tokens.ts';
-import { labelKey, labelScore } from '../labels.ts';
+import { labelKey, labelScore, prepareLabel, scoreLabel } from '../labels.ts';
 import type { TemplateRow } from '../template.ts';
 
 export interface ValueRow {
@@ -106,11 +106,12 @@ export function alignRows(rows: readonly ValueRow[], template: readonly Template
   const keys = template.map((r) => labelKey(r.label));
   const n = rows.length;
   const m = template.length;
-  const score = (i: number, j: number): number => {
-    const r = rows[i]!;
+  const matrix = rows.map((r) => {
+    const prepared = prepareLabel(r.label);
     const base = r.values.length === width || hasGlue(r.values) ? 1 : 0.4;
-    return base + 2 * labelScore(r.label, keys[j]!);
-  };
+    return keys.map((k) => base + 2 * scoreLabel(prepared, k));
+  });
+  const score = (i: number, j: number): number => matrix[i]![j]!;
   // best[i][j]: best total using rows[i..] and template[j..]
   const best: Float64Array[] = Array.from({ length: n + 1 }, () => new Float64Array(m + 1));
   for (let i = n - 1; i >= 0; i--) {

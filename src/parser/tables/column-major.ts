@@ -1,0 +1,187 @@
+/**
+ * Tables printed out of reading order. Some PDF-to-text renderings print a block of 表三 rows column by column
+ * (all 自然人 values of the block, then all 商业企业 values, …) with the labels detached from the values, and print
+ * a 表二 value away from its label. The identities are the evidence here: a transposed reading of 表三 is kept only
+ * when it is the one reading of the whole value stream that makes every row sum, column identity and results total
+ * hold. Pure: no fs, no clock.
+ */
+import type { TemplateId } from '../../schema/record.ts';
+import { labelScore } from '../labels.ts';
+import { fold } from '../normalize.ts';
+import { TEMPLATES } from '../template.ts';
+import type { Segment, Token } from '../tokens.ts';
+
+const WIDTH = 7;
+/** Distinct readings kept per stream position; more means the stream is too uniform to tell, and we give up. */
+const MAX_READINGS = 24;
+/** Label score from which printed text counts as a row's label (as in the table readers). */
+const LABEL_MATCH = 0.6;
+
+/** A run of consecutive 表三 rows printed either row by row or column by column. */
+export interface Block {
+  /** Index of the block's first row in the reading (0-based). */
+  first: number;
+  /** Number of rows in the block. */
+  rows: number;
+  /** True when the block's values are printed column by column (k ≥ 2 rows). */
+  columnMajor: boolean;
+}
+
+export interface TransposedRequests {
+  /** Template row ids, in printed order, each with its 7 value tokens in column order. */
+  rows: Array<{ id: string; values: Token[] }>;
+  /** How the value stream was cut; at least one block is column-major. */
+  blocks: Block[];
+  /** A 2021-template table printing （六）其他处理 as one row (its values go to `otherHandling.other`). */
+  singleOther: boolean;
+}
+
+/** A reading of the rows from some position to the end: one block, then the reading of the rest. */
+interface Reading {
+  /** Interned id of the reading's values: equal ids ⇔ equal values, whatever the blocks. */
+  id: number;
+  /** Row-major values of this reading's first block. */
+  values: number[];
+  rest: Reading | null;
+  blocks: Block[];
+}
+
+/** The template rows a stream of `count` rows can stand for, or null when the count fits no form of the table. */
+function rowIdsFor(template: TemplateId, count: number, text: string): { ids: string[]; singleOther: boolean } | null {
+  const ids = TEMPLATES[template].requests.rows.map((r) => r.id);
+  if (count === ids.length) return { ids, singleOther: false };
+  // 2021 template with （六）其他处理 printed as one row: the two sub-row labels (both 「…逾期…」) are absent.
+  if (template === '2021' && count === ids.length - 2 && text.includes('其他处理') && !text.includes('逾期')) {
+    return { ids: ids.filter((id) => id !== 'otherHandling.noCorrection' && id !== 'otherHandling.feeUnpaid'), singleOther: true };
+  }
+  return null;
+}
+
+/** Value at (row, column) of a block of `k` rows starting at stream offset `at`. */
+const cellAt = (stream: readonly number[], at: number, k: number, columnMajor: boolean, row: number, col: number): number =>
+  stream[columnMajor ? at + col * k + row : at + row * WIDTH + col]!;
+
+function blockRows(stream: readonly number[], at: number, k: number, columnMajor: boolean): number[] | null {
+  const out: number[] = [];
+  for (let row = 0; row < k; row++) {
+    let sum = 0;
+    for (let col = 0; col < WIDTH; col++) {
+      const v = cellAt(stream, at, k, columnMajor, row, col);
+      out.push(v);
+      if (col < WIDTH - 1) sum += v;
+      else if (sum !== v) return null; // the six applicant columns must add up to 总计
+    }
+  }
+  return out;
+}
+
+/** Column identities of a whole reading: 新收 + 结转 = 总计 + 结转下年, and the result rows add up to 总计. */
+function columnsHold(values: readonly number[], ids: readonly string[]): boolean {
+  const at = (id: string): number => ids.indexOf(id);
+  const first = at('granted');
+  const total = at('total');
+  const [nr, co, fw] = [at('newReceived'), at('carriedOver'), at('carriedForward')];
+  if (first < 0 || total < 0 || nr < 0 || co < 0 || fw < 0) return false;
+  for (let col = 0; col < WIDTH; col++) {
+    const v = (row: number): number => values[row * WIDTH + col]!;
+    if (v(nr) + v(co) !== v(total) + v(fw)) return false;
+    let sum = 0;
+    for (let row = first; row < total; row++) sum += v(row);
+    if (sum !== v(total)) return false;
+  }
+  return true;
+}
+
+/**
+ * Reads 表三 from its value stream alone, as consecutive blocks of rows each printed row by row or column by column.
+ * Returns the reading only when exactly one reading (by values) makes every identity hold and it transposes at
+ * least one block; otherwise null. Dynamic programming from the end of the stream, keeping distinct readings only,
+ * bounded by MAX_READINGS per position.
+ */
+export function readTransposedRequests(tokens: readonly Token[], template: TemplateId): TransposedRequests | null {
+  const cells = tokens.filter((t) => t.kind !== 'text');
+  if (!cells.length || cells.length % WIDTH !== 0) return null;
+  if (cells.some((t) => t.kind !== 'num' || t.value === undefined || !Number.isInteger(t.value) || t.value < 0)) return null;
+  const text = fold(tokens.filter((t) => t.kind === 'text').map((t) => t.text).join(''));
+  const form = rowIdsFor(template, cells.length / WIDTH, text);
+  if (!form) return null;
+  const stream = cells.map((t) => t.value!);
+  const n = form.ids.length;
+
+  // Readings are lists of rows; each distinct list gets one id (row values + id of the rows after it).
+  const interned = new Map<string, number>();
+  const intern = (row: string, after: number): number => {
+    const k = `${row}|${after}`;
+    let id = interned.get(k);
+    if (id === undefined) interned.set(k, (id = interned.size + 1));
+    return id;
+  };
+  const memo: Reading[][] = new Array<Reading[]>(n + 1);
+  memo[n] = [{ id: 0, values: [], rest: null, blocks: [] }];
+  for (let r = n - 1; r >= 0; r--) {
+    const seen = new Set<number>();
+    const here: Reading[] = [];
+    for (let k = 1; r + k <= n && here.length <= MAX_READINGS; k++) {
+      const rest = memo[r + k]!;
+      if (!rest.length) continue;
+      const columnMajor = k > 1; // k ≥ 2 rows printed row by row are k blocks of one row
+      const values = blockRows(stream, r * WIDTH, k, columnMajor);
+      if (!values) continue;
+      // Read by columns, a block that gives its rows as printed (e.g. all zeros) is the row-by-row reading again.
+      if (columnMajor && values.every((v, i) => v === stream[r * WIDTH + i])) continue;
+      const rowKeys: string[] = [];
+      for (let row = 0; row < k; row++) rowKeys.push(values.slice(row * WIDTH, (row + 1) * WIDTH).join(','));
+      for (const tail of rest) {
+        let id = tail.id;
+        for (let row = k - 1; row >= 0; row--) id = intern(rowKeys[row]!, id);
+        if (seen.has(id)) continue;
+        seen.add(id);
+        here.push({ id, values, rest: tail, blocks: [{ first: r, rows: k, columnMajor }, ...tail.blocks] });
+      }
+    }
+    if (here.length > MAX_READINGS) return null;
+    memo[r] = here;
+  }
+  const flat = (reading: Reading): number[] => {
+    const out: number[] = [];
+    for (let at: Reading | null = reading; at; at = at.rest) out.push(...at.values);
+    return out;
+  };
+  const fits = memo[0]!.filter((reading) => columnsHold(flat(reading), form.ids));
+  if (fits.length !== 1) return null;
+  const reading = fits[0]!;
+  if (!reading.blocks.some((b) => b.columnMajor)) return null;
+
+  const rows = form.ids.map((id) => ({ id, values: [] as Token[] }));
+  for (const b of reading.blocks) {
+    const at = b.first * WIDTH;
+    for (let row = 0; row < b.rows; row++) {
+      for (let col = 0; col < WIDTH; col++) {
+        const index = b.columnMajor ? at + col * b.rows + row : at + row * WIDTH + col;
+        rows[b.first + row]!.values.push(cells[index]!);
+      }
+    }
+  }
+  return { rows, blocks: reading.blocks, singleOther: form.singleOther };
+}
+
+/**
+ * 表二: a row whose label is printed with nothing after it (its value came out elsewhere in the stream) takes the
+ * one value segment no row label claims, when it is the only row without values and that segment is the only
+ * unclaimed one and has exactly the row's number of cells. Returns the row's index and the segment, or null.
+ */
+export function strayValueRow(
+  segments: readonly Segment[],
+  rows: ReadonlyArray<{ key: string; width: number }>,
+  usedRows: ReadonlySet<number>,
+  usedSegments: ReadonlySet<Segment>,
+): { row: number; segment: Segment } | null {
+  const missing = rows.map((_, i) => i).filter((i) => !usedRows.has(i));
+  if (missing.length !== 1) return null;
+  const row = missing[0]!;
+  const { key, width } = rows[row]!;
+  if (!segments.some((s) => !s.values.length && labelScore(s.label, key) >= LABEL_MATCH)) return null;
+  const strays = segments.filter((s) => s.values.length && !usedSegments.has(s) && rows.every((r) => labelScore(s.label, r.key) < LABEL_MATCH));
+  if (strays.length !== 1 || strays[0]!.values.length !== width) return null;
+  return { row, segment: strays[0]! };
+}
