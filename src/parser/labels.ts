@@ -2,7 +2,18 @@
 import { fold } from './normalize.ts';
 
 /** The matchable core of a template label: leaf after " / ", no enumerator, no parenthetical note. */
+const labelKeys = new Map<string, string>();
+
 export function labelKey(label: string): string {
+  let k = labelKeys.get(label);
+  if (k === undefined) {
+    k = computeLabelKey(label);
+    labelKeys.set(label, k);
+  }
+  return k;
+}
+
+function computeLabelKey(label: string): string {
   const leaf = label.split(' / ').pop() ?? label;
   return fold(leaf)
     .replace(/^[一二三四五六七八九十]+、/, '')
@@ -27,8 +38,8 @@ function keyPairs(key: string): string[] {
 /** Printed label text prepared once for many scoreLabel calls: folded, notes and enumerators removed. */
 export interface PreparedLabel {
   text: string;
-  /** Character pairs of the text's tail, per tail length asked for. */
-  tails: Map<number, Set<string>>;
+  /** Each character pair of the text → where it last starts (a pair is in a tail when it starts inside it). */
+  lastPair: Map<string, number>;
 }
 
 export function prepareLabel(printed: string): PreparedLabel {
@@ -36,7 +47,9 @@ export function prepareLabel(printed: string): PreparedLabel {
     .replace(/\(区分处理的[^)]*\)?/g, '')
     .replace(/\(单位:?万元\)/g, '')
     .replace(/[0-9.]/g, '');
-  return { text, tails: new Map() };
+  const lastPair = new Map<string, number>();
+  for (let i = 0; i < text.length - 1; i++) lastPair.set(text.slice(i, i + 2), i);
+  return { text, lastPair };
 }
 
 /**
@@ -45,18 +58,18 @@ export function prepareLabel(printed: string): PreparedLabel {
  */
 export function scoreLabel(prepared: PreparedLabel, key: string): number {
   if (!key || !prepared.text) return 0;
-  const size = Math.max(2 * key.length + 10, 16);
-  const tail = prepared.text.slice(-size);
-  if (tail.includes(key)) return 1;
-  let have = prepared.tails.get(size);
-  if (!have) {
-    have = new Set<string>();
-    for (let i = 0; i < tail.length - 1; i++) have.add(tail.slice(i, i + 2));
-    prepared.tails.set(size, have);
+  const from = prepared.text.length - Math.max(2 * key.length + 10, 16);
+  if (key.length < 2) {
+    const at = prepared.text.lastIndexOf(key);
+    return at !== -1 && at >= from ? 1 : 0;
   }
+  // every pair of the key inside the tail scores 1, which is also the case when the key itself is there
   const pairs = keyPairs(key);
   let hit = 0;
-  for (const p of pairs) if (have.has(p)) hit++;
+  for (const p of pairs) {
+    const i = prepared.lastPair.get(p);
+    if (i !== undefined && i >= from) hit++;
+  }
   return hit / pairs.length;
 }
 

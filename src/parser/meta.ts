@@ -12,14 +12,15 @@ const TITLE_HINT = /(政府信息公开|政务公开)[^。]*报告[)）]?$|年�
 const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 const ISO_DATE = /(\d{4})-(\d{1,2})-(\d{1,2})/;
 
-const clean = (s: string): string => s.replace(/^[#\s>*]+/, '').replace(/^(标题|题目)\s*[:：]\s*/, '').trim();
+const clean = (s: string): string => (s.trim() === '' ? '' : s).replace(/^[#\s>*]+/, '').replace(/^(标题|题目)\s*[:：]\s*/, '').trim();
 const isShortLine = (s: string): boolean => s.length > 0 && s.length <= 40 && !/[。，,；;]/.test(s);
 const pad = (n: string): string => n.padStart(2, '0');
 const validYear = (y: number): boolean => y >= 2007 && y <= 2100;
 
 function nonEmpty(lines: readonly string[], limit: number): Array<{ text: string; line: number }> {
   const out: Array<{ text: string; line: number }> = [];
-  for (let i = 0; i < lines.length && out.length < limit; i++) {
+  // titles sit near the top: look at no more than the first 400 lines, however empty
+  for (let i = 0; i < lines.length && i < 400 && out.length < limit; i++) {
     const text = clean(lines[i] ?? '');
     if (text) out.push({ text, line: i + 1 });
   }
@@ -56,7 +57,7 @@ export function agencyFromTitle(title: string): string | null {
 
 function signature(lines: readonly string[]): { agency: string | null; date: string | null } {
   const tail: Array<{ text: string; line: number }> = [];
-  for (let i = lines.length - 1; i >= 0 && tail.length < 8; i--) {
+  for (let i = lines.length - 1; i >= 0 && i >= lines.length - 400 && tail.length < 8; i--) {
     const text = clean(lines[i] ?? '');
     if (text && !/^[-—\s\d]+$/.test(text)) tail.unshift({ text, line: i + 1 });
   }
