@@ -10,8 +10,8 @@ const PARTS: ReadonlyArray<[PartKey, RegExp]> = [
   ['overview', new RegExp(`${NUM}总\\s*体\\s*情\\s*况`, 'g')],
   ['proactive', new RegExp(`${NUM}主动公开政府信息(?:的)?情况`, 'g')],
   ['requests', new RegExp(`${NUM}收到和处理政府信息公开申请(?:的)?情况`, 'g')],
-  ['review', new RegExp(`${NUM}[^\\n。；]{0,24}?行政复议[^\\n。；]{0,24}?情况`, 'g')],
-  ['problems', new RegExp(`${NUM}[^\\n。；]{0,16}?存在的?主要问题[^\\n。；]{0,14}`, 'g')],
+  ['review', new RegExp(`${NUM}[^\\n。；\\d]{0,24}?行政复议[^\\n。；\\d]{0,24}?情况`, 'g')],
+  ['problems', new RegExp(`${NUM}[^\\n。；\\d]{0,16}?存在的?主要问题[^\\n。；\\d]{0,14}`, 'g')],
   ['other', new RegExp(`${NUM}其他需要报告的事项`, 'g')],
 ];
 

@@ -77,25 +77,31 @@ export function chooseSplits(cells: Map<string, Cell>, ambiguous: readonly Ambig
 /** Fills cells that exactly one equation determines (one unknown, the rest known), until nothing changes. */
 export function inferCells(cells: Map<string, Cell>, equations: readonly Equation[], lineOf: (cellKey: string) => number, fillable: (cellKey: string) => boolean): string[] {
   const filled: string[] = [];
-  const get = (k: string): number | null | undefined => cells.get(k)?.value;
+  const known = (k: string): boolean => {
+    const v = cells.get(k)?.value;
+    return v !== null && v !== undefined;
+  };
+  const terms = equations.map((eq) => [...eq.plus, ...eq.minus]);
   let changed = true;
   while (changed) {
     changed = false;
-    for (const eq of equations) {
-      const all = [...eq.plus, ...eq.minus];
-      const unknown = all.filter((k) => get(k) === null || get(k) === undefined);
-      if (unknown.length !== 1) continue;
-      const target = unknown[0]!;
-      if (!fillable(target)) continue;
+    equations.forEach((eq, e) => {
+      let target: string | null = null;
+      for (const k of terms[e]!) {
+        if (known(k)) continue;
+        if (target !== null) return; // two unknowns: this equation decides nothing yet
+        target = k;
+      }
+      if (target === null || !fillable(target)) return;
       let sum = 0;
-      for (const k of eq.plus) if (k !== target) sum += get(k) ?? 0;
-      for (const k of eq.minus) if (k !== target) sum -= get(k) ?? 0;
+      for (const k of eq.plus) if (k !== target) sum += cells.get(k)?.value ?? 0;
+      for (const k of eq.minus) if (k !== target) sum -= cells.get(k)?.value ?? 0;
       const value = eq.plus.includes(target) ? -sum : sum;
-      if (value < 0 || !Number.isInteger(value)) continue;
+      if (value < 0 || !Number.isInteger(value)) return;
       cells.set(target, { value, line: lineOf(target), inferred: true });
       filled.push(target);
       changed = true;
-    }
+    });
   }
   return filled;
 }
