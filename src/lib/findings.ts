@@ -1,0 +1,89 @@
+/**
+ * Findings, sorted into the two kinds the portal keeps apart: source anomalies (the agency's printed numbers
+ * disagree with each other) and parse doubts (we could not read something). The consistency badge counts anomalies.
+ */
+import type { Finding, FindingCode, ReportRecord } from '../schema/record.ts';
+
+export const ANOMALY_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>([
+  'IDENTITY_COLUMN',
+  'IDENTITY_ROW',
+  'IDENTITY_RESULTS',
+  'IDENTITY_REVIEW',
+  'PROSE_MISMATCH',
+  'CROSS_YEAR_CARRY',
+]);
+
+export function isAnomaly(f: Pick<Finding, 'code'>): boolean {
+  return ANOMALY_CODES.has(f.code);
+}
+
+/** Short Chinese name of each known finding code (codes added to the schema later fall back to the code itself). */
+export const FINDING_LABELS: Readonly<Partial<Record<FindingCode, string>>> = {
+  IDENTITY_COLUMN: '表三列勾稽不符',
+  IDENTITY_ROW: '表三行合计不符',
+  IDENTITY_RESULTS: '表三办理结果合计不符',
+  IDENTITY_REVIEW: '表四合计不符',
+  PROSE_MISMATCH: '正文数字与表格不符',
+  CROSS_YEAR_CARRY: '与上年结转数不符',
+  CELL_UNREADABLE: '单元格无法识读',
+  CELL_INFERRED: '单元格由勾稽关系推算',
+  GLUED_AMBIGUOUS: '粘连数字无法唯一拆分',
+  TABLE_MISSING: '未找到法定表格',
+  SECTION_MISSING: '未找到报告章节',
+  TEMPLATE_UNCERTAIN: '无法确定表格模板',
+  AGENCY_UNKNOWN: '未找到机构名称',
+  YEAR_UNKNOWN: '未找到报告年度',
+  OTHER_HANDLING_SINGLE_ROW: '“其他处理”仅列一行',
+  TABLE_REORDERED: '表格排列错乱，已按勾稽关系重组',
+  EMPTY_INPUT: '文本为空',
+  PROACTIVE_COUNT_MISSING: '正文未写明主动公开数量',
+};
+
+export function findingLabel(code: FindingCode): string {
+  return FINDING_LABELS[code] ?? code;
+}
+
+export const SEVERITY_LABELS: Readonly<Record<Finding['severity'], string>> = { error: '错误', warning: '警告', info: '提示' };
+
+export interface SeverityCounts {
+  error: number;
+  warning: number;
+  info: number;
+}
+
+export function countBySeverity(findings: readonly Pick<Finding, 'severity'>[]): SeverityCounts {
+  const counts: SeverityCounts = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity] += 1;
+  return counts;
+}
+
+/** Anomalies first, then doubts; within each, by source line (whole-report findings first), then code. */
+export function sortFindings<T extends Pick<Finding, 'code' | 'line'>>(findings: readonly T[]): T[] {
+  return [...findings].sort(
+    (a, b) =>
+      Number(isAnomaly(b)) - Number(isAnomaly(a)) || (a.line ?? 0) - (b.line ?? 0) || a.code.localeCompare(b.code),
+  );
+}
+
+export type Consistency =
+  | { readonly kind: 'ok'; readonly label: string }
+  | { readonly kind: 'anomalies'; readonly count: number; readonly label: string }
+  | { readonly kind: 'no-data'; readonly label: string };
+
+/** Number of table cells that hold a number. */
+export function cellsRead(tables: ReportRecord['tables']): number {
+  let n = 0;
+  for (const table of Object.values(tables)) for (const row of Object.values(table)) for (const v of Object.values(row)) if (v !== null) n++;
+  return n;
+}
+
+/**
+ * The consistency badge: 校验通过 when no identity fails, `N 处不一致` when N anomalies were found, and 未读取到表格数据
+ * when no table cell was read at all (nothing could be checked, so nothing is claimed).
+ */
+export function consistency(record: Pick<ReportRecord, 'tables' | 'findings'>): Consistency {
+  const anomalies = record.findings.filter(isAnomaly).length;
+  if (anomalies > 0) return { kind: 'anomalies', count: anomalies, label: `${anomalies} 处不一致` };
+  if (cellsRead(record.tables) === 0) return { kind: 'no-data', label: '未读取到表格数据' };
+  return { kind: 'ok', label: '校验通过' };
+}

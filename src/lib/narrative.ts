@@ -1,0 +1,68 @@
+/**
+ * The narrative of a report as shown (and indexed for search) on its page: the statutory parts' prose, without
+ * the numeric table grids (those are rendered as tables and kept out of the search index). Report text is
+ * untrusted: this returns plain strings, which templates escape.
+ */
+import type { ReportRecord, Section } from '../schema/record.ts';
+
+export interface NarrativeBlock {
+  readonly key: Section['key'];
+  readonly heading: string;
+  /** Source line of the heading, or null for the whole-text fallback. */
+  readonly line: number | null;
+  readonly paragraphs: readonly string[];
+}
+
+/** Heading shown for a part whose printed heading is empty (the preamble has none). */
+export const PART_NAMES: Readonly<Record<Section['key'], string>> = {
+  preamble: '报告开头',
+  overview: '一、总体情况',
+  proactive: '二、主动公开政府信息情况',
+  requests: '三、收到和处理政府信息公开申请情况',
+  review: '四、政府信息公开行政复议、行政诉讼情况',
+  problems: '五、存在的主要问题及改进情况',
+  other: '六、其他需要报告的事项',
+};
+
+/** Parts whose text holds one of the statutory tables. */
+const TABLE_PARTS: ReadonlySet<Section['key']> = new Set(['proactive', 'requests', 'review']);
+
+/** True when a line has at least one letter (Han or Latin): pure digit/punctuation runs are table cells. */
+export function hasWords(line: string): boolean {
+  return /[\p{Script=Han}A-Za-z]/u.test(line);
+}
+
+/** True for a line of prose (a sentence), as opposed to a table label: it ends a clause or is long. */
+export function isProse(line: string): boolean {
+  const han = line.match(/\p{Script=Han}/gu)?.length ?? 0;
+  return /[。；！？]/.test(line) || han >= 30;
+}
+
+function paragraphs(text: string, heading: string, tablePart: boolean): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && l !== heading.trim() && hasWords(l) && (!tablePart || isProse(l)));
+}
+
+/**
+ * Narrative blocks of a record: one per section, table parts reduced to their prose. When the parser found no
+ * sections, one fallback block holds every worded line of the source, so the report stays readable and findable.
+ */
+export function narrative(record: Pick<ReportRecord, 'sections'>, sourceLines: readonly string[]): NarrativeBlock[] {
+  if (record.sections.length === 0) {
+    const lines = sourceLines.map((l) => l.trim()).filter((l) => l !== '' && hasWords(l));
+    return lines.length === 0 ? [] : [{ key: 'preamble', heading: '报告正文（未能分节）', line: null, paragraphs: lines }];
+  }
+  return record.sections.map((s) => ({
+    key: s.key,
+    heading: s.heading.trim() || PART_NAMES[s.key],
+    line: s.line,
+    paragraphs: paragraphs(s.text, s.heading, TABLE_PARTS.has(s.key)),
+  }));
+}
+
+/** Splits decoded source text into lines exactly as the parser numbers them (1-based index = line number). */
+export function sourceLines(text: string): string[] {
+  return text.replace(/^\uFEFF/, '').split(/\r\n?|\n/);
+}

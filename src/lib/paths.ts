@@ -1,0 +1,32 @@
+/**
+ * Stable ASCII URLs of the portal, and joining them with the deployment base path. Page URLs end with a slash;
+ * data files end with their extension.
+ */
+
+/** Joins the base path (`/`, `/nianbao`, `/nianbao/`) and a site path (`/agencies/`) without doubled slashes. */
+export function withBase(base: string, path: string): string {
+  const b = base.endsWith('/') ? base.slice(0, -1) : base;
+  const p = path.startsWith('/') ? path : `/${path}`;
+  return `${b}${p}`;
+}
+
+/** Absolute URL of a site path for feeds, sitemaps and OpenGraph: origin + base + path. */
+export function absoluteUrl(site: string | URL, base: string, path: string): string {
+  const origin = String(site).replace(/\/+$/, '');
+  return `${origin}${withBase(base, path)}`;
+}
+
+export const homePath = (): string => '/';
+export const agenciesPath = (): string => '/agencies/';
+export const agencyPath = (slug: string): string => `/agencies/${slug}/`;
+export const reportPath = (slug: string, year: number | null): string => `/agencies/${slug}/${year ?? 0}/`;
+export const yearsPath = (): string => '/years/';
+export const yearPath = (year: number): string => `/years/${year}/`;
+export const searchPath = (): string => '/search/';
+export const aboutPath = (): string => '/about/';
+export const dataIndexPath = (): string => '/data/';
+export const maintenancePath = (): string => '/maintenance/';
+export const recordDataPath = (slug: string, year: number | null, ext: 'json' | 'csv'): string => `/data/${slug}/${year ?? 0}.${ext}`;
+
+/** Anchor of a source line on a report page: `L88`. */
+export const lineAnchor = (line: number): string => `L${line}`;

@@ -1,0 +1,165 @@
+/**
+ * Key figures of one report, derived from its tables: request outcomes summed into the six outcome groups, and
+ * shares of the total results. A figure is null when none of the cells it sums was read — never a silent 0.
+ */
+import type { ReportRecord, TemplateId } from '../schema/record.ts';
+import { resultRowIds } from './template.ts';
+
+type Tables = ReportRecord['tables'];
+
+/** Sum of the values that are present; null when every one is null (nothing read), so 0 keeps meaning 0. */
+export function sumPresent(values: ReadonlyArray<number | null | undefined>): number | null {
+  let total: number | null = null;
+  for (const v of values) if (typeof v === 'number' && Number.isFinite(v)) total = (total ?? 0) + v;
+  return total;
+}
+
+/** The six outcome groups of 表三 (（一）…（六）), as shown in the outcome-mix charts. */
+export const OUTCOMES = ['granted', 'partiallyGranted', 'denied', 'unavailable', 'notProcessed', 'otherHandling'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+export const OUTCOME_LABELS: Readonly<Record<Outcome, string>> = {
+  granted: '予以公开',
+  partiallyGranted: '部分公开',
+  denied: '不予公开',
+  unavailable: '无法提供',
+  notProcessed: '不予处理',
+  otherHandling: '其他处理',
+};
+
+/** The outcome group a 表三 row belongs to: `denied.stateSecret` → denied, `otherHandling.feeUnpaid` → otherHandling. */
+export function outcomeOf(rowId: string): Outcome | null {
+  const head = rowId.split('.')[0] ?? rowId;
+  return (OUTCOMES as readonly string[]).includes(head) ? (head as Outcome) : null;
+}
+
+/** 表三 总计-column value of one row. */
+export function requestTotal(tables: Tables, rowId: string): number | null {
+  return tables.requests[rowId]?.['total'] ?? null;
+}
+
+/** Outcome mix of a report: each group summed over its rows (总计 column). */
+export function outcomeMix(tables: Tables, template: TemplateId): Record<Outcome, number | null> {
+  const groups: Record<Outcome, Array<number | null>> = {
+    granted: [],
+    partiallyGranted: [],
+    denied: [],
+    unavailable: [],
+    notProcessed: [],
+    otherHandling: [],
+  };
+  const rows = new Set(resultRowIds(template));
+  // A 2021 record may carry only otherHandling.other (single printed row); a 2019 one only otherHandling.
+  for (const rowId of Object.keys(tables.requests)) rows.add(rowId);
+  for (const rowId of rows) {
+    const outcome = outcomeOf(rowId);
+    if (outcome) groups[outcome].push(requestTotal(tables, rowId));
+  }
+  return {
+    granted: sumPresent(groups.granted),
+    partiallyGranted: sumPresent(groups.partiallyGranted),
+    denied: sumPresent(groups.denied),
+    unavailable: sumPresent(groups.unavailable),
+    notProcessed: sumPresent(groups.notProcessed),
+    otherHandling: sumPresent(groups.otherHandling),
+  };
+}
+
+/** numerator / denominator, or null when either is missing or the denominator is 0. */
+export function share(numerator: number | null, denominator: number | null): number | null {
+  if (numerator === null || denominator === null || denominator === 0) return null;
+  return numerator / denominator;
+}
+
+export interface KeyFigures {
+  /** 主动公开 count stated in the prose. */
+  readonly proactiveCount: number | null;
+  /** 表二 行政许可 本年处理决定数量 (2021) / 处理决定数量 (2019). */
+  readonly licensingDecisions: number | null;
+  /** 表二 行政处罚 decisions. */
+  readonly penaltyDecisions: number | null;
+  /** 表三 一、本年新收 总计. */
+  readonly newReceived: number | null;
+  /** 表三 二、上年结转 总计. */
+  readonly carriedOver: number | null;
+  /** 表三 （七）总计 总计: all results of the year. */
+  readonly totalResults: number | null;
+  /** 表三 四、结转下年度继续办理 总计. */
+  readonly carriedForward: number | null;
+  readonly outcomes: Readonly<Record<Outcome, number | null>>;
+  /** (予以公开 + 部分公开) / 总计. */
+  readonly grantedShare: number | null;
+  /** 不予公开 / 总计. */
+  readonly deniedShare: number | null;
+  /** 表四 行政复议 总计 + 行政诉讼 (both kinds) 总计. */
+  readonly reviewsAndSuits: number | null;
+  /** 表四 结果纠正, summed over the three rows. */
+  readonly corrected: number | null;
+}
+
+/** Key figures of one report. */
+export function keyFigures(record: Pick<ReportRecord, 'tables' | 'template' | 'facts'>): KeyFigures {
+  const t = record.tables;
+  const outcomes = outcomeMix(t, record.template);
+  const totalResults = requestTotal(t, 'total');
+  const grantedLike = sumPresent([outcomes.granted, outcomes.partiallyGranted]);
+  const reviewRows = ['adminReview', 'litigationDirect', 'litigationAfterReview'];
+  return {
+    proactiveCount: record.facts.proactiveCount?.value ?? null,
+    licensingDecisions: t.proactive['licensing']?.['decisions'] ?? null,
+    penaltyDecisions: t.proactive['penalty']?.['decisions'] ?? null,
+    newReceived: requestTotal(t, 'newReceived'),
+    carriedOver: requestTotal(t, 'carriedOver'),
+    totalResults,
+    carriedForward: requestTotal(t, 'carriedForward'),
+    outcomes,
+    grantedShare: share(grantedLike, totalResults),
+    deniedShare: share(outcomes.denied, totalResults),
+    reviewsAndSuits: sumPresent(reviewRows.map((r) => t.review[r]?.['total'] ?? null)),
+    corrected: sumPresent(reviewRows.map((r) => t.review[r]?.['corrected'] ?? null)),
+  };
+}
+
+/** Share over the reports where both the part and the whole were read (so a missing total cannot inflate it). */
+function pooledShare(list: readonly KeyFigures[], part: (k: KeyFigures) => number | null): number | null {
+  let num: number | null = null;
+  let den: number | null = null;
+  for (const k of list) {
+    const n = part(k);
+    if (n === null || k.totalResults === null) continue;
+    num = (num ?? 0) + n;
+    den = (den ?? 0) + k.totalResults;
+  }
+  return share(num, den);
+}
+
+/**
+ * Column-wise totals of many reports' key figures. Shares are pooled (summed counts over the reports where both
+ * counts were read), not averaged.
+ */
+export function totalFigures(list: readonly KeyFigures[]): KeyFigures {
+  const sum = (pick: (k: KeyFigures) => number | null): number | null => sumPresent(list.map(pick));
+  const outcomes = {
+    granted: sum((k) => k.outcomes.granted),
+    partiallyGranted: sum((k) => k.outcomes.partiallyGranted),
+    denied: sum((k) => k.outcomes.denied),
+    unavailable: sum((k) => k.outcomes.unavailable),
+    notProcessed: sum((k) => k.outcomes.notProcessed),
+    otherHandling: sum((k) => k.outcomes.otherHandling),
+  };
+  const totalResults = sum((k) => k.totalResults);
+  return {
+    proactiveCount: sum((k) => k.proactiveCount),
+    licensingDecisions: sum((k) => k.licensingDecisions),
+    penaltyDecisions: sum((k) => k.penaltyDecisions),
+    newReceived: sum((k) => k.newReceived),
+    carriedOver: sum((k) => k.carriedOver),
+    totalResults,
+    carriedForward: sum((k) => k.carriedForward),
+    outcomes,
+    grantedShare: pooledShare(list, (k) => sumPresent([k.outcomes.granted, k.outcomes.partiallyGranted])),
+    deniedShare: pooledShare(list, (k) => k.outcomes.denied),
+    reviewsAndSuits: sum((k) => k.reviewsAndSuits),
+    corrected: sum((k) => k.corrected),
+  };
+}

@@ -1,0 +1,114 @@
+/**
+ * Trend series of one agency across its years (agency page charts), and the portal's year totals (home page).
+ * Every series keeps null for a year whose value was not read, so charts show a gap, not a false 0.
+ */
+import type { ReportRecord } from '../schema/record.ts';
+import { keyFigures, OUTCOME_LABELS, OUTCOMES, totalFigures, type KeyFigures } from './rates.ts';
+
+export interface Series {
+  /** Stable key, e.g. `proactiveCount`. */
+  readonly key: string;
+  readonly label: string;
+  readonly values: ReadonlyArray<number | null>;
+}
+
+export interface Chart {
+  readonly id: string;
+  readonly title: string;
+  /** Unit shown in the table twin's caption and the axis. */
+  readonly unit: string;
+  readonly kind: 'line' | 'bar' | 'stacked-bar';
+  /** X axis labels (years as text, or agency names). */
+  readonly labels: readonly string[];
+  readonly series: readonly Series[];
+}
+
+type Reportish = Pick<ReportRecord, 'year' | 'tables' | 'template' | 'facts'>;
+
+/** The agency's reports with a known year, oldest first, with their key figures. */
+export function byYear<T extends Reportish>(records: readonly T[]): Array<{ year: number; record: T; figures: KeyFigures }> {
+  return records
+    .filter((r): r is T & { year: number } => r.year !== null && r.year > 0)
+    .sort((a, b) => a.year - b.year)
+    .map((record) => ({ year: record.year, record, figures: keyFigures(record) }));
+}
+
+/** The four trend charts of an agency page. */
+export function agencyCharts(records: readonly Reportish[]): Chart[] {
+  const rows = byYear(records);
+  const labels = rows.map((r) => String(r.year));
+  const pick = (f: (k: KeyFigures) => number | null): Array<number | null> => rows.map((r) => f(r.figures));
+  return [
+    {
+      id: 'proactive',
+      title: '主动公开政府信息数量',
+      unit: '条',
+      kind: 'line',
+      labels,
+      series: [{ key: 'proactiveCount', label: '主动公开（正文所述）', values: pick((k) => k.proactiveCount) }],
+    },
+    {
+      id: 'decisions',
+      title: '行政许可与行政处罚决定数量',
+      unit: '件',
+      kind: 'line',
+      labels,
+      series: [
+        { key: 'licensingDecisions', label: '行政许可', values: pick((k) => k.licensingDecisions) },
+        { key: 'penaltyDecisions', label: '行政处罚', values: pick((k) => k.penaltyDecisions) },
+      ],
+    },
+    {
+      id: 'received',
+      title: '本年新收政府信息公开申请数量',
+      unit: '件',
+      kind: 'line',
+      labels,
+      series: [{ key: 'newReceived', label: '新收申请', values: pick((k) => k.newReceived) }],
+    },
+    {
+      id: 'outcomes',
+      title: '申请办理结果构成',
+      unit: '件',
+      kind: 'stacked-bar',
+      labels,
+      series: OUTCOMES.map((o) => ({ key: o, label: OUTCOME_LABELS[o], values: pick((k) => k.outcomes[o]) })),
+    },
+  ];
+}
+
+export interface YearTotal {
+  readonly year: number;
+  readonly reports: number;
+  readonly figures: KeyFigures;
+}
+
+/** Portal totals per year (newest first): number of reports and summed key figures. */
+export function yearTotals(records: readonly Reportish[]): YearTotal[] {
+  const groups = new Map<number, KeyFigures[]>();
+  for (const { year, figures } of byYear(records)) {
+    const list = groups.get(year) ?? [];
+    list.push(figures);
+    groups.set(year, list);
+  }
+  return [...groups.entries()]
+    .sort((a, b) => b[0] - a[0])
+    .map(([year, list]) => ({ year, reports: list.length, figures: totalFigures(list) }));
+}
+
+/** True when a chart has at least one number to draw. */
+export function hasData(chart: Chart): boolean {
+  return chart.series.some((s) => s.values.some((v) => v !== null));
+}
+
+/** The year page chart: each agency's outcome mix that year (agencies in name order — no ranking). */
+export function yearOutcomeChart(rows: ReadonlyArray<{ readonly name: string; readonly figures: KeyFigures }>, year: number): Chart {
+  return {
+    id: `outcomes-${year}`,
+    title: `${year} 年度各机构申请办理结果构成`,
+    unit: '件',
+    kind: 'stacked-bar',
+    labels: rows.map((r) => r.name),
+    series: OUTCOMES.map((o) => ({ key: o, label: OUTCOME_LABELS[o], values: rows.map((r) => r.figures.outcomes[o]) })),
+  };
+}

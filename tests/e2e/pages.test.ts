@@ -1,0 +1,123 @@
+/**
+ * Every page type loads without console errors or failed requests, and no internal link is broken: the crawl
+ * starts at the home page and follows every internal <a href> (pages in the browser, data files over HTTP,
+ * #fragments checked against the ids of the target page).
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { HAS_CHROMIUM, openSite, pageTypes, publishedRecords, watchErrors, type Site } from './setup.ts';
+
+describe.skipIf(!HAS_CHROMIUM)('pages and links', () => {
+  let site: Site;
+  beforeAll(async () => {
+    site = await openSite();
+  });
+  afterAll(async () => site?.close());
+
+  test('every page type loads with no console errors', async () => {
+    for (const p of pageTypes(publishedRecords())) {
+      const page = await site.browser.newPage();
+      const errors = watchErrors(page);
+      const response = await page.goto(site.url(p.path), { waitUntil: 'networkidle' });
+      if (p.name === 'search') await page.waitForSelector('pagefind-results a', { timeout: 15_000 });
+      expect(response?.status(), p.name).toBe(p.name === '404' ? 404 : 200);
+      // The 404 page itself answers 404 by design (Chrome logs that once); nothing else may fail.
+      const expectedForNotFound = [`HTTP 404: ${site.url(p.path)}`, 'console: Failed to load resource: the server responded with a status of 404 (Not Found)'];
+      expect(errors.filter((e) => !(p.name === '404' && expectedForNotFound.includes(e))), p.name).toEqual([]);
+      expect(await page.getAttribute('html', 'lang'), p.name).toBe('zh-CN');
+      expect(await page.locator('h1').count(), p.name).toBe(1);
+      await page.close();
+    }
+  });
+
+  test('no internal link is broken', async () => {
+    const origin = site.server.origin;
+    const start = site.url('/');
+    const queue: string[] = [start];
+    const seen = new Set<string>([start]);
+    const ids = new Map<string, Set<string>>();
+    const fragments: Array<{ from: string; target: string; id: string }> = [];
+    const broken: string[] = [];
+    const page = await site.browser.newPage();
+    const errors = watchErrors(page);
+    while (queue.length > 0) {
+      const url = queue.shift() as string;
+      const isPage = url.endsWith('/');
+      if (!isPage) {
+        const res = await fetch(url);
+        if (res.status !== 200) broken.push(`${res.status} ${url}`);
+        continue;
+      }
+      const res = await page.goto(url, { waitUntil: 'load' });
+      if (res?.status() !== 200) {
+        broken.push(`${res?.status()} ${url}`);
+        continue;
+      }
+      ids.set(url, new Set(await page.$$eval('[id]', (els) => els.map((e) => e.id))));
+      const hrefs = await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+      for (const href of hrefs) {
+        const u = new URL(href);
+        if (u.origin !== origin) continue;
+        const target = `${u.origin}${u.pathname}`;
+        if (u.hash) fragments.push({ from: url, target, id: decodeURIComponent(u.hash.slice(1)) });
+        if (!seen.has(target)) {
+          seen.add(target);
+          queue.push(target);
+        }
+      }
+    }
+    await page.close();
+    for (const f of fragments) {
+      if (!ids.get(f.target)?.has(f.id)) broken.push(`#${f.id} missing on ${f.target} (linked from ${f.from})`);
+    }
+    expect(broken).toEqual([]);
+    expect(errors).toEqual([]);
+    // The crawl reached every report page and every data file of the records.
+    for (const r of publishedRecords()) {
+      expect(seen.has(site.url(`/agencies/${r.agency.slug}/${r.year ?? 0}/`))).toBe(true);
+      expect(seen.has(site.url(`/data/${r.agency.slug}/${r.year ?? 0}.json`))).toBe(true);
+      expect(seen.has(site.url(`/data/${r.agency.slug}/${r.year ?? 0}.csv`))).toBe(true);
+    }
+  });
+
+  test('the about page renders its GFM tables as tables', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.url('/about/'));
+    expect(await page.locator('article table').count()).toBeGreaterThanOrEqual(2);
+    expect(await page.locator('article table th', { hasText: '模板' }).count()).toBe(1);
+    await page.close();
+  });
+
+  test('pages carry OpenGraph tags, a canonical URL and the feed link', async () => {
+    const r = publishedRecords()[0];
+    if (!r) return;
+    const page = await site.browser.newPage();
+    await page.goto(site.url(`/agencies/${r.agency.slug}/${r.year ?? 0}/`));
+    expect(await page.getAttribute('meta[property="og:type"]', 'content')).toBe('article');
+    expect(await page.getAttribute('meta[property="og:title"]', 'content')).toMatch(/政府信息公开工作年度报告/);
+    expect(await page.getAttribute('meta[property="og:url"]', 'content')).toMatch(new RegExp(`/agencies/${r.agency.slug}/${r.year ?? 0}/$`));
+    expect(await page.getAttribute('link[rel="canonical"]', 'href')).toMatch(/^https?:\/\//);
+    expect(await page.getAttribute('link[type="application/atom+xml"]', 'href')).toMatch(/feed\.xml$/);
+    await page.close();
+  });
+
+  test('the open data files, sitemap and feed are well formed', async () => {
+    const records = publishedRecords();
+    const cells = await (await fetch(site.url('/data/cells.csv'))).text();
+    const lines = cells.trimEnd().split('\r\n');
+    expect(lines[0]).toBe('agency,year,table,row,column,value');
+    const first = records[0];
+    if (first) {
+      const one = await (await fetch(site.url(`/data/${first.agency.slug}/${first.year ?? 0}.json`))).json();
+      expect(one).toEqual(first);
+      const value = first.tables.requests['newReceived']?.['total'];
+      expect(lines).toContain(`${first.agency.slug},${first.year ?? 0},requests,newReceived,total,${value ?? ''}`);
+    }
+    const schema = (await (await fetch(site.url('/data/record.schema.json'))).json()) as { type: string; properties: Record<string, unknown> };
+    expect(schema.type).toBe('object');
+    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['id', 'tables', 'provenance', 'findings']));
+    const sitemap = await (await fetch(site.url('/sitemap.xml'))).text();
+    expect(sitemap.match(/<loc>/g)?.length).toBeGreaterThanOrEqual(records.length + 6);
+    const feed = await (await fetch(site.url('/feed.xml'))).text();
+    expect(feed.match(/<entry>/g)?.length).toBe(Math.min(records.length, 50));
+  });
+});

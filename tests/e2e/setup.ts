@@ -1,0 +1,137 @@
+/**
+ * Shared e2e setup: make sure dist/ is built and current (building it when missing or older than its sources),
+ * launch Debian's Chromium headless, serve dist/. Chromium missing → the e2e suites are skipped with a notice.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { serveDir, type StaticServer } from './serve.ts';
+import type { ReportRecord } from '../../src/schema/record.ts';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const DIST = join(ROOT, 'dist');
+export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+export const HAS_CHROMIUM = existsSync(CHROMIUM);
+if (!HAS_CHROMIUM) console.warn(`[e2e] ${CHROMIUM} not found: browser tests skipped (apt-get install -y chromium fonts-noto-cjk)`);
+
+/** The last file the build writes; its mtime is the build time. */
+const STAMP = join(DIST, 'pagefind', 'pagefind-entry.json');
+const INPUTS = ['src', 'content', 'public', 'astro.config.mjs', 'scripts/build-data.ts', 'package-lock.json'];
+
+function newestMtime(path: string): number {
+  if (!existsSync(path)) return 0;
+  const st = statSync(path);
+  if (!st.isDirectory()) return st.mtimeMs;
+  let newest = st.mtimeMs;
+  for (const entry of readdirSync(path, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
+  }
+  return newest;
+}
+
+export function distIsCurrent(): boolean {
+  if (!existsSync(STAMP)) return false;
+  const built = statSync(STAMP).mtimeMs;
+  return INPUTS.every((p) => newestMtime(join(ROOT, p)) <= built);
+}
+
+/** Builds the site (build-data + astro + pagefind) unless dist/ is current. One builder at a time (mkdir lock). */
+export async function ensureBuilt(): Promise<void> {
+  // E2E_USE_DIST=1: test dist/ as it is (e.g. a build made by hand from a hand-edited .cache/).
+  if (process.env['E2E_USE_DIST'] === '1' && existsSync(STAMP)) return;
+  if (distIsCurrent()) return;
+  const lock = join(ROOT, '.cache', 'e2e-build.lock');
+  mkdirSync(dirname(lock), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 10 * 60_000) rmSync(lock, { recursive: true, force: true });
+      await new Promise((ok) => setTimeout(ok, 500));
+      if (distIsCurrent()) return;
+    }
+  }
+  try {
+    if (distIsCurrent()) return;
+    console.log('[e2e] dist/ is missing or stale: building the site (npm run build:site)');
+    const env = { ...process.env, PATH: `${dirname(process.execPath)}:${process.env['PATH'] ?? ''}` };
+    const run = spawnSync('npm', ['run', '--silent', 'build:site'], { cwd: ROOT, env, stdio: ['ignore', 'inherit', 'inherit'] });
+    if (run.status !== 0) throw new Error(`site build failed (exit ${run.status})`);
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+export interface Site {
+  browser: Browser;
+  server: StaticServer;
+  /** Absolute URL of a site path (path without base, e.g. `/agencies/`). */
+  url(path: string): string;
+  close(): Promise<void>;
+}
+
+/** Base path the site was built with (SITE_BASE), so the server mounts dist/ where the links expect it. */
+export const BASE = process.env['SITE_BASE'] ?? '/';
+
+export async function openSite(): Promise<Site> {
+  await ensureBuilt();
+  const [browser, server] = await Promise.all([launch(), serveDir(DIST, BASE)]);
+  return {
+    browser,
+    server,
+    url: (path: string) => new URL(path.replace(/^\//, ''), server.url).href,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Collects console errors, page errors and failed or 4xx/5xx requests of a page. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+  page.on('requestfailed', (req) => errors.push(`requestfailed: ${req.url()} ${req.failure()?.errorText ?? ''}`));
+  page.on('response', (res) => {
+    if (res.status() >= 400) errors.push(`HTTP ${res.status()}: ${res.url()}`);
+  });
+  return errors;
+}
+
+
+/** The published records (dist/data/reports.json) — what the pages must show. */
+export function publishedRecords(): ReportRecord[] {
+  return JSON.parse(readFileSync(join(DIST, 'data', 'reports.json'), 'utf8')) as ReportRecord[];
+}
+
+/** One page of every type, by site path. */
+export function pageTypes(records: readonly ReportRecord[]): Array<{ name: string; path: string }> {
+  const report = records.find((r) => r.year !== null) ?? records[0];
+  const slug = report?.agency.slug ?? '';
+  const year = report?.year ?? 0;
+  return [
+    { name: 'home', path: '/' },
+    { name: 'agencies index', path: '/agencies/' },
+    { name: 'agency', path: `/agencies/${slug}/` },
+    { name: 'report', path: `/agencies/${slug}/${year}/` },
+    { name: 'years index', path: '/years/' },
+    { name: 'year', path: `/years/${year}/` },
+    { name: 'search', path: '/search/?q=%E8%A1%8C%E6%94%BF%E8%AE%B8%E5%8F%AF' },
+    { name: 'about', path: '/about/' },
+    { name: 'open data', path: '/data/' },
+    { name: 'maintenance', path: '/maintenance/' },
+    { name: '404', path: '/no-such-page/' },
+  ];
+}
