@@ -8,6 +8,9 @@ import remarkGfm from 'remark-gfm';
  * Deployment knobs (environment variables, all optional):
  *   SITE_URL  — absolute origin used in the sitemap, the Atom feed and OpenGraph tags (default https://example.org)
  *   SITE_BASE — path prefix when the portal is not served from the domain root, e.g. /nianbao/ (default /)
+ *   CONTENT_ROOT — directory whose .cache/ the site is built from (default: this project; see src/content.config.ts)
+ *   ASTRO_CACHE_DIR — Astro's own build cache (default node_modules/.astro), so parallel builds of other corpora
+ *                     (npm run bench) do not share it
  */
 const site = process.env.SITE_URL || 'https://example.org';
 const base = process.env.SITE_BASE || '/';
@@ -15,6 +18,7 @@ const base = process.env.SITE_BASE || '/';
 export default defineConfig({
   site,
   base,
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   // Every page URL ends with a slash (/agencies/x/2020/); data files keep their extension (/data/x/2020.json).
   trailingSlash: 'always',
   build: {

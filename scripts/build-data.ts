@@ -1,18 +1,28 @@
 /**
  * build-data: content/reports/** → .cache/ (the records the Astro site is built from). Run before `astro build`.
  *
- *   node --experimental-strip-types --no-warnings scripts/build-data.ts [--force] [--quiet] [--root DIR]
+ *   node --experimental-strip-types --no-warnings scripts/build-data.ts [--force] [--quiet] [--verbose] [--strict] [--root DIR]
  *
- * --force ignores the parsed cache; --quiet prints only the total; --root reads DIR/content/ and writes DIR/.cache/
- * instead of the project's own (used by the tests).
+ * --force ignores the parsed cache; --quiet prints only the total; --verbose prints every file's line even in a
+ * large build; --strict (or STRICT=1 in the environment) exits 1 when any file has an error-severity finding;
+ * --root reads DIR/content/ and writes DIR/.cache/ instead of the project's own (used by the tests and benchmarks).
  *
  * Reads every .txt/.md/.html/.htm under content/reports/ (recursively), decodes it (src/decode), parses it
- * (src/parser) — unless its sha256 and the parser version are unchanged since the last run — assigns agency slug
- * and id from content/agencies.yaml (src/lib/assign.ts), adds the cross-year check, validates every record
- * against the record schema and writes the cache (layout in src/lib/cache.ts). Prints one line per file and a
- * total. A file that cannot be decoded (empty, binary) is kept as an empty unidentified report with an EMPTY_INPUT
- * finding. Exits 1 (writing nothing) when the parser throws, when agencies.yaml is invalid, or when two reports map
- * to the same agency and year.
+ * (src/parser) — unless its sha256 and the parser version are unchanged since the last run — applies the
+ * maintainer corrections of content/corrections.yaml (src/lib/corrections.ts), assigns agency slug and id from
+ * content/agencies.yaml (src/lib/assign.ts), adds the cross-year check, validates every record against the record
+ * schema and writes the cache (layout in src/lib/cache.ts) and the build report (.cache/build-report.json,
+ * published as /build-report.json; src/lib/build-report.ts).
+ *
+ * Console: up to 50 files, one line per file, each followed by `file:line: error …` lines for what needs fixing;
+ * beyond that only the files that need fixing (the rest is in the JSON report), plus a `parsed N/M` progress line
+ * when stderr is a terminal (or BUILD_PROGRESS=1) and CI is not set. Always a total line, and what to add for
+ * unidentified reports.
+ *
+ * A file that cannot be decoded (empty, binary) is kept as an empty unidentified report with an EMPTY_INPUT
+ * finding. Exits 1 (writing nothing) when the parser throws, when agencies.yaml or corrections.yaml is invalid
+ * (a typo names its line), or when two reports map to the same agency and year; in strict mode, also (after
+ * writing the cache and report) when a file has an error-severity finding.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -21,9 +31,32 @@ import { join, relative, resolve, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { decodeFile, DecodeError, sha256Hex } from '../src/decode/index.ts';
 import { parseReport } from '../src/parser/index.ts';
-import { record as recordSchema, type ReportRecord } from '../src/schema/record.ts';
-import { parseAgenciesYaml, type AgenciesConfig } from '../src/lib/agencies.ts';
+import { record as recordSchema, type Finding, type ReportRecord } from '../src/schema/record.ts';
+import { agencyResolver, overrideFor, parseAgenciesYaml, type AgenciesConfig } from '../src/lib/agencies.ts';
 import { assignIds, crossYearFindings } from '../src/lib/assign.ts';
+import {
+  applyCorrections,
+  CORRECTIONS_FILE,
+  fieldEntries,
+  parseCorrections,
+  resolveCorrections,
+  unknownReportProblem,
+  type CorrectionEntry,
+  type ReportKey,
+} from '../src/lib/corrections.ts';
+import {
+  BUILD_REPORT_FILE,
+  buildTotal,
+  fileLine,
+  fileNotes,
+  fileReport,
+  problemLines,
+  totalLine,
+  unidentifiedHint,
+  type BuildReport,
+  type FileNote,
+  type FileReport,
+} from '../src/lib/build-report.ts';
 import {
   AGENCIES_FILE,
   cacheFileName,
@@ -37,12 +70,10 @@ import {
   type Manifest,
   type SourceDoc,
 } from '../src/lib/cache.ts';
-import { cellsRead, countBySeverity } from '../src/lib/findings.ts';
 import { sourceLines } from '../src/lib/narrative.ts';
-import { templateCells } from '../src/lib/template.ts';
 
 /** Bump when build-data's own output format changes, to invalidate the parsed cache. */
-const BUILD_DATA_VERSION = '1';
+const BUILD_DATA_VERSION = '2';
 const REPORT_EXTENSIONS = /\.(txt|md|html?)$/i;
 
 const project = resolve(import.meta.dirname, '..');
@@ -50,6 +81,12 @@ const argv = process.argv.slice(2);
 const args = new Set(argv);
 const force = args.has('--force');
 const quiet = args.has('--quiet');
+const verbose = args.has('--verbose');
+const strict = args.has('--strict') || /^(1|true|yes)$/i.test(process.env['STRICT'] ?? '');
+/** Builds with more files than this print only the files that need fixing (every file is in the JSON report). */
+const PER_FILE_LINES_MAX = 50;
+/** Progress on a terminal (or with BUILD_PROGRESS=1, e.g. into a log file), never in CI logs (CI=true). */
+const showProgress = (process.stderr.isTTY === true || process.env['BUILD_PROGRESS'] === '1') && !/^(1|true)$/i.test(process.env['CI'] ?? '');
 const rootArg = argv.indexOf('--root');
 const root = rootArg >= 0 && argv[rootArg + 1] ? resolve(argv[rootArg + 1] as string) : project;
 const at = (p: string): string => join(root, p);
@@ -60,6 +97,27 @@ interface ParsedEntry {
   lines: string[];
   encoding: string;
   format: string;
+  /** Size of the source file in bytes (not cached: set on every run). */
+  bytes?: number;
+}
+
+/** A `parsed N/M` line on stderr, rewritten in place at most every 250 ms (terminals only). */
+function progress(total: number): { tick(done: number): void; end(): void } {
+  if (!showProgress || total <= PER_FILE_LINES_MAX || quiet) return { tick() {}, end() {} };
+  let last = 0;
+  let shown = false;
+  return {
+    tick(done: number) {
+      const now = performance.now();
+      if (now - last < 250 && done < total) return;
+      last = now;
+      shown = true;
+      process.stderr.write(process.stderr.isTTY ? `\rbuild-data: parsed ${done}/${total}` : `build-data: parsed ${done}/${total}\n`);
+    },
+    end() {
+      if (shown && process.stderr.isTTY) process.stderr.write('\n');
+    },
+  };
 }
 
 async function walk(dir: string): Promise<string[]> {
@@ -104,12 +162,6 @@ function fail(lines: string[]): never {
   process.exit(1);
 }
 
-/** Pads to a terminal width, counting CJK (wide) characters as two columns. */
-function pad(s: string, n: number): string {
-  const width = [...s].reduce((w, ch) => w + (/[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/.test(ch) ? 2 : 1), 0);
-  return width >= n ? s : s + ' '.repeat(n - width);
-}
-
 async function main(): Promise<void> {
   const started = performance.now();
   const reportsDir = at('content/reports');
@@ -120,9 +172,13 @@ async function main(): Promise<void> {
   try {
     const yamlPath = at('content/agencies.yaml');
     config = parseAgenciesYaml(existsSync(yamlPath) ? await readFile(yamlPath, 'utf8') : '');
+    agencyResolver(config); // throws on a name listed under two agencies, or a slug used twice
   } catch (e) {
     fail([(e as Error).message]);
   }
+  const correctionsPath = at(CORRECTIONS_FILE);
+  const correctionsFile = parseCorrections(existsSync(correctionsPath) ? await readFile(correctionsPath, 'utf8') : '');
+  if (correctionsFile.problems.length > 0) fail([...correctionsFile.problems, `${CORRECTIONS_FILE} has ${correctionsFile.problems.length} problem(s); nothing was built`]);
 
   const previous = manifestSchema.safeParse(await readJson(at(MANIFEST_FILE)));
   const prevManifest: Manifest | null = previous.success ? previous.data : null;
@@ -132,9 +188,17 @@ async function main(): Promise<void> {
   const parsed: ParsedEntry[] = [];
   const cachedFlags: boolean[] = [];
   const errors: string[] = [];
-  for (const full of files) {
+  const bar = progress(files.length);
+  for (const [index, full] of files.entries()) {
+    bar.tick(index);
     const file = relative(root, full).split(sep).join('/');
-    const bytes = new Uint8Array(await readFile(full));
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await readFile(full));
+    } catch (e) {
+      errors.push(`${file}: cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+      continue;
+    }
     const sha256 = sha256Hex(bytes);
     nextManifest.files[file] = { sha256 };
     const cachePath = at(`${PARSED_DIR}/${sha256}.json`);
@@ -142,7 +206,7 @@ async function main(): Promise<void> {
     if (reusable) {
       const hit = (await readJson(cachePath)) as ParsedEntry | null;
       if (hit && recordSchema.safeParse(hit.record).success) {
-        parsed.push({ ...hit, record: { ...hit.record, source: { ...hit.record.source, file } } });
+        parsed.push({ ...hit, bytes: bytes.length, record: { ...hit.record, source: { ...hit.record.source, file } } });
         cachedFlags.push(true);
         continue;
       }
@@ -155,15 +219,14 @@ async function main(): Promise<void> {
       } catch (e) {
         // An empty or binary file is still a report the maintainer added: keep it (unidentified, EMPTY_INPUT).
         if (!(e instanceof DecodeError)) throw e;
-        decodeProblem = e.message;
+        decodeProblem = e.message.slice(e.file.length + 2);
         decoded = { text: '', encoding: 'unknown', format: 'txt' };
       }
       const parsedRecord = parseReport(decoded.text, { file, sha256, encoding: decoded.encoding });
+      // The EMPTY_INPUT finding says why: the decode problem (empty file, binary file) when there was one.
+      const emptyInput: Finding | null = decodeProblem === null ? null : { code: 'EMPTY_INPUT', severity: 'error', message: `${decodeProblem === 'empty file' ? '空文件' : '不是文本文件'}（${decodeProblem}）：请换成报告正文，或删除该文件`, line: null };
       const rec: ReportRecord =
-        decodeProblem === null || parsedRecord.findings.some((f) => f.code === 'EMPTY_INPUT')
-          ? parsedRecord
-          : { ...parsedRecord, findings: [...parsedRecord.findings, { code: 'EMPTY_INPUT', severity: 'error', message: decodeProblem, line: null }] };
-      if (decodeProblem !== null) console.error(`build-data: ${decodeProblem} (kept as an empty, unidentified report)`);
+        emptyInput === null ? parsedRecord : { ...parsedRecord, findings: [...parsedRecord.findings.filter((f) => f.code !== 'EMPTY_INPUT'), emptyInput] };
       const checked = recordSchema.safeParse(rec);
       if (!checked.success) {
         const issue = checked.error.issues[0];
@@ -175,21 +238,31 @@ async function main(): Promise<void> {
         console.warn(`build-data: ${file}: ${entry.lines.length} source lines, the record says ${entry.record.source.lines}`);
       }
       await writeFile(cachePath, JSON.stringify(entry));
-      parsed.push(entry);
+      parsed.push({ ...entry, bytes: bytes.length });
       cachedFlags.push(false);
     } catch (e) {
       errors.push(`${file}: ${(e as Error).stack ?? String(e)}`);
     }
   }
+  bar.tick(files.length);
+  bar.end();
   if (errors.length > 0) fail(errors);
 
-  // Identity: slugs, ids, duplicates.
-  const { assigned, duplicates } = assignIds(
+  // Corrections (content/corrections.yaml), then identity: slugs, ids, duplicates.
+  const corrected = correct(
     parsed.map((p) => p.record),
+    correctionsFile.entries,
     config,
   );
+  const { assigned, duplicates } = assignIds(corrected, config);
   if (duplicates.length > 0) {
-    fail(duplicates.map((d) => `two reports map to ${d.id}: ${d.files[0]} and ${d.files[1]} (fix the year or agency, or add an override in content/agencies.yaml)`));
+    fail(
+      duplicates.map(
+        (d) =>
+          `two reports map to ${d.id}: ${d.files[0]} and ${d.files[1]} — if they are the same report, delete one; ` +
+          `otherwise correct the agency or year of one in ${CORRECTIONS_FILE} (report: <file>, year: …, reason: …)`,
+      ),
+    );
   }
   const cross = crossYearFindings(assigned.map((a) => a.record));
   const records = assigned.map((a) => {
@@ -223,50 +296,87 @@ async function main(): Promise<void> {
   await writeFile(at(AGENCIES_FILE), `${JSON.stringify([...agencies.values()], null, 1)}\n`);
   await writeFile(at(MANIFEST_FILE), `${JSON.stringify(nextManifest, null, 1)}\n`);
 
-  // Report.
-  let cellsTotal = 0;
-  let cellsTemplate = 0;
-  const totals = { error: 0, warning: 0, info: 0 };
-  const unidentified: string[] = [];
-  for (let i = 0; i < records.length; i++) {
-    const r = records[i] as ReportRecord;
-    const read = cellsRead(r.tables);
-    const all = templateCells(r.template).length;
-    cellsTotal += read;
-    cellsTemplate += all;
-    const s = countBySeverity(r.findings);
-    totals.error += s.error;
-    totals.warning += s.warning;
-    totals.info += s.info;
-    if (assigned[i]?.unidentified) unidentified.push(`${r.id} ← ${r.source.file}`);
-    if (!quiet) {
-      console.log(
-        [
-          pad(r.agency.name ?? '(机构不详)', 24),
-          pad(String(r.year ?? '----'), 4),
-          `${r.template}版`,
-          `cells ${pad(`${read}/${all}`, 7)}`,
-          `findings e${s.error} w${s.warning} i${s.info}`,
-          pad(r.id, 30),
-          r.source.file,
-          cachedFlags[i] ? '(cached)' : '',
-        ].join('  ').trimEnd(),
-      );
+  // Report: console and .cache/build-report.json (published as /build-report.json).
+  const reports: FileReport[] = records.map((r, i) => {
+    const p = parsed[i] as ParsedEntry;
+    const notes: FileNote[] = fileNotes(r, { bytes: p.bytes ?? 0 });
+    return fileReport(r, { encoding: p.encoding, bytes: p.bytes ?? 0, cached: cachedFlags[i] === true, unidentified: assigned[i]?.unidentified === true, notes });
+  });
+  const total = buildTotal(reports, {
+    agencies: [...agencies.values()].filter((a) => !a.unidentified).length,
+    seconds: (performance.now() - started) / 1000,
+  });
+  const failing = reports.filter((f) => f.status === 'error');
+  const report: BuildReport = { version: 1, generatedAt: new Date().toISOString(), strict, ok: !(strict && failing.length > 0), total, files: reports };
+  await writeFile(at(BUILD_REPORT_FILE), `${JSON.stringify(report, null, 1)}\n`);
+
+  if (!quiet) {
+    const everyFile = verbose || reports.length <= PER_FILE_LINES_MAX;
+    const shown = everyFile ? reports : reports.filter((f) => f.status === 'error' || f.notes.length > 0);
+    const limit = everyFile ? Infinity : 20;
+    for (const f of shown.slice(0, limit)) {
+      console.log(fileLine(f));
+      for (const l of problemLines(f)) console.log(`    ${l}`);
+    }
+    if (shown.length > limit) console.log(`build-data: … ${shown.length - limit} more files need fixing (see ${BUILD_REPORT_FILE})`);
+    else if (!everyFile) console.log(`build-data: ${reports.length - shown.length} files without errors not listed (every file is in ${BUILD_REPORT_FILE})`);
+  }
+  const years = records.map((r) => r.year).filter((y): y is number => y !== null);
+  console.log(totalLine(total, years));
+  const reportPathShown = root === project ? BUILD_REPORT_FILE : at(BUILD_REPORT_FILE);
+  console.log(`build-data: build report written to ${reportPathShown} (the site publishes it as /build-report.json)`);
+  const unidentified = records.filter((_, i) => assigned[i]?.unidentified);
+  if (unidentified.length > 0) {
+    console.log(`build-data: ${unidentified.length} unidentified report(s), listed on /maintenance/. To identify them, add to ${CORRECTIONS_FILE} (under corrections:):`);
+    for (const r of unidentified.slice(0, 20)) for (const l of unidentifiedHint(r)) console.log(`  ${l}`);
+    if (unidentified.length > 20) console.log(`  … and ${unidentified.length - 20} more (see ${BUILD_REPORT_FILE})`);
+  }
+  if (strict && failing.length > 0) {
+    console.error(`build-data: strict mode: ${failing.length} file(s) have errors, failing the build:`);
+    for (const f of failing.slice(0, 50)) {
+      const codes = [...new Set(f.errors.map((e) => e.code))];
+      console.error(`  ${f.file}: ${f.findings.error} error(s) (${codes.join(', ')})`);
+    }
+    if (failing.length > 50) console.error(`  … and ${failing.length - 50} more (see ${BUILD_REPORT_FILE})`);
+    process.exit(1);
+  }
+}
+
+/**
+ * Applies content/corrections.yaml to the parsed records. An entry names its report by source file, by id before
+ * corrections (agencies.yaml applied) or by id after the agency/year/slug corrections. Fails the build, naming the
+ * YAML line, on an unknown report, row or column, or a field also set by an agencies.yaml override.
+ */
+function correct(records: ReportRecord[], entries: readonly CorrectionEntry[], config: AgenciesConfig): ReportRecord[] {
+  if (entries.length === 0) return records;
+  const printed = assignIds(records, config).assigned;
+  const printedKeys: ReportKey[] = records.map((r, i) => ({ file: r.source.file, ids: [printed[i]?.record.id ?? ''], template: r.template, agency: printed[i]?.record.agency.name ?? null }));
+  const first = resolveCorrections(entries, printedKeys);
+  const afterFields = assignIds(
+    records.map((r, i) => applyCorrections(r, fieldEntries(first.byFile.get(r.source.file) ?? []), printed[i]?.agency.slug ?? '')),
+    config,
+  ).assigned;
+  const allKeys: ReportKey[] = records.map((r, i) => ({
+    file: r.source.file,
+    ids: [printed[i]?.record.id ?? '', afterFields[i]?.record.id ?? ''].filter((id, j, a) => id !== '' && a.indexOf(id) === j),
+    template: r.template,
+    agency: afterFields[i]?.record.agency.name ?? null,
+  }));
+  const { byFile, problems, unmatched } = resolveCorrections(entries, allKeys);
+  for (const e of unmatched) problems.push(unknownReportProblem(e, allKeys));
+  for (const r of records) {
+    for (const e of byFile.get(r.source.file) ?? []) {
+      const override = overrideFor(config, r.source.file, r.source.sha256);
+      for (const field of ['agency', 'year'] as const) {
+        if (e[field] !== undefined && override?.[field] !== undefined) {
+          problems.push(`${CORRECTIONS_FILE}:${e.lines[field] ?? e.line}: entry ${e.index + 1}: the ${field} of ${r.source.file} is also set by an override in content/agencies.yaml; keep one`);
+        }
+      }
     }
   }
-  const parsedCount = cachedFlags.filter((c) => !c).length;
-  const years = records.map((r) => r.year).filter((y): y is number => y !== null);
-  console.log(
-    `build-data: ${records.length} reports (${parsedCount} parsed, ${records.length - parsedCount} cached), ` +
-      `${[...agencies.values()].filter((a) => !a.unidentified).length} agencies, ` +
-      `years ${years.length ? `${Math.min(...years)}–${Math.max(...years)}` : '—'}, ` +
-      `cells ${cellsTotal}/${cellsTemplate}, findings error ${totals.error} · warning ${totals.warning} · info ${totals.info}, ` +
-      `${unidentified.length} unidentified, ${((performance.now() - started) / 1000).toFixed(2)} s`,
-  );
-  if (unidentified.length > 0) {
-    console.log(`build-data: unidentified reports (listed on /maintenance/; fix with an override in content/agencies.yaml):`);
-    for (const u of unidentified) console.log(`  ${u}`);
-  }
+  const lineOf = (p: string): number => Number(/^[^:]*:(\d+):/.exec(p)?.[1] ?? 0);
+  if (problems.length > 0) fail([...problems.sort((a, b) => lineOf(a) - lineOf(b)), `${CORRECTIONS_FILE} has ${problems.length} problem(s); nothing was built`]);
+  return records.map((r, i) => applyCorrections(r, byFile.get(r.source.file) ?? [], printed[i]?.agency.slug ?? ''));
 }
 
 await main();

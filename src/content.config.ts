@@ -6,6 +6,8 @@
  */
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { record } from './schema/record.ts';
@@ -13,12 +15,21 @@ import { AGENCIES_FILE, agencyDoc, RECORDS_DIR, sourceDoc, SOURCES_DIR } from '.
 
 const MISSING_CACHE = 'run `node --experimental-strip-types scripts/build-data.ts` (part of `npm run build`) first';
 
+/**
+ * Directory holding .cache/ (as `build-data --root DIR` writes it): CONTENT_ROOT when set (the benchmark builds
+ * generated corpora this way), else the Astro project root.
+ */
+function cacheRoot(projectRoot: URL): URL {
+  const dir = process.env['CONTENT_ROOT'];
+  return dir ? pathToFileURL(`${resolve(dir)}/`) : projectRoot;
+}
+
 /** Loads every JSON file of a cache directory; each file holds one entry with a string `id`. */
 function cacheDirLoader(name: string, dir: string): Loader {
   return {
     name,
     load: async ({ store, parseData, generateDigest, config, logger }) => {
-      const path = new URL(`${dir}/`, config.root);
+      const path = new URL(`${dir}/`, cacheRoot(config.root));
       if (!existsSync(path)) {
         logger.warn(`${dir} is missing: ${MISSING_CACHE}`);
         store.clear();
@@ -49,7 +60,7 @@ const agencies = defineCollection({
   loader: {
     name: 'agency-index',
     load: async ({ store, parseData, generateDigest, config, logger }) => {
-      const path = new URL(AGENCIES_FILE, config.root);
+      const path = new URL(AGENCIES_FILE, cacheRoot(config.root));
       store.clear();
       if (!existsSync(path)) {
         logger.warn(`${AGENCIES_FILE} is missing: ${MISSING_CACHE}`);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { decodeBytes, looksBinary } from '../src/decode/bytes.ts';
+import { decodeBytes, looksBinary, sniffUtf16 } from '../src/decode/bytes.ts';
 import { collapse, htmlToText } from '../src/decode/html.ts';
 import { DecodeError, decodeFile, detectFormat, sha256Hex } from '../src/decode/index.ts';
 
@@ -59,6 +59,22 @@ describe('decodeBytes', () => {
     const bytes = concat(Buffer.from([0xfe, 0xff]), iconv.encode(seed, 'utf-16be'));
     expect(decodeBytes(bytes)).toEqual({ text: seed, encoding: 'utf-16be' });
   });
+
+  it('reads UTF-16LE and UTF-16BE without a BOM, sniffed from where the NUL bytes fall', () => {
+    expect(decodeBytes(Buffer.from(seed, 'utf16le'))).toEqual({ text: seed, encoding: 'utf-16le' });
+    expect(decodeBytes(iconv.encode(seed, 'utf-16be'))).toEqual({ text: seed, encoding: 'utf-16be' });
+  });
+});
+
+describe('sniffUtf16', () => {
+  it('tells BOM-less UTF-16 from UTF-8, GB18030 and binary bytes', () => {
+    expect(sniffUtf16(Buffer.from(seed, 'utf16le'))).toBe('utf-16le');
+    expect(sniffUtf16(iconv.encode(seed, 'utf-16be'))).toBe('utf-16be');
+    expect(sniffUtf16(Buffer.from(seed, 'utf8'))).toBeNull();
+    expect(sniffUtf16(readFileSync(gbFixture))).toBeNull();
+    expect(sniffUtf16(readFileSync(process.execPath).subarray(0, 8192))).toBeNull();
+    expect(sniffUtf16(new Uint8Array(4096))).toBeNull();
+  });
 });
 
 describe('looksBinary', () => {
@@ -70,6 +86,15 @@ describe('looksBinary', () => {
     const bytes = concat(Buffer.from([0xff, 0xfe]), Buffer.from(seed, 'utf16le'));
     expect(bytes.includes(0)).toBe(true);
     expect(looksBinary(bytes)).toBe(false);
+  });
+
+  it('does not call UTF-8 text with a stray NUL binary, and drops the NUL when decoding', () => {
+    const bytes = Buffer.from(`${seed.slice(0, 500)}\u0000${seed.slice(500)}`, 'utf8');
+    expect(looksBinary(bytes)).toBe(false);
+    expect(decodeBytes(bytes)).toEqual({ text: seed, encoding: 'utf-8' });
+    expect(looksBinary(Buffer.from('\u0000'.repeat(20) + seed, 'utf8'))).toBe(true);
+    const png = Buffer.from('89504e470d0a1a0a0000000d49484452000000100000001008060000001ff3ff61', 'hex');
+    expect(looksBinary(png)).toBe(true);
   });
 
   it('does not call UTF-8 or GB18030 report text binary', () => {

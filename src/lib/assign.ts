@@ -34,7 +34,10 @@ export interface AssignResult {
 
 const OVERRIDDEN: Record<'agency' | 'year', Finding['code']> = { agency: 'AGENCY_UNKNOWN', year: 'YEAR_UNKNOWN' };
 
-/** Assigns slugs and ids to parsed records (record.source.file and .sha256 identify each report). */
+/**
+ * Assigns slugs and ids to parsed records (record.source.file and .sha256 identify each report). A record that
+ * already carries a slug (a maintainer's slug correction) keeps it, unless it lacks an agency or a year.
+ */
 export function assignIds(parsed: readonly ReportRecord[], config: AgenciesConfig): AssignResult {
   const resolve = agencyResolver(config);
   const assigned: Assigned[] = [];
@@ -54,12 +57,15 @@ export function assignIds(parsed: readonly ReportRecord[], config: AgenciesConfi
       findings = findings.filter((f) => f.code !== OVERRIDDEN.year);
     }
     const unidentified = name === null || year === null;
+    // A slug already on the record is a maintainer's correction (content/corrections.yaml): it wins.
+    const preset = input.agency.slug.trim();
     let agency: SiteAgency;
     if (unidentified) {
       agency = { slug: unidentifiedSlug(input.source.sha256), name, region: null, level: null };
     } else {
       const r = resolve(name ?? '');
-      agency = r.slug === '' ? { slug: unidentifiedSlug(input.source.sha256), name, region: null, level: null } : r;
+      if (preset !== '') agency = { ...r, slug: preset };
+      else agency = r.slug === '' ? { slug: unidentifiedSlug(input.source.sha256), name, region: null, level: null } : r;
     }
     const siteYear = year ?? 0;
     const id = `${agency.slug}/${siteYear}`;

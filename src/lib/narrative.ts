@@ -66,3 +66,54 @@ export function narrative(record: Pick<ReportRecord, 'sections'>, sourceLines: r
 export function sourceLines(text: string): string[] {
   return text.replace(/^\uFEFF/, '').split(/\r\n?|\n/);
 }
+
+/** Characters of source text a report page lists in full; beyond, only the lines the page links to. */
+export const LISTING_MAX_CHARS = 500_000;
+/** Characters of narrative a report page shows (and indexes for search). */
+export const NARRATIVE_MAX_CHARS = 500_000;
+
+export interface ListingSegment {
+  /** 1-based line number of the segment's first line. */
+  readonly start: number;
+  readonly lines: readonly string[];
+}
+
+/**
+ * The source lines a page lists: every line while the text stays within `maxChars`, then only the lines in `keep`
+ * (the lines tables, findings and headings link to), in runs of consecutive lines. A real report (a few hundred
+ * KB at most) is one segment holding every line; a runaway file (10 MB) keeps its page small and its links whole.
+ */
+export function listingSegments(lines: readonly string[], keep: ReadonlySet<number>, maxChars = LISTING_MAX_CHARS): { segments: ListingSegment[]; omitted: number } {
+  const segments: Array<{ start: number; lines: string[] }> = [];
+  let used = 0;
+  let omitted = 0;
+  let current: { start: number; lines: string[] } | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    used += line.length + 1;
+    if (used <= maxChars || keep.has(i + 1)) {
+      if (current === null || current.start + current.lines.length !== i + 1) {
+        current = { start: i + 1, lines: [] };
+        segments.push(current);
+      }
+      current.lines.push(line);
+    } else omitted++;
+  }
+  return { segments, omitted };
+}
+
+/** Narrative blocks cut to `maxChars` of paragraph text in total, and how many paragraphs were left out. */
+export function capNarrative(blocks: readonly NarrativeBlock[], maxChars = NARRATIVE_MAX_CHARS): { blocks: NarrativeBlock[]; omitted: number } {
+  let used = 0;
+  let omitted = 0;
+  const out = blocks.map((b) => {
+    const kept: string[] = [];
+    for (const p of b.paragraphs) {
+      used += p.length;
+      if (used <= maxChars) kept.push(p);
+      else omitted++;
+    }
+    return kept.length === b.paragraphs.length ? b : { ...b, paragraphs: kept };
+  });
+  return { blocks: out, omitted };
+}

@@ -101,6 +101,24 @@ export const fact = z.object({
 });
 export type Fact = z.infer<typeof fact>;
 
+/**
+ * A maintainer's correction from content/corrections.yaml, applied after parsing. The source is never edited:
+ * the printed value is kept here next to the corrected one, with the maintainer's reason.
+ */
+export const correction = z.object({
+  /** The corrected cell `table/row/column`, for a cell correction. */
+  cell: z.string().optional(),
+  /** The corrected identity field, for an agency name, slug or year correction. */
+  field: z.enum(['agency', 'slug', 'year']).optional(),
+  /** The value as read from the source (null when it was not read; for `slug`, the slug the site assigned). */
+  printed: z.union([z.number(), z.string()]).nullable(),
+  /** The value the record now carries. */
+  corrected: z.union([z.number(), z.string()]).nullable(),
+  /** Why, as the maintainer wrote it. */
+  reason: z.string(),
+});
+export type Correction = z.infer<typeof correction>;
+
 export const template = z.enum(['2019', '2021']);
 export type TemplateId = z.infer<typeof template>;
 
@@ -143,5 +161,10 @@ export const record = z.object({
   }),
   /** Everything the parser doubts and every identity the source breaks. */
   findings: z.array(finding),
+  /**
+   * Maintainer corrections applied to this record (content/corrections.yaml), in file order; absent when none.
+   * `tables`, `agency` and `year` carry the corrected values; the identities are re-checked after correcting.
+   */
+  corrections: z.array(correction).optional(),
 });
 export type ReportRecord = z.infer<typeof record>;

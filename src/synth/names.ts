@@ -1,4 +1,5 @@
 /** Agency names for the synthetic corpus: <city>[<district or county>]<body>, unique per corpus. */
+import { pinyinSlug } from '../lib/slug.ts';
 import { Rng } from './rng.ts';
 
 const CITIES = [
@@ -71,7 +72,11 @@ export function parseAgencyName(name: string): AgencyName {
   return { name, city, district, body: rest.slice(district.length) || name };
 }
 
-/** `n` distinct agency names, deterministic from the seed; about a third city-level, the rest district or county. */
+/**
+ * `n` distinct agency names, deterministic from the seed; about a third city-level, the rest district or county.
+ * Distinct also as site slugs: homophones (玉林市… and 榆林市… are both yu-lin-shi-…) would map two agencies to
+ * one URL, so the second is skipped.
+ */
 export function agencyNames(n: number, seed: number): string[] {
   const rng = new Rng(seed);
   const seen = new Set<string>();
@@ -82,8 +87,9 @@ export function agencyNames(n: number, seed: number): string[] {
     const city = rng.pick(CITIES);
     const [cityBody, countyBody] = rng.pick(BODIES);
     const name = rng.chance(0.3) ? `${city}${cityBody}` : `${city}${rng.pick(DISTRICTS)}${countyBody}`;
-    if (seen.has(name)) continue;
-    seen.add(name);
+    const slug = pinyinSlug(name);
+    if (seen.has(slug)) continue;
+    seen.add(slug);
     out.push(name);
   }
   return out;

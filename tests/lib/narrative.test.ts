@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { hasWords, isProse, narrative, sourceLines } from '../../src/lib/narrative.ts';
+import { capNarrative, hasWords, isProse, listingSegments, narrative, sourceLines } from '../../src/lib/narrative.ts';
 import { makeRecord } from './helpers.ts';
 
 describe('narrative', () => {
@@ -38,5 +38,34 @@ describe('sourceLines', () => {
   test('numbers lines the way the parser does, whatever the line ends', () => {
     expect(sourceLines('\uFEFFa\r\nb\rc\nd')).toEqual(['a', 'b', 'c', 'd']);
     expect(sourceLines('a\n')).toEqual(['a', '']);
+  });
+});
+
+describe('listingSegments and capNarrative (runaway files)', () => {
+  test('a normal source is one segment holding every line', () => {
+    const lines = ['标题', '', '正文。'];
+    expect(listingSegments(lines, new Set())).toEqual({ segments: [{ start: 1, lines }], omitted: 0 });
+  });
+
+  test('beyond the budget only the linked lines are kept, in runs of consecutive lines', () => {
+    const lines = Array.from({ length: 10 }, (_, i) => `line ${i + 1}`); // 7 characters + newline each
+    const { segments, omitted } = listingSegments(lines, new Set([6, 7, 10]), 8 * 3);
+    expect(segments).toEqual([
+      { start: 1, lines: ['line 1', 'line 2', 'line 3'] },
+      { start: 6, lines: ['line 6', 'line 7'] },
+      { start: 10, lines: ['line 10'] },
+    ]);
+    expect(omitted).toBe(4);
+  });
+
+  test('capNarrative keeps paragraphs up to the budget and counts the rest', () => {
+    const blocks = [
+      { key: 'overview' as const, heading: '一', line: 1, paragraphs: ['甲'.repeat(5), '乙'.repeat(5)] },
+      { key: 'other' as const, heading: '六', line: 9, paragraphs: ['丙'.repeat(5)] },
+    ];
+    expect(capNarrative(blocks, 100)).toEqual({ blocks, omitted: 0 });
+    const cut = capNarrative(blocks, 7);
+    expect(cut.omitted).toBe(2);
+    expect(cut.blocks.map((b) => b.paragraphs)).toEqual([['甲甲甲甲甲'], []]);
   });
 });

@@ -1,0 +1,410 @@
+/**
+ * Whole-pipeline benchmark on synthetic corpora: parse (build-data) → astro build → pagefind, per corpus size.
+ *
+ *   npm run bench                              # sizes 1000 and 10000 (the 10k run takes several minutes)
+ *   npm run bench -- --sizes 1000 --json       # one JSON object on stdout (the table goes to stderr)
+ *   npm run bench -- --smoke                   # one size of 200, fast (CI smoke test; fails only on crashes)
+ *
+ * Other flags: --repeat N (repeat every timed stage N times, report medians; peaks are the max), --query WORD
+ * (first-search query, default 公开), --seed N, --keep (keep the temp directories), --no-browser, --no-bare,
+ * --verbose (echo the stages' output).
+ *
+ * For each size it generates the corpus (src/synth) into a temp content root and measures, each stage as its own
+ * child process, wall seconds and the peak RSS of the largest single process (scripts/bench/measure.ts):
+ *   data      scripts/build-data.ts --root <tmp> --force            (decode + parse + write .cache/)
+ *   build     astro build --outDir <tmp>/dist with CONTENT_ROOT=<tmp>
+ *   pagefind  pagefind --site <tmp>/dist
+ *   bare      astro build of a minimal one-page-per-text site with the same texts (scripts/bench/bare.ts)
+ * then counts pages and index bytes, weighs one report page and one agency page (gzip HTML+CSS+JS), measures
+ * the first search in headless Chromium (bytes transferred from a gzip-serving host), changes one report and
+ * re-runs build-data to count the files it re-parses. Parse speed (parseMsPerReport) is measured in-process:
+ * the median of 5 passes of src/parser over the generated texts.
+ *
+ * Results are printed as a table, and written to bench-out/latest.json and bench-out/bench-<time>.json.
+ * Exit status: 0 when every stage ran (whether or not the targets are met), 1 on a crash.
+ */
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseReport } from '../src/parser/index.ts';
+import { generateCorpus } from '../src/synth/corpus.ts';
+import { writeBareSite } from './bench/bare.ts';
+import { CHROMIUM, firstSearch, launchBrowser, pageWeight, type FirstSearch, type PageWeight } from './bench/browser.ts';
+import { median, runStage, type StageResult } from './bench/measure.ts';
+import { serveGzip } from './bench/serve.ts';
+
+const PROJECT = resolve(import.meta.dirname, '..');
+const NODE = process.execPath;
+const ASTRO = join(PROJECT, 'node_modules/astro/bin/astro.mjs');
+const PAGEFIND = join(PROJECT, 'node_modules/pagefind/lib/runner/bin.cjs');
+const BUILD_DATA = join(PROJECT, 'scripts/build-data.ts');
+const STRIP = ['--experimental-strip-types', '--no-warnings'];
+
+/** The issue's targets ("Done when"); sizes in bytes (1 KB = 1,000 bytes, the stricter reading). */
+export const TARGETS = {
+  pipelineSeconds: 180,
+  peakRssMb: 4096,
+  buildRatio: 1.3,
+  parseMsPerReport: 0.5,
+  reportPageGzipBytes: 40_000,
+  agencyPageGzipBytes: 100_000,
+  firstSearchBytes: 150_000,
+  reparsedAfterOneChange: 1,
+} as const;
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000' },
+    json: { type: 'boolean', default: false },
+    smoke: { type: 'boolean', default: false },
+    repeat: { type: 'string', default: '1' },
+    query: { type: 'string', default: '公开' },
+    seed: { type: 'string', default: '42' },
+    keep: { type: 'boolean', default: false },
+    'no-browser': { type: 'boolean', default: false },
+    'no-bare': { type: 'boolean', default: false },
+    verbose: { type: 'boolean', default: false },
+  },
+  strict: true,
+});
+
+const sizes = values.smoke ? [200] : values.sizes.split(',').map((s) => Number(s.trim()));
+if (sizes.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error(`--sizes must be positive integers, got ${values.sizes}`);
+const repeat = Math.max(1, Number(values.repeat) || 1);
+const seed = Number(values.seed);
+const withBrowser = !values['no-browser'] && existsSync(CHROMIUM);
+const log = (msg: string): void => {
+  process.stderr.write(`[bench] ${msg}\n`);
+};
+
+export interface SizeResult {
+  reports: number;
+  corpusBytes: number;
+  dataSeconds: number;
+  dataPeakRssMb: number;
+  buildSeconds: number;
+  buildPeakRssMb: number;
+  pagefindSeconds: number;
+  pagefindPeakRssMb: number;
+  /** data + build + pagefind (wall seconds of the whole pipeline). */
+  pipelineSeconds: number;
+  /** The largest peak RSS of any single process in any stage. */
+  peakRssMb: number;
+  bareBuildSeconds: number | null;
+  bareBuildPeakRssMb: number | null;
+  /** buildSeconds / bareBuildSeconds. */
+  buildRatio: number | null;
+  pages: number;
+  htmlBytes: number;
+  distBytes: number;
+  indexBytes: number;
+  indexFiles: number;
+  reportPage: string;
+  reportPageGzipBytes: number | null;
+  reportPageWeight: PageWeight | null;
+  agencyPage: string;
+  agencyPageGzipBytes: number | null;
+  agencyPageWeight: PageWeight | null;
+  firstSearchBytes: number | null;
+  firstSearch: FirstSearch | null;
+  reparsedAfterOneChange: number;
+  rebuildDataSeconds: number;
+  runs: { data: number[]; build: number[]; pagefind: number[]; bare: number[] };
+  rssSource: string;
+}
+
+function walkFiles(dir: string): Array<{ path: string; size: number }> {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .map((e) => {
+      const path = join(e.parentPath, e.name);
+      return { path, size: statSync(path).size };
+    });
+}
+
+/** Median of parse times per report over `passes` passes of the texts (after a warm-up pass). */
+function measureParse(texts: readonly string[], passes = 5): number {
+  for (const t of texts.slice(0, 200)) parseReport(t);
+  const per: number[] = [];
+  for (let p = 0; p < passes; p++) {
+    const t0 = performance.now();
+    for (const t of texts) parseReport(t);
+    per.push((performance.now() - t0) / texts.length);
+  }
+  return median(per);
+}
+
+async function repeated(n: number, run: () => Promise<StageResult>): Promise<{ seconds: number; peakRssMb: number; runs: number[]; rssSource: string }> {
+  const results: StageResult[] = [];
+  for (let i = 0; i < n; i++) results.push(await run());
+  return {
+    seconds: median(results.map((r) => r.seconds)),
+    peakRssMb: Math.max(...results.map((r) => r.peakRssMb)),
+    runs: results.map((r) => Number(r.seconds.toFixed(2))),
+    rssSource: results[0]?.rssSource ?? '',
+  };
+}
+
+async function benchSize(n: number): Promise<SizeResult> {
+  const root = mkdtempSync(join(tmpdir(), `nianbao-bench-${n}-`));
+  const outDir = join(root, 'dist');
+  const reportsDir = join(root, 'content/reports');
+  mkdirSync(reportsDir, { recursive: true });
+  writeFileSync(join(root, 'content/agencies.yaml'), 'agencies: []\n');
+  try {
+    log(`${n}: generating the corpus in ${root}`);
+    const corpus = generateCorpus(n, seed);
+    let corpusBytes = 0;
+    for (const e of corpus) {
+      const name = e.path.split('/').pop() as string;
+      writeFileSync(join(reportsDir, name), e.text);
+      corpusBytes += Buffer.byteLength(e.text);
+    }
+    const env = { ...process.env, CONTENT_ROOT: root, ASTRO_CACHE_DIR: join(root, '.astro-cache'), ASTRO_TELEMETRY_DISABLED: '1' };
+    const opts = { cwd: PROJECT, env, echo: values.verbose };
+
+    log(`${n}: build-data`);
+    const data = await repeated(repeat, () => runStage(NODE, [...STRIP, BUILD_DATA, '--root', root, '--force', '--quiet'], opts));
+    log(`${n}: astro build`);
+    const build = await repeated(repeat, () => {
+      // A clean build each time: no output and no Astro cache (data store) from the previous run.
+      rmSync(outDir, { recursive: true, force: true });
+      rmSync(env.ASTRO_CACHE_DIR, { recursive: true, force: true });
+      return runStage(NODE, [ASTRO, 'build', '--outDir', outDir], opts);
+    });
+    log(`${n}: pagefind`);
+    const pagefind = await repeated(repeat, () => {
+      rmSync(join(outDir, 'pagefind'), { recursive: true, force: true });
+      return runStage(NODE, [PAGEFIND, '--site', outDir], opts);
+    });
+
+    // Output sizes.
+    const files = walkFiles(outDir);
+    const html = files.filter((f) => f.path.endsWith('.html') && !f.path.includes(`${outDir}/pagefind/`));
+    const index = files.filter((f) => f.path.startsWith(join(outDir, 'pagefind') + '/'));
+    const reportPages = html.filter((f) => /\/agencies\/[^/]+\/\d+\/index\.html$/.test(f.path));
+    const agencyPages = html.filter((f) => /\/agencies\/[^/]+\/index\.html$/.test(f.path));
+    const largest = (list: typeof html): string => {
+      const f = [...list].sort((a, b) => b.size - a.size)[0];
+      return f ? `/${relative(outDir, f.path).replace(/index\.html$/, '')}` : '';
+    };
+    const reportPage = largest(reportPages);
+    const agencyPage = largest(agencyPages);
+
+    let reportPageWeight: PageWeight | null = null;
+    let agencyPageWeight: PageWeight | null = null;
+    let search: FirstSearch | null = null;
+    if (withBrowser) {
+      log(`${n}: page weights and the first search in Chromium`);
+      const server = await serveGzip(outDir);
+      const browser = await launchBrowser();
+      try {
+        reportPageWeight = await pageWeight(browser, new URL(reportPage.slice(1), server.url).href);
+        agencyPageWeight = await pageWeight(browser, new URL(agencyPage.slice(1), server.url).href);
+        search = await firstSearch(browser, server.url, values.query);
+      } finally {
+        await browser.close();
+        await server.close();
+      }
+    }
+
+    // Rebuild after changing one report: how many files does build-data re-parse?
+    log(`${n}: rebuild after changing one report`);
+    const parsedDir = join(root, '.cache/parsed');
+    const first = readdirSync(reportsDir).sort()[0] as string;
+    appendFileSync(join(reportsDir, first), '\n本报告已更新。\n');
+    const before = Date.now() - 1;
+    const rebuild = await runStage(NODE, [...STRIP, BUILD_DATA, '--root', root, '--quiet'], opts);
+    const reparsed = readdirSync(parsedDir).filter((f) => statSync(join(parsedDir, f)).mtimeMs >= before).length;
+
+    let bare: { seconds: number; peakRssMb: number; runs: number[] } | null = null;
+    if (!values['no-bare']) {
+      log(`${n}: bare Astro build`);
+      const bareDir = join(root, 'bare');
+      writeBareSite(
+        bareDir,
+        PROJECT,
+        corpus.map((e) => e.text),
+      );
+      const bareEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+      bare = await repeated(repeat, () => {
+        rmSync(join(bareDir, 'dist'), { recursive: true, force: true });
+        rmSync(join(bareDir, '.astro-cache'), { recursive: true, force: true });
+        return runStage(NODE, [ASTRO, 'build', '--root', bareDir], { cwd: bareDir, env: bareEnv, echo: values.verbose });
+      });
+    }
+
+    const sum = (list: Array<{ size: number }>): number => list.reduce((s, f) => s + f.size, 0);
+    return {
+      reports: n,
+      corpusBytes,
+      dataSeconds: round(data.seconds),
+      dataPeakRssMb: data.peakRssMb,
+      buildSeconds: round(build.seconds),
+      buildPeakRssMb: build.peakRssMb,
+      pagefindSeconds: round(pagefind.seconds),
+      pagefindPeakRssMb: pagefind.peakRssMb,
+      pipelineSeconds: round(data.seconds + build.seconds + pagefind.seconds),
+      peakRssMb: Math.max(data.peakRssMb, build.peakRssMb, pagefind.peakRssMb),
+      bareBuildSeconds: bare ? round(bare.seconds) : null,
+      bareBuildPeakRssMb: bare ? bare.peakRssMb : null,
+      buildRatio: bare ? round(build.seconds / bare.seconds, 3) : null,
+      pages: html.length,
+      htmlBytes: sum(html),
+      distBytes: sum(files),
+      indexBytes: sum(index),
+      indexFiles: index.length,
+      reportPage,
+      reportPageGzipBytes: reportPageWeight?.gzipBytes ?? null,
+      reportPageWeight,
+      agencyPage,
+      agencyPageGzipBytes: agencyPageWeight?.gzipBytes ?? null,
+      agencyPageWeight,
+      firstSearchBytes: search?.bytes ?? null,
+      firstSearch: search,
+      reparsedAfterOneChange: reparsed,
+      rebuildDataSeconds: round(rebuild.seconds),
+      runs: { data: data.runs, build: build.runs, pagefind: pagefind.runs, bare: bare?.runs ?? [] },
+      rssSource: data.rssSource,
+    };
+  } finally {
+    if (values.keep) log(`kept ${root}`);
+    else rmSync(root, { recursive: true, force: true });
+  }
+}
+
+function round(x: number, digits = 2): number {
+  return Number(x.toFixed(digits));
+}
+
+function fmtBytes(b: number | null): string {
+  if (b === null) return '—';
+  return b >= 1e6 ? `${(b / 1e6).toFixed(1)} MB` : `${(b / 1e3).toFixed(1)} KB`;
+}
+
+function table(result: BenchResult): string {
+  const cols = result.sizes.map((s) => String(s.reports));
+  const rows: Array<[string, (s: SizeResult) => string]> = [
+    ['pipeline wall (data+build+pagefind)', (s) => `${s.pipelineSeconds.toFixed(1)} s`],
+    ['  data (parse) seconds', (s) => `${s.dataSeconds.toFixed(1)} s`],
+    ['  astro build seconds', (s) => `${s.buildSeconds.toFixed(1)} s`],
+    ['  pagefind seconds', (s) => `${s.pagefindSeconds.toFixed(1)} s`],
+    ['peak RSS, largest process', (s) => `${s.peakRssMb} MB`],
+    ['  data peak RSS', (s) => `${s.dataPeakRssMb} MB`],
+    ['  astro build peak RSS', (s) => `${s.buildPeakRssMb} MB`],
+    ['  pagefind peak RSS', (s) => `${s.pagefindPeakRssMb} MB`],
+    ['bare astro build seconds', (s) => (s.bareBuildSeconds === null ? '—' : `${s.bareBuildSeconds.toFixed(1)} s`)],
+    ['bare astro build peak RSS', (s) => (s.bareBuildPeakRssMb === null ? '—' : `${s.bareBuildPeakRssMb} MB`)],
+    ['build ratio (build / bare build)', (s) => (s.buildRatio === null ? '—' : s.buildRatio.toFixed(2))],
+    ['HTML pages', (s) => String(s.pages)],
+    ['HTML bytes', (s) => fmtBytes(s.htmlBytes)],
+    ['dist bytes (all files)', (s) => fmtBytes(s.distBytes)],
+    ['pagefind index bytes', (s) => `${fmtBytes(s.indexBytes)} (${s.indexFiles} files)`],
+    ['report page gzip (HTML+CSS+JS)', (s) => fmtBytes(s.reportPageGzipBytes)],
+    ['agency page gzip (HTML+CSS+JS)', (s) => fmtBytes(s.agencyPageGzipBytes)],
+    [`first search "${values.query}" transferred`, (s) => (s.firstSearch ? `${fmtBytes(s.firstSearch.bytes)} (${s.firstSearch.results} results)` : '—')],
+    ['  of which pagefind', (s) => fmtBytes(s.firstSearch?.pagefindBytes ?? null)],
+    ['re-parsed after changing 1 report', (s) => `${s.reparsedAfterOneChange} (${s.rebuildDataSeconds.toFixed(1)} s)`],
+  ];
+  const w0 = Math.max(...rows.map(([l]) => l.length), 10);
+  const cells = rows.map(([, f]) => result.sizes.map(f));
+  const w = cols.map((c, i) => Math.max(c.length, ...cells.map((r) => (r[i] as string).length)));
+  const line = (label: string, vals: string[]): string => `${label.padEnd(w0)}  ${vals.map((v, i) => v.padStart(w[i] as number)).join('  ')}`;
+  const out = [line('reports', cols), line('-'.repeat(w0), w.map((x) => '-'.repeat(x)))];
+  rows.forEach(([label], i) => out.push(line(label, cells[i] as string[])));
+  out.push('', `parse: ${result.parseMsPerReport.toFixed(3)} ms per report (src/parser, median of 5 passes over ${result.parseReports} synthetic reports)`);
+  out.push('', 'targets (largest size):');
+  for (const t of result.targets) out.push(`  ${t.met ? 'ok  ' : 'MISS'}  ${t.name}: ${t.value} (target ${t.target})`);
+  return out.join('\n');
+}
+
+export interface BenchResult {
+  when: string;
+  machine: { cpus: number; memGb: number; node: string; loadavgStart: number[]; loadavgEnd: number[]; rssSource: string };
+  seed: number;
+  repeat: number;
+  parseMsPerReport: number;
+  parseReports: number;
+  sizes: SizeResult[];
+  /** By size, the same numbers (the issue's shape: bench[1000].buildSeconds). */
+  bySize: Record<string, SizeResult>;
+  buildSeconds: number;
+  buildPeakRssMb: number;
+  pagefindSeconds: number;
+  pagefindPeakRssMb: number;
+  indexBytes: number;
+  pages: number;
+  reportPageGzipBytes: number | null;
+  agencyPageGzipBytes: number | null;
+  firstSearchBytes: number | null;
+  buildRatio: number | null;
+  targets: Array<{ name: string; value: string; target: string; met: boolean }>;
+}
+
+function targetsOf(parseMs: number, s: SizeResult): BenchResult['targets'] {
+  const kb = (b: number | null): string => (b === null ? '—' : `${(b / 1000).toFixed(1)} KB`);
+  return [
+    { name: `pipeline wall at ${s.reports}`, value: `${s.pipelineSeconds.toFixed(1)} s`, target: `≤ ${TARGETS.pipelineSeconds} s`, met: s.pipelineSeconds <= TARGETS.pipelineSeconds },
+    { name: `peak RSS of any process at ${s.reports}`, value: `${s.peakRssMb} MB`, target: `≤ ${TARGETS.peakRssMb} MB`, met: s.peakRssMb <= TARGETS.peakRssMb },
+    { name: 'build / bare build', value: s.buildRatio?.toFixed(2) ?? '—', target: `≤ ${TARGETS.buildRatio}`, met: s.buildRatio !== null && s.buildRatio <= TARGETS.buildRatio },
+    { name: 'parse per report', value: `${parseMs.toFixed(3)} ms`, target: `≤ ${TARGETS.parseMsPerReport} ms`, met: parseMs <= TARGETS.parseMsPerReport },
+    { name: 'report page gzip', value: kb(s.reportPageGzipBytes), target: '≤ 40 KB', met: s.reportPageGzipBytes !== null && s.reportPageGzipBytes <= TARGETS.reportPageGzipBytes },
+    { name: 'agency page gzip', value: kb(s.agencyPageGzipBytes), target: '≤ 100 KB', met: s.agencyPageGzipBytes !== null && s.agencyPageGzipBytes <= TARGETS.agencyPageGzipBytes },
+    { name: 'first search transferred', value: kb(s.firstSearchBytes), target: '≤ 150 KB', met: s.firstSearchBytes !== null && s.firstSearchBytes <= TARGETS.firstSearchBytes },
+    { name: 're-parsed after changing one report', value: String(s.reparsedAfterOneChange), target: '= 1', met: s.reparsedAfterOneChange === TARGETS.reparsedAfterOneChange },
+  ];
+}
+
+async function main(): Promise<void> {
+  const loadStart = loadavg().map((x) => round(x));
+  if (!withBrowser) log(values['no-browser'] ? 'browser measurements skipped (--no-browser)' : `${CHROMIUM} not found: browser measurements skipped`);
+  const parseTexts = generateCorpus(Math.min(Math.max(...sizes), 1000), seed).map((e) => e.text);
+  log(`parse speed over ${parseTexts.length} synthetic reports`);
+  const parseMs = measureParse(parseTexts);
+  const results: SizeResult[] = [];
+  for (const n of sizes) results.push(await benchSize(n));
+  const last = results[results.length - 1] as SizeResult;
+  const result: BenchResult = {
+    when: new Date().toISOString(),
+    machine: { cpus: cpus().length, memGb: round(totalmem() / 2 ** 30, 1), node: process.version, loadavgStart: loadStart, loadavgEnd: loadavg().map((x) => round(x)), rssSource: last.rssSource },
+    seed,
+    repeat,
+    parseMsPerReport: round(parseMs, 4),
+    parseReports: parseTexts.length,
+    sizes: results,
+    bySize: Object.fromEntries(results.map((r) => [String(r.reports), r])),
+    buildSeconds: last.buildSeconds,
+    buildPeakRssMb: last.buildPeakRssMb,
+    pagefindSeconds: last.pagefindSeconds,
+    pagefindPeakRssMb: last.pagefindPeakRssMb,
+    indexBytes: last.indexBytes,
+    pages: last.pages,
+    reportPageGzipBytes: last.reportPageGzipBytes,
+    agencyPageGzipBytes: last.agencyPageGzipBytes,
+    firstSearchBytes: last.firstSearchBytes,
+    buildRatio: last.buildRatio,
+    targets: targetsOf(parseMs, last),
+  };
+  const text = table(result);
+  const outDir = join(PROJECT, 'bench-out');
+  mkdirSync(outDir, { recursive: true });
+  const json = `${JSON.stringify(result, null, 1)}\n`;
+  writeFileSync(join(outDir, 'latest.json'), json);
+  writeFileSync(join(outDir, `bench-${result.when.replace(/[:.]/g, '-')}.json`), json);
+  writeFileSync(join(outDir, 'latest.txt'), `${text}\n`);
+  if (values.json) {
+    process.stderr.write(`${text}\n`);
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+  } else {
+    console.log(text);
+  }
+}
+
+try {
+  await main();
+} catch (e) {
+  process.stderr.write(`[bench] failed: ${(e as Error).stack ?? String(e)}\n`);
+  process.exit(1);
+}

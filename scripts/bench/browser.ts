@@ -1,0 +1,142 @@
+/**
+ * Browser-side numbers of a built site, in headless Chromium (Debian's /usr/bin/chromium via playwright-core):
+ *   pageWeight   — gzip bytes of the HTML, CSS and JS one page loads (each body gzipped at level 6)
+ *   firstSearch  — bytes transferred (CDP Network.loadingFinished encodedDataLength, gzip-serving host) from
+ *                  opening /search/?q=… until the first results are shown and the network is quiet
+ */
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+interface Transfer {
+  url: string;
+  type: string;
+  bytes: number;
+}
+
+/** Records every finished request of a page with its transferred bytes (CDP). */
+async function recordTransfers(page: Page): Promise<Transfer[]> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  const pending = new Map<string, { url: string; type: string }>();
+  const done: Transfer[] = [];
+  cdp.on('Network.requestWillBeSent', (e) => pending.set(e.requestId, { url: e.request.url, type: e.type ?? 'Other' }));
+  cdp.on('Network.loadingFinished', (e) => {
+    const r = pending.get(e.requestId);
+    if (r) done.push({ ...r, bytes: e.encodedDataLength });
+  });
+  return done;
+}
+
+/** Waits until no request has started or finished for `quietMs` (or `maxMs` passed). */
+async function networkQuiet(page: Page, quietMs = 500, maxMs = 15_000): Promise<void> {
+  let last = Date.now();
+  let inFlight = 0;
+  const bump = (): void => {
+    last = Date.now();
+  };
+  page.on('request', () => {
+    inFlight++;
+    bump();
+  });
+  const end = (): void => {
+    inFlight = Math.max(0, inFlight - 1);
+    bump();
+  };
+  page.on('requestfinished', end);
+  page.on('requestfailed', end);
+  const started = Date.now();
+  while (Date.now() - started < maxMs) {
+    await page.waitForTimeout(100);
+    if (inFlight === 0 && Date.now() - last >= quietMs) return;
+  }
+}
+
+export interface PageWeight {
+  gzipBytes: number;
+  htmlGzipBytes: number;
+  cssGzipBytes: number;
+  jsGzipBytes: number;
+  files: number;
+}
+
+/** Gzip size of the HTML + CSS + JS a page loads (fresh context, no cache). */
+export async function pageWeight(browser: Browser, url: string): Promise<PageWeight> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const bodies: Array<Promise<{ kind: string; bytes: number }>> = [];
+  page.on('response', (res) => {
+    const kind = res.request().resourceType();
+    if (kind !== 'document' && kind !== 'stylesheet' && kind !== 'script') return;
+    bodies.push(
+      res
+        .body()
+        .then((b) => ({ kind, bytes: gzipSync(b, { level: 6 }).length }))
+        .catch(() => ({ kind, bytes: 0 })),
+    );
+  });
+  const response = await page.goto(url, { waitUntil: 'load' });
+  if (!response?.ok()) throw new Error(`${url}: HTTP ${response?.status()}`);
+  await networkQuiet(page, 300);
+  const all = await Promise.all(bodies);
+  await context.close();
+  const sum = (k: string): number => all.filter((b) => b.kind === k).reduce((s, b) => s + b.bytes, 0);
+  return {
+    gzipBytes: all.reduce((s, b) => s + b.bytes, 0),
+    htmlGzipBytes: sum('document'),
+    cssGzipBytes: sum('stylesheet'),
+    jsGzipBytes: sum('script'),
+    files: all.length,
+  };
+}
+
+export interface FirstSearch {
+  /** Everything transferred for the search page and its first query. */
+  bytes: number;
+  /** Of which Pagefind (its JS, wasm, entry, filters, index chunks, fragments). */
+  pagefindBytes: number;
+  requests: number;
+  results: number;
+  seconds: number;
+}
+
+/** Opens /search/?q=<query> in a fresh context and sums the bytes transferred until the first results show. */
+export async function firstSearch(browser: Browser, origin: string, query: string): Promise<FirstSearch> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const transfers = await recordTransfers(page);
+  const started = Date.now();
+  await page.goto(`${origin}search/?q=${encodeURIComponent(query)}`, { waitUntil: 'load' });
+  // The query is answered when the summary shows a count; results render lazily once the list is in view.
+  await page.waitForFunction(() => /\d|未找到|No results/.test(document.querySelector('pagefind-summary')?.textContent ?? ''), undefined, { timeout: 60_000 });
+  await page.locator('pagefind-results').scrollIntoViewIfNeeded();
+  await page.waitForFunction(
+    () => {
+      const summary = document.querySelector('pagefind-summary')?.textContent ?? '';
+      return document.querySelectorAll('pagefind-results a.pf-result-link').length > 0 || /未找到|No results/.test(summary);
+    },
+    undefined,
+    { timeout: 60_000 },
+  );
+  await networkQuiet(page, 500);
+  const seconds = (Date.now() - started) / 1000;
+  const summary = (await page.textContent('pagefind-summary')) ?? '';
+  const results = Number(/(\d+)/.exec(summary.replace(/,/g, ''))?.[1] ?? 0);
+  await context.close();
+  return {
+    bytes: transfers.reduce((s, t) => s + t.bytes, 0),
+    pagefindBytes: transfers.filter((t) => new URL(t.url).pathname.includes('/pagefind/')).reduce((s, t) => s + t.bytes, 0),
+    requests: transfers.length,
+    results,
+    seconds,
+  };
+}
