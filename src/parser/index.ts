@@ -88,11 +88,11 @@ export function parseReport(raw: string, options: ParseOptions = {}): ReportReco
     findings.push({ code: 'EMPTY_INPUT', severity: 'error', message: '文件没有可读的文字', line: null });
   } else {
     if (ranges.proactive) readProactive(tokenizeRange(lines, starts, ...ranges.proactive), template, cells, findings);
-    else findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表二（主动公开政府信息情况）', line: null });
+    else findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表二（主动公开政府信息情况）的数据', line: null });
     if (ranges.requests) readRequests(tokenizeRange(lines, starts, ...ranges.requests), template, cells, findings);
-    else findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表三（收到和处理政府信息公开申请情况）', line: null });
+    else findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表三（收到和处理政府信息公开申请情况）的数据', line: null });
     if (ranges.review) readReview(tokenizeRange(lines, starts, ...ranges.review), cells, findings);
-    else findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表四（行政复议、行政诉讼情况）', line: null });
+    else findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表四（行政复议、行政诉讼）的数据', line: null });
     for (const k of Object.keys(PART_NAMES) as Array<keyof typeof PART_NAMES>) {
       if (!headings.some((x) => x.key === k)) findings.push({ code: 'SECTION_MISSING', severity: 'info', message: `未找到「${PART_NAMES[k]}」部分的标题`, line: null });
     }

@@ -51,7 +51,7 @@ describe('fileReport, lines and totals', () => {
     expect(bad.unidentified).toBe(true);
     expect(bad.errors.map((e) => e.code)).toEqual(expect.arrayContaining(['TABLE_MISSING', 'AGENCY_UNKNOWN', 'YEAR_UNKNOWN']));
     expect(problemLines(bad)[0]).toBe('content/reports/x.txt:3: warning note');
-    expect(problemLines(bad)).toContain('content/reports/x.txt: error TABLE_MISSING 未找到表二（主动公开政府信息情况）');
+    expect(problemLines(bad)).toContain('content/reports/x.txt: error TABLE_MISSING 未找到表二（主动公开政府信息情况）的数据');
     expect(fileLine(bad)).toMatch(/\(cached\)$/);
 
     const total = buildTotal([clean, bad], { agencies: 1, seconds: 1.234 });

@@ -93,11 +93,13 @@ export function readProactive(tokens: readonly Token[], template: TemplateId, ce
       cell: key('proactive', row.id, columns[0]!),
     });
   }
+  if (!usedRow.size) {
+    // one finding for the whole table, not one per row
+    findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表二（主动公开政府信息情况）的数据', line: tokens[0]?.line ?? null });
+    return;
+  }
   rows.forEach((r, ri) => {
     if (usedRow.has(ri)) return;
     findings.push({ code: 'CELL_UNREADABLE', severity: 'warning', message: `表二未读到「${r.row.label}」一行`, line: null, cell: key('proactive', r.row.id, r.columns[0]!) });
   });
-  if (!usedRow.size) {
-    findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表二（主动公开政府信息情况）的数据', line: tokens[0]?.line ?? null });
-  }
 }
