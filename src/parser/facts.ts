@@ -5,12 +5,13 @@ import { lineAt } from './normalize.ts';
 const CLAUSE = /[^，。；;,！？\n]+/g;
 const COUNT = /(\d[\d,]*)\s*(条|件|份)/;
 
-interface Clause {
+export interface Clause {
   text: string;
   start: number;
 }
 
-function clauses(text: string, offset: number): Clause[] {
+/** The prose between two offsets cut into clauses (at ，。；, and line ends), each with its start offset. */
+export function clauses(text: string, offset: number): Clause[] {
   const out: Clause[] = [];
   CLAUSE.lastIndex = 0;
   for (let m = CLAUSE.exec(text); m; m = CLAUSE.exec(text)) out.push({ text: m[0].trim(), start: offset + m.index });
@@ -21,8 +22,7 @@ function clauses(text: string, offset: number): Clause[] {
  * The 主动公开 count: the first clause saying 主动公开 … N 条/件/份, else one saying 发布/公开 … 信息 … N 条.
  * Only the overview and the prose before 表二 are read, so table cells are never taken for it.
  */
-export function proactiveCount(text: string, from: number, to: number, starts: readonly number[]): Fact | null {
-  const all = clauses(text.slice(from, to), from);
+export function proactiveCount(all: readonly Clause[], starts: readonly number[]): Fact | null {
   const pick = (test: (c: string) => boolean, numberAfter: RegExp): Fact | null => {
     for (const c of all) {
       if (!test(c.text)) continue;
@@ -50,9 +50,9 @@ export interface ProseNumber {
 }
 
 /** Every match of `pattern` (first group = the number) in the prose before the tables. */
-export function proseNumbers(text: string, from: number, to: number, pattern: RegExp, starts: readonly number[]): ProseNumber[] {
+export function proseNumbers(all: readonly Clause[], pattern: RegExp, starts: readonly number[]): ProseNumber[] {
   const out: ProseNumber[] = [];
-  for (const c of clauses(text.slice(from, to), from)) {
+  for (const c of all) {
     const m = pattern.exec(c.text);
     const digits = m?.slice(1).find((g) => g !== undefined);
     if (digits) out.push({ value: Number(digits.replace(/,/g, '')), evidence: c.text, line: lineAt(starts, c.start) });

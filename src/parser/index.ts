@@ -2,8 +2,8 @@
  * parseReport: raw report text in, one record out. Pure: no fs, no Astro, no clock.
  * Stages: normalize → meta → sections → template → tables → facts → validate.
  */
-import type { CellSource, Finding, ReportRecord, Section, Table, Tables } from '../schema/record.ts';
-import { proactiveCount, proseNumbers } from './facts.ts';
+import type { CellSource, Finding, ReportRecord, Section, Tables } from '../schema/record.ts';
+import { clauses, proactiveCount, proseNumbers, type Clause } from './facts.ts';
 import { key } from './identities.ts';
 import { readMeta } from './meta.ts';
 import { fold, lineStarts, normalizeText, toLines } from './normalize.ts';
@@ -68,6 +68,31 @@ function tableRanges(text: string, headings: readonly Heading[]): Record<'proact
   };
 }
 
+interface TemplateCell {
+  table: keyof Tables;
+  row: string;
+  column: string;
+  key: string;
+}
+const cellLists = new Map<string, TemplateCell[]>();
+
+/** Every cell of a template in official order, with its `table/row/column` key (built once per template). */
+function templateCells(template: ReportRecord['template']): TemplateCell[] {
+  let list = cellLists.get(template);
+  if (!list) {
+    const spec = TEMPLATES[template];
+    list = [];
+    const add = (table: keyof Tables, row: string, columns: readonly string[]): void => {
+      for (const column of columns) list!.push({ table, row, column, key: key(table, row, column) });
+    };
+    for (const g of spec.proactive.groups) for (const r of g.rows) add('proactive', r.id, g.columns.map((c) => c.id));
+    for (const r of spec.requests.rows) add('requests', r.id, spec.requests.columns.map((c) => c.id));
+    for (const r of spec.review.rows) add('review', r.id, spec.review.columns.map((c) => c.id));
+    cellLists.set(template, list);
+  }
+  return list;
+}
+
 export function parseReport(raw: string, options: ParseOptions = {}): ReportRecord {
   const findings: Finding[] = [];
   const text = normalizeText(raw);
@@ -84,7 +109,8 @@ export function parseReport(raw: string, options: ParseOptions = {}): ReportReco
   const template = guess.template;
 
   const cells = new Map<string, Cell>();
-  if (!text.trim()) {
+  const hasText = text.trim() !== '';
+  if (!hasText) {
     findings.push({ code: 'EMPTY_INPUT', severity: 'error', message: '文件没有可读的文字', line: null });
   } else {
     if (ranges.proactive) readProactive(tokenizeRange(lines, starts, ...ranges.proactive), template, cells, findings);
@@ -100,36 +126,32 @@ export function parseReport(raw: string, options: ParseOptions = {}): ReportReco
       findings.push({ code: 'TEMPLATE_UNCERTAIN', severity: 'info', message: `表格未显示属于哪一版格式，按年份推定为 ${template} 年格式`, line: null });
     }
   }
-  if (text.trim() && !meta.agency) findings.push({ code: 'AGENCY_UNKNOWN', severity: 'error', message: '未能从标题、「部门：」行或落款识别发布机关；请在 content/agencies.yaml 或 corrections 中指定', line: meta.titleLine });
-  if (text.trim() && meta.year === null) findings.push({ code: 'YEAR_UNKNOWN', severity: 'error', message: '未能识别报告年度；请在 corrections 中指定', line: meta.titleLine });
+  if (hasText && !meta.agency) findings.push({ code: 'AGENCY_UNKNOWN', severity: 'error', message: '未能从标题、「部门：」行或落款识别发布机关；请在 content/agencies.yaml 或 corrections 中指定', line: meta.titleLine });
+  if (hasText && meta.year === null) findings.push({ code: 'YEAR_UNKNOWN', severity: 'error', message: '未能识别报告年度；请在 corrections 中指定', line: meta.titleLine });
 
   // Every template cell present, null when unread; provenance for every read cell.
-  const spec = TEMPLATES[template];
   const tables: Tables = { proactive: {}, requests: {}, review: {} };
   const provenance: Record<string, CellSource> = {};
-  const fill = (t: keyof Tables, row: string, columns: readonly string[]): void => {
-    const out: Table[string] = {};
-    for (const c of columns) out[c] = cells.get(key(t, row, c))?.value ?? null;
-    tables[t][row] = out;
-  };
+  for (const { table: t, row, column, key: k } of templateCells(template)) {
+    const out = (tables[t][row] ??= {});
+    out[column] = cells.get(k)?.value ?? null;
+  }
   for (const [k, cell] of cells) {
     const src: CellSource = { line: cell.line };
     if (cell.raw !== undefined) src.raw = cell.raw;
     if (cell.inferred) src.inferred = true;
     provenance[k] = src;
   }
-  for (const g of spec.proactive.groups) for (const r of g.rows) fill('proactive', r.id, g.columns.map((c) => c.id));
-  for (const r of spec.requests.rows) fill('requests', r.id, spec.requests.columns.map((c) => c.id));
-  for (const r of spec.review.rows) fill('review', r.id, spec.review.columns.map((c) => c.id));
 
   const lineOf = (k: string): number | null => provenance[k]?.line ?? null;
   findings.push(...checkIdentities((k) => cells.get(k)?.value, template, lineOf));
 
   // Prose before 表二: the 主动公开 count, and numbers to compare with the tables (identity 6).
   const proseEnd = headings.find((x) => x.key === 'proactive')?.start ?? ranges.proactive?.[0] ?? text.length;
-  const proactive = proactiveCount(text, 0, proseEnd, starts);
-  if (!proactive && text.trim()) findings.push({ code: 'PROACTIVE_COUNT_MISSING', severity: 'info', message: '正文未写明本年主动公开信息条数', line: null });
-  findings.push(...proseChecks(text, proseEnd, starts, tables, template));
+  const prose = clauses(text.slice(0, proseEnd), 0);
+  const proactive = proactiveCount(prose, starts);
+  if (!proactive && hasText) findings.push({ code: 'PROACTIVE_COUNT_MISSING', severity: 'info', message: '正文未写明本年主动公开信息条数', line: null });
+  findings.push(...proseChecks(prose, starts, tables, template));
 
   findings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return {
@@ -148,12 +170,12 @@ export function parseReport(raw: string, options: ParseOptions = {}): ReportReco
   };
 }
 
-function proseChecks(text: string, end: number, starts: readonly number[], tables: Tables, template: string): Finding[] {
+function proseChecks(prose: readonly Clause[], starts: readonly number[], tables: Tables, template: string): Finding[] {
   const out: Finding[] = [];
   const received = tables.requests['newReceived']?.['total'] ?? null;
   const carried = tables.requests['carriedOver']?.['total'] ?? null;
   if (received !== null) {
-    const said = proseNumbers(text, 0, end, /(?:收到|受理|新收)[^\d]{0,16}?申请[^\d]{0,4}?(\d[\d,]*)\s*件|(?:收到|受理|新收)\s*(\d[\d,]*)\s*件[^\d]{0,6}申请/, starts);
+    const said = proseNumbers(prose, /(?:收到|受理|新收)[^\d]{0,16}?申请[^\d]{0,4}?(\d[\d,]*)\s*件|(?:收到|受理|新收)\s*(\d[\d,]*)\s*件[^\d]{0,6}申请/, starts);
     for (const s of said) {
       const ok = s.value === received || (carried !== null && s.value === received + carried);
       if (!ok) {
@@ -163,7 +185,7 @@ function proseChecks(text: string, end: number, starts: readonly number[], table
   }
   const inForce = tables.proactive['normativeDocs']?.['inForce'];
   if (template === '2021' && inForce !== null && inForce !== undefined) {
-    for (const s of proseNumbers(text, 0, end, /现行有效(?:的)?(?:行政)?规范性文件\s*(\d[\d,]*)\s*件/, starts)) {
+    for (const s of proseNumbers(prose, /现行有效(?:的)?(?:行政)?规范性文件\s*(\d[\d,]*)\s*件/, starts)) {
       if (s.value !== inForce) {
         out.push({ code: 'PROSE_MISMATCH', severity: 'warning', message: `正文「${s.evidence}」与表二行政规范性文件现行有效件数 ${inForce} 不一致`, line: s.line, cell: 'proactive/normativeDocs/inForce' });
       }

@@ -1,5 +1,5 @@
 /** Fuzzy matching of printed row labels against the template's labels (by meaning, not by position). */
-import { fold } from './normalize.ts';
+import { fold, FOLD_PUNCT } from './normalize.ts';
 
 /** The matchable core of a template label: leaf after " / ", no enumerator, no parenthetical note. */
 const labelKeys = new Map<string, string>();
@@ -82,4 +82,76 @@ export function labelScore(printed: string, key: string): number {
 export function lastEnumerator(printed: string): number | null {
   const m = /(\d)\.\D*$/.exec(fold(printed));
   return m ? Number(m[1]) : null;
+}
+
+/** The template's label keys indexed by character pair, to score one printed label against all keys in one pass. */
+export interface KeyIndex {
+  keys: string[];
+  /** pair → indexes of the keys that contain it (each key once per distinct pair). */
+  byPair: Map<string, number[]>;
+  /** distinct pairs per key */
+  pairCount: number[];
+  /** how many trailing characters of a label each key is looked for in */
+  tail: number[];
+  maxTail: number;
+}
+
+const tailSize = (key: string): number => Math.max(2 * key.length + 10, 16);
+
+export function indexKeys(keys: readonly string[]): KeyIndex {
+  const byPair = new Map<string, number[]>();
+  const pairCount: number[] = [];
+  keys.forEach((key, j) => {
+    const distinct = new Set<string>();
+    for (let i = 0; i < key.length - 1; i++) distinct.add(key.slice(i, i + 2));
+    pairCount.push(distinct.size);
+    for (const p of distinct) {
+      const list = byPair.get(p);
+      if (list) list.push(j);
+      else byPair.set(p, [j]);
+    }
+  });
+  const tail = keys.map(tailSize);
+  return { keys: [...keys], byPair, pairCount, tail, maxTail: Math.max(16, ...tail) };
+}
+
+const SKIP = /[\s\u3000\d.]/;
+
+/**
+ * The last `size` characters of prepareLabel(printed).text, built from the end of the raw label without folding
+ * all of it (labels accumulate header text). Falls back to prepareLabel when a note has to be cut out.
+ */
+function preparedTail(printed: string, size: number): string {
+  if (printed.includes('区分处理') || printed.includes('万元')) return prepareLabel(printed).text.slice(-size);
+  const out: string[] = [];
+  for (let i = printed.length - 1; i >= 0 && out.length < size; i--) {
+    const ch = printed.charAt(i);
+    if (SKIP.test(ch)) continue;
+    out.push(FOLD_PUNCT[ch] ?? ch);
+  }
+  return out.reverse().join('');
+}
+
+/** labelScore of one printed label against every indexed key (same values, one pass over the label's tail). */
+export function scoreAll(printed: string, index: KeyIndex): Float64Array {
+  const scores = new Float64Array(index.keys.length);
+  const text = preparedTail(printed, index.maxTail);
+  if (!text) return scores;
+  const L = text.length;
+  const seen = new Set<string>();
+  for (let i = L - 2; i >= 0 && i >= L - index.maxTail; i--) {
+    const p = text.slice(i, i + 2);
+    if (seen.has(p)) continue; // only the last occurrence counts
+    seen.add(p);
+    const keys = index.byPair.get(p);
+    if (!keys) continue;
+    for (const j of keys) if (i >= L - index.tail[j]!) scores[j]! += 1;
+  }
+  index.keys.forEach((key, j) => {
+    if (key.length < 2) {
+      const at = text.lastIndexOf(key);
+      scores[j] = key && at !== -1 && at >= L - index.tail[j]! ? 1 : 0;
+    } else scores[j] = scores[j]! / index.pairCount[j]!;
+  });
+  return scores;
 }

@@ -22,17 +22,18 @@ export function normalizeText(raw: string): string {
  * Not for display.
  */
 export function fold(text: string): string {
-  return text.replace(SPACES, '').replace(FOLD_CHARS, (ch) => FOLD_MAP[ch] ?? ch);
+  return text.replace(SPACES, '').replace(FOLD_CHARS, (ch) => FOLD_PUNCT[ch] ?? ch);
 }
 
-const FOLD_MAP: Record<string, string> = {
+/** Punctuation fold() unifies, character by character. */
+export const FOLD_PUNCT: Readonly<Record<string, string>> = {
   '（': '(', '(': '(', '〔': '(', '【': '(', '「': '"',
   '）': ')', ')': ')', '〕': ')', '】': ')', '」': '"',
   '“': '"', '”': '"', '"': '"', '″': '"', '『': '"', '』': '"',
   '，': ',', ',': ',', '：': ':', ':': ':', '．': '.', '。': '.',
 };
 const SPACES = /[\s\u3000]+/g;
-/** The punctuation FOLD_MAP unifies (ASCII forms that are already canonical are left out). */
+/** The punctuation FOLD_PUNCT unifies (ASCII forms that are already canonical are left out). */
 const FOLD_CHARS = /[（〔【「）〕】」“”″『』，：．。]/g;
 
 /** Splits text into lines; index 0 is line 1. */

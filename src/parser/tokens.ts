@@ -23,9 +23,9 @@ const MD_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 const CELL_SPLIT = /\t|\||\s{2,}/;
 const NUMBER = /([+-]?)(\d[\d,]*(?:\.\d+)?)\s*(万元|元|件|条|项|个|次|份)?/g;
 /** Characters that, right after digits, mean the digits are part of text (a date, an ordinal). */
-const TEXT_SUFFIX = /^[年月日号期届]/;
-/** An enumerator: digit + '.' or '、' followed by a non-digit (the next label's item number). */
-const ENUMERATOR_AFTER = /^[.、]\s*[^\d\s]/;
+const TEXT_SUFFIX = '年月日号期届';
+/** An enumerator: digit + '.' or '、' followed by a non-digit (the next label's item number); sticky, tested at the number's end. */
+const ENUMERATOR_AFTER = /[.、]\s*[^\d\s]/y;
 
 function pushText(out: Token[], text: string, line: number): void {
   const t = text.trim();
@@ -58,12 +58,14 @@ function tokenizeCell(cell: string, line: number, out: Token[], headerRow: boole
     const [whole, sign = '', digitsRaw = '', unit] = m;
     let digits = digitsRaw;
     const start = m.index;
-    const after = cell.slice(start + whole.length);
+    const end = start + whole.length;
+    const next = cell.charAt(end);
+    if (!unit && next && TEXT_SUFFIX.includes(next)) continue; // 2020年, 1月: part of the text around it
+    if (!unit && start > last && cell.charAt(start - 1) === '第') continue;
     const before = cell.slice(last, start);
-    if (!unit && TEXT_SUFFIX.test(after)) continue; // 2020年, 1月: part of the text around it
-    if (!unit && /[第]$/.test(before)) continue;
     if (headerRow && /\p{L}$/u.test(before)) continue; // "数据1" in a markdown header row is a column name
-    if (!unit && !digits.includes('.') && ENUMERATOR_AFTER.test(after)) {
+    ENUMERATOR_AFTER.lastIndex = end;
+    if (!unit && !digits.includes('.') && ENUMERATOR_AFTER.test(cell)) {
       // "00000002.其他法律…": the final digit numbers the next label.
       pushText(out, before, line);
       const body = digits.slice(0, -1);
@@ -87,7 +89,7 @@ export function tokenize(lines: readonly string[], from: number, to: number, fir
     let text = lines[i] ?? '';
     if (i === from && firstColumn > 0) text = text.slice(firstColumn);
     if (i === to - 1 && lastColumn !== Infinity) text = text.slice(0, i === from ? lastColumn - firstColumn : lastColumn);
-    if (PAGE_NUMBER.test(text) || MD_SEPARATOR.test(text)) continue;
+    if ((text.includes('-') || text.includes('—')) && (PAGE_NUMBER.test(text) || MD_SEPARATOR.test(text))) continue;
     const headerRow = text.includes('|') && MD_SEPARATOR.test(lines[i + 1] ?? '');
     for (const cell of text.split(CELL_SPLIT)) tokenizeCell(cell, i + 1, out, headerRow);
   }

@@ -1,6 +1,6 @@
 /** From segments to value rows of a fixed width, then to template rows by an order-preserving alignment. */
 import type { Segment, Token } from '../tokens.ts';
-import { labelKey, labelScore, prepareLabel, scoreLabel } from '../labels.ts';
+import { indexKeys, labelKey, labelScore, scoreAll, type KeyIndex } from '../labels.ts';
 import type { TemplateRow } from '../template.ts';
 
 export interface ValueRow {
@@ -102,16 +102,23 @@ export function mergeSplitRows(rows: readonly ValueRow[], width: number, templat
  * reward (more for a whole row) plus twice its label score, so unlabeled rows are placed by order and labels decide
  * where rows were lost or added.
  */
+const indexes = new WeakMap<readonly TemplateRow[], KeyIndex>();
+
 export function alignRows(rows: readonly ValueRow[], template: readonly TemplateRow[], width: number): Map<string, ValueRow> {
-  const keys = template.map((r) => labelKey(r.label));
+  let index = indexes.get(template);
+  if (!index) {
+    index = indexKeys(template.map((r) => labelKey(r.label)));
+    indexes.set(template, index);
+  }
   const n = rows.length;
   const m = template.length;
-  const matrix = rows.map((r) => {
-    const prepared = prepareLabel(r.label);
+  const matrix = new Float64Array(n * m);
+  rows.forEach((r, i) => {
     const base = r.values.length === width || hasGlue(r.values) ? 1 : 0.4;
-    return keys.map((k) => base + 2 * scoreLabel(prepared, k));
+    const scores = r.label ? scoreAll(r.label, index) : null;
+    for (let j = 0; j < m; j++) matrix[i * m + j] = base + 2 * (scores ? scores[j]! : 0);
   });
-  const score = (i: number, j: number): number => matrix[i]![j]!;
+  const score = (i: number, j: number): number => matrix[i * m + j]!;
   // best[i][j]: best total using rows[i..] and template[j..]
   const best: Float64Array[] = Array.from({ length: n + 1 }, () => new Float64Array(m + 1));
   for (let i = n - 1; i >= 0; i--) {
