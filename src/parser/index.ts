@@ -132,11 +132,12 @@ export function parseReport(raw: string, options: ParseOptions = {}): ReportReco
   // Every template cell present, null when unread; provenance for every read cell.
   const tables: Tables = { proactive: {}, requests: {}, review: {} };
   const provenance: Record<string, CellSource> = {};
+  // (the cached template keys are reused as property names, which keeps building these objects cheap)
   for (const { table: t, row, column, key: k } of templateCells(template)) {
     const out = (tables[t][row] ??= {});
-    out[column] = cells.get(k)?.value ?? null;
-  }
-  for (const [k, cell] of cells) {
+    const cell = cells.get(k);
+    out[column] = cell?.value ?? null;
+    if (!cell) continue;
     const src: CellSource = { line: cell.line };
     if (cell.raw !== undefined) src.raw = cell.raw;
     if (cell.inferred) src.inferred = true;

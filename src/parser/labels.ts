@@ -1,5 +1,5 @@
 /** Fuzzy matching of printed row labels against the template's labels (by meaning, not by position). */
-import { fold, FOLD_PUNCT } from './normalize.ts';
+import { fold } from './normalize.ts';
 
 /** The matchable core of a template label: leaf after " / ", no enumerator, no parenthetical note. */
 const labelKeys = new Map<string, string>();
@@ -87,49 +87,60 @@ export function lastEnumerator(printed: string): number | null {
 /** The template's label keys indexed by character pair, to score one printed label against all keys in one pass. */
 export interface KeyIndex {
   keys: string[];
-  /** pair → indexes of the keys that contain it (each key once per distinct pair). */
-  byPair: Map<string, number[]>;
+  /** first char code → second char code → pair id */
+  pairIds: Map<number, Map<number, number>>;
+  /** pair id → indexes of the keys that contain that pair (each key once) */
+  keysOfPair: number[][];
   /** distinct pairs per key */
   pairCount: number[];
   /** how many trailing characters of a label each key is looked for in */
   tail: number[];
   maxTail: number;
+  /** scratch: the generation in which each pair id was last seen (reused across calls) */
+  stamp: Int32Array;
+  generation: number;
 }
 
 const tailSize = (key: string): number => Math.max(2 * key.length + 10, 16);
 
 export function indexKeys(keys: readonly string[]): KeyIndex {
-  const byPair = new Map<string, number[]>();
+  const pairIds = new Map<number, Map<number, number>>();
+  const keysOfPair: number[][] = [];
   const pairCount: number[] = [];
   keys.forEach((key, j) => {
-    const distinct = new Set<string>();
-    for (let i = 0; i < key.length - 1; i++) distinct.add(key.slice(i, i + 2));
-    pairCount.push(distinct.size);
-    for (const p of distinct) {
-      const list = byPair.get(p);
-      if (list) list.push(j);
-      else byPair.set(p, [j]);
+    const distinct = new Set<number>();
+    for (let i = 0; i < key.length - 1; i++) {
+      const a = key.charCodeAt(i);
+      const b = key.charCodeAt(i + 1);
+      let inner = pairIds.get(a);
+      if (!inner) pairIds.set(a, (inner = new Map()));
+      let id = inner.get(b);
+      if (id === undefined) {
+        id = keysOfPair.length;
+        inner.set(b, id);
+        keysOfPair.push([]);
+      }
+      distinct.add(id);
     }
+    pairCount.push(distinct.size);
+    for (const id of distinct) keysOfPair[id]!.push(j);
   });
   const tail = keys.map(tailSize);
-  return { keys: [...keys], byPair, pairCount, tail, maxTail: Math.max(16, ...tail) };
+  return { keys: [...keys], pairIds, keysOfPair, pairCount, tail, maxTail: Math.max(16, ...tail), stamp: new Int32Array(keysOfPair.length), generation: 0 };
 }
 
-const SKIP = /[\s\u3000\d.]/;
+/** Characters prepareLabel drops: white space, ideographic space, digits and '.'. */
+const skipped = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x3000 || c === 0x2e || (c >= 0x30 && c <= 0x39);
 
 /**
- * The last `size` characters of prepareLabel(printed).text, built from the end of the raw label without folding
- * all of it (labels accumulate header text). Falls back to prepareLabel when a note has to be cut out.
+ * The last `size` characters of prepareLabel(printed).text, computed on the end of the raw label only (labels
+ * accumulate header text). Falls back to prepareLabel when a note has to be cut out.
  */
 function preparedTail(printed: string, size: number): string {
   if (printed.includes('区分处理') || printed.includes('万元')) return prepareLabel(printed).text.slice(-size);
-  const out: string[] = [];
-  for (let i = printed.length - 1; i >= 0 && out.length < size; i--) {
-    const ch = printed.charAt(i);
-    if (SKIP.test(ch)) continue;
-    out.push(FOLD_PUNCT[ch] ?? ch);
-  }
-  return out.reverse().join('');
+  let start = printed.length;
+  for (let kept = 0; start > 0 && kept < size; ) if (!skipped(printed.charCodeAt(--start))) kept++;
+  return fold(printed.slice(start)).replace(/[\d.]/g, '');
 }
 
 /** labelScore of one printed label against every indexed key (same values, one pass over the label's tail). */
@@ -138,14 +149,12 @@ export function scoreAll(printed: string, index: KeyIndex): Float64Array {
   const text = preparedTail(printed, index.maxTail);
   if (!text) return scores;
   const L = text.length;
-  const seen = new Set<string>();
+  const gen = ++index.generation;
   for (let i = L - 2; i >= 0 && i >= L - index.maxTail; i--) {
-    const p = text.slice(i, i + 2);
-    if (seen.has(p)) continue; // only the last occurrence counts
-    seen.add(p);
-    const keys = index.byPair.get(p);
-    if (!keys) continue;
-    for (const j of keys) if (i >= L - index.tail[j]!) scores[j]! += 1;
+    const id = index.pairIds.get(text.charCodeAt(i))?.get(text.charCodeAt(i + 1));
+    if (id === undefined || index.stamp[id] === gen) continue; // only the last occurrence counts
+    index.stamp[id] = gen;
+    for (const j of index.keysOfPair[id]!) if (i >= L - index.tail[j]!) scores[j]! += 1;
   }
   index.keys.forEach((key, j) => {
     if (key.length < 2) {

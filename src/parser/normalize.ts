@@ -26,7 +26,7 @@ export function fold(text: string): string {
 }
 
 /** Punctuation fold() unifies, character by character. */
-export const FOLD_PUNCT: Readonly<Record<string, string>> = {
+const FOLD_PUNCT: Readonly<Record<string, string>> = {
   '（': '(', '(': '(', '〔': '(', '【': '(', '「': '"',
   '）': ')', ')': ')', '〕': ')', '】': ')', '」': '"',
   '“': '"', '”': '"', '"': '"', '″': '"', '『': '"', '』': '"',
