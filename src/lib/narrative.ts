@@ -4,6 +4,10 @@
  * untrusted: this returns plain strings, which templates escape.
  */
 import type { ReportRecord, Section } from '../schema/record.ts';
+import { PART_NAMES } from '../parser/sections.ts';
+
+/** Heading shown for a part whose printed heading is empty (the preamble has none). */
+export { PART_NAMES };
 
 export interface NarrativeBlock {
   readonly key: Section['key'];
@@ -12,17 +16,6 @@ export interface NarrativeBlock {
   readonly line: number | null;
   readonly paragraphs: readonly string[];
 }
-
-/** Heading shown for a part whose printed heading is empty (the preamble has none). */
-export const PART_NAMES: Readonly<Record<Section['key'], string>> = {
-  preamble: '报告开头',
-  overview: '一、总体情况',
-  proactive: '二、主动公开政府信息情况',
-  requests: '三、收到和处理政府信息公开申请情况',
-  review: '四、政府信息公开行政复议、行政诉讼情况',
-  problems: '五、存在的主要问题及改进情况',
-  other: '六、其他需要报告的事项',
-};
 
 /** Parts whose text holds one of the statutory tables. */
 const TABLE_PARTS: ReadonlySet<Section['key']> = new Set(['proactive', 'requests', 'review']);

@@ -7,7 +7,7 @@ import { clauses, proactiveCount, proseNumbers, type Clause } from './facts.ts';
 import { key } from './identities.ts';
 import { readMeta } from './meta.ts';
 import { fold, lineStarts, normalizeText, toLines } from './normalize.ts';
-import { findHeadings, toSections, type Heading } from './sections.ts';
+import { findHeadings, PART_NAMES, toSections, type Heading } from './sections.ts';
 import type { Cell } from './tables/grid.ts';
 import { readProactive } from './tables/proactive.ts';
 import { readRequests } from './tables/requests.ts';
@@ -28,14 +28,6 @@ export interface ParseOptions {
   encoding?: string;
 }
 
-const PART_NAMES: Record<Exclude<Section['key'], 'preamble'>, string> = {
-  overview: '一、总体情况',
-  proactive: '二、主动公开政府信息情况',
-  requests: '三、收到和处理政府信息公开申请情况',
-  review: '四、政府信息公开行政复议、行政诉讼情况',
-  problems: '五、存在的主要问题及改进情况',
-  other: '六、其他需要报告的事项',
-};
 
 function searchFrom(text: string, re: RegExp, from: number): number {
   const m = re.exec(text.slice(from));
@@ -93,6 +85,8 @@ function templateCells(template: ReportRecord['template']): TemplateCell[] {
   return list;
 }
 
+const headingKeys = (Object.keys(PART_NAMES) as Array<Section['key']>).filter((k): k is Heading['key'] => k !== 'preamble');
+
 export function parseReport(raw: string, options: ParseOptions = {}): ReportRecord {
   const findings: Finding[] = [];
   const text = normalizeText(raw);
@@ -119,7 +113,7 @@ export function parseReport(raw: string, options: ParseOptions = {}): ReportReco
     else findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表三（收到和处理政府信息公开申请情况）的数据', line: null });
     if (ranges.review) readReview(tokenizeRange(lines, starts, ...ranges.review), cells, findings);
     else findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表四（行政复议、行政诉讼）的数据', line: null });
-    for (const k of Object.keys(PART_NAMES) as Array<keyof typeof PART_NAMES>) {
+    for (const k of headingKeys) {
       if (!headings.some((x) => x.key === k)) findings.push({ code: 'SECTION_MISSING', severity: 'info', message: `未找到「${PART_NAMES[k]}」部分的标题`, line: null });
     }
     if (guess.votes['2019'] === guess.votes['2021']) {

@@ -4,6 +4,17 @@ import { lineAt } from './normalize.ts';
 
 type PartKey = Exclude<Section['key'], 'preamble'>;
 
+/** The statutory heading of each part (and a name for the text before part one). */
+export const PART_NAMES: Readonly<Record<Section['key'], string>> = {
+  preamble: '报告开头',
+  overview: '一、总体情况',
+  proactive: '二、主动公开政府信息情况',
+  requests: '三、收到和处理政府信息公开申请情况',
+  review: '四、政府信息公开行政复议、行政诉讼情况',
+  problems: '五、存在的主要问题及改进情况',
+  other: '六、其他需要报告的事项',
+};
+
 const NUM = '[一二三四五六七八九十]\\s*[、.．]\\s*';
 /** Heading patterns, in statutory order. Restarted numbering, ## prefixes and one-line crawls are all found. */
 const PARTS: ReadonlyArray<[PartKey, RegExp]> = [

@@ -1,3 +1,5 @@
+import { lineAt } from './normalize.ts';
+
 /**
  * Tokens of a table region: numbers, null placeholders and label text, each with its source line.
  * Works the same on tab rows, one cell per line, markdown pipes, pdftotext columns and one-line crawls.
@@ -129,16 +131,7 @@ export function segment(tokens: readonly Token[]): Segment[] {
 /** Tokens of the text between two character offsets. */
 export function tokenizeRange(lines: readonly string[], starts: readonly number[], start: number, end: number): Token[] {
   if (end <= start) return [];
-  const lineIndex = (offset: number): number => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const lineIndex = (offset: number): number => lineAt(starts, offset) - 1;
   const from = lineIndex(start);
   const to = lineIndex(end - 1);
   return tokenize(lines, from, to + 1, start - (starts[from] ?? 0), end - (starts[to] ?? 0));
