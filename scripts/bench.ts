@@ -5,9 +5,10 @@
  *   npm run bench -- --sizes 1000 --json       # one JSON object on stdout (the table goes to stderr)
  *   npm run bench -- --smoke                   # one size of 200, fast (CI smoke test; fails only on crashes)
  *
- * Other flags: --repeat N (repeat every timed stage N times, report medians; peaks are the max), --query WORD
- * (first-search query, default 公开), --seed N, --keep (keep the temp directories), --no-browser, --no-bare,
- * --verbose (echo the stages' output).
+ * Other flags: --repeat N (repeat every timed stage N times, report medians; peaks are the max), --query A,B
+ * (first-search queries, default 公开 — in every report, the worst case — and 行政许可; the first one is
+ * firstSearchBytes), --seed N, --keep (keep the temp directories), --no-browser, --no-bare, --verbose (echo the
+ * stages' output).
  *
  * For each size it generates the corpus (src/synth) into a temp content root and measures, each stage as its own
  * child process, wall seconds and the peak RSS of the largest single process (scripts/bench/measure.ts):
@@ -21,9 +22,9 @@
  * the median of 5 passes of src/parser over the generated texts.
  *
  * Results are printed as a table, and written to bench-out/latest.json and bench-out/bench-<time>.json.
- * Exit status: 0 when every stage ran (whether or not the targets are met), 1 on a crash.
+ * Exit status: 0 when every stage and measurement ran (whether or not the targets are met), 1 otherwise.
  */
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -59,7 +60,7 @@ const { values } = parseArgs({
     json: { type: 'boolean', default: false },
     smoke: { type: 'boolean', default: false },
     repeat: { type: 'string', default: '1' },
-    query: { type: 'string', default: '公开' },
+    query: { type: 'string', default: '公开,行政许可' },
     seed: { type: 'string', default: '42' },
     keep: { type: 'boolean', default: false },
     'no-browser': { type: 'boolean', default: false },
@@ -72,8 +73,12 @@ const { values } = parseArgs({
 const sizes = values.smoke ? [200] : values.sizes.split(',').map((s) => Number(s.trim()));
 if (sizes.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error(`--sizes must be positive integers, got ${values.sizes}`);
 const repeat = Math.max(1, Number(values.repeat) || 1);
+/** First-search queries: a word in every report (the worst case) and a typical topic; the first is firstSearchBytes. */
+const queries = values.query.split(',').map((q) => q.trim()).filter(Boolean);
 const seed = Number(values.seed);
 const withBrowser = !values['no-browser'] && existsSync(CHROMIUM);
+/** Measurements that failed (the run still reports the others, then exits 1). */
+const errors: string[] = [];
 const log = (msg: string): void => {
   process.stderr.write(`[bench] ${msg}\n`);
 };
@@ -108,6 +113,8 @@ export interface SizeResult {
   agencyPageWeight: PageWeight | null;
   firstSearchBytes: number | null;
   firstSearch: FirstSearch | null;
+  /** Every measured query (--query a,b: the first is firstSearch). */
+  firstSearchByQuery: Record<string, FirstSearch>;
   reparsedAfterOneChange: number;
   rebuildDataSeconds: number;
   runs: { data: number[]; build: number[]; pagefind: number[]; bare: number[] };
@@ -135,6 +142,9 @@ function measureParse(texts: readonly string[], passes = 5): number {
   }
   return median(per);
 }
+
+const stageLine = (name: string, r: { seconds: number; peakRssMb: number; runs: number[] }): void =>
+  log(`  ${name}: ${r.seconds.toFixed(1)} s (runs ${r.runs.join(', ')}), peak RSS ${r.peakRssMb} MB`);
 
 async function repeated(n: number, run: () => Promise<StageResult>): Promise<{ seconds: number; peakRssMb: number; runs: number[]; rssSource: string }> {
   const results: StageResult[] = [];
@@ -164,21 +174,29 @@ async function benchSize(n: number): Promise<SizeResult> {
     }
     const env = { ...process.env, CONTENT_ROOT: root, ASTRO_CACHE_DIR: join(root, '.astro-cache'), ASTRO_TELEMETRY_DISABLED: '1' };
     const opts = { cwd: PROJECT, env, echo: values.verbose };
+    // astro runs in the temp root (its prerender chunks go to <cwd>/.astro/ when the output is outside the project,
+    // and must not collide with other builds of the project), with the project's node_modules linked there.
+    symlinkSync(join(PROJECT, 'node_modules'), join(root, 'node_modules'), 'dir');
+    const astroOpts = { ...opts, cwd: root };
 
     log(`${n}: build-data`);
     const data = await repeated(repeat, () => runStage(NODE, [...STRIP, BUILD_DATA, '--root', root, '--force', '--quiet'], opts));
+    stageLine('build-data', data);
     log(`${n}: astro build`);
     const build = await repeated(repeat, () => {
       // A clean build each time: no output and no Astro cache (data store) from the previous run.
       rmSync(outDir, { recursive: true, force: true });
       rmSync(env.ASTRO_CACHE_DIR, { recursive: true, force: true });
-      return runStage(NODE, [ASTRO, 'build', '--outDir', outDir], opts);
+      return runStage(NODE, [ASTRO, 'build', '--root', PROJECT, '--outDir', outDir], astroOpts);
     });
+    stageLine('astro build', build);
     log(`${n}: pagefind`);
     const pagefind = await repeated(repeat, () => {
       rmSync(join(outDir, 'pagefind'), { recursive: true, force: true });
       return runStage(NODE, [PAGEFIND, '--site', outDir], opts);
     });
+
+    stageLine('pagefind', pagefind);
 
     // Output sizes.
     const files = walkFiles(outDir);
@@ -196,14 +214,30 @@ async function benchSize(n: number): Promise<SizeResult> {
     let reportPageWeight: PageWeight | null = null;
     let agencyPageWeight: PageWeight | null = null;
     let search: FirstSearch | null = null;
+    const searches: Record<string, FirstSearch> = {};
     if (withBrowser) {
       log(`${n}: page weights and the first search in Chromium`);
       const server = await serveGzip(outDir);
       const browser = await launchBrowser();
+      // A failed browser measurement is recorded (and fails the run at the end) without losing the build numbers.
+      const attempt = async <T>(what: string, f: () => Promise<T>): Promise<T | null> => {
+        try {
+          return await f();
+        } catch (e) {
+          errors.push(`${n}: ${what}: ${(e as Error).message.split('\n')[0]}`);
+          log(`  ${what} FAILED: ${(e as Error).message.split('\n')[0]}`);
+          return null;
+        }
+      };
       try {
-        reportPageWeight = await pageWeight(browser, new URL(reportPage.slice(1), server.url).href);
-        agencyPageWeight = await pageWeight(browser, new URL(agencyPage.slice(1), server.url).href);
-        search = await firstSearch(browser, server.url, values.query);
+        reportPageWeight = await attempt('report page weight', () => pageWeight(browser, new URL(reportPage.slice(1), server.url).href));
+        agencyPageWeight = await attempt('agency page weight', () => pageWeight(browser, new URL(agencyPage.slice(1), server.url).href));
+        for (const q of queries) {
+          const r = await attempt(`first search for ${q}`, () => firstSearch(browser, server.url, q));
+          if (r) searches[q] = r;
+        }
+        search = searches[queries[0] as string] ?? null;
+        log(`  report page ${reportPageWeight?.gzipBytes ?? '—'} B gzip, agency page ${agencyPageWeight?.gzipBytes ?? '—'} B gzip, first search ${search?.bytes ?? '—'} B ${JSON.stringify(search?.breakdown ?? {})}`);
       } finally {
         await browser.close();
         await server.close();
@@ -218,6 +252,7 @@ async function benchSize(n: number): Promise<SizeResult> {
     const before = Date.now() - 1;
     const rebuild = await runStage(NODE, [...STRIP, BUILD_DATA, '--root', root, '--quiet'], opts);
     const reparsed = readdirSync(parsedDir).filter((f) => statSync(join(parsedDir, f)).mtimeMs >= before).length;
+    log(`  re-parsed ${reparsed} file(s) in ${rebuild.seconds.toFixed(1)} s`);
 
     let bare: { seconds: number; peakRssMb: number; runs: number[] } | null = null;
     if (!values['no-bare']) {
@@ -234,6 +269,7 @@ async function benchSize(n: number): Promise<SizeResult> {
         rmSync(join(bareDir, '.astro-cache'), { recursive: true, force: true });
         return runStage(NODE, [ASTRO, 'build', '--root', bareDir], { cwd: bareDir, env: bareEnv, echo: values.verbose });
       });
+      stageLine('bare astro build', bare);
     }
 
     const sum = (list: Array<{ size: number }>): number => list.reduce((s, f) => s + f.size, 0);
@@ -264,6 +300,7 @@ async function benchSize(n: number): Promise<SizeResult> {
       agencyPageWeight,
       firstSearchBytes: search?.bytes ?? null,
       firstSearch: search,
+      firstSearchByQuery: searches,
       reparsedAfterOneChange: reparsed,
       rebuildDataSeconds: round(rebuild.seconds),
       runs: { data: data.runs, build: build.runs, pagefind: pagefind.runs, bare: bare?.runs ?? [] },
@@ -304,8 +341,10 @@ function table(result: BenchResult): string {
     ['pagefind index bytes', (s) => `${fmtBytes(s.indexBytes)} (${s.indexFiles} files)`],
     ['report page gzip (HTML+CSS+JS)', (s) => fmtBytes(s.reportPageGzipBytes)],
     ['agency page gzip (HTML+CSS+JS)', (s) => fmtBytes(s.agencyPageGzipBytes)],
-    [`first search "${values.query}" transferred`, (s) => (s.firstSearch ? `${fmtBytes(s.firstSearch.bytes)} (${s.firstSearch.results} results)` : '—')],
-    ['  of which pagefind', (s) => fmtBytes(s.firstSearch?.pagefindBytes ?? null)],
+    ...queries.flatMap((q): Array<[string, (s: SizeResult) => string]> => [
+      [`first search "${q}" transferred`, (s) => { const f = s.firstSearchByQuery[q]; return f ? `${fmtBytes(f.bytes)} (${f.results} results)` : '—'; }],
+      [`  of which index chunks`, (s) => fmtBytes(s.firstSearchByQuery[q]?.breakdown['index'] ?? null)],
+    ]),
     ['re-parsed after changing 1 report', (s) => `${s.reparsedAfterOneChange} (${s.rebuildDataSeconds.toFixed(1)} s)`],
   ];
   const w0 = Math.max(...rows.map(([l]) => l.length), 10);
@@ -341,6 +380,7 @@ export interface BenchResult {
   firstSearchBytes: number | null;
   buildRatio: number | null;
   targets: Array<{ name: string; value: string; target: string; met: boolean }>;
+  errors: string[];
 }
 
 function targetsOf(parseMs: number, s: SizeResult): BenchResult['targets'] {
@@ -386,6 +426,7 @@ async function main(): Promise<void> {
     firstSearchBytes: last.firstSearchBytes,
     buildRatio: last.buildRatio,
     targets: targetsOf(parseMs, last),
+    errors,
   };
   const text = table(result);
   const outDir = join(PROJECT, 'bench-out');
@@ -399,6 +440,10 @@ async function main(): Promise<void> {
     process.stdout.write(`${JSON.stringify(result)}\n`);
   } else {
     console.log(text);
+  }
+  if (errors.length > 0) {
+    for (const e of errors) log(`error: ${e}`);
+    process.exit(1);
   }
 }
 

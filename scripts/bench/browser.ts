@@ -1,7 +1,8 @@
 /**
  * Browser-side numbers of a built site, in headless Chromium (Debian's /usr/bin/chromium via playwright-core):
  *   pageWeight   — gzip bytes of the HTML, CSS and JS one page loads (each body gzipped at level 6)
- *   firstSearch  — bytes transferred (CDP Network.loadingFinished encodedDataLength, gzip-serving host) from
+ *   firstSearch  — bytes transferred (encoded body + response headers, from a gzip-serving host; the Pagefind
+ *                  worker's requests included) from
  *                  opening /search/?q=… until the first results are shown and the network is quiet
  */
 import { gzipSync } from 'node:zlib';
@@ -22,20 +23,20 @@ interface Transfer {
   bytes: number;
 }
 
-/** Records every finished request of a page with its transferred bytes (CDP). */
-async function recordTransfers(page: Page): Promise<Transfer[]> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  const pending = new Map<string, { url: string; type: string }>();
+/**
+ * Records every finished request of a page with its transferred bytes (encoded body + response headers), the
+ * requests of its workers included (Pagefind searches in a web worker; Playwright reports those on the page).
+ */
+function recordTransfers(page: Page): Transfer[] {
   const done: Transfer[] = [];
-  cdp.on('Network.requestWillBeSent', (e) => pending.set(e.requestId, { url: e.request.url, type: e.type ?? 'Other' }));
-  cdp.on('Network.loadingFinished', (e) => {
-    const r = pending.get(e.requestId);
-    if (r) done.push({ ...r, bytes: e.encodedDataLength });
+  page.on('requestfinished', (req) => {
+    const entry = req.sizes().then((s) => done.push({ url: req.url(), type: req.resourceType(), bytes: s.responseBodySize + s.responseHeadersSize }));
+    pendingSizes.add(entry);
+    void entry.finally(() => pendingSizes.delete(entry));
   });
   return done;
 }
+const pendingSizes = new Set<Promise<unknown>>();
 
 /** Waits until no request has started or finished for `quietMs` (or `maxMs` passed). */
 async function networkQuiet(page: Page, quietMs = 500, maxMs = 15_000): Promise<void> {
@@ -99,12 +100,33 @@ export async function pageWeight(browser: Browser, url: string): Promise<PageWei
   };
 }
 
+function kindOf(url: string): string {
+  const path = new URL(url).pathname;
+  if (!path.includes('/pagefind/')) return 'page';
+  const m = /\.pf_(meta|filter|index|fragment)$/.exec(path);
+  if (m) return m[1] as string;
+  if (path.endsWith('.pagefind')) return 'wasm';
+  if (/\/pagefind(-worker)?\.js$/.test(path) || path.endsWith('pagefind-entry.json')) return 'pagefind';
+  return 'ui';
+}
+
+function breakdown(transfers: readonly Transfer[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const t of transfers) {
+    const k = kindOf(t.url);
+    out[k] = (out[k] ?? 0) + t.bytes;
+  }
+  return out;
+}
+
 export interface FirstSearch {
   /** Everything transferred for the search page and its first query. */
   bytes: number;
   /** Of which Pagefind (its JS, wasm, entry, filters, index chunks, fragments). */
   pagefindBytes: number;
   requests: number;
+  /** Bytes by kind: page (HTML, CSS, site JS), ui (Pagefind UI JS/CSS), pagefind.js + worker, wasm, meta, filter, index, fragment. */
+  breakdown: Record<string, number>;
   results: number;
   seconds: number;
 }
@@ -113,29 +135,29 @@ export interface FirstSearch {
 export async function firstSearch(browser: Browser, origin: string, query: string): Promise<FirstSearch> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const transfers = await recordTransfers(page);
+  const transfers = recordTransfers(page);
   const started = Date.now();
   await page.goto(`${origin}search/?q=${encodeURIComponent(query)}`, { waitUntil: 'load' });
-  // The query is answered when the summary shows a count; results render lazily once the list is in view.
-  await page.waitForFunction(() => /\d|未找到|No results/.test(document.querySelector('pagefind-summary')?.textContent ?? ''), undefined, { timeout: 60_000 });
-  await page.locator('pagefind-results').scrollIntoViewIfNeeded();
+  // The query is answered when the summary shows a count and the first results are rendered (src/pages/search.astro).
   await page.waitForFunction(
     () => {
-      const summary = document.querySelector('pagefind-summary')?.textContent ?? '';
-      return document.querySelectorAll('pagefind-results a.pf-result-link').length > 0 || /未找到|No results/.test(summary);
+      const summary = document.querySelector('#search-summary')?.textContent ?? '';
+      return /未找到/.test(summary) || (/找到/.test(summary) && document.querySelectorAll('#search-results a.result-link').length > 0);
     },
     undefined,
-    { timeout: 60_000 },
+    { timeout: 90_000 },
   );
   await networkQuiet(page, 500);
   const seconds = (Date.now() - started) / 1000;
-  const summary = (await page.textContent('pagefind-summary')) ?? '';
+  await Promise.all(pendingSizes);
+  const summary = (await page.textContent('#search-summary')) ?? '';
   const results = Number(/(\d+)/.exec(summary.replace(/,/g, ''))?.[1] ?? 0);
   await context.close();
   return {
     bytes: transfers.reduce((s, t) => s + t.bytes, 0),
     pagefindBytes: transfers.filter((t) => new URL(t.url).pathname.includes('/pagefind/')).reduce((s, t) => s + t.bytes, 0),
     requests: transfers.length,
+    breakdown: breakdown(transfers),
     results,
     seconds,
   };

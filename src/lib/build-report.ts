@@ -213,7 +213,7 @@ export function totalLine(t: BuildTotal, years: readonly number[]): string {
  * What to add to content/corrections.yaml for an unidentified report, as YAML lines (or what to do with a file
  * that holds no text).
  */
-export function unidentifiedHint(record: ReportRecord): string[] {
+export function unidentifiedHint(record: Pick<ReportRecord, 'id' | 'agency' | 'year' | 'source' | 'findings'>): string[] {
   if (record.findings.some((f) => f.code === 'EMPTY_INPUT')) {
     return [`# ${record.source.file} holds no readable text (now ${record.id}): replace it with the report text or delete it`];
   }

@@ -6,9 +6,20 @@ const decimal = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 4 });
 /** The dash shown for a missing or unreadable number. */
 export const MISSING = '—';
 
+/** Groups the digits of a non-negative safe integer by three: 1234567 → `1,234,567` (what `integer` prints). */
+function groupDigits(n: number): string {
+  const digits = String(n);
+  if (digits.length <= 3) return digits;
+  let out = digits.slice(0, digits.length % 3 || 3);
+  for (let i = out.length; i < digits.length; i += 3) out += `,${digits.slice(i, i + 3)}`;
+  return out;
+}
+
 /** 2073 → `2,073`; 1480.8758 → `1,480.8758`; -3 → `-3`; null → `—`. */
 export function formatNumber(value: number | null | undefined): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return MISSING;
+  // Integers (nearly every cell) without Intl: a report page formats hundreds of them.
+  if (Number.isSafeInteger(value) && !Object.is(value, -0)) return value < 0 ? `-${groupDigits(-value)}` : groupDigits(value);
   return Number.isInteger(value) ? integer.format(value) : decimal.format(value);
 }
 

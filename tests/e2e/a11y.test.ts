@@ -28,7 +28,7 @@ describe.skipIf(!HAS_CHROMIUM)('accessibility', () => {
       const found: string[] = [];
       for (const p of pageTypes(publishedRecords())) {
         await page.goto(site.url(p.path), { waitUntil: 'networkidle' });
-        if (p.name === 'search') await page.waitForSelector('pagefind-results a', { timeout: 15_000 });
+        if (p.name === 'search') await page.waitForSelector('#search-results a.result-link', { timeout: 15_000 });
         await page.addScriptTag({ content: AXE });
         const violations = await page.evaluate(async () => {
           const axe = (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;

@@ -13,7 +13,7 @@ describe.skipIf(!HAS_CHROMIUM)('keyboard', () => {
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
     for (const p of pageTypes(publishedRecords())) {
       await page.goto(site.url(p.path), { waitUntil: 'networkidle' });
-      if (p.name === 'search') await page.waitForSelector('pagefind-results a', { timeout: 15_000 });
+      if (p.name === 'search') await page.waitForSelector('#search-results a.result-link', { timeout: 15_000 });
       // Tag every control a keyboard user must reach.
       const total = await page.evaluate(() => {
         const selector = 'a[href], button:not([disabled]), input:not([type="hidden"]):not([disabled]), select, textarea, [tabindex="0"]';

@@ -18,7 +18,7 @@ describe.skipIf(!HAS_CHROMIUM)('pages and links', () => {
       const page = await site.browser.newPage();
       const errors = watchErrors(page);
       const response = await page.goto(site.url(p.path), { waitUntil: 'networkidle' });
-      if (p.name === 'search') await page.waitForSelector('pagefind-results a', { timeout: 15_000 });
+      if (p.name === 'search') await page.waitForSelector('#search-results a.result-link', { timeout: 15_000 });
       expect(response?.status(), p.name).toBe(p.name === '404' ? 404 : 200);
       // The 404 page itself answers 404 by design (Chrome logs that once); nothing else may fail.
       const expectedForNotFound = [`HTTP 404: ${site.url(p.path)}`, 'console: Failed to load resource: the server responded with a status of 404 (Not Found)'];

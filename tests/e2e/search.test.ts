@@ -1,6 +1,7 @@
 /**
- * Search (Pagefind Component UI): ?q= runs the query, results are the report pages that contain the words,
- * several words narrow the results, a year filter narrows them further, the no-JS form on every page lands here.
+ * Search (src/components/search.client.ts on Pagefind's API): ?q= runs the query, results are the report pages
+ * that contain the words, several words narrow the results, a year or agency filter narrows them further, the
+ * no-JS form on every page lands here.
  * Expected pages are read from the built pages themselves (title + indexed narrative), so the test holds for
  * whatever the parser extracts.
  */
@@ -11,24 +12,19 @@ import { HAS_CHROMIUM, openSite, publishedRecords, type Site } from './setup.ts'
 async function resultPaths(page: Page): Promise<string[]> {
   await page.waitForFunction(
     () => {
-      const summary = document.querySelector('pagefind-summary')?.textContent ?? '';
-      const links = document.querySelectorAll('pagefind-results a.pf-result-link').length;
-      return links > 0 || /未找到|无结果|No results/.test(summary);
+      const summary = document.querySelector('#search-summary')?.textContent ?? '';
+      return /找到|未找到/.test(summary) && document.querySelector('#search-results')?.getAttribute('aria-busy') !== 'true';
     },
     undefined,
     { timeout: 15_000 },
   );
-  // Results load lazily as they scroll into view; wait until the list is stable.
-  let last = -1;
-  for (let i = 0; i < 20; i++) {
-    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    await page.waitForTimeout(150);
-    const n = await page.locator('pagefind-results a.pf-result-link').count();
-    const placeholders = await page.locator('pagefind-results [aria-hidden="true"].pf-result').count();
-    if (n === last && placeholders === 0) break;
-    last = n;
+  // Ten results at a time: show more until the button is gone.
+  for (let i = 0; i < 1000 && (await page.isVisible('#search-more')); i++) {
+    const n = await page.locator('#search-results a.result-link').count();
+    await page.click('#search-more');
+    await page.waitForFunction((before) => document.querySelectorAll('#search-results a.result-link').length > before, n, { timeout: 15_000 });
   }
-  const hrefs = await page.$$eval('pagefind-results a.pf-result-link', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const hrefs = await page.$$eval('#search-results a.result-link', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   return [...new Set(hrefs)].sort();
 }
 
@@ -64,7 +60,7 @@ describe.skipIf(!HAS_CHROMIUM)('search', () => {
     const { page, paths } = await search('行政许可');
     expect(paths).toEqual(expect.arrayContaining(expected));
     for (const p of paths) expect(p).toMatch(/\/agencies\/[a-z0-9-]+\/\d+\/$/);
-    expect(await page.inputValue('pagefind-input input')).toBe('行政许可');
+    expect(await page.inputValue('#search-q')).toBe('行政许可');
     await page.close();
   });
 
@@ -91,14 +87,39 @@ describe.skipIf(!HAS_CHROMIUM)('search', () => {
     expect(paths.length).toBe(texts.size);
     const years = publishedRecords().map((r) => r.year).filter((y): y is number => y !== null);
     const year = String(Math.min(...years));
-    const checkbox = page.locator(`pagefind-filter-pane input[type="checkbox"][name="年份"][value="${year}"]`);
-    await checkbox.check();
-    await page.waitForFunction((n) => document.querySelectorAll('pagefind-results a.pf-result-link').length < n, paths.length, { timeout: 10_000 });
+    await page.selectOption('#search-year', year);
+    await page.waitForFunction((n) => document.querySelector('#search-results')?.getAttribute('aria-busy') === 'false' && document.querySelectorAll('#search-results a.result-link').length < n, paths.length, { timeout: 10_000 });
     const narrowed = await resultPaths(page);
     const expected = publishedRecords()
       .filter((r) => String(r.year) === year)
       .map((r) => `${basePath()}agencies/${r.agency.slug}/${r.year}/`)
       .sort();
+    expect(narrowed).toEqual(expected);
+    expect(new URL(page.url()).searchParams.get('year')).toBe(year);
+    await page.close();
+  });
+
+  test('an agency filter narrows the results to that agency, its list loaded only when used', async () => {
+    const { page, paths } = await search('政府信息公开');
+    expect(paths.length).toBe(texts.size);
+    await page.focus('#search-agency');
+    await page.waitForFunction(() => (document.querySelector('#search-agency') as HTMLSelectElement).options.length > 1, undefined, { timeout: 10_000 });
+    const names = await page.$$eval('#search-agency option', (os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    // The filter values are the agencies' display names, as on their report pages.
+    const bySlug = new Map<string, string>();
+    for (const path of paths) {
+      const p2 = await site.browser.newPage();
+      await p2.goto(site.url(path.slice(basePath().length - 1)));
+      bySlug.set(path, (await p2.textContent('dd a[data-pagefind-filter="机构"]')) ?? '');
+      await p2.close();
+    }
+    const agency = names[0] ?? '';
+    expect([...bySlug.values()]).toContain(agency);
+    await page.selectOption('#search-agency', agency);
+    await page.waitForFunction(() => document.querySelector('#search-results')?.getAttribute('aria-busy') === 'false', undefined, { timeout: 10_000 });
+    await page.waitForTimeout(300);
+    const narrowed = await resultPaths(page);
+    const expected = [...bySlug.entries()].filter(([, a]) => a === agency).map(([p]) => p).sort();
     expect(narrowed).toEqual(expected);
     await page.close();
   });
@@ -115,9 +136,16 @@ describe.skipIf(!HAS_CHROMIUM)('search', () => {
 
   test('the search UI speaks Chinese', async () => {
     const { page } = await search('行政许可');
-    const summary = (await page.textContent('pagefind-summary')) ?? '';
+    const summary = (await page.textContent('#search-summary')) ?? '';
     expect(summary).toMatch(/找到 \d+ 份包含“行政许可”的报告/);
-    expect(await page.getAttribute('pagefind-input input', 'placeholder')).toMatch(/关键词/);
+    expect(await page.getAttribute('#search-q', 'placeholder')).toMatch(/关键词/);
+    await page.close();
+  });
+
+  test('a word found nowhere says so', async () => {
+    const { page, paths } = await search('zzqxvj');
+    expect(paths).toEqual([]);
+    expect((await page.textContent('#search-summary')) ?? '').toMatch(/未找到包含“zzqxvj”的报告/);
     await page.close();
   });
 });

@@ -17,7 +17,7 @@ if (!HAS_CHROMIUM) console.warn(`[e2e] ${CHROMIUM} not found: browser tests skip
 
 /** The last file the build writes; its mtime is the build time. */
 const STAMP = join(DIST, 'pagefind', 'pagefind-entry.json');
-const INPUTS = ['src', 'content', 'public', 'astro.config.mjs', 'scripts/build-data.ts', 'package-lock.json'];
+const INPUTS = ['src', 'content', 'public', 'astro.config.mjs', 'pagefind.yml', 'scripts/build-data.ts', 'scripts/open-data.ts', 'package-lock.json'];
 
 function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;

@@ -1,0 +1,54 @@
+/**
+ * The statutory tables as HTML strings (src/lib/table-html.ts): untrusted printed values and correction reasons
+ * come out escaped, every value cell is tied to its headers and source line, and the markup is what the former
+ * StatTable template produced (checked byte for byte against Astro's output when it was introduced).
+ */
+import { describe, expect, test } from 'vitest';
+import { escapeAttribute, escapeHtml } from '../../src/lib/html.ts';
+import { statTableHtml } from '../../src/lib/table-html.ts';
+import { templateCells } from '../../src/lib/template.ts';
+import { makeRecord } from './helpers.ts';
+
+describe('escaping', () => {
+  test('text escapes & < > quote and apostrophe, attributes & and double quote (as Astro does)', () => {
+    expect(escapeHtml(`<img src=x onerror='a("1")'>&`)).toBe('&lt;img src=x onerror=&#39;a(&quot;1&quot;)&#39;&gt;&amp;');
+    expect(escapeAttribute(`a "b" & <c>`)).toBe('a &quot;b&quot; &amp; <c>');
+    expect(escapeHtml('平常文字')).toBe('平常文字');
+  });
+});
+
+describe('statTableHtml', () => {
+  const record = makeRecord({
+    template: '2021',
+    tables: { proactive: {}, requests: { newReceived: { total: 1234 } }, review: { adminReview: { upheld: null } } },
+    provenance: {
+      'requests/newReceived/total': { line: 7, raw: '1,234件' },
+      'review/adminReview/upheld': { line: 9, raw: '<img src=x onerror=alert(1)>' },
+    },
+    corrections: [{ cell: 'requests/newReceived/total', printed: 1243, corrected: 1234, reason: '原件为 "1234" <b>粗</b>' }],
+  });
+
+  test('renders every template cell of the table, linked to its source line', () => {
+    const html = statTableHtml(record, 'requests');
+    const cells = templateCells('2021').filter((c) => c.table === 'requests').length;
+    expect(html.match(/<td headers="/g)).toHaveLength(cells);
+    expect(html).toContain('<a href="#L7" title="原文第 7 行，印作“1,234件”"><data value="1234">1,234</data></a>');
+    expect(html.startsWith('<section id="table-requests" aria-labelledby="requests-title"><h2 id="requests-title">表三 ')).toBe(true);
+    expect(html.endsWith('</table></div></section>')).toBe(true);
+  });
+
+  test('marks a corrected cell and escapes the reason', () => {
+    const html = statTableHtml(record, 'requests');
+    expect(html).toContain('class="corrected"');
+    expect(html).toContain('<a class="fix" href="#correction-1" title="维护者更正：原文 1243，更正为 1234。理由：原件为 &quot;1234&quot; <b>粗</b>">');
+    expect(html).not.toContain('"1234" <b>');
+  });
+
+  test('never lets a printed value become markup', () => {
+    const html = statTableHtml(record, 'review');
+    expect(html).toContain('<span class="raw">原文：&lt;img src=x onerror=alert(1)&gt;</span>');
+    // Inside a double-quoted attribute only & and " matter (both escaped); outside attributes there is no tag.
+    expect(html).toContain('title="原文第 9 行，印作“<img src=x onerror=alert(1)>”"');
+    expect(html.replace(/="[^"]*"/g, '=""')).not.toMatch(/<img/);
+  });
+});
