@@ -1,6 +1,6 @@
 /**
  * The build report scripts/build-data.ts wrote next to the records (.cache/build-report.json, under CONTENT_ROOT
- * when set — the same directory src/content.config.ts reads the records from), for /build-report.json and
+ * when set — the same directory src/components/data.ts reads the records from), for /build-report.json and
  * /maintenance/. Read once per build.
  */
 import { existsSync } from 'node:fs';
