@@ -78,11 +78,6 @@ export function labelScore(printed: string, key: string): number {
   return scoreLabel(prepareLabel(printed), key);
 }
 
-/** The item number a printed label starts its last item with ("3.其他" → 3), if any. */
-export function lastEnumerator(printed: string): number | null {
-  const m = /(\d)\.\D*$/.exec(fold(printed));
-  return m ? Number(m[1]) : null;
-}
 
 /** The template's label keys indexed by character pair, to score one printed label against all keys in one pass. */
 export interface KeyIndex {

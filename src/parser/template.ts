@@ -57,8 +57,3 @@ export function detectTemplate(foldedTables: string, year: number | null): Templ
   else template = year !== null && year <= 2020 ? '2019' : '2021';
   return { template, votes };
 }
-
-/** Every (row, column) of a table, in official order. */
-export function proactiveCells(t: TemplateId): Array<{ row: string; column: string }> {
-  return TEMPLATES[t].proactive.groups.flatMap((g) => g.rows.flatMap((r) => g.columns.map((c) => ({ row: r.id, column: c.id }))));
-}

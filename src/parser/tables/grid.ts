@@ -1,6 +1,4 @@
-/** The working form of a table while it is read: cells with provenance, keyed by canonical row and column ids. */
-import type { Finding } from '../../schema/record.ts';
-
+/** A cell while a table is read: its value and where it came from (becomes record.provenance). */
 export interface Cell {
   value: number | null;
   /** 1-based source line. */
@@ -9,19 +7,4 @@ export interface Cell {
   raw?: string;
   /** Filled from the identities, not printed. */
   inferred?: boolean;
-}
-
-export type Grid = Record<string, Record<string, Cell | undefined>>;
-
-export interface TableRead {
-  grid: Grid;
-  findings: Finding[];
-}
-
-export function setCell(grid: Grid, row: string, column: string, cell: Cell): void {
-  (grid[row] ??= {})[column] = cell;
-}
-
-export function valueOf(grid: Grid, row: string, column: string): number | null {
-  return grid[row]?.[column]?.value ?? null;
 }
