@@ -5,8 +5,11 @@
  * (findings never fail it), 1 when a file could not be read or decoded (the other files are still reported),
  * 2 on a usage error.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { DecodeError, decodeFile, sha256Hex } from '../src/decode/index.ts';
+import { parseAgenciesYaml } from '../src/lib/agencies.ts';
+import { assignIds } from '../src/lib/assign.ts';
 import { parseReport } from '../src/parser/index.ts';
 import type { Finding, ReportRecord } from '../src/schema/record.ts';
 
@@ -75,6 +78,16 @@ function parseFile(file: string): ReportRecord | string {
   }
 }
 
+/**
+ * The record contract's `id` and agency slug (`<agency-slug>/<year>`), assigned as the site assigns them: pinyin by
+ * default, content/agencies.yaml overrides and aliases when the project has that file.
+ */
+function withIds(records: readonly ReportRecord[]): ReportRecord[] {
+  const yamlPath = join(import.meta.dirname, '..', 'content', 'agencies.yaml');
+  const config = parseAgenciesYaml(existsSync(yamlPath) ? readFileSync(yamlPath, 'utf8') : '');
+  return assignIds(records, config).assigned.map((a) => a.record);
+}
+
 function main(argv: string[]): number {
   let json = false;
   const files: string[] = [];
@@ -107,7 +120,7 @@ function main(argv: string[]): number {
     for (const f of result.findings) process.stderr.write(`${findingLine(file, f)}\n`);
     if (!json) process.stdout.write(`${summary(result)}\n`);
   }
-  if (json) process.stdout.write(`${JSON.stringify(records, null, 1)}\n`);
+  if (json) process.stdout.write(`${JSON.stringify(withIds(records), null, 1)}\n`);
   if (failed > 0) process.stderr.write(`parse: ${failed} of ${files.length} files could not be read\n`);
   return failed > 0 ? 1 : 0;
 }
