@@ -15,7 +15,9 @@
  *   data      scripts/build-data.ts --root <tmp> --force            (decode + parse + write .cache/)
  *   build     astro build --outDir <tmp>/dist with CONTENT_ROOT=<tmp>
  *   pagefind  pagefind --site <tmp>/dist
- *   bare      astro build of a minimal one-page-per-text site with the same texts (scripts/bench/bare.ts)
+ *   bare      astro builds of two minimal sites with as many pages as the portal built, from the same texts
+ *             (scripts/bench/bare.ts): a content collection rendered with <Content /> (the reference the scale
+ *             issue quotes; buildRatio) and a string-props page (the floor; buildRatioFloor)
  * then counts pages and index bytes, weighs one report page and one agency page (gzip HTML+CSS+JS), measures
  * the first search in headless Chromium (bytes transferred from a gzip-serving host), changes one report and
  * re-runs build-data to count the files it re-parses. Parse speed (parseMsPerReport) is measured in-process:
@@ -24,13 +26,13 @@
  * Results are printed as a table, and written to bench-out/latest.json and bench-out/bench-<time>.json.
  * Exit status: 0 when every stage and measurement ran (whether or not the targets are met), 1 otherwise.
  */
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseReport } from '../src/parser/index.ts';
 import { generateCorpus } from '../src/synth/corpus.ts';
-import { writeBareSite } from './bench/bare.ts';
+import { textsForPages, writeBareSite, type BareKind } from './bench/bare.ts';
 import { CHROMIUM, firstSearch, launchBrowser, pageWeight, type FirstSearch, type PageWeight } from './bench/browser.ts';
 import { median, runStage, type StageResult } from './bench/measure.ts';
 import { serveGzip } from './bench/serve.ts';
@@ -96,10 +98,16 @@ export interface SizeResult {
   pipelineSeconds: number;
   /** The largest peak RSS of any single process in any stage. */
   peakRssMb: number;
+  /** The bare content-collection site (scripts/bench/bare.ts) with as many pages as the portal. */
   bareBuildSeconds: number | null;
   bareBuildPeakRssMb: number | null;
   /** buildSeconds / bareBuildSeconds. */
   buildRatio: number | null;
+  /** The bare string-props site (the floor) with as many pages as the portal. */
+  bareFloorSeconds: number | null;
+  bareFloorPeakRssMb: number | null;
+  /** buildSeconds / bareFloorSeconds. */
+  buildRatioFloor: number | null;
   pages: number;
   htmlBytes: number;
   distBytes: number;
@@ -117,7 +125,7 @@ export interface SizeResult {
   firstSearchByQuery: Record<string, FirstSearch>;
   reparsedAfterOneChange: number;
   rebuildDataSeconds: number;
-  runs: { data: number[]; build: number[]; pagefind: number[]; bare: number[] };
+  runs: { data: number[]; build: number[]; pagefind: number[]; bare: number[]; bareFloor: number[] };
   rssSource: string;
 }
 
@@ -180,7 +188,11 @@ async function benchSize(n: number): Promise<SizeResult> {
     const astroOpts = { ...opts, cwd: root };
 
     log(`${n}: build-data`);
-    const data = await repeated(repeat, () => runStage(NODE, [...STRIP, BUILD_DATA, '--root', root, '--force', '--quiet'], opts));
+    const data = await repeated(repeat, () => {
+      // A first build each time: deleting the previous run's cache is not part of the measured stage.
+      rmSync(join(root, '.cache'), { recursive: true, force: true });
+      return runStage(NODE, [...STRIP, BUILD_DATA, '--root', root, '--force', '--quiet'], opts);
+    });
     stageLine('build-data', data);
     log(`${n}: astro build`);
     const build = await repeated(repeat, () => {
@@ -249,28 +261,35 @@ async function benchSize(n: number): Promise<SizeResult> {
     const parsedDir = join(root, '.cache/parsed');
     const first = readdirSync(reportsDir).sort()[0] as string;
     appendFileSync(join(reportsDir, first), '\n本报告已更新。\n');
+    const versionBefore = parserVersionOf(root);
     const before = Date.now() - 1;
     const rebuild = await runStage(NODE, [...STRIP, BUILD_DATA, '--root', root, '--quiet'], opts);
     const reparsed = readdirSync(parsedDir).filter((f) => statSync(join(parsedDir, f)).mtimeMs >= before).length;
-    log(`  re-parsed ${reparsed} file(s) in ${rebuild.seconds.toFixed(1)} s`);
+    // src/parser edited while the benchmark ran (its hash is the parser version) means every file is re-parsed.
+    const parserChanged = versionBefore !== parserVersionOf(root);
+    if (parserChanged) errors.push(`${n}: the parser changed during the run (src/parser edited?): the rebuild re-parsed everything; run again`);
+    log(`  re-parsed ${reparsed} file(s) in ${rebuild.seconds.toFixed(1)} s${parserChanged ? ' — the parser version changed during the run, so this does not count' : ''}`);
 
-    let bare: { seconds: number; peakRssMb: number; runs: number[] } | null = null;
-    if (!values['no-bare']) {
-      log(`${n}: bare Astro build`);
-      const bareDir = join(root, 'bare');
-      writeBareSite(
-        bareDir,
-        PROJECT,
-        corpus.map((e) => e.text),
-      );
+    // The bare reference sites, each with as many pages as the portal just built (report, agency, year and
+    // other pages), made from the same report texts.
+    const bareOf = async (kind: BareKind): Promise<{ seconds: number; peakRssMb: number; runs: number[] } | null> => {
+      if (values['no-bare']) return null;
+      log(`${n}: bare Astro build (${kind}, ${html.length} pages)`);
+      const bareDir = join(root, `bare-${kind}`);
+      writeBareSite(kind, bareDir, PROJECT, textsForPages(corpus.map((e) => e.text), html.length));
       const bareEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-      bare = await repeated(repeat, () => {
+      const result = await repeated(repeat, () => {
         rmSync(join(bareDir, 'dist'), { recursive: true, force: true });
         rmSync(join(bareDir, '.astro-cache'), { recursive: true, force: true });
+        rmSync(join(bareDir, '.astro'), { recursive: true, force: true });
         return runStage(NODE, [ASTRO, 'build', '--root', bareDir], { cwd: bareDir, env: bareEnv, echo: values.verbose });
       });
-      stageLine('bare astro build', bare);
-    }
+      stageLine(`bare astro build (${kind})`, result);
+      rmSync(bareDir, { recursive: true, force: true });
+      return result;
+    };
+    const bare = await bareOf('collection');
+    const floor = await bareOf('strings');
 
     const sum = (list: Array<{ size: number }>): number => list.reduce((s, f) => s + f.size, 0);
     return {
@@ -287,6 +306,9 @@ async function benchSize(n: number): Promise<SizeResult> {
       bareBuildSeconds: bare ? round(bare.seconds) : null,
       bareBuildPeakRssMb: bare ? bare.peakRssMb : null,
       buildRatio: bare ? round(build.seconds / bare.seconds, 3) : null,
+      bareFloorSeconds: floor ? round(floor.seconds) : null,
+      bareFloorPeakRssMb: floor ? floor.peakRssMb : null,
+      buildRatioFloor: floor ? round(build.seconds / floor.seconds, 3) : null,
       pages: html.length,
       htmlBytes: sum(html),
       distBytes: sum(files),
@@ -303,12 +325,21 @@ async function benchSize(n: number): Promise<SizeResult> {
       firstSearchByQuery: searches,
       reparsedAfterOneChange: reparsed,
       rebuildDataSeconds: round(rebuild.seconds),
-      runs: { data: data.runs, build: build.runs, pagefind: pagefind.runs, bare: bare?.runs ?? [] },
+      runs: { data: data.runs, build: build.runs, pagefind: pagefind.runs, bare: bare?.runs ?? [], bareFloor: floor?.runs ?? [] },
       rssSource: data.rssSource,
     };
   } finally {
     if (values.keep) log(`kept ${root}`);
     else rmSync(root, { recursive: true, force: true });
+  }
+}
+
+/** The parser version build-data recorded in <root>/.cache/manifest.json. */
+function parserVersionOf(root: string): string | null {
+  try {
+    return (JSON.parse(readFileSync(join(root, '.cache/manifest.json'), 'utf8')) as { parserVersion?: string }).parserVersion ?? null;
+  } catch {
+    return null;
   }
 }
 
@@ -332,9 +363,11 @@ function table(result: BenchResult): string {
     ['  data peak RSS', (s) => `${s.dataPeakRssMb} MB`],
     ['  astro build peak RSS', (s) => `${s.buildPeakRssMb} MB`],
     ['  pagefind peak RSS', (s) => `${s.pagefindPeakRssMb} MB`],
-    ['bare astro build seconds', (s) => (s.bareBuildSeconds === null ? '—' : `${s.bareBuildSeconds.toFixed(1)} s`)],
-    ['bare astro build peak RSS', (s) => (s.bareBuildPeakRssMb === null ? '—' : `${s.bareBuildPeakRssMb} MB`)],
-    ['build ratio (build / bare build)', (s) => (s.buildRatio === null ? '—' : s.buildRatio.toFixed(2))],
+    ['bare astro build (collection) seconds', (s) => (s.bareBuildSeconds === null ? '—' : `${s.bareBuildSeconds.toFixed(1)} s`)],
+    ['bare astro build (collection) peak RSS', (s) => (s.bareBuildPeakRssMb === null ? '—' : `${s.bareBuildPeakRssMb} MB`)],
+    ['build ratio (build / bare collection)', (s) => (s.buildRatio === null ? '—' : s.buildRatio.toFixed(2))],
+    ['bare astro build (strings) seconds', (s) => (s.bareFloorSeconds === null ? '—' : `${s.bareFloorSeconds.toFixed(1)} s`)],
+    ['build ratio (build / bare strings)', (s) => (s.buildRatioFloor === null ? '—' : s.buildRatioFloor.toFixed(2))],
     ['HTML pages', (s) => String(s.pages)],
     ['HTML bytes', (s) => fmtBytes(s.htmlBytes)],
     ['dist bytes (all files)', (s) => fmtBytes(s.distBytes)],
@@ -379,6 +412,7 @@ export interface BenchResult {
   agencyPageGzipBytes: number | null;
   firstSearchBytes: number | null;
   buildRatio: number | null;
+  buildRatioFloor: number | null;
   targets: Array<{ name: string; value: string; target: string; met: boolean }>;
   errors: string[];
 }
@@ -388,7 +422,7 @@ function targetsOf(parseMs: number, s: SizeResult): BenchResult['targets'] {
   return [
     { name: `pipeline wall at ${s.reports}`, value: `${s.pipelineSeconds.toFixed(1)} s`, target: `≤ ${TARGETS.pipelineSeconds} s`, met: s.pipelineSeconds <= TARGETS.pipelineSeconds },
     { name: `peak RSS of any process at ${s.reports}`, value: `${s.peakRssMb} MB`, target: `≤ ${TARGETS.peakRssMb} MB`, met: s.peakRssMb <= TARGETS.peakRssMb },
-    { name: 'build / bare build', value: s.buildRatio?.toFixed(2) ?? '—', target: `≤ ${TARGETS.buildRatio}`, met: s.buildRatio !== null && s.buildRatio <= TARGETS.buildRatio },
+    { name: 'build / bare build (content collection)', value: s.buildRatio?.toFixed(2) ?? '—', target: `≤ ${TARGETS.buildRatio}`, met: s.buildRatio !== null && s.buildRatio <= TARGETS.buildRatio },
     { name: 'parse per report', value: `${parseMs.toFixed(3)} ms`, target: `≤ ${TARGETS.parseMsPerReport} ms`, met: parseMs <= TARGETS.parseMsPerReport },
     { name: 'report page gzip', value: kb(s.reportPageGzipBytes), target: '≤ 40 KB', met: s.reportPageGzipBytes !== null && s.reportPageGzipBytes <= TARGETS.reportPageGzipBytes },
     { name: 'agency page gzip', value: kb(s.agencyPageGzipBytes), target: '≤ 100 KB', met: s.agencyPageGzipBytes !== null && s.agencyPageGzipBytes <= TARGETS.agencyPageGzipBytes },
@@ -425,6 +459,7 @@ async function main(): Promise<void> {
     agencyPageGzipBytes: last.agencyPageGzipBytes,
     firstSearchBytes: last.firstSearchBytes,
     buildRatio: last.buildRatio,
+    buildRatioFloor: last.buildRatioFloor,
     targets: targetsOf(parseMs, last),
     errors,
   };
