@@ -17,7 +17,22 @@ export interface Equation {
 export const APPLICANTS = ['naturalPerson', 'commercial', 'research', 'nonprofit', 'legalService', 'other'] as const;
 export const REVIEW_PARTS = ['upheld', 'corrected', 'other', 'pending'] as const;
 
-export const key = (table: string, row: string, column: string): string => `${table}/${row}/${column}`;
+const keyStrings = new Map<string, Map<string, Map<string, string>>>();
+
+/**
+ * The cell key `table/row/column`. Interned: every call for the same cell returns the same (flat, already hashed)
+ * string, which makes the many Map lookups by cell key cheap. Tables and rows come from the templates, so the set
+ * of keys stays small.
+ */
+export function key(table: string, row: string, column: string): string {
+  let rows = keyStrings.get(table);
+  if (!rows) keyStrings.set(table, (rows = new Map()));
+  let columns = rows.get(row);
+  if (!columns) rows.set(row, (columns = new Map()));
+  let k = columns.get(column);
+  if (k === undefined) columns.set(column, (k = `${table}/${row}/${column}`));
+  return k;
+}
 
 /** Result rows of 表三: everything from （一）予以公开 to （六）其他处理, in order. */
 export function resultRows(template: TemplateId): string[] {

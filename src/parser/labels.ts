@@ -42,7 +42,30 @@ export interface PreparedLabel {
   lastPair: Map<string, number>;
 }
 
+/**
+ * Memo of per-label results. Printed labels repeat across reports (they are the template's own wording), so one
+ * computation serves many parses; the cap keeps memory bounded on corpora of unusual labels. Still pure: a memo
+ * returns exactly what the computation would.
+ */
+const MEMO_CAP = 4096;
+function memoized<V>(memo: Map<string, V>, label: string, compute: (label: string) => V): V {
+  let v = memo.get(label);
+  if (v === undefined) {
+    if (memo.size >= MEMO_CAP) memo.clear();
+    v = compute(label);
+    memo.set(label, v);
+  }
+  return v;
+}
+
+const preparedMemo = new Map<string, PreparedLabel>();
+
+/** prepareLabel, memoised per printed label (callers only read the result). */
 export function prepareLabel(printed: string): PreparedLabel {
+  return memoized(preparedMemo, printed, computePrepared);
+}
+
+function computePrepared(printed: string): PreparedLabel {
   const text = fold(printed)
     .replace(/\(区分处理的[^)]*\)?/g, '')
     .replace(/\(单位:?万元\)/g, '')
@@ -78,6 +101,21 @@ export function labelScore(printed: string, key: string): number {
   return scoreLabel(prepareLabel(printed), key);
 }
 
+const listMemos = new WeakMap<readonly string[], Map<string, Float64Array>>();
+
+/**
+ * labelScore of a printed label against each key of a list that is built once and reused (memoised per list and
+ * label; the result is shared: read it, never write it).
+ */
+export function labelScores(printed: string, keys: readonly string[]): Float64Array {
+  let memo = listMemos.get(keys);
+  if (!memo) listMemos.set(keys, (memo = new Map()));
+  return memoized(memo, printed, (label) => {
+    const prepared = prepareLabel(label);
+    return Float64Array.from(keys, (k) => scoreLabel(prepared, k));
+  });
+}
+
 
 /** The template's label keys indexed by character pair, to score one printed label against all keys in one pass. */
 export interface KeyIndex {
@@ -94,6 +132,8 @@ export interface KeyIndex {
   /** scratch: the generation in which each pair id was last seen (reused across calls) */
   stamp: Int32Array;
   generation: number;
+  /** scoreAll results per printed label */
+  memo: Map<string, Float64Array>;
 }
 
 const tailSize = (key: string): number => Math.max(2 * key.length + 10, 16);
@@ -121,7 +161,7 @@ export function indexKeys(keys: readonly string[]): KeyIndex {
     for (const id of distinct) keysOfPair[id]!.push(j);
   });
   const tail = keys.map(tailSize);
-  return { keys: [...keys], pairIds, keysOfPair, pairCount, tail, maxTail: Math.max(16, ...tail), stamp: new Int32Array(keysOfPair.length), generation: 0 };
+  return { keys: [...keys], pairIds, keysOfPair, pairCount, tail, maxTail: Math.max(16, ...tail), stamp: new Int32Array(keysOfPair.length), generation: 0, memo: new Map() };
 }
 
 /** Characters prepareLabel drops: white space, ideographic space, digits and '.'. */
@@ -138,8 +178,15 @@ function preparedTail(printed: string, size: number): string {
   return fold(printed.slice(start)).replace(/[\d.]/g, '');
 }
 
-/** labelScore of one printed label against every indexed key (same values, one pass over the label's tail). */
+/**
+ * labelScore of one printed label against every indexed key (same values, one pass over the label's tail).
+ * Memoised per index and label: the result is shared, read it, never write it.
+ */
 export function scoreAll(printed: string, index: KeyIndex): Float64Array {
+  return memoized(index.memo, printed, (label) => computeScoreAll(label, index));
+}
+
+function computeScoreAll(printed: string, index: KeyIndex): Float64Array {
   const scores = new Float64Array(index.keys.length);
   const text = preparedTail(printed, index.maxTail);
   if (!text) return scores;

@@ -1,4 +1,5 @@
 /** Title, agency, reported year and publication date, from the title line, a 部门: line, the 统计期限 sentence or the signature. */
+import { isSpace } from './normalize.ts';
 
 export interface Meta {
   title: string | null;
@@ -12,7 +13,13 @@ const TITLE_HINT = /(政府信息公开|政务公开)[^。]*报告[)）]?$|年�
 const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 const ISO_DATE = /(\d{4})-(\d{1,2})-(\d{1,2})/;
 
-const clean = (s: string): string => (s.trim() === '' ? '' : s).replace(/^[#\s>*]+/, '').replace(/^(标题|题目)\s*[:：]\s*/, '').trim();
+/** A line without its markdown prefix (#, >, *) and 标题:/题目: label, trimmed. */
+function clean(s: string): string {
+  const c = s.charCodeAt(0);
+  // fast path for most lines: nothing to strip at the start (an empty line gives NaN, and '' either way)
+  if (!(isSpace(c) || c === 0x23 || c === 0x2a || c === 0x3e || c === 0x6807 || c === 0x9898)) return s.trim();
+  return (s.trim() === '' ? '' : s).replace(/^[#\s>*]+/, '').replace(/^(标题|题目)\s*[:：]\s*/, '').trim();
+}
 const isShortLine = (s: string): boolean => s.length > 0 && s.length <= 40 && !/[。，,；;]/.test(s);
 const pad = (n: string): string => n.padStart(2, '0');
 const validYear = (y: number): boolean => y >= 2007 && y <= 2100;

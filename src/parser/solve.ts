@@ -9,7 +9,7 @@ import type { Cell } from './tables/grid.ts';
 /** A row whose printed digits allow several splits. */
 export interface Ambiguous {
   /** Cell keys of the row, in column order. */
-  keys: string[];
+  keys: readonly string[];
   candidates: Array<Array<number | null>>;
   line: number;
   raw: string;

@@ -1,4 +1,4 @@
-import { lineAt } from './normalize.ts';
+import { isSpace, lineAt } from './normalize.ts';
 
 /**
  * Tokens of a table region: numbers, null placeholders and label text, each with its source line.
@@ -22,12 +22,18 @@ export interface Token {
 const NULL_WORDS = new Set(['/', '-', '—', '——', '－', '无', '不涉及', '/ ', '-/-', '\\']);
 const PAGE_NUMBER = /^\s*[-—]\s*\d{1,3}\s*[-—]\s*$/;
 const MD_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
-const CELL_SPLIT = /\t|\||\s{2,}/;
 const NUMBER = /([+-]?)(\d[\d,]*(?:\.\d+)?)\s*(万元|元|件|条|项|个|次|份)?/g;
 /** Characters that, right after digits, mean the digits are part of text (a date, an ordinal). */
 const TEXT_SUFFIX = '年月日号期届';
 /** An enumerator: digit + '.' or '、' followed by a non-digit (the next label's item number); sticky, tested at the number's end. */
 const ENUMERATOR_AFTER = /[.、]\s*[^\d\s]/y;
+
+/** True when `t` has a letter or digit; CJK ideographs and ASCII are decided without the Unicode regex. */
+function hasWordChar(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) return true;
+  return /[\p{L}\p{N}]/u.test(t);
+}
 
 function pushText(out: Token[], text: string, line: number): void {
   const t = text.trim();
@@ -36,24 +42,45 @@ function pushText(out: Token[], text: string, line: number): void {
     out.push({ kind: 'null', text: t, line });
     return;
   }
-  if (!/[\p{L}\p{N}]/u.test(t)) return; // lone punctuation separates nothing
+  if (!hasWordChar(t)) return; // lone punctuation separates nothing
   const last = out[out.length - 1];
   if (last && last.kind === 'text' && last.line === line) last.text += t;
   else out.push({ kind: 'text', text: t, line });
 }
 
+/** True when every character is an ASCII digit (`digits` is a NUMBER match: digits, commas, one '.'). */
+function onlyDigits(digits: string): boolean {
+  for (let i = 0; i < digits.length; i++) {
+    const c = digits.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
+function hasAsciiDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
+}
+
 function pushNumber(out: Token[], sign: string, digits: string, unit: string | undefined, line: number): void {
-  const clean = digits.replace(/,/g, '');
-  const value = Number(sign + clean);
+  const plain = onlyDigits(digits);
+  const value = Number(sign + (plain ? digits : digits.replace(/,/g, '')));
   if (!Number.isFinite(value)) return;
   const token: Token = { kind: 'num', text: sign + digits + (unit ?? ''), value, line };
   if (unit) token.unit = unit;
-  if (!sign && !unit && /^\d{2,}$/.test(digits)) token.glued = true;
+  if (!sign && !unit && plain && digits.length >= 2) token.glued = true;
   out.push(token);
 }
 
 /** Tokenizes one cell of text (no cell separators inside). */
 function tokenizeCell(cell: string, line: number, out: Token[], headerRow: boolean): void {
+  if (!hasAsciiDigit(cell)) {
+    pushText(out, cell, line); // no number can start here: most label cells
+    return;
+  }
   let last = 0;
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(cell); m; m = NUMBER.exec(cell)) {
@@ -93,9 +120,34 @@ export function tokenize(lines: readonly string[], from: number, to: number, fir
     if (i === to - 1 && lastColumn !== Infinity) text = text.slice(0, i === from ? lastColumn - firstColumn : lastColumn);
     if ((text.includes('-') || text.includes('—')) && (PAGE_NUMBER.test(text) || MD_SEPARATOR.test(text))) continue;
     const headerRow = text.includes('|') && MD_SEPARATOR.test(lines[i + 1] ?? '');
-    for (const cell of text.split(CELL_SPLIT)) tokenizeCell(cell, i + 1, out, headerRow);
+    splitCells(text, i + 1, out, headerRow);
   }
   return out;
+}
+
+/**
+ * Tokenizes the cells of one line: `text.split(/\t|\||\s{2,}/)` done by hand (a regex split is slow and this runs
+ * on every line). Like the regex, a tab or '|' is a one-character separator, else a run of two or more \s.
+ */
+function splitCells(text: string, line: number, out: Token[], headerRow: boolean): void {
+  let from = 0;
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    let end = i;
+    if (c === 0x09 || c === 0x7c) end = i + 1;
+    else if (isSpace(c) && i + 1 < text.length && isSpace(text.charCodeAt(i + 1))) {
+      end = i + 2;
+      while (end < text.length && isSpace(text.charCodeAt(end))) end++;
+    }
+    if (end === i) {
+      i++;
+      continue;
+    }
+    tokenizeCell(text.slice(from, i), line, out, headerRow);
+    from = i = end;
+  }
+  tokenizeCell(from === 0 ? text : text.slice(from), line, out, headerRow);
 }
 
 /** A run of values with the label text printed before it. */

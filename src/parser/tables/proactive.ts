@@ -2,8 +2,8 @@
 import type { Finding, TemplateId } from '../../schema/record.ts';
 import { splitPieces } from '../glued.ts';
 import { key } from '../identities.ts';
-import { labelKey, prepareLabel, scoreLabel } from '../labels.ts';
-import { TEMPLATES } from '../template.ts';
+import { labelKey, labelScores } from '../labels.ts';
+import { TEMPLATES, type TemplateRow } from '../template.ts';
 import { segment, type Token } from '../tokens.ts';
 import { strayValueRow } from './column-major.ts';
 import type { Cell } from './grid.ts';
@@ -27,16 +27,36 @@ function moneyCell(t: Token): Cell {
   return cell;
 }
 
+interface Layout {
+  rows: Array<{ row: TemplateRow; columns: string[] }>;
+  /** label key of each row */
+  keys: string[];
+  /** what strayValueRow needs of each row */
+  shapes: Array<{ key: string; width: number }>;
+}
+const layouts = new Map<TemplateId, Layout>();
+
+/** 表二's rows of a template with their columns and label keys (built once per template). */
+function layoutOf(template: TemplateId): Layout {
+  let layout = layouts.get(template);
+  if (!layout) {
+    const rows = TEMPLATES[template].proactive.groups.flatMap((g) => g.rows.map((r) => ({ row: r, columns: g.columns.map((c) => c.id) })));
+    const keys = rows.map((r) => labelKey(r.row.label));
+    layout = { rows, keys, shapes: rows.map((r, i) => ({ key: keys[i]!, width: r.columns.length })) };
+    layouts.set(template, layout);
+  }
+  return layout;
+}
+
 export function readProactive(tokens: readonly Token[], template: TemplateId, cells: Map<string, Cell>, findings: Finding[]): void {
   const printed = segment(tokens);
   const segments = printed.filter((s) => s.values.length);
-  const rows = TEMPLATES[template].proactive.groups.flatMap((g) => g.rows.map((r) => ({ row: r, columns: g.columns.map((c) => c.id) })));
+  const { rows, keys, shapes } = layoutOf(template);
   const pairs: Array<{ score: number; r: number; s: number }> = [];
-  const prepared = segments.map((seg) => prepareLabel(seg.label));
-  rows.forEach((r, ri) => {
-    const k = labelKey(r.row.label);
+  const scores = segments.map((seg) => labelScores(seg.label, keys));
+  rows.forEach((_, ri) => {
     segments.forEach((_, si) => {
-      const score = scoreLabel(prepared[si]!, k);
+      const score = scores[si]![ri]!;
       if (score >= 0.6) pairs.push({ score, r: ri, s: si });
     });
   });
@@ -79,7 +99,7 @@ export function readProactive(tokens: readonly Token[], template: TemplateId, ce
     }
   }
   // A row label printed with no value after it, and one value printed away from any label: a unique match.
-  const stray = strayValueRow(printed, rows.map((r) => ({ key: labelKey(r.row.label), width: r.columns.length })), usedRow, new Set([...usedSeg].map((s) => segments[s]!)));
+  const stray = strayValueRow(printed, shapes, usedRow, new Set([...usedSeg].map((s) => segments[s]!)));
   if (stray) {
     const { row, columns } = rows[stray.row]!;
     const vals = stray.segment.values;

@@ -67,6 +67,17 @@ export function readRequests(tokens: readonly Token[], template: TemplateId, cel
   }
 }
 
+const rowKeyLists = new Map<TemplateId, Map<string, string[]>>();
+
+/** The cell keys of a 表三 row in column order (one shared list per template and row: read it, never write it). */
+function rowKeys(template: TemplateId, row: string): readonly string[] {
+  let byRow = rowKeyLists.get(template);
+  if (!byRow) rowKeyLists.set(template, (byRow = new Map()));
+  let keys = byRow.get(row);
+  if (!keys) byRow.set(row, (keys = TEMPLATES[template].requests.columns.map((c) => key('requests', row, c.id))));
+  return keys;
+}
+
 function readRowMajor(tokens: readonly Token[], template: TemplateId, cells: Map<string, Cell>, findings: Finding[]): void {
   const spec = TEMPLATES[template].requests;
   const columns = spec.columns.map((c) => c.id);
@@ -79,7 +90,7 @@ function readRowMajor(tokens: readonly Token[], template: TemplateId, cells: Map
   const equations = requestEquations(template);
   const ambiguous: Ambiguous[] = [];
   const partial: Array<{ row: string; vr: ValueRow }> = [];
-  const keysOf = (row: string): string[] => columns.map((c) => key('requests', row, c));
+  const keysOf = (row: string): readonly string[] => rowKeys(template, row);
 
   for (const [row, vr] of assigned) {
     for (const s of vr.strays) {
@@ -87,7 +98,8 @@ function readRowMajor(tokens: readonly Token[], template: TemplateId, cells: Map
     }
     const vals = vr.values;
     if (vals.length === WIDTH) {
-      vals.forEach((t, x) => cells.set(key('requests', row, columns[x]!), cellFromToken(t)));
+      const keys = keysOf(row);
+      vals.forEach((t, x) => cells.set(keys[x]!, cellFromToken(t)));
       continue;
     }
     if (vals.some((t) => t.glued)) {

@@ -1,6 +1,6 @@
 /** From segments to value rows of a fixed width, then to template rows by an order-preserving alignment. */
 import type { Segment, Token } from '../tokens.ts';
-import { indexKeys, labelKey, labelScore, scoreAll, type KeyIndex } from '../labels.ts';
+import { indexKeys, labelKey, labelScores, scoreAll, type KeyIndex } from '../labels.ts';
 import type { TemplateRow } from '../template.ts';
 
 export interface ValueRow {
@@ -70,13 +70,22 @@ export function valueRows(segments: readonly Segment[], width: number): ValueRow
 
 function bestScore(label: string, keys: readonly string[]): number {
   let best = 0;
-  for (const k of keys) best = Math.max(best, labelScore(label, k));
+  for (const score of labelScores(label, keys)) best = Math.max(best, score);
   return best;
+}
+
+const keyLists = new WeakMap<readonly TemplateRow[], string[]>();
+
+/** The label keys of a template's rows (one list per template, so scores memoised per list are shared). */
+function keysOf(template: readonly TemplateRow[]): string[] {
+  let keys = keyLists.get(template);
+  if (!keys) keyLists.set(template, (keys = template.map((r) => labelKey(r.label))));
+  return keys;
 }
 
 /** Joins two consecutive short rows that together make one row, when the second's label is only a continuation. */
 export function mergeSplitRows(rows: readonly ValueRow[], width: number, template: readonly TemplateRow[]): ValueRow[] {
-  const keys = template.map((r) => labelKey(r.label));
+  const keys = keysOf(template);
   const out: ValueRow[] = [];
   for (let i = 0; i < rows.length; i++) {
     const a = rows[i]!;
@@ -107,7 +116,7 @@ const indexes = new WeakMap<readonly TemplateRow[], KeyIndex>();
 export function alignRows(rows: readonly ValueRow[], template: readonly TemplateRow[], width: number): Map<string, ValueRow> {
   let index = indexes.get(template);
   if (!index) {
-    index = indexKeys(template.map((r) => labelKey(r.label)));
+    index = indexKeys(keysOf(template));
     indexes.set(template, index);
   }
   const n = rows.length;
@@ -119,23 +128,24 @@ export function alignRows(rows: readonly ValueRow[], template: readonly Template
     for (let j = 0; j < m; j++) matrix[i * m + j] = base + 2 * (scores ? scores[j]! : 0);
   });
   const score = (i: number, j: number): number => matrix[i * m + j]!;
-  // best[i][j]: best total using rows[i..] and template[j..]
-  const best: Float64Array[] = Array.from({ length: n + 1 }, () => new Float64Array(m + 1));
+  // best[i * w + j]: best total using rows[i..] and template[j..] (one flat array; row n and column m stay 0)
+  const w = m + 1;
+  const best = new Float64Array((n + 1) * w);
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      best[i]![j] = Math.max(best[i + 1]![j]!, best[i]![j + 1]!, score(i, j) + best[i + 1]![j + 1]!);
+      best[i * w + j] = Math.max(best[(i + 1) * w + j]!, best[i * w + j + 1]!, score(i, j) + best[(i + 1) * w + j + 1]!);
     }
   }
   const out = new Map<string, ValueRow>();
   let i = 0;
   let j = 0;
   while (i < n && j < m) {
-    const here = best[i]![j]!;
-    if (Math.abs(here - (score(i, j) + best[i + 1]![j + 1]!)) < 1e-9) {
+    const here = best[i * w + j]!;
+    if (Math.abs(here - (score(i, j) + best[(i + 1) * w + j + 1]!)) < 1e-9) {
       out.set(template[j]!.id, rows[i]!);
       i++;
       j++;
-    } else if (Math.abs(here - best[i + 1]![j]!) < 1e-9) i++;
+    } else if (Math.abs(here - best[(i + 1) * w + j]!) < 1e-9) i++;
     else j++;
   }
   return out;
