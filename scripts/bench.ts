@@ -14,7 +14,7 @@
  * child process, wall seconds and the peak RSS of the largest single process (scripts/bench/measure.ts):
  *   data      scripts/build-data.ts --root <tmp> --force            (decode + parse + write .cache/)
  *   build     astro build --outDir <tmp>/dist with CONTENT_ROOT=<tmp>
- *   pagefind  pagefind --site <tmp>/dist
+ *   pagefind  scripts/search-index.ts --site <tmp>/dist  (one Pagefind bundle per report year)
  *   bare      astro builds of two minimal sites with as many pages as the portal built, from the same texts
  *             (scripts/bench/bare.ts): a content collection rendered with <Content /> (the reference the scale
  *             issue quotes; buildRatio) and a string-props page (the floor; buildRatioFloor)
@@ -40,7 +40,7 @@ import { serveGzip } from './bench/serve.ts';
 const PROJECT = resolve(import.meta.dirname, '..');
 const NODE = process.execPath;
 const ASTRO = join(PROJECT, 'node_modules/astro/bin/astro.mjs');
-const PAGEFIND = join(PROJECT, 'node_modules/pagefind/lib/runner/bin.cjs');
+const SEARCH_INDEX = join(PROJECT, 'scripts/search-index.ts');
 const BUILD_DATA = join(PROJECT, 'scripts/build-data.ts');
 const STRIP = ['--experimental-strip-types', '--no-warnings'];
 
@@ -205,7 +205,7 @@ async function benchSize(n: number): Promise<SizeResult> {
     log(`${n}: pagefind`);
     const pagefind = await repeated(repeat, () => {
       rmSync(join(outDir, 'pagefind'), { recursive: true, force: true });
-      return runStage(NODE, [PAGEFIND, '--site', outDir], opts);
+      return runStage(NODE, [...STRIP, SEARCH_INDEX, '--site', outDir], opts);
     });
 
     stageLine('pagefind', pagefind);

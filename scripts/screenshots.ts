@@ -26,7 +26,7 @@ try {
     const page = await site.browser.newPage({ viewport: { width: vp.width, height: vp.height }, deviceScaleFactor: 1 });
     for (const p of pages) {
       await page.goto(site.url(p.path), { waitUntil: 'networkidle' });
-      if (p.name === 'search') await page.waitForSelector('pagefind-results a', { timeout: 10_000 }).catch(() => undefined);
+      if (p.name === 'search') await page.waitForSelector('#search-results a.result-link', { timeout: 10_000 }).catch(() => undefined);
       const file = join(out, `${p.name.replace(/\s+/g, '-')}-${vp.name}.png`);
       await page.screenshot({ path: file, fullPage: true });
       console.log(`screenshots: ${file}`);

@@ -150,8 +150,8 @@ export async function firstSearch(browser: Browser, origin: string, query: strin
   await networkQuiet(page, 500);
   const seconds = (Date.now() - started) / 1000;
   await Promise.all(pendingSizes);
-  const summary = (await page.textContent('#search-summary')) ?? '';
-  const results = Number(/(\d+)/.exec(summary.replace(/,/g, ''))?.[1] ?? 0);
+  // The results found so far (the first search covers the newest year, and older ones until a page is full).
+  const results = Number((await page.getAttribute('#search-summary', 'data-found')) ?? 0);
   await context.close();
   return {
     bytes: transfers.reduce((s, t) => s + t.bytes, 0),

@@ -3,16 +3,23 @@
  * Component UI. At tens of thousands of reports the Component UI downloads its 40 KB bundle and every filter
  * chunk up front (the 机构 filter alone lists every agency) and renders one placeholder per result — 10,000 for a
  * common word, which keeps the page busy for a minute. Here a search downloads only what it needs: pagefind.js,
- * its wasm, the index chunks for the words, and one fragment per shown result, ten at a time ("显示更多"). The
- * 机构 list is loaded only when that filter is first used.
+ * its wasm, the index chunks for the words, and one fragment per shown result, ten at a time ("显示更多").
+ *
+ * The index is one Pagefind bundle per report year (scripts/search-index.ts). The newest year's bundle is the
+ * primary instance; older years are merged into it (mergeIndex: one wasm, their own page lists and chunks) only
+ * when a search reaches them — src/lib/search.ts searchStages decides: newest year first when no year is chosen,
+ * the chosen year, or every year for an agency. The 机构 list is loaded only when that filter is first used.
  *
  * Result text comes from report narratives (untrusted): everything is inserted as text, except Pagefind's <mark>
  * highlighting, which is rebuilt as elements.
  */
+import { containsEveryTerm, searchStages, type SearchStage } from '../lib/search.ts';
 
 interface PagefindResultData {
   url: string;
   excerpt: string;
+  /** The page's indexed text (words separated by zero-width spaces). */
+  content: string;
   meta: Record<string, string | undefined>;
 }
 interface PagefindResult {
@@ -25,7 +32,7 @@ interface PagefindSearch {
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   search(term: string, o?: { filters?: Record<string, string> }): Promise<PagefindSearch | null>;
-  filters(): Promise<Record<string, Record<string, number>>>;
+  mergeIndex(path: string, o?: Record<string, unknown>): Promise<void>;
 }
 
 const PAGE_SIZE = 10;
@@ -60,23 +67,38 @@ export function startSearch(root: HTMLElement): void {
   const list = root.querySelector<HTMLOListElement>('#search-results');
   const more = root.querySelector<HTMLButtonElement>('#search-more');
   if (!form || !input || !yearSelect || !agencySelect || !summary || !list || !more) return;
-  const bundle = root.dataset['bundle'] ?? '/pagefind/';
+  const bundles = (root.dataset['bundles'] ?? '').split(',').filter(Boolean);
+  const bundleRoot = root.dataset['bundleRoot'] ?? '/pagefind/';
+  const agenciesUrl = root.dataset['agencies'] ?? '/search-agencies.json';
   const base = root.dataset['base'] ?? '/';
+  const bundlePath = (bundle: string): string => `${bundleRoot}${bundle}/`;
+  const yearLabel = (bundle: string): string => (bundle === '0' ? '年份不详' : `${bundle} 年度`);
+  const pagefindOptions = { baseUrl: base, excerptLength: 40 };
 
   let pagefind: Promise<Pagefind> | null = null;
-  const load = (): Promise<Pagefind> => {
-    pagefind ??= (import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>).then(async (pf) => {
-      await pf.options({ baseUrl: base, bundlePath: bundle, excerptLength: 40 });
+  const loaded = new Set<string>();
+  /** The Pagefind instance with every bundle in `needed` loaded (the newest year's is the primary). */
+  const load = async (needed: readonly string[]): Promise<Pagefind> => {
+    const primary = bundles[0] as string;
+    pagefind ??= (import(/* @vite-ignore */ `${bundlePath(primary)}pagefind.js`) as Promise<Pagefind>).then(async (pf) => {
+      await pf.options({ ...pagefindOptions, bundlePath: bundlePath(primary) });
+      loaded.add(primary);
       return pf;
     });
-    return pagefind;
+    const pf = await pagefind;
+    for (const b of needed) {
+      if (loaded.has(b)) continue;
+      loaded.add(b);
+      await pf.mergeIndex(bundlePath(b), pagefindOptions);
+    }
+    return pf;
   };
 
   let agenciesLoaded = false;
   const loadAgencies = async (): Promise<void> => {
     if (agenciesLoaded) return;
     agenciesLoaded = true;
-    const names = Object.keys((await (await load()).filters())['机构'] ?? {}).sort((a, b) => a.localeCompare(b, 'zh-CN'));
+    const names = (await (await fetch(agenciesUrl)).json()) as string[];
     const chosen = agencySelect.value;
     for (const name of names) {
       if (name === chosen) continue;
@@ -87,17 +109,87 @@ export function startSearch(root: HTMLElement): void {
     }
   };
 
-  let results: PagefindResult[] = [];
-  let shown = 0;
+  /** The query being shown: its stages still to run, results found but not shown yet, how many found (less those
+   * dropped as not containing every word), years searched so far. */
+  let term = '';
+  let stages: SearchStage[] = [];
+  let pending: PagefindResult[] = [];
+  let found = 0;
+  let searched: string[] = [];
   let run = 0;
+
+  const describe = (): string => {
+    // fill() runs stages until results are waiting or none are left, so none found means none anywhere.
+    if (found === 0) return `未找到包含“${term}”的报告`;
+    const where = stages.length > 0 ? `（已查找 ${searched.map(yearLabel).join('、')}；更早年度点“显示更多”继续查找）` : '';
+    return `找到 ${found} 份包含“${term}”的报告${where}`;
+  };
+
+  /** Runs stages (years, newest first) until some results are waiting or none are left. */
+  const fill = async (current: number): Promise<boolean> => {
+    while (pending.length === 0 && stages.length > 0) {
+      const stage = stages.shift() as SearchStage;
+      const pf = await load(stage.bundles);
+      const result = await pf.search(term, { filters: { ...stage.filters } });
+      if (current !== run) return false;
+      pending.push(...(result?.results ?? []));
+      found += result?.results.length ?? 0;
+      if (stage.bundles.length === 1) searched.push(stage.bundles[0] as string);
+    }
+    return true;
+  };
+
+  /**
+   * The next page of results (up to ten, from one year) that really contain every word (containsEveryTerm). A year whose index lacks one of
+   * the words answers with pages holding part of it; after a page's worth of such misses in a row the rest of that
+   * year's results are dropped unread rather than loading every fragment.
+   */
+  const nextPage = async (current: number): Promise<PagefindResultData[] | null> => {
+    const page: PagefindResultData[] = [];
+    let misses = 0;
+    while (page.length < PAGE_SIZE) {
+      if (pending.length === 0) {
+        // A page holds one year's results: the next year is searched only for an empty page (or on 显示更多).
+        if (page.length > 0) break;
+        if (!(await fill(current))) return null;
+        if (pending.length === 0) break;
+        misses = 0;
+      }
+      const batch = pending.splice(0, PAGE_SIZE - page.length);
+      const data = await Promise.all(batch.map((r) => r.data()));
+      if (current !== run) return null;
+      for (const d of data) {
+        if (containsEveryTerm([d.content, d.meta['title'], d.meta['keywords']], term)) {
+          page.push(d);
+          misses = 0;
+        } else {
+          found--;
+          misses++;
+        }
+      }
+      if (misses >= PAGE_SIZE) {
+        found -= pending.length;
+        pending = [];
+      }
+    }
+    return page;
+  };
 
   const showMore = async (): Promise<void> => {
     const current = run;
-    const slice = results.slice(shown, shown + PAGE_SIZE);
-    shown += slice.length;
     more.hidden = true;
-    const data = await Promise.all(slice.map((r) => r.data()));
-    if (current !== run) return;
+    list.setAttribute('aria-busy', 'true');
+    let data: PagefindResultData[] | null;
+    try {
+      data = await nextPage(current);
+    } catch (e) {
+      console.error('search index failed to load', e);
+      if (current !== run) return;
+      summary.textContent = '搜索索引加载失败，请稍后重试。';
+      list.setAttribute('aria-busy', 'false');
+      return;
+    }
+    if (data === null) return;
     for (const d of data) {
       const li = document.createElement('li');
       li.className = 'search-result';
@@ -115,12 +207,16 @@ export function startSearch(root: HTMLElement): void {
       li.append(heading, meta, excerpt);
       list.append(li);
     }
-    more.hidden = shown >= results.length;
+    summary.textContent = describe();
+    summary.dataset['found'] = String(found);
+    more.textContent = pending.length > 0 || stages.length === 0 ? '显示更多结果' : `显示更多（查找 ${yearLabel(stages[0]?.bundles[0] ?? '')}）`;
+    more.hidden = pending.length === 0 && stages.length === 0;
+    list.setAttribute('aria-busy', 'false');
   };
 
   const search = async (): Promise<void> => {
-    const term = input.value.trim();
-    const current = ++run;
+    term = input.value.trim();
+    run++;
     const url = new URL(window.location.href);
     for (const [key, value] of [
       ['q', term],
@@ -133,23 +229,18 @@ export function startSearch(root: HTMLElement): void {
     window.history.replaceState(null, '', url);
     list.replaceChildren();
     more.hidden = true;
-    results = [];
-    shown = 0;
+    pending = [];
+    found = 0;
+    searched = [];
+    delete summary.dataset['found'];
     if (!term) {
+      stages = [];
       summary.textContent = '';
       return;
     }
     summary.textContent = `正在搜索“${term}”…`;
-    list.setAttribute('aria-busy', 'true');
-    const filters: Record<string, string> = {};
-    if (yearSelect.value) filters['年份'] = yearSelect.value;
-    if (agencySelect.value) filters['机构'] = agencySelect.value;
-    const found = await (await load()).search(term, { filters });
-    if (current !== run || !found) return;
-    results = found.results;
-    summary.textContent = results.length === 0 ? `未找到包含“${term}”的报告` : `找到 ${results.length} 份包含“${term}”的报告`;
+    stages = searchStages(bundles, { year: yearSelect.value, agency: agencySelect.value });
     await showMore();
-    list.setAttribute('aria-busy', 'false');
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;

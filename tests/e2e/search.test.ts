@@ -1,7 +1,7 @@
 /**
- * Search (src/components/search.client.ts on Pagefind's API): ?q= runs the query, results are the report pages
- * that contain the words, several words narrow the results, a year or agency filter narrows them further, the
- * no-JS form on every page lands here.
+ * Search (src/components/search.client.ts on Pagefind's API, one index per year): ?q= runs the query, results are
+ * the report pages that contain the words, newest year first, several words narrow the results, a year or agency
+ * filter narrows them further, the no-JS form on every page lands here.
  * Expected pages are read from the built pages themselves (title + indexed narrative), so the test holds for
  * whatever the parser extracts.
  */
@@ -18,11 +18,10 @@ async function resultPaths(page: Page): Promise<string[]> {
     undefined,
     { timeout: 15_000 },
   );
-  // Ten results at a time: show more until the button is gone.
+  // Ten results at a time, newest year first: show more (which goes on to older years) until the button is gone.
   for (let i = 0; i < 1000 && (await page.isVisible('#search-more')); i++) {
-    const n = await page.locator('#search-results a.result-link').count();
     await page.click('#search-more');
-    await page.waitForFunction((before) => document.querySelectorAll('#search-results a.result-link').length > before, n, { timeout: 15_000 });
+    await page.waitForFunction(() => document.querySelector('#search-results')?.getAttribute('aria-busy') === 'false', undefined, { timeout: 15_000 });
   }
   const hrefs = await page.$$eval('#search-results a.result-link', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   return [...new Set(hrefs)].sort();
@@ -121,6 +120,34 @@ describe.skipIf(!HAS_CHROMIUM)('search', () => {
     const narrowed = await resultPaths(page);
     const expected = [...bySlug.entries()].filter(([, a]) => a === agency).map(([p]) => p).sort();
     expect(narrowed).toEqual(expected);
+    await page.close();
+  });
+
+  test('a search downloads the newest year\'s index first, and older years\' only when asked for more', async () => {
+    const years = [...new Set(publishedRecords().map((r) => r.year).filter((y): y is number => y !== null))].sort((a, b) => b - a);
+    expect(years.length).toBeGreaterThan(1);
+    const page = await site.browser.newPage();
+    const bundlesFetched = new Set<string>();
+    page.on('request', (req) => {
+      const m = /\/pagefind\/(\d+)\/.*\.pf_(meta|index|fragment)$/.exec(new URL(req.url()).pathname);
+      if (m) bundlesFetched.add(m[1] as string);
+    });
+    // The first search goes down the years, newest first, until one has results; each 显示更多 then shows the rest
+    // of that year's results or goes one year further.
+    await page.goto(`${site.url('/search/')}?q=${encodeURIComponent('聊城')}`);
+    await page.waitForFunction(() => document.querySelector('#search-results')?.getAttribute('aria-busy') === 'false', undefined, { timeout: 15_000 });
+    const first = [...bundlesFetched].map(Number);
+    const newest = years[0] as number;
+    const liaocheng = publishedRecords().filter((r) => r.year !== null && expectedFor('聊城').includes(`${basePath()}agencies/${r.agency.slug}/${r.year}/`)).map((r) => r.year as number);
+    // Only the years down to the newest one with a 聊城 report were needed.
+    const deepest = Math.max(...liaocheng);
+    expect(first.sort((a, b) => b - a)).toEqual(years.filter((y) => y >= deepest));
+    expect(first).toContain(newest);
+    // Results are listed newest year first.
+    const all = await resultPaths(page);
+    const shown = await page.$$eval('#search-results a.result-link', (as) => as.map((a) => Number(/\/(\d+)\/$/.exec(new URL((a as HTMLAnchorElement).href).pathname)?.[1] ?? 0)));
+    expect(shown).toEqual([...shown].sort((a, b) => b - a));
+    expect(all).toEqual(expectedFor('聊城'));
     await page.close();
   });
 

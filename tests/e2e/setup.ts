@@ -16,8 +16,8 @@ export const HAS_CHROMIUM = existsSync(CHROMIUM);
 if (!HAS_CHROMIUM) console.warn(`[e2e] ${CHROMIUM} not found: browser tests skipped (apt-get install -y chromium fonts-noto-cjk)`);
 
 /** The last file the build writes; its mtime is the build time. */
-const STAMP = join(DIST, 'pagefind', 'pagefind-entry.json');
-const INPUTS = ['src', 'content', 'public', 'astro.config.mjs', 'pagefind.yml', 'scripts/build-data.ts', 'scripts/open-data.ts', 'package-lock.json'];
+const STAMP = join(DIST, 'pagefind', 'bundles.json');
+const INPUTS = ['src', 'content', 'public', 'astro.config.mjs', 'scripts/build-data.ts', 'scripts/open-data.ts', 'scripts/search-index.ts', 'package-lock.json'];
 
 function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;
