@@ -60,27 +60,32 @@ function tableRanges(text: string, headings: readonly Heading[]): Record<'proact
   };
 }
 
-interface TemplateCell {
+interface TemplateRowCells {
   table: keyof Tables;
   row: string;
-  column: string;
-  key: string;
+  columns: string[];
+  /** `table/row/column` key of each column */
+  keys: string[];
+  /** The row with every column null, in order: each record's row starts as a copy, already in its final shape. */
+  blank: Record<string, number | null>;
 }
-const cellLists = new Map<string, TemplateCell[]>();
+const rowLists = new Map<string, TemplateRowCells[]>();
 
-/** Every cell of a template in official order, with its `table/row/column` key (built once per template). */
-function templateCells(template: ReportRecord['template']): TemplateCell[] {
-  let list = cellLists.get(template);
+/** Every row of a template in official order, with its cells' keys (built once per template). */
+function templateRows(template: ReportRecord['template']): TemplateRowCells[] {
+  let list = rowLists.get(template);
   if (!list) {
     const spec = TEMPLATES[template];
-    list = [];
-    const add = (table: keyof Tables, row: string, columns: readonly string[]): void => {
-      for (const column of columns) list!.push({ table, row, column, key: key(table, row, column) });
+    const rows: TemplateRowCells[] = [];
+    const add = (table: keyof Tables, row: string, columns: string[]): void => {
+      const blank: Record<string, number | null> = {};
+      for (const c of columns) blank[c] = null;
+      rows.push({ table, row, columns, keys: columns.map((c) => key(table, row, c)), blank });
     };
     for (const g of spec.proactive.groups) for (const r of g.rows) add('proactive', r.id, g.columns.map((c) => c.id));
     for (const r of spec.requests.rows) add('requests', r.id, spec.requests.columns.map((c) => c.id));
     for (const r of spec.review.rows) add('review', r.id, spec.review.columns.map((c) => c.id));
-    cellLists.set(template, list);
+    rowLists.set(template, (list = rows));
   }
   return list;
 }
@@ -127,15 +132,18 @@ export function parseReport(raw: string, options: ParseOptions = {}): ReportReco
   const tables: Tables = { proactive: {}, requests: {}, review: {} };
   const provenance: Record<string, CellSource> = {};
   // (the cached template keys are reused as property names, which keeps building these objects cheap)
-  for (const { table: t, row, column, key: k } of templateCells(template)) {
-    const out = (tables[t][row] ??= {});
-    const cell = cells.get(k);
-    out[column] = cell?.value ?? null;
-    if (!cell) continue;
-    const src: CellSource = { line: cell.line };
-    if (cell.raw !== undefined) src.raw = cell.raw;
-    if (cell.inferred) src.inferred = true;
-    provenance[k] = src;
+  for (const { table, row, columns, keys, blank } of templateRows(template)) {
+    const out = { ...blank };
+    for (let x = 0; x < keys.length; x++) {
+      const cell = cells.get(keys[x]!);
+      if (!cell) continue;
+      out[columns[x]!] = cell.value;
+      const src: CellSource = { line: cell.line };
+      if (cell.raw !== undefined) src.raw = cell.raw;
+      if (cell.inferred) src.inferred = true;
+      provenance[keys[x]!] = src;
+    }
+    tables[table][row] = out;
   }
 
   const lineOf = (k: string): number | null => provenance[k]?.line ?? null;

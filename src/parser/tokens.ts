@@ -22,11 +22,10 @@ export interface Token {
 const NULL_WORDS = new Set(['/', '-', '—', '——', '－', '无', '不涉及', '/ ', '-/-', '\\']);
 const PAGE_NUMBER = /^\s*[-—]\s*\d{1,3}\s*[-—]\s*$/;
 const MD_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
-const NUMBER = /([+-]?)(\d[\d,]*(?:\.\d+)?)\s*(万元|元|件|条|项|个|次|份)?/g;
+/** Units a number may carry (a one-character unit, or 万元); scanned by nextNumber. */
+const UNITS = '元件条项个次份';
 /** Characters that, right after digits, mean the digits are part of text (a date, an ordinal). */
 const TEXT_SUFFIX = '年月日号期届';
-/** An enumerator: digit + '.' or '、' followed by a non-digit (the next label's item number); sticky, tested at the number's end. */
-const ENUMERATOR_AFTER = /[.、]\s*[^\d\s]/y;
 
 /** True when `t` has a letter or digit; CJK ideographs and ASCII are decided without the Unicode regex. */
 function hasWordChar(t: string): boolean {
@@ -48,7 +47,7 @@ function pushText(out: Token[], text: string, line: number): void {
   else out.push({ kind: 'text', text: t, line });
 }
 
-/** True when every character is an ASCII digit (`digits` is a NUMBER match: digits, commas, one '.'). */
+/** True when every character is an ASCII digit (`digits` is a nextNumber match: digits, commas, one '.'). */
 function onlyDigits(digits: string): boolean {
   for (let i = 0; i < digits.length; i++) {
     const c = digits.charCodeAt(i);
@@ -75,6 +74,58 @@ function pushNumber(out: Token[], sign: string, digits: string, unit: string | u
   out.push(token);
 }
 
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/** A number printed in a cell: `[+-]?\d[\d,]*(?:\.\d+)?\s*(万元|元|件|条|项|个|次|份)?`. */
+interface NumberMatch {
+  start: number;
+  /** End of the match, after the white space and unit that follow the digits. */
+  end: number;
+  sign: string;
+  digits: string;
+  unit: string | undefined;
+}
+
+/**
+ * The leftmost number at or after `from`, exactly as that regex (global, from `from`) would match it, greedy, with
+ * the same captures; scanned by hand because this runs on every cell of every table.
+ */
+function nextNumber(cell: string, from: number): NumberMatch | null {
+  const n = cell.length;
+  let start = from;
+  let digitsStart = -1;
+  for (; start < n; start++) {
+    const c = cell.charCodeAt(start);
+    if (isDigit(c)) digitsStart = start;
+    else if ((c === 0x2b || c === 0x2d) && isDigit(cell.charCodeAt(start + 1))) digitsStart = start + 1;
+    else continue;
+    break;
+  }
+  if (digitsStart < 0) return null;
+  let q = digitsStart + 1;
+  while (q < n && (isDigit(cell.charCodeAt(q)) || cell.charCodeAt(q) === 0x2c)) q++;
+  if (cell.charCodeAt(q) === 0x2e && isDigit(cell.charCodeAt(q + 1))) {
+    q += 2;
+    while (q < n && isDigit(cell.charCodeAt(q))) q++;
+  }
+  const digits = cell.slice(digitsStart, q);
+  while (q < n && isSpace(cell.charCodeAt(q))) q++;
+  let unit: string | undefined;
+  if (cell.startsWith('万元', q)) unit = '万元';
+  else if (q < n && UNITS.includes(cell.charAt(q))) unit = cell.charAt(q);
+  const end = q + (unit?.length ?? 0);
+  return { start, end, sign: digitsStart > start ? cell.charAt(start) : '', digits, unit };
+}
+
+/** `[.、]\s*[^\d\s]` at `at`: an enumerator, the digit before it numbering the next label. */
+function enumeratorAt(cell: string, at: number): boolean {
+  const c = cell.charCodeAt(at);
+  if (c !== 0x2e && c !== 0x3001) return false;
+  let q = at + 1;
+  while (q < cell.length && isSpace(cell.charCodeAt(q))) q++;
+  return q < cell.length && !isDigit(cell.charCodeAt(q));
+}
+
 /** Tokenizes one cell of text (no cell separators inside). */
 function tokenizeCell(cell: string, line: number, out: Token[], headerRow: boolean): void {
   if (!hasAsciiDigit(cell)) {
@@ -82,31 +133,27 @@ function tokenizeCell(cell: string, line: number, out: Token[], headerRow: boole
     return;
   }
   let last = 0;
-  NUMBER.lastIndex = 0;
-  for (let m = NUMBER.exec(cell); m; m = NUMBER.exec(cell)) {
-    const [whole, sign = '', digitsRaw = '', unit] = m;
-    let digits = digitsRaw;
-    const start = m.index;
-    const end = start + whole.length;
+  for (let m = nextNumber(cell, 0); m; m = nextNumber(cell, m.end)) {
+    const { start, end, sign, unit } = m;
+    let digits = m.digits;
     const next = cell.charAt(end);
     if (!unit && next && TEXT_SUFFIX.includes(next)) continue; // 2020年, 1月: part of the text around it
     if (!unit && start > last && cell.charAt(start - 1) === '第') continue;
     const before = cell.slice(last, start);
     if (headerRow && /\p{L}$/u.test(before)) continue; // "数据1" in a markdown header row is a column name
-    ENUMERATOR_AFTER.lastIndex = end;
-    if (!unit && !digits.includes('.') && ENUMERATOR_AFTER.test(cell)) {
+    if (!unit && !digits.includes('.') && enumeratorAt(cell, end)) {
       // "00000002.其他法律…": the final digit numbers the next label.
       pushText(out, before, line);
       const body = digits.slice(0, -1);
       if (body) pushNumber(out, sign, body, undefined, line);
-      last = start + whole.length - 1;
+      last = end - 1;
       continue;
     }
     // A number glued to a letter on its left inside a word like "OA2" is still a number for our purposes.
     pushText(out, before, line);
     if (digits.endsWith(',')) digits = digits.slice(0, -1);
     pushNumber(out, sign, digits, unit, line);
-    last = start + whole.length;
+    last = end;
   }
   pushText(out, cell.slice(last), line);
 }

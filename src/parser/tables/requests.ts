@@ -30,18 +30,20 @@ const rowSumHolds = (cand: ReadonlyArray<number | null>): boolean => {
 };
 
 export function readRequests(tokens: readonly Token[], template: TemplateId, cells: Map<string, Cell>, findings: Finding[]): void {
-  const own = new Map<string, Cell>();
+  // The row-major reading writes its cells straight into `cells` (only 表三 keys, which nothing else writes); a
+  // transposed reading, when one is kept, replaces them.
   const notes: Finding[] = [];
-  readRowMajor(tokens, template, own, notes);
+  readRowMajor(tokens, template, cells, notes);
   // Rows lost or identities broken: the stream may hold blocks printed column by column.
   const equations = requestEquations(template);
-  const broken = notes.some((f) => f.severity !== 'info') || equations.some((eq) => (residual(eq, (k) => own.get(k)?.value) ?? 0) !== 0);
+  const get = (k: string): number | null | undefined => cells.get(k)?.value;
+  const broken = notes.some((f) => f.severity !== 'info') || equations.some((eq) => (residual(eq, get) ?? 0) !== 0);
   const transposed = broken ? readTransposedRequests(tokens, template) : null;
   if (!transposed) {
-    for (const [k, c] of own) cells.set(k, c);
     findings.push(...notes);
     return;
   }
+  for (const r of TEMPLATES[template].requests.rows) for (const k of rowKeys(template, r.id)) cells.delete(k);
   for (const { id, values } of transposed.rows) values.forEach((t, x) => cells.set(key('requests', id, TEMPLATES[template].requests.columns[x]!.id), cellFromToken(t)));
   for (const b of transposed.blocks) {
     if (!b.columnMajor) continue;
