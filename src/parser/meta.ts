@@ -34,8 +34,10 @@ function nonEmpty(lines: readonly string[], limit: number): Array<{ text: string
   return out;
 }
 
-function findTitle(lines: readonly string[]): { title: string; line: number; previous: string | null } | null {
-  const head = nonEmpty(lines, 80);
+/** The first 80 non-empty lines, cleaned: where the title and the publication date are looked for. */
+const HEAD_LINES = 80;
+
+function findTitle(head: ReadonlyArray<{ text: string; line: number }>): { title: string; line: number; previous: string | null } | null {
   for (let i = 0; i < head.length; i++) {
     const cur = head[i]!;
     const text = cur.text.length > 80 ? '' : cur.text;
@@ -81,7 +83,8 @@ function signature(lines: readonly string[]): { agency: string | null; date: str
 }
 
 export function readMeta(lines: readonly string[], text: string): Meta {
-  const found = findTitle(lines);
+  const head = nonEmpty(lines, HEAD_LINES);
+  const found = findTitle(head);
   const title = found ? found.title : null;
   let agency: string | null = null;
   if (title) agency = agencyFromTitle(title);
@@ -104,7 +107,7 @@ export function readMeta(lines: readonly string[], text: string): Meta {
   }
 
   let published: string | null = null;
-  for (const { text: l } of nonEmpty(lines, 40)) {
+  for (const { text: l } of head.slice(0, 40)) {
     const m = /^[（(]?\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[）)]?$/.exec(l);
     if (m) {
       published = `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`;

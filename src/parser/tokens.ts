@@ -19,13 +19,14 @@ export interface Token {
   line: number;
 }
 
+/** Placeholders printed for "no value" (none longer than 3 characters). */
 const NULL_WORDS = new Set(['/', '-', '—', '——', '－', '无', '不涉及', '/ ', '-/-', '\\']);
 const PAGE_NUMBER = /^\s*[-—]\s*\d{1,3}\s*[-—]\s*$/;
 const MD_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 /** Units a number may carry (a one-character unit, or 万元); scanned by nextNumber. */
 const UNITS = '元件条项个次份';
-/** Characters that, right after digits, mean the digits are part of text (a date, an ordinal). */
-const TEXT_SUFFIX = '年月日号期届';
+/** Characters that, right after digits, mean the digits are part of text (a date, an ordinal): 年月日号期届. */
+const isTextSuffix = (c: number): boolean => c === 0x5e74 || c === 0x6708 || c === 0x65e5 || c === 0x53f7 || c === 0x671f || c === 0x5c4a;
 
 /** True when `t` has a letter or digit; CJK ideographs and ASCII are decided without the Unicode regex. */
 function hasWordChar(t: string): boolean {
@@ -34,10 +35,15 @@ function hasWordChar(t: string): boolean {
   return /[\p{L}\p{N}]/u.test(t);
 }
 
+/** text.trim(), without the call when there is nothing to trim (most cells). */
+function trimmed(text: string): string {
+  return text && (isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(text.length - 1))) ? text.trim() : text;
+}
+
 function pushText(out: Token[], text: string, line: number): void {
-  const t = text.trim();
+  const t = trimmed(text);
   if (!t) return;
-  if (NULL_WORDS.has(t)) {
+  if (t.length <= 3 && NULL_WORDS.has(t)) {
     out.push({ kind: 'null', text: t, line });
     return;
   }
@@ -111,8 +117,9 @@ function nextNumber(cell: string, from: number): NumberMatch | null {
   const digits = cell.slice(digitsStart, q);
   while (q < n && isSpace(cell.charCodeAt(q))) q++;
   let unit: string | undefined;
-  if (cell.startsWith('万元', q)) unit = '万元';
-  else if (q < n && UNITS.includes(cell.charAt(q))) unit = cell.charAt(q);
+  const u = cell.charCodeAt(q);
+  if (u === 0x4e07 && cell.charCodeAt(q + 1) === 0x5143) unit = '万元';
+  else if (u >= 0x4e00 && UNITS.includes(cell.charAt(q))) unit = cell.charAt(q); // (all units are ideographs)
   const end = q + (unit?.length ?? 0);
   return { start, end, sign: digitsStart > start ? cell.charAt(start) : '', digits, unit };
 }
@@ -132,13 +139,17 @@ function tokenizeCell(cell: string, line: number, out: Token[], headerRow: boole
     pushText(out, cell, line); // no number can start here: most label cells
     return;
   }
+  if (onlyDigits(cell)) {
+    pushNumber(out, '', cell, undefined, line); // the whole cell is one number: most value cells
+    return;
+  }
   let last = 0;
   for (let m = nextNumber(cell, 0); m; m = nextNumber(cell, m.end)) {
     const { start, end, sign, unit } = m;
     let digits = m.digits;
-    const next = cell.charAt(end);
-    if (!unit && next && TEXT_SUFFIX.includes(next)) continue; // 2020年, 1月: part of the text around it
-    if (!unit && start > last && cell.charAt(start - 1) === '第') continue;
+    if (!unit && isTextSuffix(cell.charCodeAt(end))) continue; // 2020年, 1月: part of the text around it
+    if (!unit && start > last && cell.charCodeAt(start - 1) === 0x7b2c) continue; // 第3
+
     const before = cell.slice(last, start);
     if (headerRow && /\p{L}$/u.test(before)) continue; // "数据1" in a markdown header row is a column name
     if (!unit && !digits.includes('.') && enumeratorAt(cell, end)) {
@@ -165,11 +176,26 @@ export function tokenize(lines: readonly string[], from: number, to: number, fir
     let text = lines[i] ?? '';
     if (i === from && firstColumn > 0) text = text.slice(firstColumn);
     if (i === to - 1 && lastColumn !== Infinity) text = text.slice(0, i === from ? lastColumn - firstColumn : lastColumn);
-    if ((text.includes('-') || text.includes('—')) && (PAGE_NUMBER.test(text) || MD_SEPARATOR.test(text))) continue;
-    const headerRow = text.includes('|') && MD_SEPARATOR.test(lines[i + 1] ?? '');
+    const marks = lineMarks(text);
+    if (marks & DASH && (PAGE_NUMBER.test(text) || MD_SEPARATOR.test(text))) continue;
+    const headerRow = (marks & PIPE) !== 0 && MD_SEPARATOR.test(lines[i + 1] ?? '');
     splitCells(text, i + 1, out, headerRow);
   }
   return out;
+}
+
+const DASH = 1;
+const PIPE = 2;
+
+/** Whether a line has '-' or '—' (DASH: it may be a page number or markdown separator) and '|' (PIPE), in one scan. */
+function lineMarks(text: string): number {
+  let marks = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2d || c === 0x2014) marks |= DASH;
+    else if (c === 0x7c) marks |= PIPE;
+  }
+  return marks;
 }
 
 /**
@@ -191,10 +217,10 @@ function splitCells(text: string, line: number, out: Token[], headerRow: boolean
       i++;
       continue;
     }
-    tokenizeCell(text.slice(from, i), line, out, headerRow);
+    if (i > from) tokenizeCell(text.slice(from, i), line, out, headerRow); // an empty cell gives no token
     from = i = end;
   }
-  tokenizeCell(from === 0 ? text : text.slice(from), line, out, headerRow);
+  if (from < text.length) tokenizeCell(from === 0 ? text : text.slice(from), line, out, headerRow);
 }
 
 /** A run of values with the label text printed before it. */
