@@ -74,6 +74,15 @@ export function chooseSplits(cells: Map<string, Cell>, ambiguous: readonly Ambig
   });
 }
 
+const termLists = new WeakMap<readonly Equation[], string[][]>();
+
+/** Every cell key of each equation (plus then minus), once per (cached) list of equations. */
+function termsOf(equations: readonly Equation[]): string[][] {
+  let terms = termLists.get(equations);
+  if (!terms) termLists.set(equations, (terms = equations.map((eq) => [...eq.plus, ...eq.minus])));
+  return terms;
+}
+
 /** Fills cells that exactly one equation determines (one unknown, the rest known), until nothing changes. */
 export function inferCells(cells: Map<string, Cell>, equations: readonly Equation[], lineOf: (cellKey: string) => number, fillable: (cellKey: string) => boolean): string[] {
   const filled: string[] = [];
@@ -81,7 +90,7 @@ export function inferCells(cells: Map<string, Cell>, equations: readonly Equatio
     const v = cells.get(k)?.value;
     return v !== null && v !== undefined;
   };
-  const terms = equations.map((eq) => [...eq.plus, ...eq.minus]);
+  const terms = termsOf(equations);
   let changed = true;
   while (changed) {
     changed = false;

@@ -14,8 +14,21 @@ const WIDTH = 7;
 
 export function cellFromToken(t: Token): Cell {
   const cell: Cell = { value: t.kind === 'num' ? (t.value ?? null) : null, line: t.line };
-  if (t.kind !== 'num' || t.text !== String(t.value)) cell.raw = t.text;
+  if (t.kind !== 'num' || !printsAsValue(t.text, t.value)) cell.raw = t.text;
   return cell;
+}
+
+/**
+ * Whether `text` === String(value). A number token's text of up to 15 plain digits, without a leading zero, always
+ * is (the value is exact), which settles most cells without formatting the number.
+ */
+function printsAsValue(text: string, value: number | undefined): boolean {
+  if (text.length > 15 || (text.length > 1 && text.charCodeAt(0) === 0x30)) return text === String(value);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return text === String(value);
+  }
+  return text.length > 0;
 }
 
 export function piecesOf(values: readonly Token[]): Piece[] {
