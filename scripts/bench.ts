@@ -123,6 +123,9 @@ export interface SizeResult {
   firstSearch: FirstSearch | null;
   /** Every measured query (--query a,b: the first is firstSearch). */
   firstSearchByQuery: Record<string, FirstSearch>;
+  /** The year with the most reports, and the first search limited to it (?year=): one full year's bundle. */
+  largestYear: { year: number; reports: number };
+  firstSearchInLargestYear: Record<string, FirstSearch>;
   reparsedAfterOneChange: number;
   rebuildDataSeconds: number;
   runs: { data: number[]; build: number[]; pagefind: number[]; bare: number[]; bareFloor: number[] };
@@ -227,6 +230,12 @@ async function benchSize(n: number): Promise<SizeResult> {
     let agencyPageWeight: PageWeight | null = null;
     let search: FirstSearch | null = null;
     const searches: Record<string, FirstSearch> = {};
+    const searchesInLargestYear: Record<string, FirstSearch> = {};
+    // The year with the most reports: a search limited to it (?year=) reads the largest year bundle, the worst case
+    // for a first search when that year is the newest.
+    const perYear = new Map<number, number>();
+    for (const e of corpus) perYear.set(e.expected.year, (perYear.get(e.expected.year) ?? 0) + 1);
+    const [largestYear, largestYearReports] = [...perYear].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0] ?? [0, 0];
     if (withBrowser) {
       log(`${n}: page weights and the first search in Chromium`);
       const server = await serveGzip(outDir);
@@ -247,6 +256,8 @@ async function benchSize(n: number): Promise<SizeResult> {
         for (const q of queries) {
           const r = await attempt(`first search for ${q}`, () => firstSearch(browser, server.url, q));
           if (r) searches[q] = r;
+          const y = await attempt(`first search for ${q} in ${largestYear}`, () => firstSearch(browser, server.url, q, String(largestYear)));
+          if (y) searchesInLargestYear[q] = y;
         }
         search = searches[queries[0] as string] ?? null;
         log(`  report page ${reportPageWeight?.gzipBytes ?? '—'} B gzip, agency page ${agencyPageWeight?.gzipBytes ?? '—'} B gzip, first search ${search?.bytes ?? '—'} B ${JSON.stringify(search?.breakdown ?? {})}`);
@@ -323,6 +334,8 @@ async function benchSize(n: number): Promise<SizeResult> {
       firstSearchBytes: search?.bytes ?? null,
       firstSearch: search,
       firstSearchByQuery: searches,
+      largestYear: { year: largestYear, reports: largestYearReports },
+      firstSearchInLargestYear: searchesInLargestYear,
       reparsedAfterOneChange: reparsed,
       rebuildDataSeconds: round(rebuild.seconds),
       runs: { data: data.runs, build: build.runs, pagefind: pagefind.runs, bare: bare?.runs ?? [], bareFloor: floor?.runs ?? [] },
@@ -377,6 +390,7 @@ function table(result: BenchResult): string {
     ...queries.flatMap((q): Array<[string, (s: SizeResult) => string]> => [
       [`first search "${q}" transferred`, (s) => { const f = s.firstSearchByQuery[q]; return f ? `${fmtBytes(f.bytes)} (${f.results} results)` : '—'; }],
       [`  of which index chunks`, (s) => fmtBytes(s.firstSearchByQuery[q]?.breakdown['index'] ?? null)],
+      [`  the same in the largest year`, (s) => { const f = s.firstSearchInLargestYear[q]; return f ? `${fmtBytes(f.bytes)} (${s.largestYear.year}: ${s.largestYear.reports} reports)` : '—'; }],
     ]),
     ['re-parsed after changing 1 report', (s) => `${s.reparsedAfterOneChange} (${s.rebuildDataSeconds.toFixed(1)} s)`],
   ];

@@ -131,13 +131,16 @@ export interface FirstSearch {
   seconds: number;
 }
 
-/** Opens /search/?q=<query> in a fresh context and sums the bytes transferred until the first results show. */
-export async function firstSearch(browser: Browser, origin: string, query: string): Promise<FirstSearch> {
+/**
+ * Opens /search/?q=<query> (and &year=<year>, to search one year's bundle) in a fresh context and sums the bytes
+ * transferred until the first results show.
+ */
+export async function firstSearch(browser: Browser, origin: string, query: string, year?: string): Promise<FirstSearch> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const transfers = recordTransfers(page);
   const started = Date.now();
-  await page.goto(`${origin}search/?q=${encodeURIComponent(query)}`, { waitUntil: 'load' });
+  await page.goto(`${origin}search/?q=${encodeURIComponent(query)}${year ? `&year=${year}` : ''}`, { waitUntil: 'load' });
   // The query is answered when the summary shows a count and the first results are rendered (src/pages/search.astro).
   await page.waitForFunction(
     () => {

@@ -3,11 +3,11 @@
  * Component UI. At tens of thousands of reports the Component UI downloads its 40 KB bundle and every filter
  * chunk up front (the 机构 filter alone lists every agency) and renders one placeholder per result — 10,000 for a
  * common word, which keeps the page busy for a minute. Here a search downloads only what it needs: pagefind.js,
- * its wasm, the index chunks for the words, and one fragment per shown result, ten at a time ("显示更多").
+ * its wasm, the index chunks for the words, and one fragment per shown result, five at a time ("显示更多").
  *
- * The index is one Pagefind bundle per report year (scripts/search-index.ts). The newest year's bundle is the
- * primary instance; older years are merged into it (mergeIndex: one wasm, their own page lists and chunks) only
- * when a search reaches them — src/lib/search.ts searchStages decides: newest year first when no year is chosen,
+ * The index is one Pagefind bundle per report year (scripts/search-index.ts). The first bundle a search needs (the
+ * newest year, or the year chosen) is the primary instance; other years are merged into it (mergeIndex: one wasm,
+ * their own page lists and chunks) only when a search reaches them — src/lib/search.ts searchStages decides: newest year first when no year is chosen,
  * the chosen year, or every year for an agency. The 机构 list is loaded only when that filter is first used.
  *
  * Result text comes from report narratives (untrusted): everything is inserted as text, except Pagefind's <mark>
@@ -35,7 +35,12 @@ interface Pagefind {
   mergeIndex(path: string, o?: Record<string, unknown>): Promise<void>;
 }
 
-const PAGE_SIZE = 10;
+/** Results per page, as Pagefind's own UI shows them: each one costs its fragment (~3 KB, the page's indexed text). */
+const PAGE_SIZE = 5;
+/** Results in a row that lack a word before the rest of that year's results are taken for Pagefind's part-word matches. */
+const MISS_LIMIT = 10;
+/** Years one page (the first search, or one 显示更多) may search before it stops and offers to go on. */
+const YEARS_PER_PAGE = 2;
 
 /**
  * Text nodes and <mark> elements for a Pagefind excerpt: the indexed text with < and > escaped (Pagefind escapes
@@ -77,14 +82,19 @@ export function startSearch(root: HTMLElement): void {
 
   let pagefind: Promise<Pagefind> | null = null;
   const loaded = new Set<string>();
-  /** The Pagefind instance with every bundle in `needed` loaded (the newest year's is the primary). */
+  /**
+   * The Pagefind instance with every bundle in `needed` loaded. pagefind.js is the same in every bundle; the first
+   * bundle a search needs becomes the primary instance (its wasm, page list and chunks), so a search of one year
+   * reads only that year; later ones are merged in.
+   */
   const load = async (needed: readonly string[]): Promise<Pagefind> => {
-    const primary = bundles[0] as string;
-    pagefind ??= (import(/* @vite-ignore */ `${bundlePath(primary)}pagefind.js`) as Promise<Pagefind>).then(async (pf) => {
+    pagefind ??= (async () => {
+      const primary = needed[0] ?? (bundles[0] as string);
+      const pf = (await import(/* @vite-ignore */ `${bundlePath(primary)}pagefind.js`)) as Pagefind;
       await pf.options({ ...pagefindOptions, bundlePath: bundlePath(primary) });
       loaded.add(primary);
       return pf;
-    });
+    })();
     const pf = await pagefind;
     for (const b of needed) {
       if (loaded.has(b)) continue;
@@ -119,41 +129,42 @@ export function startSearch(root: HTMLElement): void {
   let run = 0;
 
   const describe = (): string => {
-    // fill() runs stages until results are waiting or none are left, so none found means none anywhere.
-    if (found === 0) return `未找到包含“${term}”的报告`;
-    const where = stages.length > 0 ? `（已查找 ${searched.map(yearLabel).join('、')}；更早年度点“显示更多”继续查找）` : '';
+    const years = searched.map(yearLabel).join('、');
+    if (found === 0) return stages.length > 0 ? `已查找的${years}未找到包含“${term}”的报告；点“显示更多”继续查找更早年度` : `未找到包含“${term}”的报告`;
+    const where = stages.length > 0 ? `（已查找 ${years}；更早年度点“显示更多”继续查找）` : '';
     return `找到 ${found} 份包含“${term}”的报告${where}`;
   };
 
-  /** Runs stages (years, newest first) until some results are waiting or none are left. */
-  const fill = async (current: number): Promise<boolean> => {
-    while (pending.length === 0 && stages.length > 0) {
-      const stage = stages.shift() as SearchStage;
-      const pf = await load(stage.bundles);
-      const result = await pf.search(term, { filters: { ...stage.filters } });
-      if (current !== run) return false;
-      pending.push(...(result?.results ?? []));
-      found += result?.results.length ?? 0;
-      if (stage.bundles.length === 1) searched.push(stage.bundles[0] as string);
-    }
+  /** Runs the next stage (a year, newest first, or all of them at once): its results wait in `pending`. */
+  const runStage = async (current: number): Promise<boolean> => {
+    const stage = stages.shift() as SearchStage;
+    const pf = await load(stage.bundles);
+    const result = await pf.search(term, { filters: { ...stage.filters } });
+    if (current !== run) return false;
+    pending = [...(result?.results ?? [])];
+    found += pending.length;
+    if (stage.bundles.length === 1) searched.push(stage.bundles[0] as string);
     return true;
   };
 
   /**
-   * The next page of results (up to ten, from one year) that really contain every word (containsEveryTerm). A year whose index lacks one of
-   * the words answers with pages holding part of it; after a page's worth of such misses in a row the rest of that
-   * year's results are dropped unread rather than loading every fragment.
+   * The next page of results (up to five, from one year) that really contain every word (containsEveryTerm). A year
+   * whose index lacks one of the words answers with pages holding part of it; after MISS_LIMIT such misses in a row
+   * the rest of that year's results are dropped unread rather than loading every fragment. One page searches at most
+   * YEARS_PER_PAGE more years, so a word found nowhere does not pull in every year's index at once.
    */
   const nextPage = async (current: number): Promise<PagefindResultData[] | null> => {
     const page: PagefindResultData[] = [];
     let misses = 0;
+    let years = 0;
     while (page.length < PAGE_SIZE) {
       if (pending.length === 0) {
         // A page holds one year's results: the next year is searched only for an empty page (or on 显示更多).
-        if (page.length > 0) break;
-        if (!(await fill(current))) return null;
-        if (pending.length === 0) break;
+        if (page.length > 0 || stages.length === 0 || years >= YEARS_PER_PAGE) break;
+        if (!(await runStage(current))) return null;
+        years++;
         misses = 0;
+        continue;
       }
       const batch = pending.splice(0, PAGE_SIZE - page.length);
       const data = await Promise.all(batch.map((r) => r.data()));
@@ -167,7 +178,7 @@ export function startSearch(root: HTMLElement): void {
           misses++;
         }
       }
-      if (misses >= PAGE_SIZE) {
+      if (misses >= MISS_LIMIT) {
         found -= pending.length;
         pending = [];
       }
