@@ -30,7 +30,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { decodeFile, DecodeError, sha256Hex } from '../src/decode/index.ts';
-import { parseReport } from '../src/parser/index.ts';
+import { parseOrKeep } from '../src/lib/safe-parse.ts';
 import { record as recordSchema, type Finding, type ReportRecord } from '../src/schema/record.ts';
 import { agencyResolver, overrideFor, parseAgenciesYaml, type AgenciesConfig } from '../src/lib/agencies.ts';
 import { assignIds, crossYearFindings } from '../src/lib/assign.ts';
@@ -228,7 +228,9 @@ async function main(): Promise<void> {
         decodeProblem = e.message.slice(e.file.length + 2);
         decoded = { text: '', encoding: 'unknown', format: 'txt' };
       }
-      const parsedRecord = parseReport(decoded.text, { file, sha256, encoding: decoded.encoding });
+      // A parser exception still publishes the report (unidentified, PARSE_FAILED, source kept): src/lib/safe-parse.ts.
+      const { record: parsedRecord, error: parseError } = parseOrKeep(decoded.text, { file, sha256, encoding: decoded.encoding });
+      if (parseError) console.warn(`build-data: ${file}: the parser failed (${parseError.message}); published unidentified with its text, see PARSE_FAILED`);
       // The EMPTY_INPUT finding says why: the decode problem (empty file, binary file) when there was one.
       const emptyInput: Finding | null = decodeProblem === null ? null : { code: 'EMPTY_INPUT', severity: 'error', message: `${decodeProblem === 'empty file' ? '空文件' : '不是文本文件'}（${decodeProblem}）：请换成报告正文，或删除该文件`, line: null };
       const rec: ReportRecord =

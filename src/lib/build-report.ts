@@ -217,6 +217,9 @@ export function unidentifiedHint(record: Pick<ReportRecord, 'id' | 'agency' | 'y
   if (record.findings.some((f) => f.code === 'EMPTY_INPUT')) {
     return [`# ${record.source.file} holds no readable text (now ${record.id}): replace it with the report text or delete it`];
   }
+  if (record.findings.some((f) => f.code === 'PARSE_FAILED')) {
+    return [`# ${record.source.file} made the parser fail (now ${record.id}, its text published as it is): please report it with the file`];
+  }
   const lines = [`- report: ${record.source.file}   # now ${record.id}`];
   if (record.agency.name === null) lines.push('  agency: <机构名称>   # not found in the title, a 部门： line or the signature');
   if (record.year === null) lines.push('  year: <年度>        # not found in the title or the text');

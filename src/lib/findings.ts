@@ -36,6 +36,7 @@ export const FINDING_LABELS: Readonly<Partial<Record<FindingCode, string>>> = {
   OTHER_HANDLING_SINGLE_ROW: '“其他处理”仅列一行',
   TABLE_REORDERED: '表格排列错乱，已按勾稽关系重组',
   EMPTY_INPUT: '文本为空',
+  PARSE_FAILED: '解析器出错',
   PROACTIVE_COUNT_MISSING: '正文未写明主动公开数量',
 };
 

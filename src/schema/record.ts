@@ -25,6 +25,7 @@ export const FINDING_CODES = [
   'OTHER_HANDLING_SINGLE_ROW', // 2021 template printed （六）其他处理 as one row
   'TABLE_REORDERED', // a table printed out of reading order (rows column by column, a value away from its label) was rebuilt; the identities or a unique match confirm it
   'EMPTY_INPUT', // the text holds nothing to read
+  'PARSE_FAILED', // the parser threw on this text: published unidentified, with the source kept (src/lib/safe-parse.ts)
   // informational
   'PROACTIVE_COUNT_MISSING', // the prose states no 主动公开 count
 ] as const;
