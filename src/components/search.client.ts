@@ -7,8 +7,9 @@
  *
  * The index is one Pagefind bundle per report year (scripts/search-index.ts). The first bundle a search needs (the
  * newest year, or the year chosen) is the primary instance; other years are merged into it (mergeIndex: one wasm,
- * their own page lists and chunks) only when a search reaches them — src/lib/search.ts searchStages decides: newest year first when no year is chosen,
- * the chosen year, or every year for an agency. The 机构 list is loaded only when that filter is first used.
+ * their own page lists and chunks) only when a search reaches them. src/lib/search.ts searchStages decides: newest
+ * year first when no year is chosen, the chosen year, or every year for an agency. The 机构 list is loaded only
+ * when that filter is first used.
  *
  * Result text comes from report narratives (untrusted): everything is inserted as text, except Pagefind's <mark>
  * highlighting, which is rebuilt as elements.
@@ -81,7 +82,8 @@ export function startSearch(root: HTMLElement): void {
   const pagefindOptions = { baseUrl: base, excerptLength: 40 };
 
   let pagefind: Promise<Pagefind> | null = null;
-  const loaded = new Set<string>();
+  /** Bundles loaded or being merged (a search typed while another runs waits for the same merge). */
+  const loaded = new Map<string, Promise<void>>();
   /**
    * The Pagefind instance with every bundle in `needed` loaded. pagefind.js is the same in every bundle; the first
    * bundle a search needs becomes the primary instance (its wasm, page list and chunks), so a search of one year
@@ -92,14 +94,13 @@ export function startSearch(root: HTMLElement): void {
       const primary = needed[0] ?? (bundles[0] as string);
       const pf = (await import(/* @vite-ignore */ `${bundlePath(primary)}pagefind.js`)) as Pagefind;
       await pf.options({ ...pagefindOptions, bundlePath: bundlePath(primary) });
-      loaded.add(primary);
+      loaded.set(primary, Promise.resolve());
       return pf;
     })();
     const pf = await pagefind;
     for (const b of needed) {
-      if (loaded.has(b)) continue;
-      loaded.add(b);
-      await pf.mergeIndex(bundlePath(b), pagefindOptions);
+      if (!loaded.has(b)) loaded.set(b, pf.mergeIndex(bundlePath(b), pagefindOptions));
+      await loaded.get(b);
     }
     return pf;
   };
