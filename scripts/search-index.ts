@@ -65,12 +65,14 @@ function indexYear(year: number): Promise<void> {
 
 async function main(): Promise<void> {
   const started = Date.now();
+  const jobs = Number(values.jobs ?? Math.min(2, availableParallelism()));
+  if (!Number.isInteger(jobs) || jobs < 1) throw new Error(`--jobs must be a whole number ≥ 1, got ${values.jobs}`);
+  if (!existsSync(site)) throw new Error(`${site} does not exist: build the site first (astro build)`);
   rmSync(join(site, 'pagefind'), { recursive: true, force: true });
   const years = reportYears(site);
   mkdirSync(join(site, 'pagefind'), { recursive: true });
   if (years.length === 0) console.warn(`search-index: no report pages under ${site}/agencies/: the search has nothing to index`);
-  // Two or so at a time: each process holds one year's pages, and Pagefind's indexing is mostly one core.
-  const jobs = Math.max(1, Number(values.jobs ?? Math.min(2, availableParallelism())));
+  // Two or so at a time (--jobs): each process holds one year's pages, and Pagefind's indexing is mostly one core.
   const queue = [...years];
   await Promise.all(
     Array.from({ length: Math.min(jobs, queue.length) }, async () => {
