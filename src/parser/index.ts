@@ -6,7 +6,7 @@ import type { CellSource, Finding, ReportRecord, Section, Tables } from '../sche
 import { clauses, proactiveCount, proseNumbers, type Clause } from './facts.ts';
 import { key } from './identities.ts';
 import { readMeta } from './meta.ts';
-import { fold, lineStarts, normalizeText, toLines } from './normalize.ts';
+import { lineStarts, normalizeText, toLines } from './normalize.ts';
 import { findHeadings, PART_NAMES, toSections, type Heading } from './sections.ts';
 import type { Cell } from './tables/grid.ts';
 import { readProactive } from './tables/proactive.ts';
@@ -104,7 +104,7 @@ export function parseReport(raw: string, options: ParseOptions = {}): ReportReco
 
   const tableSpan = [ranges.proactive?.[0], ranges.requests?.[1], ranges.review?.[0]].filter((x): x is number => x !== undefined);
   const tableText = tableSpan.length ? text.slice(Math.min(...tableSpan), Math.max(...tableSpan)) : '';
-  const guess = detectTemplate(fold(tableText), meta.year);
+  const guess = detectTemplate(tableText, meta.year);
   const template = guess.template;
 
   const cells = new Map<string, Cell>();

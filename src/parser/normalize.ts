@@ -48,9 +48,35 @@ function foldLong(text: string): string {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (isSpace(c)) continue;
-    out[n++] = c >= 0x2000 && (c < 0x4e00 || c > 0x9fff) ? (FOLD_CODES.get(c) ?? c) : c;
+    out[n++] = foldCode(c);
   }
   return utf16.decode(out.subarray(0, n));
+}
+
+/** fold() of one char code that is not white space (which fold drops). */
+const foldCode = (c: number): number => (c >= 0x2000 && (c < 0x4e00 || c > 0x9fff) ? (FOLD_CODES.get(c) ?? c) : c);
+
+/**
+ * fold(text).includes(needle), for a folded needle whose first character is a CJK ideograph (fold keeps those as
+ * they are and maps nothing onto them), without folding the text: each place the text has that character is
+ * matched against the needle the way fold would read it (white space skipped, punctuation mapped). Folding a whole
+ * table region only to look for a few phrases costs far more.
+ */
+export function foldedIncludes(text: string, needle: string): boolean {
+  const first = needle.charCodeAt(0);
+  if (!(first >= 0x4e00 && first <= 0x9fff)) return fold(text).includes(needle);
+  for (let at = text.indexOf(needle[0]!); at !== -1; at = text.indexOf(needle[0]!, at + 1)) {
+    let j = at + 1;
+    let k = 1;
+    while (k < needle.length && j < text.length) {
+      const c = text.charCodeAt(j++);
+      if (isSpace(c)) continue;
+      if (foldCode(c) !== needle.charCodeAt(k)) break;
+      k++;
+    }
+    if (k === needle.length) return true;
+  }
+  return false;
 }
 
 /** Punctuation fold() unifies, character by character. */

@@ -1,6 +1,7 @@
 /** The two statutory templates as data (canonical ids + labels), and template detection from table contents. */
 import spec from './statutory-template.json' with { type: 'json' };
 import type { TemplateId } from '../schema/record.ts';
+import { foldedIncludes } from './normalize.ts';
 
 export interface TemplateRow {
   id: string;
@@ -46,12 +47,12 @@ export interface TemplateGuess {
   votes: Record<TemplateId, number>;
 }
 
-/** Detects the template from table contents (folded text of the 表二/表三 region). Falls back on the year. */
-export function detectTemplate(foldedTables: string, year: number | null): TemplateGuess {
+/** Detects the template from table contents (the text of the 表二/表三 region, matched as folded). Falls back on the year. */
+export function detectTemplate(tables: string, year: number | null): TemplateGuess {
   const votes: Record<TemplateId, number> = { '2019': 0, '2021': 0 };
-  for (const [marker, id] of MARKERS) if (foldedTables.includes(marker)) votes[id] += 1;
+  for (const [marker, id] of MARKERS) if (foldedIncludes(tables, marker)) votes[id] += 1;
   // The three sub-rows of （六）其他处理 exist only in the 2021 template.
-  if (/逾期不补正/.test(foldedTables) && /缴纳费用/.test(foldedTables)) votes['2021'] += 1;
+  if (foldedIncludes(tables, '逾期不补正') && foldedIncludes(tables, '缴纳费用')) votes['2021'] += 1;
   let template: TemplateId;
   if (votes['2019'] !== votes['2021']) template = votes['2019'] > votes['2021'] ? '2019' : '2021';
   else template = year !== null && year <= 2020 ? '2019' : '2021';

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { fold, foldedIncludes } from '../../src/parser/normalize.ts';
+
+describe('foldedIncludes', () => {
+  it('agrees with fold(text).includes(needle)', () => {
+    const alphabet = ['本', '年', '制', '发', '件', '数', '第', '(', '（', '九', ')', '）', '项', ' ', '\u3000', '\n', '\t', '，', ',', 'a', '1', '\uD800'];
+    const needles = ['本年制发件数', '第二十条第(九)项', '年(九)', '数,件', '制发'];
+    let seed = 7;
+    const rand = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    for (let i = 0; i < 5000; i++) {
+      const needle = needles[rand(needles.length)]!;
+      // build texts around the needle with spaces and unfolded punctuation inserted
+      let text = '';
+      for (let j = rand(30); j > 0; j--) text += alphabet[rand(alphabet.length)]!;
+      if (rand(2)) for (const ch of needle) text += (ch === '(' && rand(2) ? '（' : ch === ')' && rand(2) ? '）' : ch) + (rand(3) ? '' : ' ');
+      for (let j = rand(30); j > 0; j--) text += alphabet[rand(alphabet.length)]!;
+      if (rand(4) === 0) text = text.repeat(30); // long text: fold's other path
+      expect(foldedIncludes(text, needle), JSON.stringify([text, needle])).toBe(fold(text).includes(needle));
+    }
+  });
+});
