@@ -178,11 +178,14 @@ export function tokenize(lines: readonly string[], from: number, to: number, fir
     if (i === to - 1 && lastColumn !== Infinity) text = text.slice(0, i === from ? lastColumn - firstColumn : lastColumn);
     const marks = lineMarks(text);
     if (marks & DASH && (PAGE_NUMBER.test(text) || MD_SEPARATOR.test(text))) continue;
-    const headerRow = (marks & PIPE) !== 0 && MD_SEPARATOR.test(lines[i + 1] ?? '');
+    const headerRow = (marks & PIPE) !== 0 && isSeparator(lines[i + 1] ?? '');
     splitCells(text, i + 1, out, headerRow);
   }
   return out;
 }
+
+/** MD_SEPARATOR.test(line), skipping the regex for the many lines without the '---' it needs. */
+const isSeparator = (line: string): boolean => line.includes('---') && MD_SEPARATOR.test(line);
 
 const DASH = 1;
 const PIPE = 2;
@@ -217,10 +220,21 @@ function splitCells(text: string, line: number, out: Token[], headerRow: boolean
       i++;
       continue;
     }
-    if (i > from) tokenizeCell(text.slice(from, i), line, out, headerRow); // an empty cell gives no token
+    tokenizeTrimmed(text, from, i, line, out, headerRow);
     from = i = end;
   }
-  if (from < text.length) tokenizeCell(from === 0 ? text : text.slice(from), line, out, headerRow);
+  tokenizeTrimmed(text, from, text.length, line, out, headerRow);
+}
+
+/**
+ * tokenizeCell of text[from, to) without its surrounding white space, which gives the same tokens (white space at
+ * either end never joins a number or a label) and lets most cells (" 0 " between pipes) take the digits-only path.
+ * A blank cell gives no token.
+ */
+function tokenizeTrimmed(text: string, from: number, to: number, line: number, out: Token[], headerRow: boolean): void {
+  while (from < to && isSpace(text.charCodeAt(from))) from++;
+  while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+  if (from < to) tokenizeCell(from === 0 && to === text.length ? text : text.slice(from, to), line, out, headerRow);
 }
 
 /** A run of values with the label text printed before it. */

@@ -31,7 +31,7 @@ export function valueRows(segments: readonly Segment[], width: number): ValueRow
     const groups = byLine(seg.values);
     const rows: Token[][] = [];
     if (groups.every((g) => g.length === 1)) {
-      const stream = groups.flat();
+      const stream = seg.values; // one value per line: the groups in order are the values themselves
       for (let i = 0; i < stream.length; i += width) rows.push(stream.slice(i, i + width));
     } else {
       let acc: Token[] = [];
