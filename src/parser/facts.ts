@@ -49,10 +49,14 @@ export interface ProseNumber {
   line: number;
 }
 
-/** Every match of `pattern` (first group = the number) in the prose before the tables. */
-export function proseNumbers(all: readonly Clause[], pattern: RegExp, starts: readonly number[]): ProseNumber[] {
+/**
+ * Every match of `pattern` (first group = the number) in the prose before the tables. `required` is text every
+ * match contains: clauses without it are passed over without running the pattern (most clauses).
+ */
+export function proseNumbers(all: readonly Clause[], pattern: RegExp, starts: readonly number[], required = ''): ProseNumber[] {
   const out: ProseNumber[] = [];
   for (const c of all) {
+    if (required && !c.text.includes(required)) continue;
     const m = pattern.exec(c.text);
     const digits = m?.slice(1).find((g) => g !== undefined);
     if (digits) out.push({ value: Number(digits.replace(/,/g, '')), evidence: c.text, line: lineAt(starts, c.start) });

@@ -109,12 +109,13 @@ export function parseReport(raw: string, options: ParseOptions = {}): ReportReco
 
   const cells = new Map<string, Cell>();
   const hasText = text.trim() !== '';
+  let requestsHold = false;
   if (!hasText) {
     findings.push({ code: 'EMPTY_INPUT', severity: 'error', message: '文件没有可读的文字', line: null });
   } else {
     if (ranges.proactive) readProactive(tokenizeRange(lines, starts, ...ranges.proactive), template, cells, findings);
     else findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表二（主动公开政府信息情况）的数据', line: null });
-    if (ranges.requests) readRequests(tokenizeRange(lines, starts, ...ranges.requests), template, cells, findings);
+    if (ranges.requests) requestsHold = readRequests(tokenizeRange(lines, starts, ...ranges.requests), template, cells, findings);
     else findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表三（收到和处理政府信息公开申请情况）的数据', line: null });
     if (ranges.review) readReview(tokenizeRange(lines, starts, ...ranges.review), cells, findings);
     else findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表四（行政复议、行政诉讼）的数据', line: null });
@@ -147,7 +148,8 @@ export function parseReport(raw: string, options: ParseOptions = {}): ReportReco
   }
 
   const lineOf = (k: string): number | null => provenance[k]?.line ?? null;
-  findings.push(...checkIdentities((k) => cells.get(k)?.value, template, lineOf));
+  // (表三's identities were evaluated while reading it: when they all held, only 表四's are left to check)
+  findings.push(...checkIdentities((k) => cells.get(k)?.value, template, lineOf, requestsHold));
 
   // Prose before 表二: the 主动公开 count, and numbers to compare with the tables (identity 6).
   const proseEnd = headings.find((x) => x.key === 'proactive')?.start ?? ranges.proactive?.[0] ?? text.length;
@@ -178,7 +180,7 @@ function proseChecks(prose: readonly Clause[], starts: readonly number[], tables
   const received = tables.requests['newReceived']?.['total'] ?? null;
   const carried = tables.requests['carriedOver']?.['total'] ?? null;
   if (received !== null) {
-    const said = proseNumbers(prose, /(?:收到|受理|新收)[^\d]{0,16}?申请[^\d]{0,4}?(\d[\d,]*)\s*件|(?:收到|受理|新收)\s*(\d[\d,]*)\s*件[^\d]{0,6}申请/, starts);
+    const said = proseNumbers(prose, /(?:收到|受理|新收)[^\d]{0,16}?申请[^\d]{0,4}?(\d[\d,]*)\s*件|(?:收到|受理|新收)\s*(\d[\d,]*)\s*件[^\d]{0,6}申请/, starts, '申请');
     for (const s of said) {
       const ok = s.value === received || (carried !== null && s.value === received + carried);
       if (!ok) {
@@ -188,7 +190,7 @@ function proseChecks(prose: readonly Clause[], starts: readonly number[], tables
   }
   const inForce = tables.proactive['normativeDocs']?.['inForce'];
   if (template === '2021' && inForce !== null && inForce !== undefined) {
-    for (const s of proseNumbers(prose, /现行有效(?:的)?(?:行政)?规范性文件\s*(\d[\d,]*)\s*件/, starts)) {
+    for (const s of proseNumbers(prose, /现行有效(?:的)?(?:行政)?规范性文件\s*(\d[\d,]*)\s*件/, starts, '现行有效')) {
       if (s.value !== inForce) {
         out.push({ code: 'PROSE_MISMATCH', severity: 'warning', message: `正文「${s.evidence}」与表二行政规范性文件现行有效件数 ${inForce} 不一致`, line: s.line, cell: 'proactive/normativeDocs/inForce' });
       }

@@ -2,10 +2,14 @@
 import type { Finding, TemplateId } from '../schema/record.ts';
 import { requestEquations, residual, reviewEquations, type Equation, type Lookup } from './identities.ts';
 
-/** Checks every identity over the cells read (`get` returns null/undefined for a cell not read). */
-export function checkIdentities(get: Lookup, template: TemplateId, lineOf: (cellKey: string) => number | null): Finding[] {
+/**
+ * Checks every identity over the cells read (`get` returns null/undefined for a cell not read). `requestsHold`:
+ * the caller has already found every 表三 identity holding on these cells (readRequests), so only 表四's are
+ * evaluated.
+ */
+export function checkIdentities(get: Lookup, template: TemplateId, lineOf: (cellKey: string) => number | null, requestsHold = false): Finding[] {
   const out: Finding[] = [];
-  const eqs: Equation[] = [...requestEquations(template), ...reviewEquations()];
+  const eqs: readonly Equation[] = requestsHold ? reviewEquations() : [...requestEquations(template), ...reviewEquations()];
   for (const eq of eqs) {
     const r = residual(eq, get);
     if (r === null || r === 0) continue;

@@ -42,7 +42,11 @@ const rowSumHolds = (cand: ReadonlyArray<number | null>): boolean => {
   return parts.reduce<number>((s, v) => s + (v ?? 0), 0) === total;
 };
 
-export function readRequests(tokens: readonly Token[], template: TemplateId, cells: Map<string, Cell>, findings: Finding[]): void {
+/**
+ * Reads 表三 into `cells`. Returns true when every 表三 identity was evaluated on the cells as left here and holds
+ * (or lacks a cell), so validation has nothing to report for them and need not evaluate them again.
+ */
+export function readRequests(tokens: readonly Token[], template: TemplateId, cells: Map<string, Cell>, findings: Finding[]): boolean {
   // The row-major reading writes its cells straight into `cells` (only 表三 keys, which nothing else writes); a
   // transposed reading, when one is kept, replaces them.
   const notes: Finding[] = [];
@@ -54,7 +58,7 @@ export function readRequests(tokens: readonly Token[], template: TemplateId, cel
   const transposed = broken ? readTransposedRequests(tokens, template) : null;
   if (!transposed) {
     findings.push(...notes);
-    return;
+    return !broken;
   }
   for (const r of TEMPLATES[template].requests.rows) for (const k of rowKeys(template, r.id)) cells.delete(k);
   for (const { id, values } of transposed.rows) values.forEach((t, x) => cells.set(key('requests', id, TEMPLATES[template].requests.columns[x]!.id), cellFromToken(t)));
@@ -80,6 +84,7 @@ export function readRequests(tokens: readonly Token[], template: TemplateId, cel
       line: transposed.rows.find((r) => r.id === 'otherHandling.other')?.values[0]?.line ?? null,
     });
   }
+  return false;
 }
 
 const rowKeyLists = new Map<TemplateId, Map<string, string[]>>();

@@ -113,6 +113,20 @@ export function mergeSplitRows(rows: readonly ValueRow[], width: number, templat
  */
 const indexes = new WeakMap<readonly TemplateRow[], KeyIndex>();
 
+/**
+ * Two reusable work arrays for alignRows (a typed array of this size lives outside the JS heap, and allocating
+ * two per table cost more than the alignment itself). Every call writes what it reads (matrix in full, best zeroed
+ * first), so no result depends on an earlier call. Sizes past SCRATCH_MAX (a table far larger than any report's)
+ * get a one-off array, so the kept ones stay small.
+ */
+const SCRATCH_MAX = 1 << 14;
+const buffers: Float64Array[] = [new Float64Array(1024), new Float64Array(1024)];
+function scratch(which: 0 | 1, size: number): Float64Array {
+  if (size > SCRATCH_MAX) return new Float64Array(size);
+  if (buffers[which]!.length < size) buffers[which] = new Float64Array(SCRATCH_MAX);
+  return buffers[which]!;
+}
+
 export function alignRows(rows: readonly ValueRow[], template: readonly TemplateRow[], width: number): Map<string, ValueRow> {
   let index = indexes.get(template);
   if (!index) {
@@ -121,7 +135,10 @@ export function alignRows(rows: readonly ValueRow[], template: readonly Template
   }
   const n = rows.length;
   const m = template.length;
-  const matrix = new Float64Array(n * m);
+  const w = m + 1;
+  const matrix = scratch(0, n * m);
+  const best = scratch(1, (n + 1) * w);
+  best.fill(0, 0, (n + 1) * w);
   rows.forEach((r, i) => {
     const base = r.values.length === width || hasGlue(r.values) ? 1 : 0.4;
     const scores = r.label ? scoreAll(r.label, index) : null;
@@ -129,8 +146,6 @@ export function alignRows(rows: readonly ValueRow[], template: readonly Template
   });
   const score = (i: number, j: number): number => matrix[i * m + j]!;
   // best[i * w + j]: best total using rows[i..] and template[j..] (one flat array; row n and column m stay 0)
-  const w = m + 1;
-  const best = new Float64Array((n + 1) * w);
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
       best[i * w + j] = Math.max(best[(i + 1) * w + j]!, best[i * w + j + 1]!, score(i, j) + best[(i + 1) * w + j + 1]!);

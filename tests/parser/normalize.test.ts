@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, foldedIncludes } from '../../src/parser/normalize.ts';
+import { fold, foldedIncludes, normalizeText } from '../../src/parser/normalize.ts';
 
 describe('foldedIncludes', () => {
   it('agrees with fold(text).includes(needle)', () => {
@@ -19,6 +19,22 @@ describe('foldedIncludes', () => {
       for (let j = rand(30); j > 0; j--) text += alphabet[rand(alphabet.length)]!;
       if (rand(4) === 0) text = text.repeat(30); // long text: fold's other path
       expect(foldedIncludes(text, needle), JSON.stringify([text, needle])).toBe(fold(text).includes(needle));
+    }
+  });
+});
+
+describe('normalizeText', () => {
+  it('leaves a text as it is only when no replacement would change it (every code unit)', () => {
+    const slow = (raw: string): string =>
+      raw
+        .replace(/^\uFEFF/, '')
+        .replace(/\r\n?/g, '\n')
+        .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ')
+        .replace(/[\u200B-\u200D\u2060]/g, '')
+        .replace(/[\uFF02-\uFF07\uFF0A\uFF0B\uFF0D-\uFF19\uFF1C-\uFF1E\uFF20-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+    for (let c = 0; c < 0x10000; c++) {
+      const text = `a${String.fromCharCode(c)}本`;
+      expect(normalizeText(text)).toBe(slow(text));
     }
   });
 });
