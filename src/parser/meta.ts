@@ -17,7 +17,8 @@ const ISO_DATE = /(\d{4})-(\d{1,2})-(\d{1,2})/;
 function clean(s: string): string {
   const c = s.charCodeAt(0);
   // fast path for most lines: nothing to strip at the start (an empty line gives NaN, and '' either way)
-  if (!(isSpace(c) || c === 0x23 || c === 0x2a || c === 0x3e || c === 0x6807 || c === 0x9898)) return s.trim();
+  // (nothing to trim at the start, so trim() is trimEnd(), and a line not ending in white space is already trimmed)
+  if (!(isSpace(c) || c === 0x23 || c === 0x2a || c === 0x3e || c === 0x6807 || c === 0x9898)) return isSpace(s.charCodeAt(s.length - 1)) ? s.trimEnd() : s;
   return (s.trim() === '' ? '' : s).replace(/^[#\s>*]+/, '').replace(/^(标题|题目)\s*[:：]\s*/, '').trim();
 }
 const isShortLine = (s: string): boolean => s.length > 0 && s.length <= 40 && !/[。，,；;]/.test(s);
@@ -82,13 +83,33 @@ function signature(lines: readonly string[]): { agency: string | null; date: str
   return { agency: null, date: null };
 }
 
+const DEPT = /^[ \t]*(部门|单位)[ \t]*[:：][ \t]*(\S[^\n]{1,38})$/m;
+
+/**
+ * A 部门:/单位: line among the first 40 lines (`lines` is `text` split at line breaks). Those lines joined are the text up to its 40th line break; the
+ * pattern runs only when 部门 or 单位 occurs there (most reports have neither near the top).
+ */
+function deptLine(lines: readonly string[], text: string): RegExpExecArray | null {
+  let end = text.length;
+  if (lines.length > 40) {
+    end = -1;
+    for (let n = 0; n < 40; n++) end = text.indexOf('\n', end + 1);
+  }
+  const first = (word: string): number => {
+    const at = text.indexOf(word);
+    return at === -1 ? end : at;
+  };
+  if (first('部门') >= end && first('单位') >= end) return null;
+  return DEPT.exec(text.slice(0, end));
+}
+
 export function readMeta(lines: readonly string[], text: string): Meta {
   const head = nonEmpty(lines, HEAD_LINES);
   const found = findTitle(head);
   const title = found ? found.title : null;
   let agency: string | null = null;
   if (title) agency = agencyFromTitle(title);
-  const dept = /^[ \t]*(部门|单位)[ \t]*[:：][ \t]*(\S[^\n]{1,38})$/m.exec(lines.slice(0, 40).join('\n'));
+  const dept = deptLine(lines, text);
   if (!agency && dept) agency = dept[2]!.trim();
   if (!agency && found?.previous && isShortLine(found.previous) && !/\d/.test(found.previous)) agency = found.previous.replace(/\s+/g, '');
   const sig = signature(lines);
