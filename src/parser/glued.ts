@@ -39,6 +39,7 @@ export function splitPieces(pieces: readonly Piece[], n: number): Array<Array<nu
   const runs = pieces.filter((p): p is { run: string } => 'run' in p);
   const free = n - atomic;
   if (free < runs.length) return out;
+  if (runs.reduce((sum, p) => sum + p.run.length, 0) === free) return [eachDigit(pieces)];
   const runsFrom: number[] = new Array<number>(pieces.length + 1).fill(0);
   for (let i = pieces.length - 1; i >= 0; i--) runsFrom[i] = runsFrom[i + 1]! + ('run' in pieces[i]! ? 1 : 0);
   const walk = (i: number, left: number, acc: Array<number | null>): void => {
@@ -67,5 +68,18 @@ export function splitPieces(pieces: readonly Piece[], n: number): Array<Array<nu
     }
   };
   walk(0, free, []);
+  return out;
+}
+
+/**
+ * The one split when the runs have exactly as many digits as there are cells left for them (the usual glued row,
+ * one digit per cell): every run is cut into single digits, which the enumeration would also find, alone.
+ */
+function eachDigit(pieces: readonly Piece[]): Array<number | null> {
+  const out: Array<number | null> = [];
+  for (const p of pieces) {
+    if (!('run' in p)) out.push(p.value);
+    else for (const digit of p.run) out.push(Number(digit));
+  }
   return out;
 }
