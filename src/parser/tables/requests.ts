@@ -50,11 +50,13 @@ export function readRequests(tokens: readonly Token[], template: TemplateId, cel
   // The row-major reading writes its cells straight into `cells` (only 表三 keys, which nothing else writes); a
   // transposed reading, when one is kept, replaces them.
   const notes: Finding[] = [];
-  readRowMajor(tokens, template, cells, notes);
+  const grid = readRowMajor(tokens, template, cells, notes);
   // Rows lost or identities broken: the stream may hold blocks printed column by column.
   const equations = requestEquations(template);
   const get = (k: string): number | null | undefined => cells.get(k)?.value;
-  const broken = notes.some((f) => f.severity !== 'info') || equations.some((eq) => (residual(eq, get) ?? 0) !== 0);
+  const broken =
+    notes.some((f) => f.severity !== 'info') ||
+    (grid ? gridBroken(grid, template) : equations.some((eq) => (residual(eq, get) ?? 0) !== 0));
   const transposed = broken ? readTransposedRequests(tokens, template) : null;
   if (!transposed) {
     findings.push(...notes);
@@ -87,6 +89,44 @@ export function readRequests(tokens: readonly Token[], template: TemplateId, cel
   return false;
 }
 
+/**
+ * 表三 of a template as a value grid: each row id's position in the template, and each identity's terms as grid
+ * positions (row position × WIDTH + column), in the equation's order.
+ */
+interface Grid {
+  rowAt: Map<string, number>;
+  terms: Array<{ plus: number[]; minus: number[] }>;
+}
+const grids = new Map<TemplateId, Grid>();
+
+function gridOf(template: TemplateId): Grid {
+  let grid = grids.get(template);
+  if (!grid) {
+    const rows = TEMPLATES[template].requests.rows;
+    const at = new Map<string, number>();
+    rows.forEach((r, i) => rowKeys(template, r.id).forEach((k, x) => at.set(k, i * WIDTH + x)));
+    const position = (k: string): number => {
+      const p = at.get(k);
+      if (p === undefined) throw new Error(`表三 identity term ${k} is not a cell of the ${template} template`);
+      return p;
+    };
+    const terms = requestEquations(template).map((eq) => ({ plus: eq.plus.map(position), minus: eq.minus.map(position) }));
+    grids.set(template, (grid = { rowAt: new Map(rows.map((r, i) => [r.id, i])), terms }));
+  }
+  return grid;
+}
+
+/** Whether some identity fails on a complete grid: residual() of each equation, same sums in the same order. */
+function gridBroken(values: readonly number[], template: TemplateId): boolean {
+  for (const { plus, minus } of gridOf(template).terms) {
+    let sum = 0;
+    for (const p of plus) sum += values[p]!;
+    for (const p of minus) sum -= values[p]!;
+    if (Math.round(sum * 1e6) / 1e6 !== 0) return true;
+  }
+  return false;
+}
+
 const rowKeyLists = new Map<TemplateId, Map<string, string[]>>();
 
 /** The cell keys of a 表三 row in column order (one shared list per template and row: read it, never write it). */
@@ -98,19 +138,32 @@ function rowKeys(template: TemplateId, row: string): readonly string[] {
   return keys;
 }
 
-function readRowMajor(tokens: readonly Token[], template: TemplateId, cells: Map<string, Cell>, findings: Finding[]): void {
+/**
+ * Reads 表三 row by row into `cells`. Returns the table as a value grid (see Grid) when every cell was printed
+ * with a value, so nothing was left to infer or settle; else null.
+ */
+function readRowMajor(tokens: readonly Token[], template: TemplateId, cells: Map<string, Cell>, findings: Finding[]): number[] | null {
   const spec = TEMPLATES[template].requests;
   const columns = spec.columns.map((c) => c.id);
   const rows = mergeSplitRows(valueRows(segment(tokens), WIDTH), WIDTH, spec.rows);
   const assigned = alignRows(rows, spec.rows, WIDTH);
   if (!assigned.size) {
     findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表三（收到和处理政府信息公开申请情况）的数据', line: tokens[0]?.line ?? null });
-    return;
+    return null;
   }
   const equations = requestEquations(template);
   const ambiguous: Ambiguous[] = [];
   const partial: Array<{ row: string; vr: ValueRow }> = [];
   const keysOf = (row: string): readonly string[] => rowKeys(template, row);
+  const { rowAt } = gridOf(template);
+  const grid = new Array<number>(spec.rows.length * WIDTH).fill(0);
+  let known = 0; // grid cells written with a value (each template row is assigned at most once)
+  const write = (row: string, keys: readonly string[], x: number, cell: Cell): void => {
+    cells.set(keys[x]!, cell);
+    if (cell.value === null) return;
+    grid[rowAt.get(row)! * WIDTH + x] = cell.value;
+    known++;
+  };
 
   for (const [row, vr] of assigned) {
     for (const s of vr.strays) {
@@ -119,7 +172,7 @@ function readRowMajor(tokens: readonly Token[], template: TemplateId, cells: Map
     const vals = vr.values;
     if (vals.length === WIDTH) {
       const keys = keysOf(row);
-      vals.forEach((t, x) => cells.set(keys[x]!, cellFromToken(t)));
+      vals.forEach((t, x) => write(row, keys, x, cellFromToken(t)));
       continue;
     }
     if (vals.some((t) => t.glued)) {
@@ -129,7 +182,8 @@ function readRowMajor(tokens: readonly Token[], template: TemplateId, cells: Map
       const line = vals[0]!.line;
       const only = fit.length === 1 ? fit[0] : fit.length === 0 && all.length === 1 ? all[0] : undefined;
       if (only) {
-        only.forEach((v, x) => cells.set(key('requests', row, columns[x]!), { value: v, line, raw }));
+        const keys = keysOf(row);
+        only.forEach((v, x) => write(row, keys, x, { value: v, line, raw }));
         continue;
       }
       if (fit.length > 1) {
@@ -187,7 +241,9 @@ function readRowMajor(tokens: readonly Token[], template: TemplateId, cells: Map
   const rowLine = (row: string): number => assigned.get(row)?.line ?? tokens[0]?.line ?? 1;
   const lineOf = (k: string): number => rowLine(k.split('/')[1]!);
   const fillable = (k: string): boolean => !(singleOther && /otherHandling\.(noCorrection|feeUnpaid)/.test(k));
-  const filled = new Set(inferCells(cells, equations, lineOf, fillable));
+  // Every cell printed with a value: no equation has an unknown, and inferring would only look.
+  const complete = known === grid.length && !ambiguous.length && !partial.length;
+  const filled = new Set(complete ? [] : inferCells(cells, equations, lineOf, fillable));
 
   for (const { row, vr } of partial) {
     const keys = keysOf(row);
@@ -239,4 +295,5 @@ function readRowMajor(tokens: readonly Token[], template: TemplateId, cells: Map
     if (singleOther && /otherHandling\.(noCorrection|feeUnpaid)/.test(r.id)) continue;
     findings.push({ code: 'CELL_UNREADABLE', severity: 'warning', message: `表三未读到「${r.label}」一行`, line: null, cell: key('requests', r.id, 'total') });
   }
+  return complete ? grid : null;
 }

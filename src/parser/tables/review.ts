@@ -19,9 +19,11 @@ const groupsHold = (vals: ReadonlyArray<number | null>): boolean => {
   return true;
 };
 
+/** The 15 cell keys in printed order (the same in both templates). */
+const KEYS = TEMPLATES['2021'].review.rows.flatMap((r) => TEMPLATES['2021'].review.columns.map((c) => key('review', r.id, c.id)));
+
 export function readReview(tokens: readonly Token[], cells: Map<string, Cell>, findings: Finding[]): void {
-  const spec = TEMPLATES['2021'].review;
-  const keys = spec.rows.flatMap((r) => spec.columns.map((c) => key('review', r.id, c.id)));
+  const keys = KEYS;
   const vals = tokens.filter((t) => t.kind !== 'text');
   const valueOf = (t: Token): number | null => (t.kind === 'num' ? (t.value ?? null) : null);
   if (vals.length >= N) {
