@@ -6,69 +6,95 @@
 /** A printed piece of a row: a digit run that may hold several cells, or an atomic value. */
 export type Piece = { run: string } | { value: number | null };
 
+/** At most this many splits are listed, and at most this many cuts of one run into a given number of cells. */
 const MAX_SPLITS = 20000;
-
-/** Ways to cut one digit run into k numbers, none with a leading zero (except "0" itself). */
-function cutRun(run: string, k: number): number[][] {
-  const out: number[][] = [];
-  const walk = (pos: number, left: number, acc: number[]): void => {
-    if (out.length >= MAX_SPLITS) return;
-    const rest = run.length - pos;
-    if (left === 1) {
-      const part = run.slice(pos);
-      if (part.length === 1 || part[0] !== '0') out.push([...acc, Number(part)]);
-      return;
-    }
-    const maxLen = rest - (left - 1);
-    for (let len = 1; len <= maxLen; len++) {
-      const part = run.slice(pos, pos + len);
-      if (len > 1 && part[0] === '0') break;
-      acc.push(Number(part));
-      walk(pos + len, left - 1, acc);
-      acc.pop();
-    }
-  };
-  if (k >= 1 && k <= run.length) walk(0, k, []);
-  return out;
-}
 
 /** All ways to turn the pieces into exactly `n` cells (each run split into ≥1 cells, atomic pieces kept). */
 export function splitPieces(pieces: readonly Piece[], n: number): Array<Array<number | null>> {
   const out: Array<Array<number | null>> = [];
-  const atomic = pieces.filter((p) => !('run' in p)).length;
-  const runs = pieces.filter((p): p is { run: string } => 'run' in p);
+  forEachSplit(pieces, n, (cells) => {
+    out.push([...cells]);
+  });
+  return out;
+}
+
+/**
+ * Calls `visit` with each split splitPieces lists, in the same order (a scratch array, valid during the call
+ * only: copy what you keep). Lets a reader that keeps few splits, e.g. those whose row sum holds, skip building
+ * the rest. Splits are in order of the cells given to each run (fewest first), then of the cut (shortest first
+ * number first), run by run.
+ */
+export function forEachSplit(pieces: readonly Piece[], n: number, visit: (cells: ReadonlyArray<number | null>) => void): void {
+  let atomic = 0;
+  let runs = 0;
+  let digits = 0;
+  for (const p of pieces) {
+    if ('run' in p) {
+      runs++;
+      digits += p.run.length;
+    } else atomic++;
+  }
   const free = n - atomic;
-  if (free < runs.length) return out;
-  if (runs.reduce((sum, p) => sum + p.run.length, 0) === free) return [eachDigit(pieces)];
+  if (free < runs) return;
+  if (digits === free) {
+    visit(eachDigit(pieces)); // the usual glued row: one digit per cell, the only split
+    return;
+  }
   const runsFrom: number[] = new Array<number>(pieces.length + 1).fill(0);
   for (let i = pieces.length - 1; i >= 0; i--) runsFrom[i] = runsFrom[i + 1]! + ('run' in pieces[i]! ? 1 : 0);
-  const walk = (i: number, left: number, acc: Array<number | null>): void => {
-    if (out.length >= MAX_SPLITS) return;
+  const acc: Array<number | null> = [];
+  let visited = 0;
+  const walk = (i: number, left: number): void => {
+    if (visited >= MAX_SPLITS) return;
     if (i === pieces.length) {
-      if (left === 0) out.push([...acc]);
+      if (left === 0) {
+        visited++;
+        visit(acc);
+      }
       return;
     }
     const p = pieces[i]!;
     if (!('run' in p)) {
       acc.push(p.value);
-      walk(i + 1, left, acc);
+      walk(i + 1, left);
       acc.pop();
       return;
     }
+    const run = p.run;
     const runsAfter = runsFrom[i + 1]!;
     // every later run needs at least one cell; with no run after this one, it takes exactly what is left
     const minK = runsAfter === 0 ? left : 1;
-    const maxK = Math.min(p.run.length, left - runsAfter);
+    const maxK = Math.min(run.length, left - runsAfter);
     for (let k = minK; k <= maxK; k++) {
-      for (const cut of cutRun(p.run, k)) {
-        acc.push(...cut);
-        walk(i + 1, left - k, acc);
-        acc.length -= cut.length;
-      }
+      if (k < 1) continue;
+      let cuts = 0;
+      // Cuts of the run into `parts` more numbers from `pos`, none with a leading zero (except "0" itself); after
+      // each whole cut, the pieces after the run.
+      const cut = (pos: number, parts: number): void => {
+        if (cuts >= MAX_SPLITS) return;
+        if (parts === 1) {
+          const part = run.slice(pos);
+          if (part.length === 1 || part[0] !== '0') {
+            cuts++;
+            acc.push(Number(part));
+            walk(i + 1, left - k);
+            acc.pop();
+          }
+          return;
+        }
+        const maxLen = run.length - pos - (parts - 1);
+        for (let len = 1; len <= maxLen; len++) {
+          const part = run.slice(pos, pos + len);
+          if (len > 1 && part[0] === '0') break;
+          acc.push(Number(part));
+          cut(pos + len, parts - 1);
+          acc.pop();
+        }
+      };
+      cut(0, k);
     }
   };
-  walk(0, free, []);
-  return out;
+  walk(0, free);
 }
 
 /**

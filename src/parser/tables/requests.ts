@@ -1,6 +1,6 @@
 /** 表三 收到和处理政府信息公开申请情况: 25 (2021) or 23 (2019) rows × 7 applicant columns. */
 import type { Finding, TemplateId } from '../../schema/record.ts';
-import { splitPieces, type Piece } from '../glued.ts';
+import { forEachSplit, type Piece } from '../glued.ts';
 import { key, requestEquations, residual } from '../identities.ts';
 import { fold } from '../normalize.ts';
 import { chooseSplits, inferCells, type Ambiguous } from '../solve.ts';
@@ -35,11 +35,17 @@ export function piecesOf(values: readonly Token[]): Piece[] {
   return values.map((t) => (t.glued ? { run: t.text } : { value: t.kind === 'num' ? (t.value ?? null) : null }));
 }
 
+/** The six applicant columns add up to 总计 (or a cell is unknown). */
 const rowSumHolds = (cand: ReadonlyArray<number | null>): boolean => {
-  const parts = cand.slice(0, WIDTH - 1);
   const total = cand[WIDTH - 1];
-  if (total === null || total === undefined || parts.some((v) => v === null)) return true;
-  return parts.reduce<number>((s, v) => s + (v ?? 0), 0) === total;
+  if (total === null || total === undefined) return true;
+  let sum = 0;
+  for (let x = 0; x < WIDTH - 1 && x < cand.length; x++) {
+    const v = cand[x]!;
+    if (v === null) return true;
+    sum += v;
+  }
+  return sum === total;
 };
 
 /**
@@ -176,11 +182,17 @@ function readRowMajor(tokens: readonly Token[], template: TemplateId, cells: Map
       continue;
     }
     if (vals.some((t) => t.glued)) {
-      const all = splitPieces(piecesOf(vals), WIDTH);
-      const fit = all.filter(rowSumHolds);
+      // the splits whose row sum holds, and how many there are in all (only the first is kept: it matters when alone)
+      const fit: Array<Array<number | null>> = [];
+      let all = 0;
+      let first: Array<number | null> | undefined;
+      forEachSplit(piecesOf(vals), WIDTH, (cells) => {
+        if (all++ === 0) first = [...cells];
+        if (rowSumHolds(cells)) fit.push([...cells]);
+      });
       const raw = vals.map((t) => t.text).join(' ');
       const line = vals[0]!.line;
-      const only = fit.length === 1 ? fit[0] : fit.length === 0 && all.length === 1 ? all[0] : undefined;
+      const only = fit.length === 1 ? fit[0] : fit.length === 0 && all === 1 ? first : undefined;
       if (only) {
         const keys = keysOf(row);
         only.forEach((v, x) => write(row, keys, x, { value: v, line, raw }));
