@@ -164,10 +164,10 @@ function readRowMajor(tokens: readonly Token[], template: TemplateId, cells: Map
   const { rowAt } = gridOf(template);
   const grid = new Array<number>(spec.rows.length * WIDTH).fill(0);
   let known = 0; // grid cells written with a value (each template row is assigned at most once)
-  const write = (row: string, keys: readonly string[], x: number, cell: Cell): void => {
+  const write = (at: number, keys: readonly string[], x: number, cell: Cell): void => {
     cells.set(keys[x]!, cell);
     if (cell.value === null) return;
-    grid[rowAt.get(row)! * WIDTH + x] = cell.value;
+    grid[at + x] = cell.value;
     known++;
   };
 
@@ -176,9 +176,10 @@ function readRowMajor(tokens: readonly Token[], template: TemplateId, cells: Map
       findings.push({ code: 'CELL_UNREADABLE', severity: 'info', message: `表三行「${row}」前的孤立数字「${s.text}」不属于任何单元格，已忽略`, line: s.line });
     }
     const vals = vr.values;
+    const at = rowAt.get(row)! * WIDTH; // the row's first cell in the grid
     if (vals.length === WIDTH) {
       const keys = keysOf(row);
-      vals.forEach((t, x) => write(row, keys, x, cellFromToken(t)));
+      for (let x = 0; x < WIDTH; x++) write(at, keys, x, cellFromToken(vals[x]!));
       continue;
     }
     if (vals.some((t) => t.glued)) {
@@ -195,7 +196,7 @@ function readRowMajor(tokens: readonly Token[], template: TemplateId, cells: Map
       const only = fit.length === 1 ? fit[0] : fit.length === 0 && all === 1 ? first : undefined;
       if (only) {
         const keys = keysOf(row);
-        only.forEach((v, x) => write(row, keys, x, { value: v, line, raw }));
+        only.forEach((v, x) => write(at, keys, x, { value: v, line, raw }));
         continue;
       }
       if (fit.length > 1) {
