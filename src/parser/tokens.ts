@@ -176,13 +176,24 @@ export function tokenize(lines: readonly string[], from: number, to: number, fir
     let text = lines[i] ?? '';
     if (i === from && firstColumn > 0) text = text.slice(firstColumn);
     if (i === to - 1 && lastColumn !== Infinity) text = text.slice(0, i === from ? lastColumn - firstColumn : lastColumn);
-    const marks = lineMarks(text);
-    if (marks & DASH && (PAGE_NUMBER.test(text) || MD_SEPARATOR.test(text))) continue;
-    const headerRow = (marks & PIPE) !== 0 && isSeparator(lines[i + 1] ?? '');
-    splitCells(text, i + 1, out, headerRow);
+    if (isSeparator(lines[i + 1] ?? '')) {
+      // a markdown header row (rare): whether the line has pipes decides how its cells read
+      const marks = lineMarks(text);
+      if (marks & DASH && notCells(text)) continue;
+      splitCells(text, i + 1, out, (marks & PIPE) !== 0);
+      continue;
+    }
+    // Any other line is tokenized in one scan, which also tells whether it has a dash; a page number or markdown
+    // separator (which need one) then takes its tokens back. Only this line's tokens are touched: text merges into
+    // the previous token only within a line.
+    const before = out.length;
+    if (splitCells(text, i + 1, out, false) && notCells(text)) out.length = before;
   }
   return out;
 }
+
+/** A page number or a markdown separator line (both have a dash): no cells. */
+const notCells = (text: string): boolean => PAGE_NUMBER.test(text) || MD_SEPARATOR.test(text);
 
 /** MD_SEPARATOR.test(line), skipping the regex for the many lines without the '---' it needs. */
 const isSeparator = (line: string): boolean => line.includes('---') && MD_SEPARATOR.test(line);
@@ -204,10 +215,12 @@ function lineMarks(text: string): number {
 /**
  * Tokenizes the cells of one line: `text.split(/\t|\||\s{2,}/)` done by hand (a regex split is slow and this runs
  * on every line). Like the regex, a tab or '|' is a one-character separator, else a run of two or more \s.
+ * Returns whether the line has '-' or '—'.
  */
-function splitCells(text: string, line: number, out: Token[], headerRow: boolean): void {
+function splitCells(text: string, line: number, out: Token[], headerRow: boolean): boolean {
   let from = 0;
   let i = 0;
+  let dash = false; // (returned: whether the line has '-' or '—', as lineMarks's DASH)
   while (i < text.length) {
     const c = text.charCodeAt(i);
     let end = i;
@@ -215,7 +228,7 @@ function splitCells(text: string, line: number, out: Token[], headerRow: boolean
     else if (isSpace(c) && i + 1 < text.length && isSpace(text.charCodeAt(i + 1))) {
       end = i + 2;
       while (end < text.length && isSpace(text.charCodeAt(end))) end++;
-    }
+    } else if (c === 0x2d || c === 0x2014) dash = true;
     if (end === i) {
       i++;
       continue;
@@ -224,6 +237,7 @@ function splitCells(text: string, line: number, out: Token[], headerRow: boolean
     from = i = end;
   }
   tokenizeTrimmed(text, from, text.length, line, out, headerRow);
+  return dash;
 }
 
 /**
