@@ -8,7 +8,7 @@ import { key } from './identities.ts';
 import { readMeta } from './meta.ts';
 import { lineStarts, normalizeText, toLines } from './normalize.ts';
 import { findHeadings, PART_NAMES, toSections, type Heading } from './sections.ts';
-import type { Cell } from './tables/grid.ts';
+import { CellStore, slotOf, type Cell } from './tables/grid.ts';
 import { readProactive } from './tables/proactive.ts';
 import { readRequests } from './tables/requests.ts';
 import { readReview } from './tables/review.ts';
@@ -66,6 +66,8 @@ interface TemplateRowCells {
   columns: string[];
   /** `table/row/column` key of each column */
   keys: string[];
+  /** CellStore slot of each column */
+  slots: number[];
   /** The row with every column null, in order: each record's row starts as a copy, already in its final shape. */
   blank: Record<string, number | null>;
   /** The row from its values in column order, when its columns have a literal shape (see ROW_SHAPES). */
@@ -107,7 +109,8 @@ function templateRows(template: ReportRecord['template']): TemplateRowCells[] {
       const blank: Record<string, number | null> = {};
       for (const c of columns) blank[c] = null;
       const build = ROW_SHAPES.find((shape) => shape.columns === columns.join(','))?.build;
-      rows.push({ table, row, columns, keys: columns.map((c) => key(table, row, c)), blank, build });
+      const keys = columns.map((c) => key(table, row, c));
+      rows.push({ table, row, columns, keys, slots: keys.map(slotOf), blank, build });
     };
     for (const g of spec.proactive.groups) for (const r of g.rows) add('proactive', r.id, g.columns.map((c) => c.id));
     for (const r of spec.requests.rows) add('requests', r.id, spec.requests.columns.map((c) => c.id));
@@ -141,7 +144,7 @@ export function parseReport(raw: string, options: ParseOptions = {}): ReportReco
   const guess = detectTemplate(tableText, meta.year);
   const template = guess.template;
 
-  const cells = new Map<string, Cell>();
+  const cells = new CellStore();
   const hasText = text.trim() !== '';
   let requestsHold = false;
   if (!hasText) {
@@ -168,10 +171,10 @@ export function parseReport(raw: string, options: ParseOptions = {}): ReportReco
   const provenance: Record<string, CellSource> = {};
   // (the cached template keys are reused as property names, which keeps building these objects cheap)
   const values: Array<number | null> = [];
-  for (const { table, row, columns, keys, blank, build } of templateRows(template)) {
+  for (const { table, row, columns, keys, slots, blank, build } of templateRows(template)) {
     if (build) {
       for (let x = 0; x < keys.length; x++) {
-        const cell = cells.get(keys[x]!);
+        const cell = cells.getAt(slots[x]!);
         values[x] = cell ? cell.value : null;
         if (cell) provenance[keys[x]!] = cellSource(cell);
       }
@@ -180,7 +183,7 @@ export function parseReport(raw: string, options: ParseOptions = {}): ReportReco
     }
     const out = { ...blank };
     for (let x = 0; x < keys.length; x++) {
-      const cell = cells.get(keys[x]!);
+      const cell = cells.getAt(slots[x]!);
       if (!cell) continue;
       out[columns[x]!] = cell.value;
       provenance[keys[x]!] = cellSource(cell);

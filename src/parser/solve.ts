@@ -4,7 +4,7 @@
  */
 import type { Finding } from '../schema/record.ts';
 import { residual, type Equation } from './identities.ts';
-import type { Cell } from './tables/grid.ts';
+import type { CellStore } from './tables/grid.ts';
 
 /** A row whose printed digits allow several splits. */
 export interface Ambiguous {
@@ -18,7 +18,7 @@ export interface Ambiguous {
 const MAX_SOLUTIONS = 64;
 
 /** Backtracking over ambiguous rows; a choice survives when every equation it completes holds. */
-export function chooseSplits(cells: Map<string, Cell>, ambiguous: readonly Ambiguous[], equations: readonly Equation[], findings: Finding[]): void {
+export function chooseSplits(cells: CellStore, ambiguous: readonly Ambiguous[], equations: readonly Equation[], findings: Finding[]): void {
   if (!ambiguous.length) return;
   const trial = new Map<string, number | null>();
   for (const [k, c] of cells) trial.set(k, c.value);
@@ -84,7 +84,7 @@ function termsOf(equations: readonly Equation[]): string[][] {
 }
 
 /** Fills cells that exactly one equation determines (one unknown, the rest known), until nothing changes. */
-export function inferCells(cells: Map<string, Cell>, equations: readonly Equation[], lineOf: (cellKey: string) => number, fillable: (cellKey: string) => boolean): string[] {
+export function inferCells(cells: CellStore, equations: readonly Equation[], lineOf: (cellKey: string) => number, fillable: (cellKey: string) => boolean): string[] {
   const filled: string[] = [];
   const known = (k: string): boolean => {
     const v = cells.get(k)?.value;

@@ -6,7 +6,7 @@ import { labelKey, labelScores } from '../labels.ts';
 import { TEMPLATES, type TemplateRow } from '../template.ts';
 import { segment, type Token } from '../tokens.ts';
 import { strayValueRow } from './column-major.ts';
-import type { Cell } from './grid.ts';
+import type { Cell, CellStore } from './grid.ts';
 import { cellFromToken, piecesOf } from './requests.ts';
 
 const MONEY_COLUMNS = new Set(['amount']);
@@ -48,7 +48,7 @@ function layoutOf(template: TemplateId): Layout {
   return layout;
 }
 
-export function readProactive(tokens: readonly Token[], template: TemplateId, cells: Map<string, Cell>, findings: Finding[]): void {
+export function readProactive(tokens: readonly Token[], template: TemplateId, cells: CellStore, findings: Finding[]): void {
   const printed = segment(tokens);
   const segments = printed.filter((s) => s.values.length);
   const { rows, keys, shapes } = layoutOf(template);

@@ -7,7 +7,7 @@ import { chooseSplits, inferCells, type Ambiguous } from '../solve.ts';
 import { TEMPLATES } from '../template.ts';
 import { segment, type Token } from '../tokens.ts';
 import { readTransposedRequests } from './column-major.ts';
-import type { Cell } from './grid.ts';
+import { slotOf, type Cell, type CellStore } from './grid.ts';
 import { alignRows, mergeSplitRows, valueRows, type ValueRow } from './rows.ts';
 
 const WIDTH = 7;
@@ -52,7 +52,7 @@ const rowSumHolds = (cand: ReadonlyArray<number | null>): boolean => {
  * Reads 表三 into `cells`. Returns true when every 表三 identity was evaluated on the cells as left here and holds
  * (or lacks a cell), so validation has nothing to report for them and need not evaluate them again.
  */
-export function readRequests(tokens: readonly Token[], template: TemplateId, cells: Map<string, Cell>, findings: Finding[]): boolean {
+export function readRequests(tokens: readonly Token[], template: TemplateId, cells: CellStore, findings: Finding[]): boolean {
   // The row-major reading writes its cells straight into `cells` (only 表三 keys, which nothing else writes); a
   // transposed reading, when one is kept, replaces them.
   const notes: Finding[] = [];
@@ -101,6 +101,8 @@ export function readRequests(tokens: readonly Token[], template: TemplateId, cel
  */
 interface Grid {
   rowAt: Map<string, number>;
+  /** CellStore slots of each row's cells, by row position */
+  slots: number[][];
   terms: Array<{ plus: number[]; minus: number[] }>;
 }
 const grids = new Map<TemplateId, Grid>();
@@ -117,7 +119,8 @@ function gridOf(template: TemplateId): Grid {
       return p;
     };
     const terms = requestEquations(template).map((eq) => ({ plus: eq.plus.map(position), minus: eq.minus.map(position) }));
-    grids.set(template, (grid = { rowAt: new Map(rows.map((r, i) => [r.id, i])), terms }));
+    const slots = rows.map((r) => rowKeys(template, r.id).map(slotOf));
+    grids.set(template, (grid = { rowAt: new Map(rows.map((r, i) => [r.id, i])), slots, terms }));
   }
   return grid;
 }
@@ -148,7 +151,7 @@ function rowKeys(template: TemplateId, row: string): readonly string[] {
  * Reads 表三 row by row into `cells`. Returns the table as a value grid (see Grid) when every cell was printed
  * with a value, so nothing was left to infer or settle; else null.
  */
-function readRowMajor(tokens: readonly Token[], template: TemplateId, cells: Map<string, Cell>, findings: Finding[]): number[] | null {
+function readRowMajor(tokens: readonly Token[], template: TemplateId, cells: CellStore, findings: Finding[]): number[] | null {
   const spec = TEMPLATES[template].requests;
   const columns = spec.columns.map((c) => c.id);
   const rows = mergeSplitRows(valueRows(segment(tokens), WIDTH), WIDTH, spec.rows);
@@ -161,11 +164,11 @@ function readRowMajor(tokens: readonly Token[], template: TemplateId, cells: Map
   const ambiguous: Ambiguous[] = [];
   const partial: Array<{ row: string; vr: ValueRow }> = [];
   const keysOf = (row: string): readonly string[] => rowKeys(template, row);
-  const { rowAt } = gridOf(template);
+  const { rowAt, slots } = gridOf(template);
   const grid = new Array<number>(spec.rows.length * WIDTH).fill(0);
   let known = 0; // grid cells written with a value (each template row is assigned at most once)
-  const write = (at: number, keys: readonly string[], x: number, cell: Cell): void => {
-    cells.set(keys[x]!, cell);
+  const write = (at: number, rowSlots: readonly number[], x: number, cell: Cell): void => {
+    cells.setAt(rowSlots[x]!, cell);
     if (cell.value === null) return;
     grid[at + x] = cell.value;
     known++;
@@ -176,10 +179,10 @@ function readRowMajor(tokens: readonly Token[], template: TemplateId, cells: Map
       findings.push({ code: 'CELL_UNREADABLE', severity: 'info', message: `表三行「${row}」前的孤立数字「${s.text}」不属于任何单元格，已忽略`, line: s.line });
     }
     const vals = vr.values;
-    const at = rowAt.get(row)! * WIDTH; // the row's first cell in the grid
+    const position = rowAt.get(row)!;
+    const at = position * WIDTH; // the row's first cell in the grid
     if (vals.length === WIDTH) {
-      const keys = keysOf(row);
-      for (let x = 0; x < WIDTH; x++) write(at, keys, x, cellFromToken(vals[x]!));
+      for (let x = 0; x < WIDTH; x++) write(at, slots[position]!, x, cellFromToken(vals[x]!));
       continue;
     }
     if (vals.some((t) => t.glued)) {
@@ -195,8 +198,7 @@ function readRowMajor(tokens: readonly Token[], template: TemplateId, cells: Map
       const line = vals[0]!.line;
       const only = fit.length === 1 ? fit[0] : fit.length === 0 && all === 1 ? first : undefined;
       if (only) {
-        const keys = keysOf(row);
-        only.forEach((v, x) => write(at, keys, x, { value: v, line, raw }));
+        only.forEach((v, x) => write(at, slots[position]!, x, { value: v, line, raw }));
         continue;
       }
       if (fit.length > 1) {

@@ -4,7 +4,7 @@ import { splitPieces } from '../glued.ts';
 import { key, REVIEW_PARTS } from '../identities.ts';
 import { TEMPLATES } from '../template.ts';
 import type { Token } from '../tokens.ts';
-import type { Cell } from './grid.ts';
+import type { CellStore } from './grid.ts';
 import { cellFromToken, piecesOf } from './requests.ts';
 
 const N = 15;
@@ -22,7 +22,7 @@ const groupsHold = (vals: ReadonlyArray<number | null>): boolean => {
 /** The 15 cell keys in printed order (the same in both templates). */
 const KEYS = TEMPLATES['2021'].review.rows.flatMap((r) => TEMPLATES['2021'].review.columns.map((c) => key('review', r.id, c.id)));
 
-export function readReview(tokens: readonly Token[], cells: Map<string, Cell>, findings: Finding[]): void {
+export function readReview(tokens: readonly Token[], cells: CellStore, findings: Finding[]): void {
   const keys = KEYS;
   const vals = tokens.filter((t) => t.kind !== 'text');
   const valueOf = (t: Token): number | null => (t.kind === 'num' ? (t.value ?? null) : null);
