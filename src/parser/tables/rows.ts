@@ -147,8 +147,16 @@ export function alignRows(rows: readonly ValueRow[], template: readonly Template
   const score = (i: number, j: number): number => matrix[i * m + j]!;
   // best[i * w + j]: best total using rows[i..] and template[j..] (one flat array; row n and column m stay 0)
   for (let i = n - 1; i >= 0; i--) {
+    const here = i * w;
+    const below = here + w;
+    const scores = i * m;
     for (let j = m - 1; j >= 0; j--) {
-      best[i * w + j] = Math.max(best[(i + 1) * w + j]!, best[i * w + j + 1]!, score(i, j) + best[(i + 1) * w + j + 1]!);
+      // max(skip the row, skip the template row, assign): Math.max of three, written out (all ≥ 0, never NaN)
+      const skipRow = best[below + j]!;
+      const skipTemplate = best[here + j + 1]!;
+      const assign = matrix[scores + j]! + best[below + j + 1]!;
+      const most = skipRow > skipTemplate ? skipRow : skipTemplate;
+      best[here + j] = most > assign ? most : assign;
     }
   }
   const out = new Map<string, ValueRow>();
