@@ -37,6 +37,8 @@ function nonEmpty(lines: readonly string[], limit: number): Array<{ text: string
 
 /** The first 80 non-empty lines, cleaned: where the title and the publication date are looked for. */
 const HEAD_LINES = 80;
+/** The first 40 of them: where the publication date is looked for. */
+const DATE_LINES = 40;
 
 function findTitle(head: ReadonlyArray<{ text: string; line: number }>): { title: string; line: number; previous: string | null } | null {
   for (let i = 0; i < head.length; i++) {
@@ -104,8 +106,12 @@ function deptLine(lines: readonly string[], text: string): RegExpExecArray | nul
 }
 
 export function readMeta(lines: readonly string[], text: string): Meta {
-  const head = nonEmpty(lines, HEAD_LINES);
-  const found = findTitle(head);
+  // The date is looked for in the first 40 non-empty lines and the title in the first 80: the title is nearly always
+  // among the first 40 (findTitle takes the first match, so a longer list gives the same one), so 80 are cleaned
+  // only when it is not.
+  let head = nonEmpty(lines, DATE_LINES);
+  let found = findTitle(head);
+  if (!found && head.length === DATE_LINES) found = findTitle((head = nonEmpty(lines, HEAD_LINES)));
   const title = found ? found.title : null;
   let agency: string | null = null;
   if (title) agency = agencyFromTitle(title);
@@ -128,13 +134,15 @@ export function readMeta(lines: readonly string[], text: string): Meta {
   }
 
   let published: string | null = null;
-  for (const { text: l } of head.slice(0, 40)) {
-    const m = /^[（(]?\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[）)]?$/.exec(l);
+  for (const { text: l } of head.slice(0, DATE_LINES)) {
+    // (each pattern runs only on lines starting as it requires: most lines start otherwise)
+    const c = l.charCodeAt(0);
+    const m = c === 0xff08 || c === 0x28 || (c >= 0x30 && c <= 0x39) || isSpace(c) ? /^[（(]?\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[）)]?$/.exec(l) : null;
     if (m) {
       published = `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`;
       break;
     }
-    const iso = /^(发布时间|发布日期|时间)\s*[:：]\s*/.test(l) ? ISO_DATE.exec(l) : null;
+    const iso = (c === 0x53d1 || c === 0x65f6) && /^(发布时间|发布日期|时间)\s*[:：]\s*/.test(l) ? ISO_DATE.exec(l) : null;
     if (iso) {
       published = `${iso[1]}-${pad(iso[2]!)}-${pad(iso[3]!)}`;
       break;
