@@ -223,6 +223,10 @@ function splitCells(text: string, line: number, out: Token[], headerRow: boolean
   let dash = false; // (returned: whether the line has '-' or '—', as lineMarks's DASH)
   while (i < text.length) {
     const c = text.charCodeAt(i);
+    if ((c > 0x3000 && c !== 0xfeff) || (c > 0x2d && c < 0x7c)) {
+      i++; // an ideograph, digit or letter (most characters): neither a separator, a space nor a dash
+      continue;
+    }
     let end = i;
     if (c === 0x09 || c === 0x7c) end = i + 1;
     else if (isSpace(c) && i + 1 < text.length && isSpace(text.charCodeAt(i + 1))) {
