@@ -14,7 +14,8 @@
  * child process, wall seconds and the peak RSS of the largest single process (scripts/bench/measure.ts):
  *   data      scripts/build-data.ts --root <tmp> --force            (decode + parse + write .cache/)
  *   build     astro build --outDir <tmp>/dist with CONTENT_ROOT=<tmp>
- *   pagefind  scripts/search-index.ts --site <tmp>/dist  (one Pagefind bundle per report year)
+ *   pagefind  scripts/search-index.ts --site <tmp>/dist  (one Pagefind bundle per search shard: a year, or a part
+ *             of one of at most 500 report pages)
  *   bare      astro builds of two minimal sites with as many pages as the portal built, from the same texts
  *             (scripts/bench/bare.ts): a content collection rendered with <Content /> (the reference the scale
  *             issue quotes; buildRatio) and a string-props page (the floor; buildRatioFloor)
@@ -123,7 +124,7 @@ export interface SizeResult {
   firstSearch: FirstSearch | null;
   /** Every measured query (--query a,b: the first is firstSearch). */
   firstSearchByQuery: Record<string, FirstSearch>;
-  /** The year with the most reports, and the first search limited to it (?year=): one full year's bundle. */
+  /** The year with the most reports, and the first search limited to it (?year=): that year's first shard. */
   largestYear: { year: number; reports: number };
   firstSearchInLargestYear: Record<string, FirstSearch>;
   reparsedAfterOneChange: number;
@@ -231,8 +232,8 @@ async function benchSize(n: number): Promise<SizeResult> {
     let search: FirstSearch | null = null;
     const searches: Record<string, FirstSearch> = {};
     const searchesInLargestYear: Record<string, FirstSearch> = {};
-    // The year with the most reports: a search limited to it (?year=) reads the largest year bundle, the worst case
-    // for a first search when that year is the newest.
+    // The year with the most reports: a search limited to it (?year=) reads its first shard, the largest there is
+    // (a year of more than 500 reports is split into shards of 500 or fewer).
     const perYear = new Map<number, number>();
     for (const e of corpus) perYear.set(e.expected.year, (perYear.get(e.expected.year) ?? 0) + 1);
     const [largestYear, largestYearReports] = [...perYear].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0] ?? [0, 0];

@@ -1,24 +1,30 @@
 /**
- * Builds the search index after `astro build`: one Pagefind bundle per report year, /pagefind/<year>/ (year 0 holds
- * the reports whose year is unknown), each indexing only that year's report pages (their narrative is all that
- * carries data-pagefind-body).
+ * Builds the search index after `astro build`: one Pagefind bundle per search shard, /pagefind/<shard id>/. A shard
+ * is a year's report pages, or a part of them (a run of consecutive agencies) when the year has more than the shard
+ * size (src/lib/search.ts planShards, SHARD_PAGES or SEARCH_SHARD_PAGES). Only report narratives are indexed (all
+ * that carries data-pagefind-body).
  *
  *   node --experimental-strip-types scripts/search-index.ts [--site dist] [--jobs N]
  *
- * Why per year: one index over every report makes each query pay for all of them. At 10,000 reports its page list
- * alone is ~80 KB and a common word's chunk ~300 KB, and one Pagefind process needs ~3.8 GB. Per year, the search
- * page (src/components/search.client.ts) searches the newest year first and merges older years into the same
- * Pagefind instance (mergeIndex, one wasm) only when the reader asks for them, a year filter or an agency filter
- * needs them; and each indexing process holds one year's pages.
+ * The plan comes from the built search page (its data-shards, written at `astro build` from the records): the
+ * shards' ids and page counts in order. Each year's report pages in the site, slugs sorted, are dealt out to that
+ * year's shards in that order; a year or a page count the two disagree on stops the build with both numbers.
  *
- * /pagefind/bundles.json lists the bundles; it is written last.
+ * Why shards: one index over every report makes each query pay for all of them. At 10,000 reports its page list
+ * alone is ~80 KB and a common word's chunk ~300 KB, and one Pagefind process needs ~3.8 GB. A year of 2,000 reports
+ * still costs a first search 170–185 KB. With shards of ≤ 500 pages the search page
+ * (src/components/search.client.ts) reads one shard for a first search and merges others in only when the reader
+ * asks for more; each indexing process holds one shard's pages.
+ *
+ * /pagefind/bundles.json lists the shards; it is written last.
  * Pagefind's own UI bundles (pagefind-ui, component-ui, modular-ui, highlight) are removed: the site uses its API.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { decodeShards, type SearchShard } from '../src/lib/search.ts';
 
 const { values } = parseArgs({
   options: {
@@ -32,33 +38,69 @@ const site = resolve(values.site);
 const PAGEFIND = join(import.meta.dirname, '../node_modules/pagefind/lib/runner/bin.cjs');
 const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
 
-/** The report years present in the built site: /agencies/<slug>/<year>/index.html. */
-function reportYears(dir: string): number[] {
+/** The report pages in the built site, /agencies/<slug>/<year>/index.html: their agency slugs (sorted) by year. */
+function reportPages(dir: string): Map<string, string[]> {
   const agencies = join(dir, 'agencies');
-  if (!existsSync(agencies)) return [];
-  const years = new Set<number>();
+  const byYear = new Map<string, string[]>();
+  if (!existsSync(agencies)) return byYear;
   for (const slug of readdirSync(agencies, { withFileTypes: true })) {
     if (!slug.isDirectory()) continue;
     for (const y of readdirSync(join(agencies, slug.name), { withFileTypes: true })) {
-      if (y.isDirectory() && /^\d+$/.test(y.name) && existsSync(join(agencies, slug.name, y.name, 'index.html'))) years.add(Number(y.name));
+      if (y.isDirectory() && /^\d+$/.test(y.name) && existsSync(join(agencies, slug.name, y.name, 'index.html'))) {
+        byYear.set(y.name, [...(byYear.get(y.name) ?? []), slug.name]);
+      }
     }
   }
-  return [...years].sort((a, b) => b - a);
+  for (const slugs of byYear.values()) slugs.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return byYear;
 }
 
-function indexYear(year: number): Promise<void> {
-  const args = [PAGEFIND, '--site', site, '--glob', `agencies/*/${year}/index.html`, '--output-subdir', `pagefind/${year}`, '--quiet'];
+/** The shard plan the search page carries (data-shards on /search/). */
+function plannedShards(dir: string): SearchShard[] {
+  const page = join(dir, 'search', 'index.html');
+  if (!existsSync(page)) throw new Error(`${page} does not exist: the search page carries the shard plan (astro build writes it)`);
+  const m = /data-shards="([^"]*)"/.exec(readFileSync(page, 'utf8'));
+  if (!m) throw new Error(`${page} has no data-shards attribute: build the site again (astro build)`);
+  return decodeShards(m[1] as string);
+}
+
+/** Each shard with the agency slugs whose report page it indexes: each year's slugs dealt out in the plan's order. */
+function assign(plan: readonly SearchShard[], pages: Map<string, string[]>): Array<SearchShard & { slugs: string[] }> {
+  const planned = new Map<string, number>();
+  for (const s of plan) planned.set(s.year, (planned.get(s.year) ?? 0) + s.pages);
+  for (const [year, slugs] of pages) {
+    if ((planned.get(year) ?? 0) !== slugs.length) {
+      throw new Error(`year ${year}: the search page plans ${planned.get(year) ?? 0} report pages, the site has ${slugs.length} (agencies/*/${year}/): build the site again`);
+    }
+  }
+  const taken = new Map<string, number>();
+  return plan.map((s) => {
+    const slugs = pages.get(s.year) ?? [];
+    const from = taken.get(s.year) ?? 0;
+    taken.set(s.year, from + s.pages);
+    if (from + s.pages > slugs.length) throw new Error(`shard ${s.id}: the search page plans ${s.pages} pages, the site has ${slugs.length - from} left in ${s.year}: build the site again`);
+    return { ...s, slugs: slugs.slice(from, from + s.pages) };
+  });
+}
+
+/** Longest --glob this script passes (one argument; Linux takes up to 128 KiB). */
+const MAX_GLOB = 120_000;
+
+function indexShard(shard: SearchShard & { slugs: string[] }): Promise<void> {
+  const glob = `agencies/${shard.slugs.length === 1 ? shard.slugs[0] : `{${shard.slugs.join(',')}}`}/${shard.year}/index.html`;
+  if (glob.length > MAX_GLOB) throw new Error(`shard ${shard.id}: ${shard.pages} pages make a ${glob.length}-character glob; set SEARCH_SHARD_PAGES lower`);
+  const args = [PAGEFIND, '--site', site, '--glob', glob, '--output-subdir', `pagefind/${shard.id}`, '--quiet'];
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'inherit', 'pipe'] });
-    // Pagefind notes, once per bundle, that it has no stemmer for zh-cn (Chinese has no stems): said once below.
+    // Pagefind notes, once per bundle, that it has no stemmer for zh-cn (Chinese has no stems): not repeated.
     let err = '';
     child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
     child.on('error', fail);
     child.on('close', (code) => {
       const kept = err.split('\n').filter((l) => l.trim() && !/stemming for the language|will not match across root words/.test(l));
-      if (kept.length > 0) process.stderr.write(`${kept.map((l) => `[pagefind ${year}] ${l}`).join('\n')}\n`);
+      if (kept.length > 0) process.stderr.write(`${kept.map((l) => `[pagefind ${shard.id}] ${l}`).join('\n')}\n`);
       if (code === 0) done();
-      else fail(new Error(`pagefind for year ${year} exited with ${code}`));
+      else fail(new Error(`pagefind for shard ${shard.id} exited with ${code}`));
     });
   });
 }
@@ -68,24 +110,25 @@ async function main(): Promise<void> {
   const jobs = Number(values.jobs ?? Math.min(2, availableParallelism()));
   if (!Number.isInteger(jobs) || jobs < 1) throw new Error(`--jobs must be a whole number ≥ 1, got ${values.jobs}`);
   if (!existsSync(site)) throw new Error(`${site} does not exist: build the site first (astro build)`);
+  const shards = assign(plannedShards(site), reportPages(site));
   rmSync(join(site, 'pagefind'), { recursive: true, force: true });
-  const years = reportYears(site);
   mkdirSync(join(site, 'pagefind'), { recursive: true });
-  if (years.length === 0) console.warn(`search-index: no report pages under ${site}/agencies/: the search has nothing to index`);
-  // Two or so at a time (--jobs): each process holds one year's pages, and Pagefind's indexing is mostly one core.
-  const queue = [...years];
+  if (shards.length === 0) console.warn(`search-index: no report pages under ${site}/agencies/: the search has nothing to index`);
+  // Two or so at a time (--jobs): each process holds one shard's pages, and Pagefind's indexing is mostly one core.
+  const queue = [...shards];
   await Promise.all(
     Array.from({ length: Math.min(jobs, queue.length) }, async () => {
-      for (let y = queue.shift(); y !== undefined; y = queue.shift()) await indexYear(y);
+      for (let s = queue.shift(); s !== undefined; s = queue.shift()) await indexShard(s);
     }),
   );
-  for (const year of years) {
-    const dir = join(site, 'pagefind', String(year));
+  for (const s of shards) {
+    const dir = join(site, 'pagefind', s.id);
     for (const f of readdirSync(dir)) if (UNUSED.test(f)) rmSync(join(dir, f));
   }
-  // Written last: the list of bundles (for people and tools; the search page has it from the same records).
-  writeFileSync(join(site, 'pagefind', 'bundles.json'), `${JSON.stringify({ bundles: years.map(String) })}\n`);
-  console.log(`search-index: ${years.length} Pagefind bundles, one per year (${years.join(', ')}) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  // Written last: the shards (for people and tools; the search page has them from the same plan).
+  writeFileSync(join(site, 'pagefind', 'bundles.json'), `${JSON.stringify({ shards: shards.map(({ id, year, pages }) => ({ id, year, pages })) })}\n`);
+  const years = new Set(shards.map((s) => s.year)).size;
+  console.log(`search-index: ${shards.length} Pagefind bundles for ${years} years (${shards.map((s) => `${s.id}: ${s.pages}`).join(', ')}) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
 main().catch((e: unknown) => {

@@ -5,16 +5,18 @@
  * common word, which keeps the page busy for a minute. Here a search downloads only what it needs: pagefind.js,
  * its wasm, the index chunks for the words, and one fragment per shown result, five at a time ("显示更多").
  *
- * The index is one Pagefind bundle per report year (scripts/search-index.ts). The first bundle a search needs (the
- * newest year, or the year chosen) is the primary instance; other years are merged into it (mergeIndex: one wasm,
- * their own page lists and chunks) only when a search reaches them. src/lib/search.ts searchStages decides: newest
- * year first when no year is chosen, the chosen year, or every year for an agency. The 机构 list is loaded only
- * when that filter is first used.
+ * The index is split into shards of at most SHARD_PAGES report pages, a year or part of one each (src/lib/search.ts
+ * planShards; scripts/search-index.ts). The first shard a search needs (the newest year's first, or the chosen
+ * year's) is the primary instance; other shards are merged into it (mergeIndex: one wasm, their own page lists and
+ * chunks) only when a search reaches them. Each carries a 分片 filter of its own id (mergeFilter: kept in the
+ * browser, nothing downloaded) so a search reads exactly the shards of its stage. src/lib/search.ts searchStages
+ * decides: shard by shard, newest year first; the chosen year's shards; or the agency's shards at once. The 机构 list
+ * (with each agency's shards) is loaded only when that filter is first used.
  *
  * Result text comes from report narratives (untrusted): everything is inserted as text, except Pagefind's <mark>
  * highlighting, which is rebuilt as elements.
  */
-import { containsEveryTerm, searchStages, type SearchStage } from '../lib/search.ts';
+import { containsEveryTerm, decodeShards, searchStages, type SearchShard, type SearchStage } from '../lib/search.ts';
 
 interface PagefindResultData {
   url: string;
@@ -32,7 +34,7 @@ interface PagefindSearch {
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
-  search(term: string, o?: { filters?: Record<string, string> }): Promise<PagefindSearch | null>;
+  search(term: string, o?: { filters?: SearchStage['filters'] }): Promise<PagefindSearch | null>;
   mergeIndex(path: string, o?: Record<string, unknown>): Promise<void>;
 }
 
@@ -40,8 +42,10 @@ interface Pagefind {
 const PAGE_SIZE = 5;
 /** Results in a row that lack a word before the rest of that year's results are taken for Pagefind's part-word matches. */
 const MISS_LIMIT = 10;
-/** Years one page (the first search, or one 显示更多) may search before it stops and offers to go on. */
-const YEARS_PER_PAGE = 2;
+/** Results of a stage over several shards (an agency's years) read at once to list them newest year first. */
+const SORT_LIMIT = 30;
+/** Shards one page (the first search, or one 显示更多) may search before it stops and offers to go on. */
+const SHARDS_PER_PAGE = 2;
 
 /**
  * Text nodes and <mark> elements for a Pagefind excerpt: the indexed text with < and > escaped (Pagefind escapes
@@ -73,43 +77,44 @@ export function startSearch(root: HTMLElement): void {
   const list = root.querySelector<HTMLOListElement>('#search-results');
   const more = root.querySelector<HTMLButtonElement>('#search-more');
   if (!form || !input || !yearSelect || !agencySelect || !summary || !list || !more) return;
-  const bundles = (root.dataset['bundles'] ?? '').split(',').filter(Boolean);
+  const shards = decodeShards(root.dataset['shards'] ?? '');
+  const shardById = new Map(shards.map((s) => [s.id, s]));
   const bundleRoot = root.dataset['bundleRoot'] ?? '/pagefind/';
   const agenciesUrl = root.dataset['agencies'] ?? '/search-agencies.json';
   const base = root.dataset['base'] ?? '/';
-  const bundlePath = (bundle: string): string => `${bundleRoot}${bundle}/`;
-  const yearLabel = (bundle: string): string => (bundle === '0' ? '年份不详' : `${bundle} 年度`);
+  const bundlePath = (shard: string): string => `${bundleRoot}${shard}/`;
+  const yearLabel = (year: string): string => (year === '0' ? '年份不详' : `${year} 年度`);
+  /** Report pages per year, to tell how much of a year the search has read. */
+  const yearPages = new Map<string, number>();
+  for (const s of shards) yearPages.set(s.year, (yearPages.get(s.year) ?? 0) + s.pages);
   const pagefindOptions = { baseUrl: base, excerptLength: 40 };
 
   let pagefind: Promise<Pagefind> | null = null;
-  /** Bundles loaded or being merged (a search typed while another runs waits for the same merge). */
+  /** Shards loaded or being merged (a search typed while another runs waits for the same merge). */
   const loaded = new Map<string, Promise<void>>();
   /**
-   * The Pagefind instance with every bundle in `needed` loaded. pagefind.js is the same in every bundle; the first
-   * bundle a search needs becomes the primary instance (its wasm, page list and chunks), so a search of one year
-   * reads only that year; later ones are merged in.
+   * The Pagefind instance with every shard in `needed` loaded. pagefind.js is the same in every shard; the first
+   * shard a search needs becomes the primary instance (its wasm, page list and chunks), so a first search reads one
+   * shard; later ones are merged in. Each gets the 分片 filter of its id.
    */
   const load = async (needed: readonly string[]): Promise<Pagefind> => {
     pagefind ??= (async () => {
-      const primary = needed[0] ?? (bundles[0] as string);
+      const primary = needed[0] ?? (shards[0]?.id as string);
       const pf = (await import(/* @vite-ignore */ `${bundlePath(primary)}pagefind.js`)) as Pagefind;
       await pf.options({ ...pagefindOptions, bundlePath: bundlePath(primary) });
+      await pf.options({ mergeFilter: { 分片: primary } });
       loaded.set(primary, Promise.resolve());
       return pf;
     })();
     const pf = await pagefind;
-    for (const b of needed) {
-      if (!loaded.has(b)) loaded.set(b, pf.mergeIndex(bundlePath(b), pagefindOptions));
-      await loaded.get(b);
+    for (const id of needed) {
+      if (!loaded.has(id)) loaded.set(id, pf.mergeIndex(bundlePath(id), { ...pagefindOptions, mergeFilter: { 分片: id } }));
+      await loaded.get(id);
     }
     return pf;
   };
 
-  let agenciesLoaded = false;
-  const loadAgencies = async (): Promise<void> => {
-    if (agenciesLoaded) return;
-    agenciesLoaded = true;
-    const names = (await (await fetch(agenciesUrl)).json()) as string[];
+  const addOptions = (names: readonly string[]): void => {
     const chosen = agencySelect.value;
     for (const name of names) {
       if (name === chosen) continue;
@@ -120,8 +125,19 @@ export function startSearch(root: HTMLElement): void {
     }
   };
 
+  /** Each agency's shards, by display name (/search-agencies.json), once loaded. */
+  let agencies: Promise<Map<string, string[]>> | null = null;
+  const loadAgencies = (): Promise<Map<string, string[]>> => {
+    agencies ??= (async () => {
+      const list = (await (await fetch(agenciesUrl)).json()) as Array<[string, string[]]>;
+      addOptions(list.map(([name]) => name));
+      return new Map(list);
+    })();
+    return agencies;
+  };
+
   /** The query being shown: its stages still to run, results found but not shown yet, how many found (less those
-   * dropped as not containing every word), years searched so far. */
+   * dropped as not containing every word), shards searched so far. */
   let term = '';
   let stages: SearchStage[] = [];
   let pending: PagefindResult[] = [];
@@ -129,41 +145,68 @@ export function startSearch(root: HTMLElement): void {
   let searched: string[] = [];
   let run = 0;
 
+  /** The years searched so far, a year read only in part with how much of it: 2025 年度（1,368 份中的 456 份）. */
+  const searchedYears = (): string => {
+    const pages = new Map<string, number>();
+    for (const id of searched) {
+      const s = shardById.get(id) as SearchShard;
+      pages.set(s.year, (pages.get(s.year) ?? 0) + s.pages);
+    }
+    return [...pages]
+      .map(([year, n]) => {
+        const total = yearPages.get(year) ?? n;
+        return n < total ? `${yearLabel(year)}（${total.toLocaleString('zh-CN')} 份中的 ${n.toLocaleString('zh-CN')} 份）` : yearLabel(year);
+      })
+      .join('、');
+  };
   const describe = (): string => {
-    const years = searched.map(yearLabel).join('、');
-    if (found === 0) return stages.length > 0 ? `已查找的${years}未找到包含“${term}”的报告；点“显示更多”继续查找更早年度` : `未找到包含“${term}”的报告`;
-    const where = stages.length > 0 ? `（已查找 ${years}；更早年度点“显示更多”继续查找）` : '';
+    const years = searchedYears();
+    if (found === 0) return stages.length > 0 ? `已查找的${years}未找到包含“${term}”的报告；点“显示更多”继续查找` : `未找到包含“${term}”的报告`;
+    const where = stages.length > 0 ? `（已查找 ${years}；点“显示更多”继续查找其余报告）` : '';
     return `找到 ${found} 份包含“${term}”的报告${where}`;
   };
+  /** What the next 显示更多 searches when the current results are used up: the next shard's year, or the rest of it. */
+  const nextLabel = (): string => {
+    const next = shardById.get(stages[0]?.shards[0] ?? '');
+    if (!next) return '';
+    return searched.some((id) => shardById.get(id)?.year === next.year) ? `${yearLabel(next.year)}其余报告` : yearLabel(next.year);
+  };
 
-  /** Runs the next stage (a year, newest first, or all of them at once): its results wait in `pending`. */
+  /** Runs the next stage (a shard, newest year first, or an agency's shards at once): its results wait in `pending`. */
   const runStage = async (current: number): Promise<boolean> => {
     const stage = stages.shift() as SearchStage;
-    const pf = await load(stage.bundles);
+    const pf = await load(stage.shards);
     const result = await pf.search(term, { filters: { ...stage.filters } });
     if (current !== run) return false;
     pending = [...(result?.results ?? [])];
+    if (stage.shards.length > 1 && pending.length <= SORT_LIMIT) {
+      // An agency's reports, a few years at once: listed newest year first, not by score.
+      const data = await Promise.all(pending.map((r) => r.data()));
+      if (current !== run) return false;
+      const year = (d: PagefindResultData): number => Number(d.meta['year']) || 0;
+      pending = data.sort((a, b) => year(b) - year(a)).map((d) => ({ id: d.url, data: () => Promise.resolve(d) }));
+    }
     found += pending.length;
-    if (stage.bundles.length === 1) searched.push(stage.bundles[0] as string);
+    searched.push(...stage.shards);
     return true;
   };
 
   /**
-   * The next page of results (up to five, from one year) that really contain every word (containsEveryTerm). A year
-   * whose index lacks one of the words answers with pages holding part of it; after MISS_LIMIT such misses in a row
-   * the rest of that year's results are dropped unread rather than loading every fragment. One page searches at most
-   * YEARS_PER_PAGE more years, so a word found nowhere does not pull in every year's index at once.
+   * The next page of results (up to five, from one shard) that really contain every word (containsEveryTerm). A
+   * shard whose index lacks one of the words answers with pages holding part of it; after MISS_LIMIT such misses in
+   * a row the rest of that shard's results are dropped unread rather than loading every fragment. One page searches
+   * at most SHARDS_PER_PAGE more shards, so a word found nowhere does not pull in every index at once.
    */
   const nextPage = async (current: number): Promise<PagefindResultData[] | null> => {
     const page: PagefindResultData[] = [];
     let misses = 0;
-    let years = 0;
+    let searchedNow = 0;
     while (page.length < PAGE_SIZE) {
       if (pending.length === 0) {
-        // A page holds one year's results: the next year is searched only for an empty page (or on 显示更多).
-        if (page.length > 0 || stages.length === 0 || years >= YEARS_PER_PAGE) break;
+        // A page holds one shard's results: the next shard is searched only for an empty page (or on 显示更多).
+        if (page.length > 0 || stages.length === 0 || searchedNow >= SHARDS_PER_PAGE) break;
         if (!(await runStage(current))) return null;
-        years++;
+        searchedNow++;
         misses = 0;
         continue;
       }
@@ -221,14 +264,14 @@ export function startSearch(root: HTMLElement): void {
     }
     summary.textContent = describe();
     summary.dataset['found'] = String(found);
-    more.textContent = pending.length > 0 || stages.length === 0 ? '显示更多结果' : `显示更多（查找 ${yearLabel(stages[0]?.bundles[0] ?? '')}）`;
+    more.textContent = pending.length > 0 || stages.length === 0 ? '显示更多结果' : `显示更多（查找 ${nextLabel()}）`;
     more.hidden = pending.length === 0 && stages.length === 0;
     list.setAttribute('aria-busy', 'false');
   };
 
   const search = async (): Promise<void> => {
     term = input.value.trim();
-    run++;
+    const current = ++run;
     const url = new URL(window.location.href);
     for (const [key, value] of [
       ['q', term],
@@ -251,7 +294,18 @@ export function startSearch(root: HTMLElement): void {
       return;
     }
     summary.textContent = `正在搜索“${term}”…`;
-    stages = searchStages(bundles, { year: yearSelect.value, agency: agencySelect.value });
+    const agency = agencySelect.value;
+    let agencyShards: string[] | undefined;
+    if (agency) {
+      try {
+        agencyShards = (await loadAgencies()).get(agency);
+      } catch (e) {
+        // Without the list every shard is searched for the agency: slower, still right.
+        console.error('agency list failed to load', e);
+      }
+      if (current !== run) return;
+    }
+    stages = searchStages(shards, { year: yearSelect.value, agency, ...(agencyShards ? { agencyShards } : {}) });
     await showMore();
   };
 
@@ -267,8 +321,8 @@ export function startSearch(root: HTMLElement): void {
   });
   yearSelect.addEventListener('change', () => void search());
   agencySelect.addEventListener('change', () => void search());
-  agencySelect.addEventListener('focus', () => void loadAgencies(), { once: true });
-  agencySelect.addEventListener('pointerdown', () => void loadAgencies(), { once: true });
+  agencySelect.addEventListener('focus', () => void loadAgencies().catch(() => undefined), { once: true });
+  agencySelect.addEventListener('pointerdown', () => void loadAgencies().catch(() => undefined), { once: true });
   more.addEventListener('click', () => void showMore());
 
   const params = new URLSearchParams(window.location.search);

@@ -19,39 +19,103 @@ export function nameKeywords(names: ReadonlyArray<string | null | undefined>): s
 }
 
 /**
- * The search bundles: one Pagefind index per report year (scripts/search-index.ts writes /pagefind/<year>/), newest
- * first, then '0' for the reports whose year is unknown. The first is the primary Pagefind instance the search page
- * loads; the others are merged into it when a search needs them.
+ * Report pages per search shard, at most. Each shard is one Pagefind index (scripts/search-index.ts writes
+ * /pagefind/<id>/), and the first search reads one: its page list (~9 bytes a page), the index chunk of each word
+ * (for a word in every report, ~30 bytes a page) and Pagefind's fixed ~90 KB. At 500 pages a first search stays
+ * near 130 KB however many reports a year holds; at 2,000 (one year of the 10k bench) it cost 170–185 KB.
  */
-export function searchBundles(records: ReadonlyArray<{ readonly year: number | null }>): string[] {
-  const years = [...new Set(records.flatMap((r) => (r.year === null ? [] : [r.year])))].sort((a, b) => b - a).map(String);
-  return records.some((r) => r.year === null) ? [...years, '0'] : years;
+export const SHARD_PAGES = 500;
+
+/** One search index: a year's report pages, or one part of them when the year holds more than the shard size. */
+export interface SearchShard {
+  /** Its directory under /pagefind/ and its 分片 filter value: the year (`0`: year unknown), then `-<part>` when the year is split (`2023-1`, `2023-2`). */
+  readonly id: string;
+  /** The year of its report pages as their URLs spell it (`/agencies/<slug>/<year>/`): `2023`, or `0` for year unknown. */
+  readonly year: string;
+  /** How many report pages it indexes. */
+  readonly pages: number;
 }
 
-/** The 年份 filter value of a bundle's reports (their report pages carry it): the year, or 不详 for bundle '0'. */
-export function yearFilterValue(bundle: string): string {
-  return bundle === '0' ? '不详' : bundle;
+/** A shard with the agencies (slugs, sorted) whose report page of its year it indexes. */
+export interface PlannedShard extends SearchShard {
+  readonly slugs: readonly string[];
 }
 
-/** One step of a search: the bundles it needs loaded and the Pagefind filters it runs with. */
+/** The year of a report as its URL spells it: the year, or `0` when unknown (src/lib/paths.ts reportPath). */
+export const urlYear = (year: number | null): string => String(year ?? 0);
+
+/**
+ * The search shards for a set of report pages (`year` as in their URLs, `slug` the agency's): one per year, newest
+ * first and year `0` last; a year with more than `maxPages` pages is split into the fewest parts of at most
+ * `maxPages`, as even as they can be, each a run of consecutive agency slugs in code-unit order. The search page
+ * (from the records, at `astro build`) and scripts/search-index.ts (from the built pages) get the same plan.
+ */
+export function planShards(pages: ReadonlyArray<{ readonly year: string; readonly slug: string }>, maxPages: number = SHARD_PAGES): PlannedShard[] {
+  if (!Number.isInteger(maxPages) || maxPages < 1) throw new Error(`shard size must be a whole number ≥ 1, got ${maxPages}`);
+  const byYear = new Map<string, Set<string>>();
+  for (const p of pages) {
+    const slugs = byYear.get(p.year) ?? new Set<string>();
+    slugs.add(p.slug);
+    byYear.set(p.year, slugs);
+  }
+  const years = [...byYear.keys()].sort((a, b) => (a === '0' ? 1 : b === '0' ? -1 : Number(b) - Number(a)));
+  return years.flatMap((year) => {
+    const slugs = [...(byYear.get(year) as Set<string>)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const parts = Math.ceil(slugs.length / maxPages);
+    if (parts === 1) return [{ id: year, year, pages: slugs.length, slugs }];
+    return Array.from({ length: parts }, (_, i) => {
+      const part = slugs.slice(Math.floor((i * slugs.length) / parts), Math.floor(((i + 1) * slugs.length) / parts));
+      return { id: `${year}-${i + 1}`, year, pages: part.length, slugs: part };
+    });
+  });
+}
+
+/** The shards as the search page carries them (its data-shards attribute): `id:pages` separated by spaces. */
+export function encodeShards(shards: readonly SearchShard[]): string {
+  return shards.map((s) => `${s.id}:${s.pages}`).join(' ');
+}
+
+/** Reads {@link encodeShards}' text back; throws on anything else (a search page from another build). */
+export function decodeShards(text: string): SearchShard[] {
+  return text
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((item) => {
+      const m = /^((\d+)(?:-\d+)?):(\d+)$/.exec(item);
+      if (!m) throw new Error(`not a search shard: "${item}" (expected <year>[-<part>]:<pages>)`);
+      return { id: m[1] as string, year: m[2] as string, pages: Number(m[3]) };
+    });
+}
+
+/** One step of a search: the shards it needs loaded and the Pagefind filters it runs with. */
 export interface SearchStage {
-  readonly bundles: readonly string[];
-  readonly filters: Readonly<Record<string, string>>;
+  readonly shards: readonly string[];
+  /** Pagefind filters: a value, or `{ any: [...] }` for pages with one of the values. */
+  readonly filters: Readonly<Record<string, string | { readonly any: readonly string[] }>>;
 }
 
 /**
- * How a query runs over the year bundles, as stages the search page runs one after another while the reader asks
- * for more results:
- * - a year chosen: that year's bundle (and the agency, if chosen);
- * - only an agency chosen: every bundle at once (an agency has at most one report a year);
- * - neither: year by year, newest first, so the first results need only the newest year's index.
+ * How a query runs over the shards, as stages the search page runs one after another while the reader asks for
+ * more results. Every shard is loaded with a 分片 filter of its own id (Pagefind's mergeFilter, kept in the browser,
+ * nothing downloaded), so a stage reads exactly its shards even when earlier ones are loaded too.
+ * - neither a year nor an agency chosen: shard by shard, newest year first, so the first results need one shard;
+ * - a year chosen: that year's shards one by one;
+ * - an agency chosen: its shards (`agencyShards`, from /search-agencies.json; every shard if unknown) all at once,
+ *   or only those of the chosen year (an agency has at most one report a year), limited to them by 分片 since other
+ *   shards of its may be loaded from an earlier search.
  */
-export function searchStages(bundles: readonly string[], chosen: { readonly year?: string; readonly agency?: string }): SearchStage[] {
-  const agency = chosen.agency ? { 机构: chosen.agency } : {};
-  if (bundles.length === 0) return [];
-  if (chosen.year) return bundles.includes(chosen.year) ? [{ bundles: [chosen.year], filters: { 年份: yearFilterValue(chosen.year), ...agency } }] : [];
-  if (chosen.agency) return [{ bundles: [...bundles], filters: agency }];
-  return bundles.map((b) => ({ bundles: [b], filters: { 年份: yearFilterValue(b) } }));
+export function searchStages(
+  shards: readonly SearchShard[],
+  chosen: { readonly year?: string; readonly agency?: string; readonly agencyShards?: readonly string[] },
+): SearchStage[] {
+  let pool = chosen.year ? shards.filter((s) => s.year === chosen.year) : [...shards];
+  if (chosen.agency) {
+    const own = chosen.agencyShards ? new Set(chosen.agencyShards) : null;
+    if (own) pool = pool.filter((s) => own.has(s.id));
+    const ids = pool.map((s) => s.id);
+    return ids.length > 0 ? [{ shards: ids, filters: { 机构: chosen.agency, 分片: { any: ids } } }] : [];
+  }
+  return pool.map((s) => ({ shards: [s.id], filters: { 分片: s.id } }));
 }
 
 /** Text as compared by {@link containsEveryTerm}: no zero-width spaces (Pagefind puts them between words), no white space, lower case. */

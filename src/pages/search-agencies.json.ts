@@ -1,12 +1,23 @@
 /**
- * /search-agencies.json — the names the search page's 机构 filter offers (each agency's display name, the value
- * its report pages give Pagefind's 机构 filter), fetched only when that filter is first used. One small file
- * instead of every year index's 机构 filter chunk.
+ * /search-agencies.json — the agencies the search page's 机构 filter offers, fetched only when that filter is first
+ * used: `[name, [shard ids]]` per agency, its display name (the value its report pages give Pagefind's 机构 filter)
+ * and the search shards holding its reports, so a search limited to one agency reads those shards only.
  */
 import type { APIRoute } from 'astro';
-import { allAgencies } from '../components/data.ts';
+import { allAgencies, searchShards } from '../components/data.ts';
 
 export const GET: APIRoute = async () => {
-  const names = [...new Set((await allAgencies()).filter((a) => !a.unidentified).map((a) => a.displayName))];
-  return new Response(JSON.stringify(names), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const shardsOf = new Map<string, string[]>();
+  for (const shard of await searchShards()) {
+    for (const slug of shard.slugs) shardsOf.set(slug, [...(shardsOf.get(slug) ?? []), shard.id]);
+  }
+  const byName = new Map<string, Set<string>>();
+  for (const a of await allAgencies()) {
+    if (a.unidentified) continue;
+    const ids = byName.get(a.displayName) ?? new Set<string>();
+    for (const id of shardsOf.get(a.slug) ?? []) ids.add(id);
+    byName.set(a.displayName, ids);
+  }
+  const list = [...byName].map(([name, ids]) => [name, [...ids]]);
+  return new Response(JSON.stringify(list), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -8,9 +8,7 @@
  * Each bad-input test asserts the console message naming the file (and line where there is one) and that every
  * other report is still published.
  */
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -20,49 +18,8 @@ import type { BuildReport } from '../../src/lib/build-report.ts';
 import { cacheFileName } from '../../src/lib/cache.ts';
 import { HAS_CHROMIUM, launch, ROOT } from './setup.ts';
 import { serveDir, type StaticServer } from './serve.ts';
+import { buildData, buildSite, scratch, type Run } from './scratch-site.ts';
 import { copyProjectContent, MARKUP_LINES, SEED_FILE, seedAs, writeBadInputs, XSS_LINE, type BadInput } from './hardening-inputs.ts';
-
-const NODE = process.execPath;
-const BUILD_DATA = join(ROOT, 'scripts/build-data.ts');
-const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-  seconds: number;
-}
-
-function buildData(root: string, extra: string[] = [], env: Record<string, string> = {}): Run {
-  const started = Date.now();
-  const r = spawnSync(NODE, ['--experimental-strip-types', '--no-warnings', BUILD_DATA, '--root', root, ...extra], {
-    encoding: 'utf8',
-    env: { ...process.env, CI: '', STRICT: '', BUILD_PROGRESS: '', ...env },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr, seconds: (Date.now() - started) / 1000 };
-}
-
-/**
- * `astro build` of the project from `root/.cache` into `root/dist`. Runs with `root` as working directory (and the
- * project's node_modules linked there): Astro puts its prerender chunks in `<cwd>/.astro/` when the output
- * directory is outside the working directory, which would collide with other builds running at the same time.
- */
-function buildSite(root: string): Run {
-  if (!existsSync(join(root, 'node_modules'))) symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
-  const started = Date.now();
-  const r = spawnSync(NODE, [ASTRO, 'build', '--root', ROOT, '--outDir', join(root, 'dist')], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, CONTENT_ROOT: root, ASTRO_CACHE_DIR: join(root, '.astro-cache'), ASTRO_TELEMETRY_DISABLED: '1' },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr, seconds: (Date.now() - started) / 1000 };
-}
-
-function scratch(name: string): string {
-  return mkdtempSync(join(tmpdir(), `nianbao-${name}-`));
-}
 
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
 

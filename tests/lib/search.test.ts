@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { containsEveryTerm, nameKeywords, searchBundles, searchStages } from '../../src/lib/search.ts';
+import { containsEveryTerm, decodeShards, encodeShards, nameKeywords, planShards, searchStages } from '../../src/lib/search.ts';
 
 describe('nameKeywords', () => {
   test('lists the name and every two- to four-character piece of it', () => {
@@ -16,39 +16,112 @@ describe('nameKeywords', () => {
   });
 });
 
-describe('searchBundles', () => {
-  test('lists the report years newest first, then 0 for reports of unknown year', () => {
-    expect(searchBundles([{ year: 2021 }, { year: 2023 }, { year: null }, { year: 2021 }, { year: 2022 }])).toEqual(['2023', '2022', '2021', '0']);
+describe('planShards', () => {
+  const pages = (year: string, n: number): Array<{ year: string; slug: string }> =>
+    Array.from({ length: n }, (_, i) => ({ year, slug: `agency-${String(i).padStart(4, '0')}` }));
+
+  test('makes one shard per year, newest first, with year 0 (unknown) last', () => {
+    const plan = planShards([...pages('2021', 3), ...pages('0', 1), ...pages('2023', 2), ...pages('2022', 2)], 10);
+    expect(plan.map((s) => [s.id, s.year, s.pages])).toEqual([
+      ['2023', '2023', 2],
+      ['2022', '2022', 2],
+      ['2021', '2021', 3],
+      ['0', '0', 1],
+    ]);
   });
 
-  test('has no 0 bundle when every year is known', () => {
-    expect(searchBundles([{ year: 2020 }, { year: 2019 }])).toEqual(['2020', '2019']);
-    expect(searchBundles([])).toEqual([]);
+  test('splits a year of more than the shard size into the fewest even parts of consecutive slugs', () => {
+    const plan = planShards([...pages('2024', 1001), ...pages('2023', 500)], 500);
+    expect(plan.map((s) => [s.id, s.pages])).toEqual([
+      ['2024-1', 333],
+      ['2024-2', 334],
+      ['2024-3', 334],
+      ['2023', 500],
+    ]);
+    expect(plan[0]?.slugs[0]).toBe('agency-0000');
+    expect(plan[0]?.slugs.at(-1)).toBe('agency-0332');
+    expect(plan[1]?.slugs[0]).toBe('agency-0333');
+    expect(plan.slice(0, 3).flatMap((s) => s.slugs)).toEqual(pages('2024', 1001).map((p) => p.slug));
+  });
+
+  test('sorts slugs by code unit and counts a page once', () => {
+    const plan = planShards(
+      [
+        { year: '2020', slug: 'b' },
+        { year: '2020', slug: 'a-z' },
+        { year: '2020', slug: 'B' },
+        { year: '2020', slug: 'b' },
+      ],
+      2,
+    );
+    expect(plan.map((s) => [s.id, s.slugs])).toEqual([
+      ['2020-1', ['B']],
+      ['2020-2', ['a-z', 'b']],
+    ]);
+  });
+
+  test('has no shards without pages and refuses a shard size below one', () => {
+    expect(planShards([])).toEqual([]);
+    expect(() => planShards(pages('2020', 1), 0)).toThrow(/shard size/);
+    expect(() => planShards(pages('2020', 1), Number.NaN)).toThrow(/shard size/);
+  });
+});
+
+describe('encodeShards and decodeShards', () => {
+  test('carry ids, years and page counts through the search page', () => {
+    const plan = planShards([
+      { year: '2024', slug: 'a' },
+      { year: '2024', slug: 'b' },
+      { year: '2024', slug: 'c' },
+      { year: '0', slug: 'd' },
+    ], 2);
+    const text = encodeShards(plan);
+    expect(text).toBe('2024-1:1 2024-2:2 0:1');
+    expect(decodeShards(text)).toEqual([
+      { id: '2024-1', year: '2024', pages: 1 },
+      { id: '2024-2', year: '2024', pages: 2 },
+      { id: '0', year: '0', pages: 1 },
+    ]);
+    expect(decodeShards('')).toEqual([]);
+  });
+
+  test('decodeShards names the item it cannot read', () => {
+    expect(() => decodeShards('2024:3 2023')).toThrow('"2023"');
+    expect(() => decodeShards('x-1:3')).toThrow('"x-1:3"');
   });
 });
 
 describe('searchStages', () => {
-  const bundles = ['2023', '2022', '0'];
+  const shards = decodeShards('2023-1:400 2023-2:400 2022:300 0:2');
 
-  test('searches year by year, newest first, when neither a year nor an agency is chosen', () => {
-    expect(searchStages(bundles, {})).toEqual([
-      { bundles: ['2023'], filters: { 年份: '2023' } },
-      { bundles: ['2022'], filters: { 年份: '2022' } },
-      { bundles: ['0'], filters: { 年份: '不详' } },
+  test('searches shard by shard, newest year first, when neither a year nor an agency is chosen', () => {
+    expect(searchStages(shards, {})).toEqual([
+      { shards: ['2023-1'], filters: { 分片: '2023-1' } },
+      { shards: ['2023-2'], filters: { 分片: '2023-2' } },
+      { shards: ['2022'], filters: { 分片: '2022' } },
+      { shards: ['0'], filters: { 分片: '0' } },
     ]);
   });
 
-  test('searches only the chosen year, with the agency when one is chosen too', () => {
-    expect(searchStages(bundles, { year: '2022' })).toEqual([{ bundles: ['2022'], filters: { 年份: '2022' } }]);
-    expect(searchStages(bundles, { year: '2022', agency: '某局' })).toEqual([{ bundles: ['2022'], filters: { 年份: '2022', 机构: '某局' } }]);
+  test('searches only the chosen year, one shard at a time', () => {
+    expect(searchStages(shards, { year: '2023' })).toEqual([
+      { shards: ['2023-1'], filters: { 分片: '2023-1' } },
+      { shards: ['2023-2'], filters: { 分片: '2023-2' } },
+    ]);
   });
 
-  test('searches every year at once for an agency', () => {
-    expect(searchStages(bundles, { agency: '某局' })).toEqual([{ bundles: ['2023', '2022', '0'], filters: { 机构: '某局' } }]);
+  test('searches an agency\'s own shards at once, limited to them, and to the chosen year', () => {
+    expect(searchStages(shards, { agency: '某局', agencyShards: ['2023-2', '0'] })).toEqual([{ shards: ['2023-2', '0'], filters: { 机构: '某局', 分片: { any: ['2023-2', '0'] } } }]);
+    expect(searchStages(shards, { year: '2023', agency: '某局', agencyShards: ['2023-2', '0'] })).toEqual([{ shards: ['2023-2'], filters: { 机构: '某局', 分片: { any: ['2023-2'] } } }]);
+    expect(searchStages(shards, { year: '2022', agency: '某局', agencyShards: ['2023-2', '0'] })).toEqual([]);
+  });
+
+  test('searches every shard for an agency whose shards are not known', () => {
+    expect(searchStages(shards, { agency: '某局' })).toEqual([{ shards: ['2023-1', '2023-2', '2022', '0'], filters: { 机构: '某局', 分片: { any: ['2023-1', '2023-2', '2022', '0'] } } }]);
   });
 
   test('a year with no reports, or a site with no reports, has nothing to search', () => {
-    expect(searchStages(bundles, { year: '2019' })).toEqual([]);
+    expect(searchStages(shards, { year: '2019' })).toEqual([]);
     expect(searchStages([], { agency: '某局' })).toEqual([]);
     expect(searchStages([], {})).toEqual([]);
   });

@@ -1,0 +1,56 @@
+/**
+ * Builds of the project from a scratch content root (a temp directory with content/ in it), for e2e suites that
+ * need a site other than dist/: build-data, astro build into <root>/dist, and the search index.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from './setup.ts';
+
+const NODE = process.execPath;
+const STRIP = ['--experimental-strip-types', '--no-warnings'];
+const BUILD_DATA = join(ROOT, 'scripts/build-data.ts');
+const SEARCH_INDEX = join(ROOT, 'scripts/search-index.ts');
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+
+export interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  seconds: number;
+}
+
+function run(args: string[], options: { cwd?: string; env: NodeJS.ProcessEnv }): Run {
+  const started = Date.now();
+  const r = spawnSync(NODE, args, { ...options, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr, seconds: (Date.now() - started) / 1000 };
+}
+
+/** A new empty temp directory, `nianbao-<name>-…`. */
+export function scratch(name: string): string {
+  return mkdtempSync(join(tmpdir(), `nianbao-${name}-`));
+}
+
+/** scripts/build-data.ts over `root` (CI, STRICT and BUILD_PROGRESS cleared unless `env` sets them). */
+export function buildData(root: string, extra: string[] = [], env: Record<string, string> = {}): Run {
+  return run([...STRIP, BUILD_DATA, '--root', root, ...extra], { env: { ...process.env, CI: '', STRICT: '', BUILD_PROGRESS: '', ...env } });
+}
+
+/**
+ * `astro build` of the project from `root/.cache` into `root/dist`. Runs with `root` as working directory (and the
+ * project's node_modules linked there): Astro puts its prerender chunks in `<cwd>/.astro/` when the output
+ * directory is outside the working directory, which would collide with other builds running at the same time.
+ */
+export function buildSite(root: string, env: Record<string, string> = {}): Run {
+  if (!existsSync(join(root, 'node_modules'))) symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
+  return run([ASTRO, 'build', '--root', ROOT, '--outDir', join(root, 'dist')], {
+    cwd: root,
+    env: { ...process.env, CONTENT_ROOT: root, ASTRO_CACHE_DIR: join(root, '.astro-cache'), ASTRO_TELEMETRY_DISABLED: '1', ...env },
+  });
+}
+
+/** scripts/search-index.ts over `root/dist`. */
+export function buildSearchIndex(root: string): Run {
+  return run([...STRIP, SEARCH_INDEX, '--site', join(root, 'dist')], { env: process.env });
+}
