@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { containsEveryTerm, decodeShards, encodeShards, nameKeywords, planShards, searchStages } from '../../src/lib/search.ts';
+import { containsEveryTerm, decodeShards, encodeShards, nameKeywords, pageForIndex, planShards, searchStages } from '../../src/lib/search.ts';
+import { statTableHtml } from '../../src/lib/table-html.ts';
+import { makeRecord } from './helpers.ts';
 
 describe('nameKeywords', () => {
   test('lists the name and every two- to four-character piece of it', () => {
@@ -148,5 +150,28 @@ describe('containsEveryTerm', () => {
   test('ignores case and an empty query matches', () => {
     expect(containsEveryTerm('Open DATA 开放', 'open data')).toBe(true);
     expect(containsEveryTerm(content, '   ')).toBe(true);
+  });
+});
+
+describe('pageForIndex', () => {
+  const head = '<html lang="zh-CN"><head><title>某局 2023 年度</title></head><body><h1 data-pagefind-meta="title">某局 2023 年度报告</h1>';
+  const facts = '<dl class="facts"><dt>机构</dt><dd><a href="/agencies/mou-ju/" data-pagefind-filter="机构">某局</a></dd></dl>';
+  const narrative = '<section id="narrative"><div class="narrative" data-pagefind-body><section><h3>一、总体情况</h3><p>本机关 &lt;/section&gt; 公开信息 12 条。</p></section></div></section>';
+  const source =
+    '<section id="source" aria-labelledby="source-title" data-pagefind-ignore><h2 id="source-title">报告原文</h2><ol class="source-lines"><li id="L1">&lt;section id="source"&gt;</li></ol></section>';
+  const tables = (['proactive', 'requests', 'review'] as const).map((t) => statTableHtml(makeRecord(), t)).join('');
+
+  test('drops the statutory tables and the source listing, and keeps everything Pagefind reads verbatim', () => {
+    const page = `${head}${facts}${tables}${narrative}${source}<section id="downloads" data-pagefind-ignore><a href="/data/x.csv">CSV</a></section></body></html>`;
+    expect(tables).toContain('<table');
+    const out = pageForIndex(page);
+    expect(out).toBe(`${head}${facts}${narrative}<section id="downloads" data-pagefind-ignore><a href="/data/x.csv">CSV</a></section></body></html>`);
+    expect(out.length).toBeLessThan(page.length / 3);
+  });
+
+  test('returns a page whole when the cut would take a Pagefind attribute with it', () => {
+    const odd = `${head}<section id="source"><p data-pagefind-meta="note">x</p></section>${narrative}</body></html>`;
+    expect(pageForIndex(odd)).toBe(odd);
+    expect(pageForIndex(`${head}${narrative}</body></html>`)).toBe(`${head}${narrative}</body></html>`);
   });
 });
