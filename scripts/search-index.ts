@@ -121,6 +121,18 @@ function pagefind(id: string, flags: string[]): Promise<void> {
   });
 }
 
+/**
+ * Where the cut-down pages are written for Pagefind (and deleted again, shard by shard): in memory (/dev/shm) where
+ * there is such a file system, as on Linux — on disk the writing costs more than the cut saves — else the temp dir.
+ */
+function scratchDir(): string {
+  try {
+    return mkdtempSync(join('/dev/shm', 'nianbao-search-index-'));
+  } catch {
+    return mkdtempSync(join(tmpdir(), 'nianbao-search-index-'));
+  }
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
   const jobs = Number(values.jobs ?? Math.min(2, availableParallelism()));
@@ -132,9 +144,7 @@ async function main(): Promise<void> {
   if (shards.length === 0) console.warn(`search-index: no report pages under ${site}/agencies/: the search has nothing to index`);
   // Two or so at a time (--jobs): each process holds one shard's pages, and Pagefind's indexing is mostly one core.
   const queue = [...shards];
-  // The cut-down pages are written for Pagefind and deleted again, shard by shard: in memory (/dev/shm) where there is
-  // such a file system, as on Linux — on disk that writing costs more than the cut saves.
-  const scratch = mkdtempSync(join(existsSync('/dev/shm') ? '/dev/shm' : tmpdir(), 'nianbao-search-index-'));
+  const scratch = scratchDir();
   try {
     await Promise.all(
       Array.from({ length: Math.min(jobs, queue.length) }, async () => {
