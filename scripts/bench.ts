@@ -448,6 +448,8 @@ function targetsOf(parseMs: number, s: SizeResult): BenchResult['targets'] {
 
 async function main(): Promise<void> {
   const loadStart = loadavg().map((x) => round(x));
+  // Timings on a busy machine read slow (a parse pass at load 4 took 0.45 ms a report instead of 0.36): said up front.
+  if ((loadStart[0] ?? 0) > cpus().length / 2) log(`the machine is busy (load average ${loadStart[0]} on ${cpus().length} cores): timings will read slow`);
   if (!withBrowser) log(values['no-browser'] ? 'browser measurements skipped (--no-browser)' : `${CHROMIUM} not found: browser measurements skipped`);
   const parseTexts = generateCorpus(Math.min(Math.max(...sizes), 1000), seed).map((e) => e.text);
   log(`parse speed over ${parseTexts.length} synthetic reports`);
