@@ -10,7 +10,7 @@
  * shards' ids and page counts in order. Each year's report pages in the site, slugs sorted, are dealt out to that
  * year's shards in that order; a year or a page count the two disagree on stops the build with both numbers.
  * Pagefind gets each page without its tables and source listing (src/lib/search.ts pageForIndex): they are outside
- * the indexed narrative and two thirds of the bytes, so the index is the same and built a third faster.
+ * the indexed narrative and two thirds of the bytes, so the index is the same and built faster (66 → 48 s at 10,000).
  *
  * Why shards: one index over every report makes each query pay for all of them. At 10,000 reports its page list
  * alone is ~80 KB and a common word's chunk ~300 KB, and one Pagefind process needs ~3.8 GB. A year of 2,000 reports
@@ -49,7 +49,9 @@ function reportPages(dir: string): Map<string, string[]> {
     if (!slug.isDirectory()) continue;
     for (const y of readdirSync(join(agencies, slug.name), { withFileTypes: true })) {
       if (y.isDirectory() && /^\d+$/.test(y.name) && existsSync(join(agencies, slug.name, y.name, 'index.html'))) {
-        byYear.set(y.name, [...(byYear.get(y.name) ?? []), slug.name]);
+        const slugs = byYear.get(y.name);
+        if (slugs) slugs.push(slug.name);
+        else byYear.set(y.name, [slug.name]);
       }
     }
   }
@@ -87,7 +89,7 @@ function assign(plan: readonly SearchShard[], pages: Map<string, string[]>): Arr
 
 /**
  * Indexes one shard: its report pages, cut down by pageForIndex (no tables, no source listing: the same index, a
- * third less work), are written under a scratch site at their own paths, so Pagefind gives them their real URLs,
+ * quarter less work), are written under a scratch site at their own paths, so Pagefind gives them their real URLs,
  * and Pagefind writes the bundle to /pagefind/<id>/.
  */
 async function indexShard(shard: SearchShard & { slugs: string[] }, scratch: string): Promise<void> {
