@@ -13,8 +13,8 @@ import { join, resolve } from 'node:path';
 import type { ReportRecord } from '../schema/record.ts';
 import { AGENCIES_FILE, cacheFileName, RECORDS_DIR, SOURCES_DIR, SUMMARIES_FILE, type AgencyDoc, type RecordSummary, type SourceDoc } from '../lib/cache.ts';
 import { agenciesWithReports, UNKNOWN_AGENCY, type AgencyInfo, type AgencyWithReports } from '../lib/portal.ts';
-import { absoluteUrl, withBase } from '../lib/paths.ts';
-import { planShards, SHARD_PAGES, urlYear, type PlannedShard } from '../lib/search.ts';
+import { absoluteUrl, urlYear, withBase } from '../lib/paths.ts';
+import { planShards, SHARD_PAGES, type PlannedShard } from '../lib/search.ts';
 
 const MISSING_CACHE = 'run `node --experimental-strip-types scripts/build-data.ts` (part of `npm run build`) first';
 

@@ -19,14 +19,16 @@ export function absoluteUrl(site: string | URL, base: string, path: string): str
 export const homePath = (): string => '/';
 export const agenciesPath = (): string => '/agencies/';
 export const agencyPath = (slug: string): string => `/agencies/${slug}/`;
-export const reportPath = (slug: string, year: number | null): string => `/agencies/${slug}/${year ?? 0}/`;
+/** A report's year as its URLs spell it: the year, or `0` when the report does not say. */
+export const urlYear = (year: number | null): string => String(year ?? 0);
+export const reportPath = (slug: string, year: number | null): string => `/agencies/${slug}/${urlYear(year)}/`;
 export const yearsPath = (): string => '/years/';
 export const yearPath = (year: number): string => `/years/${year}/`;
 export const searchPath = (): string => '/search/';
 export const aboutPath = (): string => '/about/';
 export const dataIndexPath = (): string => '/data/';
 export const maintenancePath = (): string => '/maintenance/';
-export const recordDataPath = (slug: string, year: number | null, ext: 'json' | 'csv'): string => `/data/${slug}/${year ?? 0}.${ext}`;
+export const recordDataPath = (slug: string, year: number | null, ext: 'json' | 'csv'): string => `/data/${slug}/${urlYear(year)}.${ext}`;
 
 /** Anchor of a source line on a report page: `L88`. */
 export const lineAnchor = (line: number): string => `L${line}`;

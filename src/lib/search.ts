@@ -43,9 +43,6 @@ export interface PlannedShard extends SearchShard {
   readonly slugs: readonly string[];
 }
 
-/** The year of a report as its URL spells it: the year, or `0` when unknown (src/lib/paths.ts reportPath). */
-export const urlYear = (year: number | null): string => String(year ?? 0);
-
 /**
  * The search shards for a set of report pages (`year` as in their URLs, `slug` the agency's): one per year, newest
  * first and year `0` last; a year with more than `maxPages` pages is split into the fewest parts of at most

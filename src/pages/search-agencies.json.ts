@@ -9,7 +9,11 @@ import { allAgencies, searchShards } from '../components/data.ts';
 export const GET: APIRoute = async () => {
   const shardsOf = new Map<string, string[]>();
   for (const shard of await searchShards()) {
-    for (const slug of shard.slugs) shardsOf.set(slug, [...(shardsOf.get(slug) ?? []), shard.id]);
+    for (const slug of shard.slugs) {
+      const ids = shardsOf.get(slug);
+      if (ids) ids.push(shard.id);
+      else shardsOf.set(slug, [shard.id]);
+    }
   }
   const byName = new Map<string, Set<string>>();
   for (const a of await allAgencies()) {
