@@ -34,6 +34,7 @@ import { parseOrKeep } from '../src/lib/safe-parse.ts';
 import { record as recordSchema, type Finding, type ReportRecord } from '../src/schema/record.ts';
 import { agencyResolver, overrideFor, parseAgenciesYaml, type AgenciesConfig } from '../src/lib/agencies.ts';
 import { assignIds, crossYearFindings } from '../src/lib/assign.ts';
+import { futurePublished } from '../src/parser/dates.ts';
 import {
   applyCorrections,
   CORRECTIONS_FILE,
@@ -273,9 +274,13 @@ async function main(): Promise<void> {
     );
   }
   const cross = crossYearFindings(assigned.map((a) => a.record));
+  // (a publication date after today is dropped here, at the edge that knows the date: the parser has no clock)
+  const today = new Date().toISOString().slice(0, 10);
   const records = assigned.map((a) => {
-    const extra = cross.get(a.record.id);
-    return extra ? { ...a.record, findings: [...a.record.findings, ...extra] } : a.record;
+    const extra = [...(cross.get(a.record.id) ?? [])];
+    const future = futurePublished(a.record.published, today);
+    if (future) extra.push(future);
+    return extra.length ? { ...a.record, ...(future ? { published: null } : {}), findings: [...a.record.findings, ...extra] } : a.record;
   });
   for (const r of records) {
     const checked = recordSchema.safeParse(r);

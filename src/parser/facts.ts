@@ -2,8 +2,6 @@
 import type { Fact } from '../schema/record.ts';
 import { lineAt } from './normalize.ts';
 
-const COUNT = /(\d[\d,]*)\s*(条|件|份)/;
-
 export interface Clause {
   text: string;
   start: number;
@@ -33,28 +31,104 @@ export function clauses(text: string, offset: number): Clause[] {
   return out;
 }
 
-/**
- * The 主动公开 count: the first clause saying 主动公开 … N 条/件/份, else one saying 发布/公开 … 信息 … N 条.
- * Only the overview and the prose before 表二 are read, so table cells are never taken for it.
- */
-export function proactiveCount(all: readonly Clause[], starts: readonly number[]): Fact | null {
-  const pick = (test: (c: string) => boolean, numberAfter: RegExp): Fact | null => {
-    for (const c of all) {
-      if (!test(c.text)) continue;
-      const anchor = numberAfter.exec(c.text);
-      const rest = anchor ? c.text.slice(anchor.index) : c.text;
-      const m = COUNT.exec(rest);
-      if (!m) continue;
-      const value = Number(m[1]!.replace(/,/g, ''));
-      if (!Number.isFinite(value)) continue;
-      return { value, unit: m[2]!, evidence: c.text, line: lineAt(starts, c.start) };
+/** A count in a clause: digits (with 万), an approximation word before or 余/多 after, and its unit. */
+const COUNT_RE = /(近|约|超过|逾|达)?\s*(\d[\d,]*(?:\.\d+)?)\s*(万)?\s*(余|多)?\s*(条|件|份)/g;
+/** Publishing verbs, in the clause before the number. `不公开` is not one. */
+const ACTIVE_VERB = /主动(?:公开|发布|公布)/;
+const VERB = /(?<!不|不予|依申请)(?:公开|公布|发布)/;
+/** Sub-categories of a breakdown: `其中…`, `其他应主动公开…`, `包括…`, a topic's `X类信息` or `X相关信息`. */
+const PART_OF = /^[(（\s]*(?:其中|其他|其余|包括|含|另)|(?<!各)类(?:政府)?信息|相关(?:政府)?信息|领域(?:政府)?信息/;
+/** A single channel or platform rather than the whole body's output. */
+const CHANNEL = /公众号|微信|微博|抖音|头条|客户端|视频号|新媒体|小程序|APP|app|短信|公开栏|电子屏|显示屏|报纸|报刊|电视|广播|热线/;
+/** Another period: all years so far, up to a date, last year, a change on last year. */
+const OTHER_PERIOD = /历年|截至|截止|(?<!今年|\d{4}年)以来|上年|去年|上一年|同比/;
+/** Counts of one kind of document or of requests, not of information published. */
+const OTHER_KIND = /申请|规范性文件|规章|政策文件|解读|公文|会议|建议|提案|回应|留言|咨询|来信|信件|办件/;
+/** Signs that the clause speaks of the whole body for the whole year. */
+const WHOLE = /共|全年|全区|全县|全市|全省|全委|全局|本年|当年|今年|年度|各类|累计|\d{4}年/;
+
+interface Candidate {
+  fact: Fact;
+  score: number;
+}
+
+/** The sentence (between 。；！？ or line breaks) around a clause: the evidence shown for a fact. */
+function sentenceAround(text: string, offset: number, start: number, end: number): string {
+  const ends = /[。；;！？\n]/;
+  let a = start - offset;
+  while (a > 0 && !ends.test(text[a - 1]!)) a--;
+  let b = end - offset;
+  while (b < text.length && !ends.test(text[b]!)) b++;
+  return text.slice(a, b).trim();
+}
+
+/** Whether a position of the text lies inside (…) or （…）: a breakdown in parentheses. */
+function insideParentheses(text: string, at: number): boolean {
+  let depth = 0;
+  for (let i = at - 1; i >= 0 && i > at - 400; i--) {
+    const c = text[i];
+    if (c === '\n' || c === '。') break;
+    if (c === ')' || c === '）') depth--;
+    else if (c === '(' || c === '（') {
+      if (depth === 0) return true;
+      depth++;
     }
-    return null;
-  };
-  return (
-    pick((c) => /主动公开/.test(c) && !/(申请|依申请|规范性文件|规章)/.test(c), /主动公开/) ??
-    pick((c) => /(发布|公开)/.test(c) && /信息/.test(c) && !/申请/.test(c), /(发布|公开)/)
-  );
+  }
+  return false;
+}
+
+function candidate(c: Clause, text: string, offset: number, starts: readonly number[]): Candidate | null {
+  const t = c.text;
+  if (!t.includes('条') && !t.includes('件') && !t.includes('份')) return null;
+  if (!t.includes('信息') && !t.includes('文件')) return null;
+  COUNT_RE.lastIndex = 0;
+  for (let m = COUNT_RE.exec(t); m; m = COUNT_RE.exec(t)) {
+    const before = t.slice(0, m.index);
+    const active = ACTIVE_VERB.test(before);
+    if (!active && !VERB.test(before)) continue;
+    const object = /政府信息/.test(t) ? 3 : /信息|文件/.test(t) ? 1 : 0;
+    if (!object) continue;
+    if (PART_OF.test(t) || CHANNEL.test(t) || OTHER_PERIOD.test(t) || OTHER_KIND.test(t)) return null;
+    if (insideParentheses(text, c.start - offset)) return null;
+    const digits = Number(m[2]!.replace(/,/g, ''));
+    const value = m[3] ? Math.round(digits * 10000) : digits;
+    if (!Number.isSafeInteger(value)) return null;
+    const fact: Fact = { value, unit: m[5]!, evidence: sentenceAround(text, offset, c.start, c.start + t.length), line: lineAt(starts, c.start) };
+    if (m[1] || m[4]) fact.approximate = true;
+    return { fact, score: (active ? 4 : 2) + object + (WHOLE.test(t) ? 1 : 0) };
+  }
+  return null;
+}
+
+/** The year's 主动公开 total, or null with the reason (an info finding's message). */
+export type ProactiveCountResult = { fact: Fact; reason?: undefined } | { fact: null; reason: string; line: number | null };
+
+/**
+ * The 主动公开 total: the count the report states for the whole body for the year (共公布/主动公开/发布政府信息 N
+ * 条/件/份). Clauses of a breakdown (其中…, in parentheses, X类信息), of one channel (公众号, 微博…), of another period
+ * (历年累计, 截至, 上年) or of one kind of document (规范性文件, 申请) are passed over. The strongest statement wins
+ * (主动公开 over 发布, 政府信息 over 信息, a whole-year word); two equally strong statements of different numbers
+ * give null, with the reason. `text` is the prose read (overview and the part on 主动公开 before its table), whose
+ * first character is at `offset` of the normalised text.
+ */
+export function proactiveCount(all: readonly Clause[], text: string, offset: number, starts: readonly number[]): ProactiveCountResult {
+  let best: Candidate[] = [];
+  for (const c of all) {
+    const found = candidate(c, text, offset, starts);
+    if (!found) continue;
+    if (!best.length || found.score > best[0]!.score) best = [found];
+    else if (found.score === best[0]!.score) best.push(found);
+  }
+  if (!best.length) return { fact: null, reason: '正文未写明本年主动公开政府信息的总数（分类、单一渠道或历年累计的数字不计）', line: null };
+  const values = [...new Set(best.map((b) => b.fact.value))];
+  if (values.length > 1) {
+    return {
+      fact: null,
+      reason: `正文有 ${values.length} 个同样可能的主动公开总数（${best.map((b) => `第 ${b.fact.line} 行「${b.fact.evidence.slice(0, 40)}」`).join('；')}），未采用`,
+      line: best[0]!.fact.line,
+    };
+  }
+  return { fact: best[0]!.fact };
 }
 
 /** A number the prose states for comparison with a table cell. */

@@ -5,6 +5,8 @@
 import type { CellSource, Finding, ReportRecord, Section, Tables } from '../schema/record.ts';
 import { clauses, proactiveCount, proseNumbers, type Clause } from './facts.ts';
 import { key } from './identities.ts';
+import { narrativeBounds } from './body.ts';
+import { checkPublished } from './dates.ts';
 import { readMeta } from './meta.ts';
 import { lineStarts, normalizeText, toLines } from './normalize.ts';
 import { findHeadings, PART_NAMES, toSections, type Heading } from './sections.ts';
@@ -136,7 +138,7 @@ export function parseReport(raw: string, options: ParseOptions = {}): ReportReco
   const starts = lineStarts(text);
   const meta = readMeta(lines, text);
   const headings = findHeadings(text);
-  const sections = toSections(text, headings, starts);
+  const sections = toSections(text, headings, starts, narrativeBounds(text, headings));
   const ranges = tableRanges(text, headings);
 
   const tableSpan = [ranges.proactive?.[0], ranges.requests?.[1], ranges.review?.[0]].filter((x): x is number => x !== undefined);
@@ -195,12 +197,17 @@ export function parseReport(raw: string, options: ParseOptions = {}): ReportReco
   // (表三's identities were evaluated while reading it: when they all held, only 表四's are left to check)
   findings.push(...checkIdentities((k) => cells.get(k)?.value, template, lineOf, requestsHold));
 
-  // Prose before 表二: the 主动公开 count, and numbers to compare with the tables (identity 6).
-  const proseEnd = headings.find((x) => x.key === 'proactive')?.start ?? ranges.proactive?.[0] ?? text.length;
-  const prose = clauses(text.slice(0, proseEnd), 0);
-  const proactive = proactiveCount(prose, starts);
-  if (!proactive && hasText) findings.push({ code: 'PROACTIVE_COUNT_MISSING', severity: 'info', message: '正文未写明本年主动公开信息条数', line: null });
+  // Prose before 表二 (the overview and part two's words before its table): the 主动公开 total, and numbers to
+  // compare with the tables (identity 6).
+  const proseEnd = proactiveProseEnd(text, headings, ranges.proactive);
+  const proseText = text.slice(0, proseEnd);
+  const prose = clauses(proseText, 0);
+  const proactive = proactiveCount(prose, proseText, 0, starts);
+  if (!proactive.fact && hasText) findings.push({ code: 'PROACTIVE_COUNT_MISSING', severity: 'info', message: proactive.reason, line: proactive.line });
   findings.push(...proseChecks(prose, starts, tables, template));
+
+  const date = checkPublished(meta.published, meta.year);
+  if (date.finding) findings.push(date.finding);
 
   findings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return {
@@ -208,15 +215,24 @@ export function parseReport(raw: string, options: ParseOptions = {}): ReportReco
     agency: { name: meta.agency, slug: '' },
     year: meta.year,
     template,
-    published: meta.published,
+    published: date.published,
     title: meta.title,
     source: { file: options.file ?? '', sha256: options.sha256 ?? '', encoding: options.encoding ?? 'utf-8', lines: lines.length },
     sections,
     tables,
     provenance,
-    facts: { proactiveCount: proactive },
+    facts: { proactiveCount: proactive.fact },
     findings,
   };
+}
+
+/** Where 表二 itself starts: its first header words after part two's heading, else the heading, else the table range. */
+function proactiveProseEnd(text: string, headings: readonly Heading[], range: Range | null): number {
+  const heading = headings.find((x) => x.key === 'proactive');
+  if (!heading) return range?.[0] ?? text.length;
+  const limit = headings.find((x) => x.start > heading.start)?.start ?? text.length;
+  const table = searchFrom(text.slice(0, limit), /第二十条|信息内容|本年(?:新)?制[发作]|表二/, heading.bodyStart);
+  return table >= 0 ? table : heading.start;
 }
 
 function proseChecks(prose: readonly Clause[], starts: readonly number[], tables: Tables, template: string): Finding[] {

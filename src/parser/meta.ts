@@ -6,12 +6,12 @@ export interface Meta {
   titleLine: number | null;
   agency: string | null;
   year: number | null;
-  published: string | null;
+  /** The publication date as printed, not yet validated (see dates.ts). */
+  published: PrintedDate | null;
 }
 
-const TITLE_HINT = /(政府信息公开|政务公开)[^。]*报告[)）]?$|年度报告$/;
+const TITLE_HINT = /(政府信息公开|政务公开)[^。]*报告[)）]?(?:的函|的通知|的报告)?$|年度报告$/;
 const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
-const ISO_DATE = /(\d{4})-(\d{1,2})-(\d{1,2})/;
 
 /** A line without its markdown prefix (#, >, *) and 标题:/题目: label, trimmed. */
 function clean(s: string): string {
@@ -61,13 +61,14 @@ function findTitle(head: ReadonlyArray<{ text: string; line: number }>): { title
 /** The agency named in a title: whatever precedes the year or the report words. */
 export function agencyFromTitle(title: string): string | null {
   let t = title.replace(/^\d{4}\s*年度?\s*/, '');
-  t = t.replace(/\s*(关于)?\s*\d{4}\s*年度?[\s\S]*$/, '');
+  t = t.replace(/\s*关于(?:报送|印发|公布|发布|上报|提交)?[\s\S]*$/, '');
+  t = t.replace(/\s*\d{4}\s*年度?[\s\S]*$/, '');
   t = t.replace(/\s*(关于)?\s*(政府信息公开|政务公开|年度报告|工作报告)[\s\S]*$/, '');
   t = t.replace(/\s+/g, '').trim();
   return t.length >= 2 && t.length <= 40 ? t : null;
 }
 
-function signature(lines: readonly string[]): { agency: string | null; date: string | null } {
+function signature(lines: readonly string[]): { agency: string | null; date: PrintedDate | null } {
   const tail: Array<{ text: string; line: number }> = [];
   for (let i = lines.length - 1; i >= 0 && i >= lines.length - 400 && tail.length < 8; i--) {
     const text = clean(lines[i] ?? '');
@@ -76,7 +77,7 @@ function signature(lines: readonly string[]): { agency: string | null; date: str
   for (let i = tail.length - 1; i >= 0; i--) {
     const m = DATE.exec(tail[i]!.text);
     if (m && tail[i]!.text.length <= 20) {
-      const date = `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`;
+      const date = { date: `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`, line: tail[i]!.line };
       const prev = tail[i - 1]?.text ?? '';
       const agency = isShortLine(prev) && /[\u4e00-\u9fff]{2,}/.test(prev) && !/\d/.test(prev) && !/^[一二三四五六七八九十]+、/.test(prev) ? prev.replace(/\s+/g, '') : null;
       return { agency, date };
@@ -85,7 +86,7 @@ function signature(lines: readonly string[]): { agency: string | null; date: str
   return { agency: null, date: null };
 }
 
-const DEPT = /^[ \t]*(部门|单位)[ \t]*[:：][ \t]*(\S[^\n]{1,38})$/m;
+const DEPT = /^[ \t]*(部门|单位|发布机构|发文机关)[ \t]*[:：][ \t]*(\S[^\n]{1,38})$/m;
 
 /**
  * A 部门:/单位: line among the first 40 lines (`lines` is `text` split at line breaks). Those lines joined are the text up to its 40th line break; the
@@ -101,8 +102,41 @@ function deptLine(lines: readonly string[], text: string): RegExpExecArray | nul
     const at = text.indexOf(word);
     return at === -1 ? end : at;
   };
-  if (first('部门') >= end && first('单位') >= end) return null;
+  if (first('部门') >= end && first('单位') >= end && first('发布机构') >= end && first('发文机关') >= end) return null;
   return DEPT.exec(text.slice(0, end));
+}
+
+/** A labelled date in a page's header: 发布时间/发布日期/成文日期/时间/日期: 2024-03-08 (or 2024年3月8日, 2024/3/8). */
+const LABELLED_DATE = /(?:发布时间|发布日期|成文日期|发文日期|印发日期|时间|日期)\s*[:：]\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
+/** A date alone on a line under the title, optionally in brackets: （2024年1月20日）. */
+const DATE_LINE = /^[（(]?\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[）)]?$/;
+
+/** A printed date, as it was printed (`2024-13-45` stays so: validation is separate). */
+export interface PrintedDate {
+  /** `YYYY-MM-DD`, zero-padded, as printed. */
+  date: string;
+  /** 1-based source line, or null when unknown. */
+  line: number | null;
+}
+
+/**
+ * The publication date: a labelled header date (发布时间/发布日期/成文日期/时间), else a date alone on a line near
+ * the top (under the title), else the signature's date. Only where each pattern can start: most lines are passed
+ * over by their first character or by a substring test.
+ */
+function publicationDate(head: ReadonlyArray<{ text: string; line: number }>, sig: { date: PrintedDate | null }): PrintedDate | null {
+  const iso = (m: RegExpExecArray, line: number): PrintedDate => ({ date: `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`, line });
+  for (const { text: l, line } of head) {
+    if (!l.includes('时间') && !l.includes('日期')) continue;
+    const m = LABELLED_DATE.exec(l.length > 400 ? l.slice(0, 400) : l);
+    if (m) return iso(m, line);
+  }
+  for (const { text: l, line } of head) {
+    const c = l.charCodeAt(0);
+    const m = c === 0xff08 || c === 0x28 || (c >= 0x30 && c <= 0x39) || isSpace(c) ? DATE_LINE.exec(l) : null;
+    if (m) return iso(m, line);
+  }
+  return sig.date;
 }
 
 export function readMeta(lines: readonly string[], text: string): Meta {
@@ -133,21 +167,6 @@ export function readMeta(lines: readonly string[], text: string): Meta {
     if (m && validYear(Number(m[1]))) year = Number(m[1]);
   }
 
-  let published: string | null = null;
-  for (const { text: l } of head.slice(0, DATE_LINES)) {
-    // (each pattern runs only on lines starting as it requires: most lines start otherwise)
-    const c = l.charCodeAt(0);
-    const m = c === 0xff08 || c === 0x28 || (c >= 0x30 && c <= 0x39) || isSpace(c) ? /^[（(]?\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[）)]?$/.exec(l) : null;
-    if (m) {
-      published = `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`;
-      break;
-    }
-    const iso = (c === 0x53d1 || c === 0x65f6) && /^(发布时间|发布日期|时间)\s*[:：]\s*/.test(l) ? ISO_DATE.exec(l) : null;
-    if (iso) {
-      published = `${iso[1]}-${pad(iso[2]!)}-${pad(iso[3]!)}`;
-      break;
-    }
-  }
-  if (!published) published = sig.date;
+  const published = publicationDate(head.slice(0, DATE_LINES), sig);
   return { title, titleLine: found?.line ?? null, agency, year, published };
 }

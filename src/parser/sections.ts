@@ -63,14 +63,20 @@ export function findHeadings(text: string): Heading[] {
   return out;
 }
 
-/** The parts as record sections (text runs to the next found heading); the text before part one is the preamble. */
-export function toSections(text: string, headings: readonly Heading[], starts: readonly number[]): Section[] {
+/**
+ * The parts as record sections (text runs to the next found heading); the text before part one is the preamble.
+ * `bounds` (src/parser/body.ts) keeps a website's menus before the report and its footer after it out of the
+ * preamble and the last part.
+ */
+export function toSections(text: string, headings: readonly Heading[], starts: readonly number[], bounds: { start: number; end: number } = { start: 0, end: text.length }): Section[] {
   const out: Section[] = [];
-  const first = headings[0]?.start ?? text.length;
-  const preamble = text.slice(0, first).trim();
-  if (preamble) out.push({ key: 'preamble', heading: '', text: preamble, line: 1 });
+  const first = headings[0]?.start ?? bounds.end;
+  const preambleStart = Math.min(bounds.start, first);
+  const raw = text.slice(preambleStart, first);
+  const preamble = raw.trim();
+  if (preamble) out.push({ key: 'preamble', heading: '', text: preamble, line: lineAt(starts, preambleStart + raw.length - raw.trimStart().length) });
   headings.forEach((h, i) => {
-    const end = headings[i + 1]?.start ?? text.length;
+    const end = headings[i + 1]?.start ?? Math.max(bounds.end, h.bodyStart);
     out.push({ key: h.key, heading: h.text, text: text.slice(h.bodyStart, end).trim(), line: lineAt(starts, h.start) });
   });
   return out;

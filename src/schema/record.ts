@@ -25,9 +25,10 @@ export const FINDING_CODES = [
   'OTHER_HANDLING_SINGLE_ROW', // 2021 template printed （六）其他处理 as one row
   'TABLE_REORDERED', // a table printed out of reading order (rows column by column, a value away from its label) was rebuilt; the identities or a unique match confirm it
   'EMPTY_INPUT', // the text holds nothing to read
+  'DATE_INVALID', // the publication date is not a real date, precedes the reported year or follows the build: dropped
   'PARSE_FAILED', // the parser threw on this text: published unidentified, with the source kept (src/lib/safe-parse.ts)
   // informational
-  'PROACTIVE_COUNT_MISSING', // the prose states no 主动公开 count
+  'PROACTIVE_COUNT_MISSING', // the prose states no 主动公开 total for the whole body and year, or two that conflict
 ] as const;
 
 export const findingCode = z.enum(FINDING_CODES);
@@ -99,6 +100,8 @@ export const fact = z.object({
   evidence: z.string(),
   /** 1-based line of the evidence. */
   line: z.number().int(),
+  /** True when the prose gives the number as approximate (7700余条, 近 500 条): shown as 约 7,700. */
+  approximate: z.boolean().optional(),
 });
 export type Fact = z.infer<typeof fact>;
 

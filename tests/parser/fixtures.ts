@@ -10,7 +10,7 @@ export interface Expected {
   year: number;
   template: '2019' | '2021';
   tables: Record<string, Record<string, Record<string, number | null>>>;
-  facts?: { proactiveCount?: { value: number | null; evidence?: string } };
+  facts?: { proactiveCount?: { value: number | null; evidence?: string; approximate?: boolean } };
   sourceAnomalies?: string[];
   notes?: string[];
 }

@@ -1,0 +1,44 @@
+/** The 主动公开 total: the whole body's count for the year, never a breakdown, a channel, another period or a kind. */
+import { describe, expect, test } from 'vitest';
+import { parseReport } from '../../src/parser/index.ts';
+
+/** A minimal report whose overview is `overview`: the count is read from the prose before 表二. */
+function report(overview: string): string {
+  return `某市某某局2024年政府信息公开工作年度报告\n一、总体情况\n${overview}\n二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t0\t0\t0\n三、收到和处理政府信息公开申请情况\n`;
+}
+const count = (overview: string) => parseReport(report(overview)).facts.proactiveCount;
+const finding = (overview: string) => parseReport(report(overview)).findings.find((f) => f.code === 'PROACTIVE_COUNT_MISSING');
+
+describe('the 主动公开 total', () => {
+  test('takes the stated total over a sub-category of its breakdown in parentheses', () => {
+    const c = count('今年，我区共公布政府信息2599条，(其中机构职能类信息25条，其他应主动公开政府信息856条)。');
+    expect(c?.value).toBe(2599);
+    expect(c?.evidence).toContain('共公布政府信息2599条');
+  });
+  test('takes the portal total over one social-media channel, and marks 余 as approximate', () => {
+    const c = count('2025年，通过门户网站累计主动公开政府信息7700余条，通过“某某发布”公众号发布信息672条。');
+    expect(c).toMatchObject({ value: 7700, approximate: true, unit: '条' });
+  });
+  test('passes over an all-years cumulative count', () => {
+    expect(count('2020年我局主动公开信息141条，历年累计主动公开191条。')?.value).toBe(141);
+  });
+  test('passes over counts of one kind of document or of requests', () => {
+    const f = finding('全年发布规范性文件12件，共收到政府信息公开申请6件。');
+    expect(count('全年发布规范性文件12件，共收到政府信息公开申请6件。')).toBeNull();
+    expect(f?.message).toContain('未写明');
+  });
+  test('reads the count in part two before its table when the overview has none', () => {
+    const text = '某局2019年政府信息公开工作年度报告\n一、总体情况\n我局认真贯彻条例。\n二、主动公开政府信息情况\n2019年度，主动公开政府信息475条。历年累计主动公开政府信息2979条。\n第二十条第（一）项\n信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量\n规章\t0\t0\t0\n';
+    expect(parseReport(text).facts.proactiveCount?.value).toBe(475);
+  });
+  test('gives null and says why when two equally strong totals disagree', () => {
+    expect(count('全年主动公开政府信息120条。全年主动公开政府信息130条。')).toBeNull();
+    expect(finding('全年主动公开政府信息120条。全年主动公开政府信息130条。')?.message).toMatch(/120[\s\S]*130/);
+  });
+  test('reads 万 and 近 as an approximate total', () => {
+    expect(count('全年主动公开政府信息近1.2万条。')).toMatchObject({ value: 12000, approximate: true });
+  });
+  test('an exact count is not flagged approximate', () => {
+    expect(count('全年主动公开政府信息2645条。')?.approximate).toBeUndefined();
+  });
+});
