@@ -72,8 +72,10 @@ export function share(numerator: number | null, denominator: number | null): num
 }
 
 export interface KeyFigures {
-  /** 主动公开 count stated in the prose. */
+  /** 主动公开 total stated in the prose (null when it states none, or two that conflict). */
   readonly proactiveCount: number | null;
+  /** True when that total is approximate as printed (7700余条): shown as 约 7,700. */
+  readonly proactiveApproximate: boolean;
   /** 表二 行政许可 本年处理决定数量 (2021) / 处理决定数量 (2019). */
   readonly licensingDecisions: number | null;
   /** 表二 行政处罚 decisions. */
@@ -106,6 +108,7 @@ export function keyFigures(record: Pick<ReportRecord, 'tables' | 'template' | 'f
   const reviewRows = ['adminReview', 'litigationDirect', 'litigationAfterReview'];
   return {
     proactiveCount: record.facts.proactiveCount?.value ?? null,
+    proactiveApproximate: record.facts.proactiveCount?.approximate === true,
     licensingDecisions: t.proactive['licensing']?.['decisions'] ?? null,
     penaltyDecisions: t.proactive['penalty']?.['decisions'] ?? null,
     newReceived: requestTotal(t, 'newReceived'),
@@ -150,6 +153,7 @@ export function totalFigures(list: readonly KeyFigures[]): KeyFigures {
   const totalResults = sum((k) => k.totalResults);
   return {
     proactiveCount: sum((k) => k.proactiveCount),
+    proactiveApproximate: list.some((k) => k.proactiveCount !== null && k.proactiveApproximate),
     licensingDecisions: sum((k) => k.licensingDecisions),
     penaltyDecisions: sum((k) => k.penaltyDecisions),
     newReceived: sum((k) => k.newReceived),

@@ -10,6 +10,8 @@ export interface Series {
   readonly key: string;
   readonly label: string;
   readonly values: ReadonlyArray<number | null>;
+  /** Per value: true when it is approximate as printed (7700余条), shown as 约 7,700 in the table twin. */
+  readonly approximate?: ReadonlyArray<boolean>;
 }
 
 export interface Chart {
@@ -21,6 +23,8 @@ export interface Chart {
   /** X axis labels (years as text, or agency names). */
   readonly labels: readonly string[];
   readonly series: readonly Series[];
+  /** Where the figure comes from and what a gap means, shown under the chart. */
+  readonly note?: string;
 }
 
 type Reportish = Pick<ReportRecord, 'year' | 'tables' | 'template' | 'facts'>;
@@ -45,7 +49,15 @@ export function agencyCharts(records: readonly Reportish[]): Chart[] {
       unit: '条',
       kind: 'line',
       labels,
-      series: [{ key: 'proactiveCount', label: '主动公开（正文所述）', values: pick((k) => k.proactiveCount) }],
+      series: [
+        {
+          key: 'proactiveCount',
+          label: '主动公开（正文所述）',
+          values: pick((k) => k.proactiveCount),
+          approximate: rows.map((r) => r.figures.proactiveApproximate),
+        },
+      ],
+      note: '数字取自报告正文所述的全年主动公开总数（不取分类、单一渠道或历年累计的数字）；正文未写明或前后不一的年份留空。',
     },
     {
       id: 'decisions',

@@ -30,6 +30,14 @@ describe('agency trends', () => {
     expect(charts[3]?.series[0]?.values).toEqual([1, 1]);
   });
 
+  test('marks an approximate 主动公开 total and keeps a gap for a year that states none', () => {
+    const approx = makeRecord({ id: 'a/2025', year: 2025, facts: { proactiveCount: { value: 7700, unit: '条', evidence: '7700余条', line: 3, approximate: true } } });
+    const chart = agencyCharts([report(2023, 1, 13561), report(2024, 1, null), approx])[0]!;
+    expect(chart.series[0]?.values).toEqual([13561, null, 7700]);
+    expect(chart.series[0]?.approximate).toEqual([false, false, true]);
+    expect(chart.note).toContain('留空');
+  });
+
   test('keeps a gap (null) for a year whose value was not read', () => {
     const charts = agencyCharts([report(2020, null), report(2021, 4)]);
     expect(charts[2]?.series[0]?.values).toEqual([null, 4]);
