@@ -302,7 +302,7 @@ async function main(): Promise<void> {
     const source: SourceDoc = { id: r.id, file: r.source.file, encoding: p.encoding, format: p.format, lines: p.lines };
     writeFileSync(at(`${SOURCES_DIR}/${cacheFileName(r.id)}`), JSON.stringify(source));
     if (!agencies.has(a.agency.slug)) {
-      agencies.set(a.agency.slug, { slug: a.agency.slug, name: a.unidentified ? null : a.agency.name, region: a.agency.region, level: a.agency.level, unidentified: a.unidentified });
+      agencies.set(a.agency.slug, { slug: a.agency.slug, name: a.unidentified ? null : a.agency.name, region: a.agency.region, level: a.agency.level, kind: a.agency.kind, unidentified: a.unidentified });
     }
   }
   // Ordered by id, and written record by record: one string of every record would pass V8's 512 MB string limit

@@ -42,7 +42,7 @@ describe('scripts/parse.ts --json', () => {
     const { status, stdout } = run(['--json', 'content/reports/002_437bbae1d74230cf.txt', html]);
     expect(status).toBe(0);
     const records = JSON.parse(stdout) as Array<{ id: string; agency: { name: string; slug: string } }>;
-    expect(records.map((r) => r.id)).toEqual(['liaocheng-weijian/2020', 'ping-tan-zong-he-shi-yan-qu/2023']);
+    expect(records.map((r) => r.id)).toEqual(['liaocheng-weijian/2020', 'pingtan/2023']);
     expect(records[0]?.agency).toEqual({ name: '聊城市卫生健康委员会', slug: 'liaocheng-weijian' });
   });
 

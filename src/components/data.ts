@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path';
 import type { ReportRecord } from '../schema/record.ts';
 import { AGENCIES_FILE, cacheFileName, RECORDS_DIR, SOURCES_DIR, SUMMARIES_FILE, type AgencyDoc, type RecordSummary, type SourceDoc } from '../lib/cache.ts';
 import { agenciesWithReports, UNKNOWN_AGENCY, type AgencyInfo, type AgencyWithReports } from '../lib/portal.ts';
+import { kindFromName, type AgencyKind } from '../lib/agency-kind.ts';
 import { absoluteUrl, urlYear, withBase } from '../lib/paths.ts';
 import { planShards, SHARD_PAGES, type PlannedShard } from '../lib/search.ts';
 
@@ -64,7 +65,8 @@ export function sourceOf(id: string): SourceDoc | undefined {
 export function allAgencies(): Promise<AgencyWithReports<RecordSummary>[]> {
   agenciesPromise ??= Promise.all([allRecords(), readCache<AgencyDoc[]>(AGENCIES_FILE, [])]).then(([records, agencies]) =>
     agenciesWithReports(
-      agencies.map((a): AgencyInfo => a),
+      // A cache written before agencies had a kind: the name decides, as build-data would.
+      agencies.map((a): AgencyInfo => ({ ...a, kind: a.kind ?? kindFromName(a.name) })),
       records,
     ),
   );
@@ -75,6 +77,12 @@ export function allAgencies(): Promise<AgencyWithReports<RecordSummary>[]> {
 export function agencyMap(): Promise<Map<string, AgencyWithReports<RecordSummary>>> {
   bySlugPromise ??= allAgencies().then((list) => new Map(list.map((a) => [a.slug, a])));
   return bySlugPromise;
+}
+
+/** Kind of an agency slug (government or department: its reports' publication deadline); from the name when unknown. */
+export async function agencyKinds(): Promise<(slug: string, printedName?: string | null) => AgencyKind> {
+  const map = await agencyMap();
+  return (slug: string, printedName?: string | null) => map.get(slug)?.kind ?? kindFromName(printedName);
 }
 
 /** Display name of an agency slug (机构不详 when unknown). */

@@ -1,10 +1,12 @@
 /**
  * content/agencies.yaml: the maintainers' overrides. Per agency: a slug (wins over the pinyin default), aliases
  * (earlier or variant names merged into the same slug and trend, e.g. 卫计局 → 卫健委), region and level for the
- * agencies index. Per report file: a corrected agency name or year, without editing the report text.
+ * agencies index, and its kind (government or department, for the publication deadline). Per report file: a corrected
+ * agency name or year, without editing the report text.
  */
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { AGENCY_KINDS, kindFromName, type AgencyKind } from './agency-kind.ts';
 import { isSlug, nameKey, pinyinSlug } from './slug.ts';
 
 const slugString = z.string().refine(isSlug, { message: 'slug must be lowercase ASCII letters/digits in hyphen-separated runs' });
@@ -19,6 +21,11 @@ export const agencyEntry = z.object({
   region: z.string().min(1).optional(),
   /** Level sub-heading on /agencies/, e.g. 市级, 区县级. */
   level: z.string().min(1).optional(),
+  /**
+   * `government` (a region's own 人民政府 / 管委会: report due 3 月 31 日) or `department` (a 人民政府部门: due 1 月
+   * 31 日), for the publication deadline; when absent, taken from the name (src/lib/agency-kind.ts kindFromName).
+   */
+  kind: z.enum(AGENCY_KINDS).optional(),
 });
 
 export const reportOverride = z
@@ -57,6 +64,8 @@ export interface ResolvedAgency {
   readonly name: string;
   readonly region: string | null;
   readonly level: string | null;
+  /** The yaml entry's kind, else the one its canonical name (or the name as given) suggests. */
+  readonly kind: AgencyKind;
   /** True when a yaml entry matched. */
   readonly configured: boolean;
 }
@@ -85,12 +94,13 @@ export function agencyResolver(config: AgenciesConfig): AgencyResolver {
   }
   return (name: string): ResolvedAgency => {
     const entry = byName.get(nameKey(name));
-    if (!entry) return { slug: pinyinSlug(name), name: name.trim(), region: null, level: null, configured: false };
+    if (!entry) return { slug: pinyinSlug(name), name: name.trim(), region: null, level: null, kind: kindFromName(name), configured: false };
     return {
       slug: entry.slug ?? pinyinSlug(entry.name),
       name: entry.name,
       region: entry.region ?? null,
       level: entry.level ?? null,
+      kind: entry.kind ?? kindFromName(entry.name),
       configured: true,
     };
   };

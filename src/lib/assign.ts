@@ -5,6 +5,7 @@
  */
 import type { Finding, ReportRecord } from '../schema/record.ts';
 import { agencyResolver, overrideFor, type AgenciesConfig } from './agencies.ts';
+import { kindFromName, type AgencyKind } from './agency-kind.ts';
 import { unidentifiedSlug } from './slug.ts';
 
 export interface SiteAgency {
@@ -13,6 +14,8 @@ export interface SiteAgency {
   readonly name: string | null;
   readonly region: string | null;
   readonly level: string | null;
+  /** Government or department (agencies.yaml, else from the name): which publication deadline applies. */
+  readonly kind: AgencyKind;
 }
 
 export interface Assigned {
@@ -61,11 +64,12 @@ export function assignIds(parsed: readonly ReportRecord[], config: AgenciesConfi
     const preset = input.agency.slug.trim();
     let agency: SiteAgency;
     if (unidentified) {
-      agency = { slug: unidentifiedSlug(input.source.sha256), name, region: null, level: null };
+      agency = { slug: unidentifiedSlug(input.source.sha256), name, region: null, level: null, kind: kindFromName(name) };
     } else {
       const r = resolve(name ?? '');
-      if (preset !== '') agency = { ...r, slug: preset };
-      else agency = r.slug === '' ? { slug: unidentifiedSlug(input.source.sha256), name, region: null, level: null } : r;
+      const site: SiteAgency = { slug: r.slug, name: r.name, region: r.region, level: r.level, kind: r.kind };
+      if (preset !== '') agency = { ...site, slug: preset };
+      else agency = r.slug === '' ? { slug: unidentifiedSlug(input.source.sha256), name, region: null, level: null, kind: r.kind } : site;
     }
     const siteYear = year ?? 0;
     const id = `${agency.slug}/${siteYear}`;

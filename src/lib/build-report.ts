@@ -40,7 +40,9 @@ export interface FileReport {
   readonly template: ReportRecord['template'];
   readonly encoding: string;
   readonly bytes: number;
+  /** Cells of the report's template holding a number (what the consistency badge counts). */
   readonly cellsRead: number;
+  /** Cells of the report's template. */
   readonly cellsTotal: number;
   readonly findings: SeverityCounts;
   /** `error` when a finding or note is an error, `warning` when one is a warning, else `ok`. */
@@ -113,6 +115,7 @@ export function fileReport(
   info: { encoding: string; bytes: number; cached: boolean; unidentified?: boolean; notes: readonly FileNote[] },
 ): FileReport {
   const findings = countBySeverity(record.findings);
+  const cells = cellsRead(record);
   const all = [...record.findings, ...info.notes];
   const status = all.some((f) => f.severity === 'error') ? 'error' : all.some((f) => f.severity === 'warning') ? 'warning' : 'ok';
   return {
@@ -124,8 +127,8 @@ export function fileReport(
     template: record.template,
     encoding: info.encoding,
     bytes: info.bytes,
-    cellsRead: cellsRead(record.tables),
-    cellsTotal: templateCells(record.template).length,
+    cellsRead: cells.read,
+    cellsTotal: cells.total,
     findings,
     status,
     unidentified: info.unidentified ?? isUnidentifiedSlug(record.agency.slug),

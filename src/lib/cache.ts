@@ -6,12 +6,13 @@
  *   .cache/summaries.json                all of them without text and provenance: what the list pages need
  *   .cache/open-data/data/…              the open data files (/data/reports.json, cells.csv, <slug>/<year>.json|csv)
  *   .cache/sources/<slug>--<year>.json   the decoded source lines of each report (for the line-anchored listing)
- *   .cache/agencies.json                 slug → canonical name, region, level
+ *   .cache/agencies.json                 slug → canonical name, region, level, kind
  *   .cache/parsed/<sha256>.json          parser output per source file (re-used while sha256 + parser version hold)
  *   .cache/manifest.json                 parser version and file → sha256 of the last run
  */
 import { z } from 'zod';
 import type { ReportRecord } from '../schema/record.ts';
+import { AGENCY_KINDS } from './agency-kind.ts';
 
 export const CACHE_DIR = '.cache';
 export const RECORDS_DIR = `${CACHE_DIR}/records`;
@@ -56,6 +57,8 @@ export const agencyDoc = z.object({
   name: z.string().nullable(),
   region: z.string().nullable(),
   level: z.string().nullable(),
+  /** Government or department (agencies.yaml `kind`, else from the name): which publication deadline applies. */
+  kind: z.enum(AGENCY_KINDS),
   unidentified: z.boolean(),
 });
 export type AgencyDoc = z.infer<typeof agencyDoc>;

@@ -5,13 +5,14 @@
 import type { ReportRecord } from '../schema/record.ts';
 import { templateCells, type CellRef } from './template.ts';
 import { tableIds } from '../schema/record.ts';
+import { plainNumber } from './format.ts';
 
 export const CELL_COLUMNS = ['agency', 'year', 'table', 'row', 'column', 'value'] as const;
 
 /** One CSV field: quoted when it holds a comma, quote, CR/LF or edge spaces; a leading = + @ is defused. */
 export function csvField(value: string | number | null): string {
   if (value === null) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  if (typeof value === 'number') return Number.isFinite(value) ? plainNumber(value) : '';
   let s = value;
   if (/^[=+@\t]/.test(s)) s = `'${s}`;
   return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
@@ -68,9 +69,9 @@ export function recordCellRefs(record: Pick<ReportRecord, 'template' | 'tables'>
   return [...t.refs, ...extraCellRefs(record, t.keys)];
 }
 
-/** A cell value as a CSV field (the fast path of csvField for the number-or-null of a table). */
+/** A cell value as a CSV field (the fast path of csvField for the number-or-null of a table): every digit, no exponent. */
 function valueField(value: number | null | undefined): string {
-  return typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : '';
+  return typeof value === 'number' ? (Number.isFinite(value) ? plainNumber(value) : '') : '';
 }
 
 /** CSV lines (no header) of one record's cells. */

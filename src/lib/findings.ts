@@ -1,8 +1,10 @@
 /**
  * Findings, sorted into the two kinds the portal keeps apart: source anomalies (the agency's printed numbers
- * disagree with each other) and parse doubts (we could not read something). The consistency badge counts anomalies.
+ * disagree with each other) and parse doubts (we could not read something). The consistency badge counts anomalies
+ * and unread cells.
  */
-import type { Finding, FindingCode, ReportRecord } from '../schema/record.ts';
+import type { Finding, FindingCode, ReportRecord, TemplateId } from '../schema/record.ts';
+import { templateCells, type CellRef } from './template.ts';
 
 export const ANOMALY_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>([
   'IDENTITY_COLUMN',
@@ -37,7 +39,8 @@ export const FINDING_LABELS: Readonly<Partial<Record<FindingCode, string>>> = {
   TABLE_REORDERED: '表格排列错乱，已按勾稽关系重组',
   EMPTY_INPUT: '文本为空',
   PARSE_FAILED: '解析器出错',
-  PROACTIVE_COUNT_MISSING: '正文未写明主动公开数量',
+  PROACTIVE_COUNT_MISSING: '正文未写明主动公开总数',
+  DATE_INVALID: '发布日期无效',
 };
 
 export function findingLabel(code: FindingCode): string {
@@ -66,25 +69,51 @@ export function sortFindings<T extends Pick<Finding, 'code' | 'line'>>(findings:
   );
 }
 
-export type Consistency =
-  | { readonly kind: 'ok'; readonly label: string }
-  | { readonly kind: 'anomalies'; readonly count: number; readonly label: string }
-  | { readonly kind: 'no-data'; readonly label: string };
+/** Template cells holding a number (`read`) of all the cells the report's template has (`total`). */
+export interface CellCount {
+  readonly read: number;
+  readonly total: number;
+}
 
-/** Number of table cells that hold a number. */
-export function cellsRead(tables: ReportRecord['tables']): number {
-  let n = 0;
-  for (const table of Object.values(tables)) for (const row of Object.values(table)) for (const v of Object.values(row)) if (v !== null) n++;
-  return n;
+const cellsOfTemplate = new Map<TemplateId, readonly CellRef[]>();
+
+/**
+ * Cells of the report's template (src/lib/template.ts templateCells) that hold a number — read, inferred from the
+ * identities or corrected — out of all its cells. Cells a record carries outside its template are not counted.
+ */
+export function cellsRead(record: Pick<ReportRecord, 'template' | 'tables'>): CellCount {
+  let cells = cellsOfTemplate.get(record.template);
+  if (!cells) {
+    cells = templateCells(record.template);
+    cellsOfTemplate.set(record.template, cells);
+  }
+  let read = 0;
+  for (const c of cells) if (typeof record.tables[c.table][c.row]?.[c.column] === 'number') read++;
+  return { read, total: cells.length };
+}
+
+export interface Consistency {
+  /** `ok`: every cell read, every identity holds; `anomalies`: an identity fails; `incomplete`: cells unread; `no-data`: none read. */
+  readonly kind: 'ok' | 'incomplete' | 'anomalies' | 'no-data';
+  /** Template cells without a number. */
+  readonly unread: number;
+  /** Source anomalies (identities the printed numbers break). */
+  readonly anomalies: number;
+  /** What the badge says: 校验通过, `14 格未读取`, `2 处不一致`, both, or 未读取到表格数据. */
+  readonly label: string;
 }
 
 /**
- * The consistency badge: 校验通过 when no identity fails, `N 处不一致` when N anomalies were found, and 未读取到表格数据
- * when no table cell was read at all (nothing could be checked, so nothing is claimed).
+ * The consistency badge. 校验通过 only when every cell of the report's template holds a number and no identity
+ * fails; otherwise what is short: `14 格未读取`, `2 处不一致`, or `14 格未读取，2 处不一致`. 未读取到表格数据 when no
+ * cell was read at all (nothing could be checked, so nothing is claimed).
  */
-export function consistency(record: Pick<ReportRecord, 'tables' | 'findings'>): Consistency {
+export function consistency(record: Pick<ReportRecord, 'template' | 'tables' | 'findings'>): Consistency {
+  const { read, total } = cellsRead(record);
+  const unread = total - read;
   const anomalies = record.findings.filter(isAnomaly).length;
-  if (anomalies > 0) return { kind: 'anomalies', count: anomalies, label: `${anomalies} 处不一致` };
-  if (cellsRead(record.tables) === 0) return { kind: 'no-data', label: '未读取到表格数据' };
-  return { kind: 'ok', label: '校验通过' };
+  if (read === 0) return { kind: 'no-data', unread, anomalies, label: '未读取到表格数据' };
+  const short = [unread > 0 ? `${unread} 格未读取` : null, anomalies > 0 ? `${anomalies} 处不一致` : null].filter((x) => x !== null);
+  if (short.length === 0) return { kind: 'ok', unread, anomalies, label: '校验通过' };
+  return { kind: anomalies > 0 ? 'anomalies' : 'incomplete', unread, anomalies, label: short.join('，') };
 }

@@ -3,6 +3,7 @@
  * level, latest reports, the years covered. Pure; the pages only render what these return.
  */
 import type { ReportRecord } from '../schema/record.ts';
+import { kindFromName, type AgencyKind } from './agency-kind.ts';
 import { compareNames } from './sort.ts';
 
 export interface AgencyInfo {
@@ -10,6 +11,8 @@ export interface AgencyInfo {
   readonly name: string | null;
   readonly region: string | null;
   readonly level: string | null;
+  /** Government or department: which publication deadline its reports have (src/lib/deadline.ts). */
+  readonly kind: AgencyKind;
   readonly unidentified: boolean;
 }
 
@@ -39,7 +42,10 @@ export function agenciesWithReports<R extends Reportish>(infos: readonly AgencyI
   }
   const infoBySlug = new Map(infos.map((i) => [i.slug, i]));
   for (const slug of bySlug.keys()) {
-    if (!infoBySlug.has(slug)) infoBySlug.set(slug, { slug, name: null, region: null, level: null, unidentified: slug.startsWith('unidentified-') });
+    if (!infoBySlug.has(slug)) {
+      const printed = bySlug.get(slug)?.find((r) => r.agency.name)?.agency.name ?? null;
+      infoBySlug.set(slug, { slug, name: null, region: null, level: null, kind: kindFromName(printed), unidentified: slug.startsWith('unidentified-') });
+    }
   }
   return [...infoBySlug.values()]
     .map((info) => {

@@ -310,7 +310,7 @@ export function tableModel(template: TemplateId, table: TableId): TableModel {
 
 export interface CellView {
   readonly value: number | null;
-  /** The number formatted for display, or — when null. */
+  /** The number for display, every printed digit kept (trailing decimal zeros too, from `raw`), or — when null. */
   readonly text: string;
   /** Source line the value was read from, when known. */
   readonly line: number | null;
@@ -325,7 +325,7 @@ export function cellView(record: Pick<ReportRecord, 'tables' | 'provenance'>, re
   const source = record.provenance[ref.key];
   return {
     value,
-    text: formatNumber(value),
+    text: formatNumber(value, source?.raw),
     line: source?.line ?? null,
     raw: source?.raw ?? null,
     inferred: source?.inferred === true,

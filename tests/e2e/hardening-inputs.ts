@@ -111,7 +111,9 @@ export function writeBadInputs(root: string): Record<string, BadInput> {
 /** Copies the project's reports and agencies.yaml into a scratch root. */
 export function copyProjectContent(project: string, root: string): string[] {
   mkdirSync(join(root, 'content/reports'), { recursive: true });
-  const files = readdirSync(join(project, 'content/reports')).filter((f) => /\.(txt|md|html?)$/.test(f));
+  // The five seed reports (000_….txt … 004_….txt), not the corpus reports bundled beside them: the scratch sites'
+  // expectations (years 2020–2024, counts) are about the seeds plus the bad inputs.
+  const files = readdirSync(join(project, 'content/reports')).filter((f) => /^\d{3}_[0-9a-f]+\.txt$/.test(f));
   for (const f of files) copyFileSync(join(project, 'content/reports', f), join(root, 'content/reports', f));
   copyFileSync(join(project, 'content/agencies.yaml'), join(root, 'content/agencies.yaml'));
   return files.map((f) => `content/reports/${f}`);

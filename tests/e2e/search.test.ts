@@ -139,9 +139,9 @@ describe.skipIf(!HAS_CHROMIUM)('search', () => {
     const first = [...bundlesFetched].map(Number);
     const newest = years[0] as number;
     const liaocheng = publishedRecords().filter((r) => r.year !== null && expectedFor('聊城').includes(`${basePath()}agencies/${r.agency.slug}/${r.year}/`)).map((r) => r.year as number);
-    // Only the years down to the newest one with a 聊城 report were needed.
+    // Only the years down to the newest one with a 聊城 report were needed, and at most two years per page.
     const deepest = Math.max(...liaocheng);
-    expect(first.sort((a, b) => b - a)).toEqual(years.filter((y) => y >= deepest));
+    expect(first.sort((a, b) => b - a)).toEqual(years.filter((y) => y >= deepest).slice(0, 2));
     expect(first).toContain(newest);
     // Results are listed newest year first.
     const all = await resultPaths(page);

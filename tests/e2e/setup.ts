@@ -134,7 +134,7 @@ export function pageTypes(records: readonly ReportRecord[]): Array<{ name: strin
     { name: 'report', path: `/agencies/${slug}/${year}/` },
     { name: 'years index', path: '/years/' },
     { name: 'year', path: `/years/${year}/` },
-    { name: 'search', path: '/search/?q=%E8%A1%8C%E6%94%BF%E8%AE%B8%E5%8F%AF' },
+    { name: 'search', path: `/search/?q=${encodeURIComponent('公开')}` },
     { name: 'about', path: '/about/' },
     { name: 'open data', path: '/data/' },
     { name: 'maintenance', path: '/maintenance/' },

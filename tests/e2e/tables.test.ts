@@ -6,12 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { HAS_CHROMIUM, openSite, publishedRecords, type Site } from './setup.ts';
 import { templateCells } from '../../src/lib/template.ts';
 import type { ReportRecord } from '../../src/schema/record.ts';
-
-interface ReadCell {
-  key: string;
-  value: number | null;
-  href: string | null;
-}
+import { officialCells } from './official-cells.ts';
 
 describe.skipIf(!HAS_CHROMIUM)('report tables', () => {
   let site: Site;
@@ -30,23 +25,7 @@ describe.skipIf(!HAS_CHROMIUM)('report tables', () => {
     const page = await site.browser.newPage();
     for (const record of records) {
       await page.goto(site.url(`/agencies/${record.agency.slug}/${record.year ?? 0}/`));
-      const cells: ReadCell[] = await page.$$eval('table.official td[headers]', (tds) =>
-        tds.map((td) => {
-          const ths = (td.getAttribute('headers') ?? '')
-            .split(/\s+/)
-            .map((id) => document.getElementById(id))
-            .filter((el): el is HTMLElement => el !== null);
-          const row = ths.map((th) => th.dataset['row']).filter(Boolean);
-          const col = ths.map((th) => th.dataset['col']).filter(Boolean);
-          const table = td.closest('table')?.classList.contains('proactive') ? 'proactive' : td.closest('table')?.classList.contains('requests') ? 'requests' : 'review';
-          const data = td.querySelector('data');
-          return {
-            key: `${table}/${row.join('+')}/${col.join('+')}`,
-            value: data ? Number(data.getAttribute('value')) : null,
-            href: td.querySelector('a')?.getAttribute('href') ?? null,
-          };
-        }),
-      );
+      const cells = await officialCells(page);
       const expected = templateCells(record.template);
       expect(cells.map((c) => c.key).sort(), record.id).toEqual(expected.map((c) => c.key).sort());
       for (const ref of expected) {

@@ -11,6 +11,11 @@ agencies:
     level: 县级
   - name: 重庆市长寿区卫生健康委员会
     slug: changshou-weijian
+  - name: 平潭综合实验区
+    slug: pingtan
+    aliases: [平潭综合实验区管委会]
+  - name: 某市人民政府办公室
+    kind: department
 overrides:
   - file: content/reports/x.txt
     agency: 单县卫生健康局
@@ -44,8 +49,23 @@ describe('agencies.yaml', () => {
       name: '偃师区卫生健康委员会',
       region: null,
       level: null,
+      kind: 'department',
       configured: false,
     });
+  });
+
+  test('kind: as the file says, else from the canonical name, else from the name as given', () => {
+    const resolve = agencyResolver(parseAgenciesYaml(yaml));
+    expect(resolve('平潭综合实验区管委会').kind).toBe('government');
+    expect(resolve('平潭综合实验区').kind).toBe('government');
+    expect(resolve('单县卫生健康局').kind).toBe('department');
+    expect(resolve('某市人民政府办公室').kind).toBe('department');
+    expect(resolve('淮安市洪泽区人民政府').kind).toBe('government');
+    expect(resolve('平潭综合实验区行政审批局').kind).toBe('department');
+  });
+
+  test('an unknown kind is rejected with its path', () => {
+    expect(() => parseAgenciesYaml('agencies:\n  - name: 某局\n    kind: bureau\n')).toThrow(/agencies\.0\.kind/);
   });
 
   test('an empty file is a valid configuration', () => {

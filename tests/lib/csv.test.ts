@@ -12,6 +12,8 @@ describe('csvField', () => {
   });
   test('writes numbers plainly and null as an empty field', () => {
     expect(csvField(1480.8758)).toBe('1480.8758');
+    expect(csvField(5949.088667)).toBe('5949.088667');
+    expect(csvField(1e21)).toBe('1000000000000000000000');
     expect(csvField(-2)).toBe('-2');
     expect(csvField(null)).toBe('');
   });

@@ -6,10 +6,10 @@ const rec = (slug: string, year: number | null, name: string | null = null, publ
   makeRecord({ id: `${slug}/${year ?? 0}`, agency: { name, slug }, year, published });
 
 const infos: AgencyInfo[] = [
-  { slug: 'liaocheng', name: '聊城市卫生健康委员会', region: '山东省聊城市', level: '市级', unidentified: false },
-  { slug: 'dujiaqu', name: '度假区卫计局', region: '山东省聊城市', level: '区县级', unidentified: false },
-  { slug: 'anqing', name: '安庆市卫生健康委员会', region: null, level: null, unidentified: false },
-  { slug: 'unidentified-d7e31f0d', name: null, region: null, level: null, unidentified: true },
+  { slug: 'liaocheng', name: '聊城市卫生健康委员会', region: '山东省聊城市', level: '市级', kind: 'department', unidentified: false },
+  { slug: 'dujiaqu', name: '度假区卫计局', region: '山东省聊城市', level: '区县级', kind: 'department', unidentified: false },
+  { slug: 'anqing', name: '安庆市卫生健康委员会', region: null, level: null, kind: 'department', unidentified: false },
+  { slug: 'unidentified-d7e31f0d', name: null, region: null, level: null, kind: 'department', unidentified: true },
 ];
 const records = [
   rec('liaocheng', 2020, '聊城市卫生健康委员会', '2021-01-28'),
@@ -35,6 +35,14 @@ describe('agenciesWithReports', () => {
     expect(agencies.find((a) => a.unidentified)?.displayName).toBe('机构不详');
     const bare = agenciesWithReports([], [rec('x', 2020, '某局')]);
     expect(bare[0]?.displayName).toBe('某局');
+  });
+
+  test('an agency missing from the list gets the kind its printed name suggests', () => {
+    const bare = agenciesWithReports([], [rec('pingtan', 2023, '平潭综合实验区'), rec('pingtan-hzs', 2022, '平潭综合实验区行政审批局')]);
+    expect(bare.map((a) => [a.slug, a.kind])).toEqual([
+      ['pingtan', 'government'],
+      ['pingtan-hzs', 'department'],
+    ]);
   });
 });
 

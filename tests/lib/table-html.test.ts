@@ -37,6 +37,15 @@ describe('statTableHtml', () => {
     expect(html.endsWith('</table></div></section>')).toBe(true);
   });
 
+  test('shows a fee with every printed decimal (平潭综合实验区 2023: 5949.088667 万元)', () => {
+    const fee = makeRecord({
+      template: '2021',
+      tables: { proactive: { fees: { amount: 5949.088667 } }, requests: {}, review: {} },
+      provenance: { 'proactive/fees/amount': { line: 10 } },
+    });
+    expect(statTableHtml(fee, 'proactive')).toContain('<a href="#L10" title="原文第 10 行"><data value="5949.088667">5,949.088667</data></a>');
+  });
+
   test('marks a corrected cell and escapes the reason', () => {
     const html = statTableHtml(record, 'requests');
     expect(html).toContain('class="corrected"');

@@ -139,4 +139,22 @@ describe('cellView', () => {
   test('marks an inferred cell', () => {
     expect(cellView(record, { table: 'review', row: 'adminReview', column: 'other', key: 'review/adminReview/other' }).inferred).toBe(true);
   });
+
+  test('shows a money cell as printed: every decimal, trailing zeros included', () => {
+    const amount = { table: 'proactive', row: 'procurement', column: 'amount', key: 'proactive/procurement/amount' } as const;
+    const fee = { table: 'proactive', row: 'fees', column: 'amount', key: 'proactive/fees/amount' } as const;
+    // 平潭综合实验区自然资源与生态环境局 2019 (政府集中采购 82059.2090万元) and 平潭综合实验区 2023 (收费 5949.088667).
+    const procurement = makeRecord({
+      template: '2019',
+      tables: { proactive: { procurement: { amount: 82059.209 } }, requests: {}, review: {} },
+      provenance: { [amount.key]: { line: 10, raw: '82059.2090万元' } },
+    });
+    const fees = makeRecord({
+      template: '2021',
+      tables: { proactive: { fees: { amount: 5949.088667 } }, requests: {}, review: {} },
+      provenance: { [fee.key]: { line: 10 } },
+    });
+    expect(cellView(procurement, amount).text).toBe('82,059.2090');
+    expect(cellView(fees, fee).text).toBe('5,949.088667');
+  });
 });
