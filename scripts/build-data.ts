@@ -24,14 +24,15 @@
  * (a typo names its line), or when two reports map to the same agency and year; in strict mode, also (after
  * writing the cache and report) when a file has an error-severity finding.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { decodeFile, DecodeError, sha256Hex } from '../src/decode/index.ts';
-import { parseOrKeep } from '../src/lib/safe-parse.ts';
-import { record as recordSchema, type Finding, type ReportRecord } from '../src/schema/record.ts';
+import { sha256Hex } from '../src/decode/index.ts';
+import { codeInputs, parseCacheKey } from '../src/pipeline/cache-key.ts';
+import { discoverReports } from '../src/pipeline/discover.ts';
+import { readReport } from '../src/pipeline/read.ts';
+import { record as recordSchema, type ReportRecord } from '../src/schema/record.ts';
 import { agencyResolver, overrideFor, parseAgenciesYaml, type AgenciesConfig } from '../src/lib/agencies.ts';
 import { assignIds, crossYearFindings } from '../src/lib/assign.ts';
 import { futurePublished } from '../src/parser/dates.ts';
@@ -61,7 +62,6 @@ import {
 import {
   AGENCIES_FILE,
   cacheFileName,
-  manifest as manifestSchema,
   MANIFEST_FILE,
   OPEN_DATA_DIR,
   PARSED_DIR,
@@ -74,12 +74,14 @@ import {
   type Manifest,
   type SourceDoc,
 } from '../src/lib/cache.ts';
-import { sourceLines } from '../src/lib/narrative.ts';
 import { writeJsonArray, writeOpenData } from './open-data.ts';
+import { terminalSafe } from '../src/pipeline/terminal.ts';
 
-/** Bump when build-data's own output format changes, to invalidate the parsed cache. */
-const BUILD_DATA_VERSION = '2';
-const REPORT_EXTENSIONS = /\.(txt|md|html?)$/i;
+// Every console line goes through terminalSafe: report text and file names are untrusted (ESC sequences, bidi
+// overrides, a newline in a file name).
+const log = (line: string): void => console.log(terminalSafe(line));
+const logError = (line: string): void => console.error(terminalSafe(line));
+
 
 const project = resolve(import.meta.dirname, '..');
 const argv = process.argv.slice(2);
@@ -125,35 +127,6 @@ function progress(total: number): { tick(done: number): void; end(): void } {
   };
 }
 
-async function walk(dir: string): Promise<string[]> {
-  if (!existsSync(dir)) return [];
-  const out: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    if (entry.name.startsWith('.')) continue;
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await walk(full)));
-    else if (entry.isFile() && REPORT_EXTENSIONS.test(entry.name)) out.push(full);
-  }
-  return out;
-}
-
-/** The parser version: a hash of everything that shapes a parsed record (parser, schema, decoder, this script). */
-async function parserVersion(): Promise<string> {
-  const hash = createHash('sha256').update(`build-data ${BUILD_DATA_VERSION}\n`);
-  const files = [...(await walkAll(inProject('src/parser'))), ...(await walkAll(inProject('src/schema'))), ...(await walkAll(inProject('src/decode')))];
-  for (const f of [...new Set(files)].sort()) hash.update(`${relative(project, f)}\n`).update(await readFile(f));
-  return hash.digest('hex').slice(0, 16);
-}
-
-async function walkAll(dir: string): Promise<string[]> {
-  if (!existsSync(dir)) return [];
-  const out: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) out.push(join(entry.parentPath, entry.name));
-  }
-  return out;
-}
-
 // Per-file reads and writes are synchronous: for tens of thousands of small files that is several times faster
 // than a thread-pool round trip each (scripts/bench.ts measures it).
 function readJson(path: string): unknown {
@@ -165,16 +138,16 @@ function readJson(path: string): unknown {
 }
 
 function fail(lines: string[]): never {
-  for (const l of lines) console.error(`build-data: ${l}`);
+  for (const l of lines) logError(`build-data: ${l}`);
   process.exit(1);
 }
 
 async function main(): Promise<void> {
   const started = performance.now();
-  const reportsDir = at('content/reports');
-  const files = (await walk(reportsDir)).sort();
-  const version = await parserVersion();
-
+  const discovered = discoverReports(at('content/reports'), root);
+  const files = discovered.files;
+  // The parse cache's key: bytes, decoder and the code and packages of the read step (src/pipeline/cache-key.ts).
+  const version = codeInputs([inProject('src/pipeline/read.ts')], project).hash;
   let config: AgenciesConfig;
   try {
     const yamlPath = at('content/agencies.yaml');
@@ -187,13 +160,12 @@ async function main(): Promise<void> {
   const correctionsFile = parseCorrections(existsSync(correctionsPath) ? await readFile(correctionsPath, 'utf8') : '');
   if (correctionsFile.problems.length > 0) fail([...correctionsFile.problems, `${CORRECTIONS_FILE} has ${correctionsFile.problems.length} problem(s); nothing was built`]);
 
-  const previous = manifestSchema.safeParse(readJson(at(MANIFEST_FILE)));
-  const prevManifest: Manifest | null = previous.success ? previous.data : null;
   const nextManifest: Manifest = { parserVersion: version, files: {} };
   await mkdir(at(PARSED_DIR), { recursive: true });
 
   const parsed: ParsedEntry[] = [];
   const cachedFlags: boolean[] = [];
+  const usedKeys = new Set<string>();
   const errors: string[] = [];
   const bar = progress(files.length);
   for (const [index, full] of files.entries()) {
@@ -208,9 +180,10 @@ async function main(): Promise<void> {
     }
     const sha256 = sha256Hex(bytes);
     nextManifest.files[file] = { sha256 };
-    const cachePath = at(`${PARSED_DIR}/${sha256}.json`);
-    const reusable = !force && prevManifest?.parserVersion === version && existsSync(cachePath);
-    if (reusable) {
+    const cacheKey = parseCacheKey(sha256, file, version);
+    usedKeys.add(`${cacheKey}.json`);
+    const cachePath = at(`${PARSED_DIR}/${cacheKey}.json`);
+    if (!force && existsSync(cachePath)) {
       const hit = readJson(cachePath) as ParsedEntry | null;
       if (hit && recordSchema.safeParse(hit.record).success) {
         parsed.push({ ...hit, bytes: bytes.length, record: { ...hit.record, source: { ...hit.record.source, file } } });
@@ -218,43 +191,27 @@ async function main(): Promise<void> {
         continue;
       }
     }
-    try {
-      let decoded: { text: string; encoding: string; format: string };
-      let decodeProblem: string | null = null;
-      try {
-        decoded = decodeFile(bytes, file);
-      } catch (e) {
-        // An empty or binary file is still a report the maintainer added: keep it (unidentified, EMPTY_INPUT).
-        if (!(e instanceof DecodeError)) throw e;
-        decodeProblem = e.message.slice(e.file.length + 2);
-        decoded = { text: '', encoding: 'unknown', format: 'txt' };
-      }
-      // A parser exception still publishes the report (unidentified, PARSE_FAILED, source kept): src/lib/safe-parse.ts.
-      const { record: parsedRecord, error: parseError } = parseOrKeep(decoded.text, { file, sha256, encoding: decoded.encoding });
-      if (parseError) console.warn(`build-data: ${file}: the parser failed (${parseError.message}); published unidentified with its text, see PARSE_FAILED`);
-      // The EMPTY_INPUT finding says why: the decode problem (empty file, binary file) when there was one.
-      const emptyInput: Finding | null = decodeProblem === null ? null : { code: 'EMPTY_INPUT', severity: 'error', message: `${decodeProblem === 'empty file' ? '空文件' : '不是文本文件'}（${decodeProblem}）：请换成报告正文，或删除该文件`, line: null };
-      const rec: ReportRecord =
-        emptyInput === null ? parsedRecord : { ...parsedRecord, findings: [...parsedRecord.findings.filter((f) => f.code !== 'EMPTY_INPUT'), emptyInput] };
-      const checked = recordSchema.safeParse(rec);
-      if (!checked.success) {
-        const issue = checked.error.issues[0];
-        errors.push(`${file}: the parser returned a record that breaks the schema (${issue?.path.join('.')}: ${issue?.message})`);
-        continue;
-      }
-      const entry: ParsedEntry = { record: checked.data, lines: sourceLines(decoded.text), encoding: decoded.encoding, format: decoded.format };
-      if (entry.lines.length !== entry.record.source.lines && !quiet) {
-        console.warn(`build-data: ${file}: ${entry.lines.length} source lines, the record says ${entry.record.source.lines}`);
-      }
-      writeFileSync(cachePath, JSON.stringify(entry));
-      parsed.push({ ...entry, bytes: bytes.length });
-      cachedFlags.push(false);
-    } catch (e) {
-      errors.push(`${file}: ${(e as Error).stack ?? String(e)}`);
+    // Decoding and parsing behind one safety net (src/pipeline/read.ts): whatever throws, the report is published.
+    const read = readReport(bytes, file, sha256);
+    for (const problem of read.problems) logError(`build-data: ${file}: ${problem}`);
+    const checked = recordSchema.safeParse(read.record);
+    if (!checked.success) {
+      const issue = checked.error.issues[0];
+      errors.push(`${file}: the parser returned a record that breaks the schema (${issue?.path.join('.')}: ${issue?.message})`);
+      continue;
     }
+    const entry: ParsedEntry = { record: checked.data, lines: read.lines, encoding: read.encoding, format: read.format };
+    if (entry.lines.length !== entry.record.source.lines && !quiet) {
+      logError(`build-data: ${file}: ${entry.lines.length} source lines, the record says ${entry.record.source.lines}`);
+    }
+    writeFileSync(cachePath, JSON.stringify(entry));
+    parsed.push({ ...entry, bytes: bytes.length });
+    cachedFlags.push(false);
   }
   bar.tick(files.length);
   bar.end();
+  // Parsed entries no file used this time (an edited or removed file, older code) are removed.
+  for (const name of readdirSync(at(PARSED_DIR))) if (!usedKeys.has(name)) rmSync(at(`${PARSED_DIR}/${name}`), { force: true });
   if (errors.length > 0) fail(errors);
 
   // Corrections (content/corrections.yaml), then identity: slugs, ids, duplicates.
@@ -287,10 +244,13 @@ async function main(): Promise<void> {
     if (!checked.success) fail([`${r.source.file}: record ${r.id} breaks the schema: ${checked.error.issues[0]?.message}`]);
   }
 
-  // Write the cache: per-record files (stale ones removed), the array, sources, agencies, manifest.
+  // Write the cache: per-record files (stale ones removed), the array, sources, agencies, manifest. The per-record
+  // folders are written beside the old ones and swapped in only once complete, so a failed write leaves the last
+  // good cache in place.
+  const fresh = (dir: string): string => at(`${dir}.next`);
   for (const dir of [RECORDS_DIR, SOURCES_DIR]) {
-    await rm(at(dir), { recursive: true, force: true });
-    await mkdir(at(dir), { recursive: true });
+    await rm(fresh(dir), { recursive: true, force: true });
+    await mkdir(fresh(dir), { recursive: true });
   }
   const agencies = new Map<string, AgencyDoc>();
   for (let i = 0; i < records.length; i++) {
@@ -298,12 +258,16 @@ async function main(): Promise<void> {
     const a = assigned[i];
     const p = parsed[i];
     if (!a || !p) continue;
-    writeFileSync(at(`${RECORDS_DIR}/${cacheFileName(r.id)}`), `${JSON.stringify(r, null, 1)}\n`);
+    writeFileSync(`${fresh(RECORDS_DIR)}/${cacheFileName(r.id)}`, `${JSON.stringify(r, null, 1)}\n`);
     const source: SourceDoc = { id: r.id, file: r.source.file, encoding: p.encoding, format: p.format, lines: p.lines };
-    writeFileSync(at(`${SOURCES_DIR}/${cacheFileName(r.id)}`), JSON.stringify(source));
+    writeFileSync(`${fresh(SOURCES_DIR)}/${cacheFileName(r.id)}`, JSON.stringify(source));
     if (!agencies.has(a.agency.slug)) {
       agencies.set(a.agency.slug, { slug: a.agency.slug, name: a.unidentified ? null : a.agency.name, region: a.agency.region, level: a.agency.level, kind: a.agency.kind, unidentified: a.unidentified });
     }
+  }
+  for (const dir of [RECORDS_DIR, SOURCES_DIR]) {
+    await rm(at(dir), { recursive: true, force: true });
+    await rename(fresh(dir), at(dir));
   }
   // Ordered by id, and written record by record: one string of every record would pass V8's 512 MB string limit
   // at some 20,000 reports.
@@ -327,7 +291,7 @@ async function main(): Promise<void> {
     seconds: (performance.now() - started) / 1000,
   });
   const failing = reports.filter((f) => f.status === 'error');
-  const report: BuildReport = { version: 1, generatedAt: new Date().toISOString(), strict, ok: !(strict && failing.length > 0), total, files: reports };
+  const report: BuildReport = { version: 1, generatedAt: new Date().toISOString(), strict, ok: !(strict && failing.length > 0), total, files: reports, skipped: discovered.skipped };
   await writeFile(at(BUILD_REPORT_FILE), `${JSON.stringify(report, null, 1)}\n`);
 
   if (!quiet) {
@@ -335,29 +299,31 @@ async function main(): Promise<void> {
     const shown = everyFile ? reports : reports.filter((f) => f.status === 'error' || f.notes.length > 0);
     const limit = everyFile ? Infinity : 20;
     for (const f of shown.slice(0, limit)) {
-      console.log(fileLine(f));
-      for (const l of problemLines(f)) console.log(`    ${l}`);
+      log(fileLine(f));
+      for (const l of problemLines(f)) log(`    ${l}`);
     }
-    if (shown.length > limit) console.log(`build-data: … ${shown.length - limit} more files need fixing (see ${BUILD_REPORT_FILE})`);
-    else if (!everyFile) console.log(`build-data: ${reports.length - shown.length} files without errors not listed (every file is in ${BUILD_REPORT_FILE})`);
+    if (shown.length > limit) log(`build-data: … ${shown.length - limit} more files need fixing (see ${BUILD_REPORT_FILE})`);
+    else if (!everyFile) log(`build-data: ${reports.length - shown.length} files without errors not listed (every file is in ${BUILD_REPORT_FILE})`);
   }
+  // Nothing under content/reports/ is passed over in silence: each file not read, with the reason.
+  for (const s of discovered.skipped) log(`${s.file}: not read: ${s.reason}`);
   const years = records.map((r) => r.year).filter((y): y is number => y !== null);
-  console.log(totalLine(total, years));
+  log(totalLine(total, years) + (discovered.skipped.length > 0 ? `, ${discovered.skipped.length} file(s) not read (listed above)` : ''));
   const reportPathShown = root === project ? BUILD_REPORT_FILE : at(BUILD_REPORT_FILE);
-  console.log(`build-data: build report written to ${reportPathShown} (the site publishes it as /build-report.json)`);
+  log(`build-data: build report written to ${reportPathShown} (the site publishes it as /build-report.json)`);
   const unidentified = records.filter((_, i) => assigned[i]?.unidentified);
   if (unidentified.length > 0) {
-    console.log(`build-data: ${unidentified.length} unidentified report(s), listed on /maintenance/. To identify them, add to ${CORRECTIONS_FILE} (under corrections:):`);
-    for (const r of unidentified.slice(0, 20)) for (const l of unidentifiedHint(r)) console.log(`  ${l}`);
-    if (unidentified.length > 20) console.log(`  … and ${unidentified.length - 20} more (see ${BUILD_REPORT_FILE})`);
+    log(`build-data: ${unidentified.length} unidentified report(s), listed on /maintenance/. To identify them, add to ${CORRECTIONS_FILE} (under corrections:):`);
+    for (const r of unidentified.slice(0, 20)) for (const l of unidentifiedHint(r)) log(`  ${l}`);
+    if (unidentified.length > 20) log(`  … and ${unidentified.length - 20} more (see ${BUILD_REPORT_FILE})`);
   }
   if (strict && failing.length > 0) {
-    console.error(`build-data: strict mode: ${failing.length} file(s) have errors, failing the build:`);
+    logError(`build-data: strict mode: ${failing.length} file(s) have errors, failing the build:`);
     for (const f of failing.slice(0, 50)) {
       const codes = [...new Set(f.errors.map((e) => e.code))];
-      console.error(`  ${f.file}: ${f.findings.error} error(s) (${codes.join(', ')})`);
+      logError(`  ${f.file}: ${f.findings.error} error(s) (${codes.join(', ')})`);
     }
-    if (failing.length > 50) console.error(`  … and ${failing.length - 50} more (see ${BUILD_REPORT_FILE})`);
+    if (failing.length > 50) logError(`  … and ${failing.length - 50} more (see ${BUILD_REPORT_FILE})`);
     process.exit(1);
   }
 }

@@ -5,6 +5,7 @@
  * (findings never fail it), 1 when a file could not be read or decoded (the other files are still reported),
  * 2 on a usage error.
  */
+import { terminalSafe } from '../src/pipeline/terminal.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DecodeError, decodeFile, sha256Hex } from '../src/decode/index.ts';
@@ -36,7 +37,7 @@ function countCells(record: ReportRecord): { filled: number; total: number } {
   return { filled, total };
 }
 
-function summary(record: ReportRecord): string {
+function summary(record: ReportRecord): string[] {
   const { filled, total } = countCells(record);
   const bySeverity = { error: 0, warning: 0, info: 0 };
   for (const f of record.findings) bySeverity[f.severity]++;
@@ -47,7 +48,7 @@ function summary(record: ReportRecord): string {
     `  template: ${record.template}`,
     `  cells:    ${filled} of ${total} read`,
     `  findings: ${bySeverity.error} error, ${bySeverity.warning} warning, ${bySeverity.info} info`,
-  ].join('\n');
+  ];
 }
 
 /** Why a file could not be read, naming the file. */
@@ -99,7 +100,7 @@ function main(argv: string[]): number {
       process.stdout.write(`${USAGE}\n`);
       return 0;
     } else if (!optionsEnded && arg.startsWith('-') && arg !== '-') {
-      process.stderr.write(`parse: unknown option ${arg}\n${USAGE}\n`);
+      process.stderr.write(`${terminalSafe(`parse: unknown option ${arg}`)}\n${USAGE}\n`);
       return 2;
     } else files.push(arg);
   }
@@ -113,12 +114,12 @@ function main(argv: string[]): number {
     const result = parseFile(file);
     if (typeof result === 'string') {
       failed++;
-      process.stderr.write(`parse: ${result}\n`);
+      process.stderr.write(`${terminalSafe(`parse: ${result}`)}\n`);
       continue;
     }
     records.push(result);
-    for (const f of result.findings) process.stderr.write(`${findingLine(file, f)}\n`);
-    if (!json) process.stdout.write(`${summary(result)}\n`);
+    for (const f of result.findings) process.stderr.write(`${terminalSafe(findingLine(file, f))}\n`);
+    if (!json) process.stdout.write(`${summary(result).map(terminalSafe).join('\n')}\n`);
   }
   if (json) process.stdout.write(`${JSON.stringify(withIds(records), null, 1)}\n`);
   if (failed > 0) process.stderr.write(`parse: ${failed} of ${files.length} files could not be read\n`);

@@ -7,9 +7,12 @@
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { AGENCY_KINDS, kindFromName, type AgencyKind } from './agency-kind.ts';
-import { isSlug, nameKey, pinyinSlug } from './slug.ts';
+import { isSlug, nameKey, pinyinSlug, SLUG_MAX } from './slug.ts';
 
-const slugString = z.string().refine(isSlug, { message: 'slug must be lowercase ASCII letters/digits in hyphen-separated runs' });
+const slugString = z
+  .string()
+  .refine(isSlug, { message: 'slug must be lowercase ASCII letters/digits in hyphen-separated runs' })
+  .refine((s) => s.length <= SLUG_MAX, { message: `slug must be at most ${SLUG_MAX} characters` });
 
 export const agencyEntry = z.object({
   /** Current (canonical) name of the agency, shown on its page. */

@@ -4,9 +4,9 @@
  * make (CROSS_YEAR_CARRY, which needs the previous year's report). Pure; scripts/build-data.ts does the I/O.
  */
 import type { Finding, ReportRecord } from '../schema/record.ts';
-import { agencyResolver, overrideFor, type AgenciesConfig } from './agencies.ts';
+import { agencyResolver, overrideFor, type AgenciesConfig, type ResolvedAgency } from './agencies.ts';
 import { kindFromName, type AgencyKind } from './agency-kind.ts';
-import { unidentifiedSlug } from './slug.ts';
+import { nameKey, pinyinSlug, shortHash, taggedSlug, unidentifiedSlug } from './slug.ts';
 
 export interface SiteAgency {
   readonly slug: string;
@@ -43,10 +43,7 @@ const OVERRIDDEN: Record<'agency' | 'year', Finding['code']> = { agency: 'AGENCY
  */
 export function assignIds(parsed: readonly ReportRecord[], config: AgenciesConfig): AssignResult {
   const resolve = agencyResolver(config);
-  const assigned: Assigned[] = [];
-  const seen = new Map<string, string>();
-  const duplicates: DuplicateReport[] = [];
-  for (const input of parsed) {
+  const inputs = parsed.map((input) => {
     const override = overrideFor(config, input.source.file, input.source.sha256);
     let findings = input.findings;
     let name = input.agency.name?.trim() || null;
@@ -59,20 +56,42 @@ export function assignIds(parsed: readonly ReportRecord[], config: AgenciesConfi
       year = override.year;
       findings = findings.filter((f) => f.code !== OVERRIDDEN.year);
     }
-    const unidentified = name === null || year === null;
+    return { input, name, year, findings, resolved: name === null || year === null ? null : resolve(name) };
+  });
+  const claims = slugClaims(config, inputs.map((x) => (x.resolved && x.input.agency.slug.trim() === '' ? x.resolved : null)));
+
+  const assigned: Assigned[] = [];
+  const seen = new Map<string, string>();
+  const duplicates: DuplicateReport[] = [];
+  for (const x of inputs) {
+    const { input, name, year, resolved } = x;
+    let findings = x.findings;
+    const unidentified = resolved === null;
     // A slug already on the record is a maintainer's correction (content/corrections.yaml): it wins.
     const preset = input.agency.slug.trim();
     let agency: SiteAgency;
-    if (unidentified) {
+    if (resolved === null) {
       agency = { slug: unidentifiedSlug(input.source.sha256), name, region: null, level: null, kind: kindFromName(name) };
     } else {
-      const r = resolve(name ?? '');
-      const site: SiteAgency = { slug: r.slug, name: r.name, region: r.region, level: r.level, kind: r.kind };
+      const site: SiteAgency = { slug: resolved.slug, name: resolved.name, region: resolved.region, level: resolved.level, kind: resolved.kind };
       if (preset !== '') agency = { ...site, slug: preset };
-      else agency = r.slug === '' ? { slug: unidentifiedSlug(input.source.sha256), name, region: null, level: null, kind: r.kind } : site;
+      else if (resolved.slug === '') agency = { slug: unidentifiedSlug(input.source.sha256), name, region: null, level: null, kind: resolved.kind };
+      else {
+        const others = resolved.configured ? [] : [...(claims.get(resolved.slug) ?? [])].filter((c) => c !== claimOf(resolved));
+        if (others.length > 0) {
+          const slug = taggedSlug(resolved.slug, nameKey(resolved.name));
+          findings = [...findings, slugConflict(resolved.name, resolved.slug, slug, others)];
+          agency = { ...site, slug };
+        } else agency = site;
+      }
     }
     const siteYear = year ?? 0;
-    const id = `${agency.slug}/${siteYear}`;
+    let id = `${agency.slug}/${siteYear}`;
+    // Two unidentified files with the same bytes (two empty files): each keeps a page of its own, told apart by path.
+    if (agency.slug.startsWith('unidentified-') && seen.has(id)) {
+      agency = { ...agency, slug: `${agency.slug}-${shortHash(input.source.file).slice(0, 6)}` };
+      id = `${agency.slug}/${siteYear}`;
+    }
     const record: ReportRecord = { ...input, id, agency: { name, slug: agency.slug }, year: siteYear === 0 ? null : siteYear, findings };
     const previous = seen.get(id);
     if (previous !== undefined) duplicates.push({ id, files: [previous, input.source.file] });
@@ -80,6 +99,37 @@ export function assignIds(parsed: readonly ReportRecord[], config: AgenciesConfi
     assigned.push({ record, agency, unidentified: unidentified || agency.slug.startsWith('unidentified-') });
   }
   return { assigned, duplicates };
+}
+
+/** Who claims a slug: a configured agency (by its canonical name) or an unconfigured printed name. */
+const claimOf = (r: ResolvedAgency): string => (r.configured ? `agencies.yaml:${r.name}` : nameKey(r.name));
+
+/**
+ * Every claim on each slug: the agencies.yaml entries (their slug or default), and each unconfigured name's default
+ * slug. An unconfigured name shares its slug with nobody: not with a configured agency whose slug it spells
+ * (a report named `yanshi-weijian` is not that agency's), nor with another name of the same pinyin (石门区 and
+ * 实门区): it is then tagged with a hash of its name, and told so.
+ */
+function slugClaims(config: AgenciesConfig, resolved: ReadonlyArray<ResolvedAgency | null>): Map<string, Set<string>> {
+  const claims = new Map<string, Set<string>>();
+  const claim = (slug: string, who: string): void => {
+    const set = claims.get(slug) ?? new Set<string>();
+    set.add(who);
+    claims.set(slug, set);
+  };
+  for (const entry of config.agencies) claim(entry.slug ?? pinyinSlug(entry.name), `agencies.yaml:${entry.name}`);
+  for (const r of resolved) if (r && r.slug !== '') claim(r.slug, claimOf(r));
+  return claims;
+}
+
+function slugConflict(name: string, slug: string, tagged: string, others: readonly string[]): Finding {
+  const who = others.map((o) => (o.startsWith('agencies.yaml:') ? `agencies.yaml 中的「${o.slice('agencies.yaml:'.length)}」` : `「${o}」`)).join('、');
+  return {
+    code: 'SLUG_CONFLICT',
+    severity: 'warning',
+    message: `机构名「${name}」的默认网址 ${slug} 与${who}相同，已改用 ${tagged}；请在 content/agencies.yaml 中为它指定 slug（或把它列为某机构的别名）`,
+    line: null,
+  };
 }
 
 /** The year part of an id: `slug/2020` → 2020; 0 for an unidentified year. */

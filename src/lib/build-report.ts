@@ -4,6 +4,7 @@
  * that file as /build-report.json (src/pages/build-report.json.ts), so it is always the report of the records the
  * site was built from. Pure: records in, report and console lines out.
  */
+import { stringify as stringifyYaml } from 'yaml';
 import type { Finding, ReportRecord } from '../schema/record.ts';
 import { cellsRead, countBySeverity, type SeverityCounts } from './findings.ts';
 import { reportPath } from './paths.ts';
@@ -81,6 +82,8 @@ export interface BuildReport {
   readonly ok: boolean;
   readonly total: BuildTotal;
   readonly files: FileReport[];
+  /** Files under content/reports/ that were not read, each with the reason (src/pipeline/discover.ts). */
+  readonly skipped: ReadonlyArray<{ readonly file: string; readonly reason: string }>;
 }
 
 const SIZE = (bytes: number): string => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`);
@@ -216,6 +219,13 @@ export function totalLine(t: BuildTotal, years: readonly number[]): string {
  * What to add to content/corrections.yaml for an unidentified report, as YAML lines (or what to do with a file
  * that holds no text).
  */
+/** A string as one YAML plain or quoted scalar on one line (`note #1: a.txt` → `'note #1: a.txt'`). */
+function yamlScalar(value: string): string {
+  const plain = stringifyYaml(value, { lineWidth: 0 }).trimEnd();
+  // (a name with a line break would become a block scalar over several lines: JSON is a YAML double-quoted scalar)
+  return plain.includes('\n') ? JSON.stringify(value) : plain;
+}
+
 export function unidentifiedHint(record: Pick<ReportRecord, 'id' | 'agency' | 'year' | 'source' | 'findings'>): string[] {
   if (record.findings.some((f) => f.code === 'EMPTY_INPUT')) {
     return [`# ${record.source.file} holds no readable text (now ${record.id}): replace it with the report text or delete it`];
@@ -223,7 +233,7 @@ export function unidentifiedHint(record: Pick<ReportRecord, 'id' | 'agency' | 'y
   if (record.findings.some((f) => f.code === 'PARSE_FAILED')) {
     return [`# ${record.source.file} made the parser fail (now ${record.id}, its text published as it is): please report it with the file`];
   }
-  const lines = [`- report: ${record.source.file}   # now ${record.id}`];
+  const lines = [`- report: ${yamlScalar(record.source.file)}   # now ${record.id}`];
   if (record.agency.name === null) lines.push('  agency: <机构名称>   # not found in the title, a 部门： line or the signature');
   if (record.year === null) lines.push('  year: <年度>        # not found in the title or the text');
   if (record.agency.name !== null && record.year !== null) lines.push('  slug: <ascii-slug>  # the agency name gave no usable slug');

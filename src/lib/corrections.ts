@@ -22,7 +22,7 @@ import { z } from 'zod';
 import { tableIds, type Correction, type Finding, type ReportRecord, type TableId, type TemplateId } from '../schema/record.ts';
 import { checkIdentities } from '../parser/validate.ts';
 import { isAnomaly } from './findings.ts';
-import { isSlug } from './slug.ts';
+import { isSlug, SLUG_MAX } from './slug.ts';
 import { TABLE_NUMBERS, TEMPLATE_SPECS, templateCells } from './template.ts';
 
 export const CORRECTIONS_FILE = 'content/corrections.yaml';
@@ -41,7 +41,11 @@ export const correctionEntrySchema = z
     /** The corrected cell value: a number, or null for a blank / non-numeric cell. */
     value: z.number().nullable().optional(),
     agency: z.string().trim().min(1, 'agency is empty').optional(),
-    slug: z.string().refine(isSlug, 'slug must be lowercase ASCII letters/digits in hyphen-separated runs').optional(),
+    slug: z
+      .string()
+      .refine(isSlug, 'slug must be lowercase ASCII letters/digits in hyphen-separated runs')
+      .refine((s) => s.length <= SLUG_MAX, `slug must be at most ${SLUG_MAX} characters`)
+      .optional(),
     year: z.number().int('must be a whole number').min(1990).max(2100).optional(),
     reason: z.string({ error: 'required: say why the value is corrected (it is shown on the page)' }).trim().min(1, 'reason is empty'),
   })

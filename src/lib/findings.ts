@@ -41,6 +41,8 @@ export const FINDING_LABELS: Readonly<Partial<Record<FindingCode, string>>> = {
   PARSE_FAILED: '解析器出错',
   PROACTIVE_COUNT_MISSING: '正文未写明主动公开总数',
   DATE_INVALID: '发布日期无效',
+  SLUG_CONFLICT: '机构网址重名',
+  DECODE_FAILED: '文件解码出错',
 };
 
 export function findingLabel(code: FindingCode): string {

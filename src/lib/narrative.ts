@@ -65,10 +65,15 @@ export const LISTING_MAX_CHARS = 500_000;
 /** Characters of narrative a report page shows (and indexes for search). */
 export const NARRATIVE_MAX_CHARS = 500_000;
 
+/** Characters of one line a runaway file's listing shows (a one-line 10 MB file would otherwise be listed whole). */
+export const LISTING_LINE_MAX_CHARS = 20_000;
+
 export interface ListingSegment {
   /** 1-based line number of the segment's first line. */
   readonly start: number;
   readonly lines: readonly string[];
+  /** Per line: characters left out at its end (0 when listed whole). */
+  readonly cut: readonly number[];
 }
 
 /**
@@ -76,20 +81,29 @@ export interface ListingSegment {
  * (the lines tables, findings and headings link to), in runs of consecutive lines. A real report (a few hundred
  * KB at most) is one segment holding every line; a runaway file (10 MB) keeps its page small and its links whole.
  */
-export function listingSegments(lines: readonly string[], keep: ReadonlySet<number>, maxChars = LISTING_MAX_CHARS): { segments: ListingSegment[]; omitted: number } {
-  const segments: Array<{ start: number; lines: string[] }> = [];
+export function listingSegments(
+  lines: readonly string[],
+  keep: ReadonlySet<number>,
+  maxChars = LISTING_MAX_CHARS,
+  lineMax = LISTING_LINE_MAX_CHARS,
+): { segments: ListingSegment[]; omitted: number } {
+  const segments: Array<{ start: number; lines: string[]; cut: number[] }> = [];
   let used = 0;
   let omitted = 0;
-  let current: { start: number; lines: string[] } | null = null;
+  let current: { start: number; lines: string[]; cut: number[] } | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
     used += line.length + 1;
-    if (used <= maxChars || keep.has(i + 1)) {
+    const within = used <= maxChars;
+    if (within || keep.has(i + 1)) {
       if (current === null || current.start + current.lines.length !== i + 1) {
-        current = { start: i + 1, lines: [] };
+        current = { start: i + 1, lines: [], cut: [] };
         segments.push(current);
       }
-      current.lines.push(line);
+      // A linked line past the budget is listed up to lineMax characters (the rest is in the downloadable source).
+      const cut = !within && line.length > lineMax ? line.length - lineMax : 0;
+      current.lines.push(cut > 0 ? line.slice(0, lineMax) : line);
+      current.cut.push(cut);
     } else omitted++;
   }
   return { segments, omitted };

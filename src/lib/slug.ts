@@ -18,16 +18,43 @@ export function nameKey(name: string): string {
   return name.normalize('NFKC').replace(/\s+/g, '');
 }
 
-/** Default slug of an agency name: toneless pinyin (ü as v), ASCII runs kept, everything else dropped. */
+/** Longest slug: a URL segment and a cache file name (`<slug>--<year>.json`) stay far below file-name limits. */
+export const SLUG_MAX = 60;
+
+/** Eight hex digits of FNV-1a (32 bit) over the UTF-16 code units: a short, stable, pure tag for a name. */
+export function shortHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}
+
+/** `slug-<hash of key>`: the same slug made unique for one name, still at most SLUG_MAX characters. */
+export function taggedSlug(slug: string, key: string): string {
+  const tag = shortHash(key).slice(0, 6);
+  const room = SLUG_MAX - tag.length - 1;
+  let head = slug.length <= room ? slug : slug.slice(0, room);
+  if (slug.length > room && head.includes('-')) head = head.slice(0, head.lastIndexOf('-'));
+  head = head.replace(/-+$/, '');
+  return head ? `${head}-${tag}` : tag;
+}
+
+/**
+ * Default slug of an agency name: toneless pinyin (ü as v), ASCII runs kept, everything else dropped. A name whose
+ * pinyin runs past SLUG_MAX is cut at a syllable and tagged with a hash of the whole name, so it stays unique.
+ */
 export function pinyinSlug(name: string): string {
   const key = nameKey(name);
   if (key === '') return '';
   const syllables = pinyin(key, { toneType: 'none', type: 'array', v: true, nonZh: 'consecutive' });
-  return syllables
+  const slug = syllables
     .map((s) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-'))
     .join('-')
     .replace(/-+/g, '-')
     .replace(/^-|-$/g, '');
+  return slug.length > SLUG_MAX ? taggedSlug(slug, key) : slug;
 }
 
 /** Slug of a report whose agency or year could not be found: `unidentified-` + first 8 hex digits of its sha256. */

@@ -26,6 +26,8 @@ export const FINDING_CODES = [
   'TABLE_REORDERED', // a table printed out of reading order (rows column by column, a value away from its label) was rebuilt; the identities or a unique match confirm it
   'EMPTY_INPUT', // the text holds nothing to read
   'DATE_INVALID', // the publication date is not a real date, precedes the reported year or follows the build: dropped
+  'SLUG_CONFLICT', // the agency's default URL key was another agency's: tagged with a hash of its name (site level)
+  'DECODE_FAILED', // the decoder threw on this file: published unidentified, its bytes kept as text (src/pipeline/read.ts)
   'PARSE_FAILED', // the parser threw on this text: published unidentified, with the source kept (src/lib/safe-parse.ts)
   // informational
   'PROACTIVE_COUNT_MISSING', // the prose states no 主动公开 total for the whole body and year, or two that conflict

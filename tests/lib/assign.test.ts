@@ -24,6 +24,42 @@ function parsed(file: string, name: string | null, year: number | null, sha = fi
 }
 
 describe('assignIds', () => {
+  test('never files a report under a configured agency whose slug its name merely spells', () => {
+    const { assigned } = assignIds([parsed('a.txt', '聊城市卫生健康委员会', 2020), parsed('b.txt', 'liaocheng-weijian', 2021)], config);
+    expect(assigned[0]?.record.id).toBe('liaocheng-weijian/2020');
+    const impostor = assigned[1]!.record;
+    expect(impostor.agency.slug).toMatch(/^liaocheng-weijian-[0-9a-f]{6}$/);
+    expect(impostor.findings.find((f) => f.code === 'SLUG_CONFLICT')?.message).toContain('agencies.yaml 中的「聊城市卫生健康委员会」');
+  });
+
+  test('keeps two names with the same pinyin apart, each tagged and told so', () => {
+    const { assigned, duplicates } = assignIds([parsed('a.txt', '石门区卫生健康局', 2024), parsed('b.txt', '实门区卫生健康局', 2024)], config);
+    expect(duplicates).toEqual([]);
+    const [a, b] = assigned.map((x) => x.record);
+    expect(a!.agency.slug).not.toBe(b!.agency.slug);
+    for (const r of [a!, b!]) {
+      expect(r.agency.slug).toMatch(/^shi-men-qu-wei-sheng-jian-kang-ju-[0-9a-f]{6}$/);
+      expect(r.findings.some((f) => f.code === 'SLUG_CONFLICT')).toBe(true);
+    }
+  });
+
+  test('gives two empty files (the same bytes) a page each instead of stopping the build', () => {
+    const empty = 'e3b0c44298fc1c14';
+    const { assigned, duplicates } = assignIds([parsed('bad/one.txt', null, null, empty), parsed('bad/two.txt', null, null, empty)], config);
+    expect(duplicates).toEqual([]);
+    expect(assigned[0]?.record.id).toBe('unidentified-e3b0c442/0');
+    expect(assigned[1]?.record.id).toMatch(/^unidentified-e3b0c442-[0-9a-f]{6}\/0$/);
+  });
+
+  test('caps a very long agency name’s slug at 60 characters, unique by a hash of the name', () => {
+    const long = `${'双庄窗床撞'.repeat(7)}双庄窗床局`;
+    const { assigned } = assignIds([parsed('a.txt', long, 2024), parsed('b.txt', `${long.slice(0, -1)}委`, 2024)], config);
+    const [a, b] = assigned.map((x) => x.record.agency.slug);
+    expect(a!.length).toBeLessThanOrEqual(60);
+    expect(b!.length).toBeLessThanOrEqual(60);
+    expect(a).not.toBe(b);
+  });
+
   test('gives each report the id <slug>/<year> using the yaml slug', () => {
     const { assigned, duplicates } = assignIds([parsed('a.txt', '聊城市卫生健康委员会', 2020)], config);
     expect(duplicates).toEqual([]);

@@ -44,18 +44,26 @@ describe('sourceLines', () => {
 describe('listingSegments and capNarrative (runaway files)', () => {
   test('a normal source is one segment holding every line', () => {
     const lines = ['标题', '', '正文。'];
-    expect(listingSegments(lines, new Set())).toEqual({ segments: [{ start: 1, lines }], omitted: 0 });
+    expect(listingSegments(lines, new Set())).toEqual({ segments: [{ start: 1, lines, cut: [0, 0, 0] }], omitted: 0 });
   });
 
   test('beyond the budget only the linked lines are kept, in runs of consecutive lines', () => {
     const lines = Array.from({ length: 10 }, (_, i) => `line ${i + 1}`); // 7 characters + newline each
     const { segments, omitted } = listingSegments(lines, new Set([6, 7, 10]), 8 * 3);
     expect(segments).toEqual([
-      { start: 1, lines: ['line 1', 'line 2', 'line 3'] },
-      { start: 6, lines: ['line 6', 'line 7'] },
-      { start: 10, lines: ['line 10'] },
+      { start: 1, lines: ['line 1', 'line 2', 'line 3'], cut: [0, 0, 0] },
+      { start: 6, lines: ['line 6', 'line 7'], cut: [0, 0] },
+      { start: 10, lines: ['line 10'], cut: [0] },
     ]);
     expect(omitted).toBe(4);
+  });
+
+  test('a one-line runaway file lists its linked line only up to the line budget, and says how much is left', () => {
+    const line = '甲'.repeat(10 * 1024 * 1024);
+    const { segments } = listingSegments([line], new Set([1]));
+    expect(segments).toHaveLength(1);
+    expect(segments[0]!.lines[0]).toHaveLength(20_000);
+    expect(segments[0]!.cut).toEqual([line.length - 20_000]);
   });
 
   test('capNarrative keeps paragraphs up to the budget and counts the rest', () => {
