@@ -1,49 +1,36 @@
 /**
- * Build-time data access for pages, read straight from the cache scripts/build-data.ts writes (src/lib/cache.ts;
- * under CONTENT_ROOT when set, else the working directory — astro.config.mjs sets it to the project), plus URL
- * helpers bound to the configured base path. Pages render; the computing lives in src/lib/.
+ * Build-time data access for pages: the `reports` and `agencies` content collections (src/content.config.ts) through
+ * one memoised wrapper, a report's own full record and source lines by id from the cache scripts/build-data.ts
+ * writes (src/lib/cache.ts; under CONTENT_ROOT when set), plus URL helpers bound to the configured base path.
+ * Pages render; the computing lives in src/lib/.
  *
- * One shared module, loaded once per build: the list pages get every record's summary (no text, no provenance)
- * from .cache/summaries.json; a report page loads only its own full record and source lines. So memory stays flat
- * however many reports there are, and nothing is copied into Astro's content store.
+ * The list pages get every report's summary (src/schema/summary.ts: figures, counts, no text, no tables) from the
+ * collection; a report page loads only its own full record and source lines. So the store stays small however
+ * many reports there are.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { getCollection } from 'astro:content';
+import type { ReportSummary } from '../schema/summary.ts';
 import type { ReportRecord } from '../schema/record.ts';
-import { AGENCIES_FILE, cacheFileName, RECORDS_DIR, SOURCES_DIR, SUMMARIES_FILE, type AgencyDoc, type RecordSummary, type SourceDoc } from '../lib/cache.ts';
+import { cacheFileName, RECORDS_DIR, SOURCES_DIR, type SourceDoc } from '../lib/cache.ts';
 import { agenciesWithReports, UNKNOWN_AGENCY, type AgencyInfo, type AgencyWithReports } from '../lib/portal.ts';
 import { kindFromName, type AgencyKind } from '../lib/agency-kind.ts';
 import { absoluteUrl, urlYear, withBase } from '../lib/paths.ts';
 import { planShards, SHARD_PAGES, type PlannedShard } from '../lib/search.ts';
-
-const MISSING_CACHE = 'run `node --experimental-strip-types scripts/build-data.ts` (part of `npm run build`) first';
 
 /** Absolute path of a cache file. */
 function cachePath(file: string): string {
   return join(resolve(process.env['CONTENT_ROOT'] || process.cwd()), file);
 }
 
-const warned = new Set<string>();
+let recordsPromise: Promise<ReportSummary[]> | null = null;
+let agenciesPromise: Promise<AgencyWithReports<ReportSummary>[]> | null = null;
+let bySlugPromise: Promise<Map<string, AgencyWithReports<ReportSummary>>> | null = null;
 
-/** A cache JSON file, or `fallback` (with one warning) when build-data has not written it. */
-async function readCache<T>(file: string, fallback: T): Promise<T> {
-  const path = cachePath(file);
-  if (!existsSync(path)) {
-    if (!warned.has(file)) console.warn(`[data] ${path} is missing: ${MISSING_CACHE}`);
-    warned.add(file);
-    return fallback;
-  }
-  return JSON.parse(await readFile(path, 'utf8')) as T;
-}
-
-let recordsPromise: Promise<RecordSummary[]> | null = null;
-let agenciesPromise: Promise<AgencyWithReports<RecordSummary>[]> | null = null;
-let bySlugPromise: Promise<Map<string, AgencyWithReports<RecordSummary>>> | null = null;
-
-/** Every report's summary (the record without sections and provenance), ordered by id. */
-export function allRecords(): Promise<RecordSummary[]> {
-  recordsPromise ??= readCache<RecordSummary[]>(SUMMARIES_FILE, []).then((list) => list.sort((a, b) => a.id.localeCompare(b.id)));
+/** Every report's summary (the `reports` collection), ordered by id. */
+export function allRecords(): Promise<ReportSummary[]> {
+  recordsPromise ??= getCollection('reports').then((entries) => entries.map((e) => e.data).sort((a, b) => a.id.localeCompare(b.id)));
   return recordsPromise;
 }
 
@@ -62,8 +49,8 @@ export function sourceOf(id: string): SourceDoc | undefined {
 }
 
 /** Every agency with its reports (newest first), sorted by name; unidentified ones last. */
-export function allAgencies(): Promise<AgencyWithReports<RecordSummary>[]> {
-  agenciesPromise ??= Promise.all([allRecords(), readCache<AgencyDoc[]>(AGENCIES_FILE, [])]).then(([records, agencies]) =>
+export function allAgencies(): Promise<AgencyWithReports<ReportSummary>[]> {
+  agenciesPromise ??= Promise.all([allRecords(), getCollection('agencies').then((entries) => entries.map((e) => e.data))]).then(([records, agencies]) =>
     agenciesWithReports(
       // A cache written before agencies had a kind: the name decides, as build-data would.
       agencies.map((a): AgencyInfo => ({ ...a, kind: a.kind ?? kindFromName(a.name) })),
@@ -74,7 +61,7 @@ export function allAgencies(): Promise<AgencyWithReports<RecordSummary>[]> {
 }
 
 /** Agencies by slug (constant-time lookups from report, year and data pages). */
-export function agencyMap(): Promise<Map<string, AgencyWithReports<RecordSummary>>> {
+export function agencyMap(): Promise<Map<string, AgencyWithReports<ReportSummary>>> {
   bySlugPromise ??= allAgencies().then((list) => new Map(list.map((a) => [a.slug, a])));
   return bySlugPromise;
 }

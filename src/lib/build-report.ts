@@ -5,6 +5,7 @@
  * site was built from. Pure: records in, report and console lines out.
  */
 import { stringify as stringifyYaml } from 'yaml';
+import type { ReportSummary } from '../schema/summary.ts';
 import type { Finding, ReportRecord } from '../schema/record.ts';
 import { cellsRead, countBySeverity, type SeverityCounts } from './findings.ts';
 import { reportPath } from './paths.ts';
@@ -226,17 +227,18 @@ function yamlScalar(value: string): string {
   return plain.includes('\n') ? JSON.stringify(value) : plain;
 }
 
-export function unidentifiedHint(record: Pick<ReportRecord, 'id' | 'agency' | 'year' | 'source' | 'findings'>): string[] {
-  if (record.findings.some((f) => f.code === 'EMPTY_INPUT')) {
-    return [`# ${record.source.file} holds no readable text (now ${record.id}): replace it with the report text or delete it`];
+/** What to add to corrections.yaml for an unidentified report (its summary: src/schema/summary.ts). */
+export function unidentifiedHint(report: Pick<ReportSummary, 'id' | 'agency' | 'year' | 'file' | 'codes'>): string[] {
+  if (report.codes.includes('EMPTY_INPUT')) {
+    return [`# ${report.file} holds no readable text (now ${report.id}): replace it with the report text or delete it`];
   }
-  if (record.findings.some((f) => f.code === 'PARSE_FAILED')) {
-    return [`# ${record.source.file} made the parser fail (now ${record.id}, its text published as it is): please report it with the file`];
+  if (report.codes.includes('PARSE_FAILED') || report.codes.includes('DECODE_FAILED')) {
+    return [`# ${report.file} made the ${report.codes.includes('DECODE_FAILED') ? 'decoder' : 'parser'} fail (now ${report.id}, its text published as it is): please report it with the file`];
   }
-  const lines = [`- report: ${yamlScalar(record.source.file)}   # now ${record.id}`];
-  if (record.agency.name === null) lines.push('  agency: <机构名称>   # not found in the title, a 部门： line or the signature');
-  if (record.year === null) lines.push('  year: <年度>        # not found in the title or the text');
-  if (record.agency.name !== null && record.year !== null) lines.push('  slug: <ascii-slug>  # the agency name gave no usable slug');
+  const lines = [`- report: ${yamlScalar(report.file)}   # now ${report.id}`];
+  if (report.agency.name === null) lines.push('  agency: <机构名称>   # not found in the title, a 部门： line or the signature');
+  if (report.year === null) lines.push('  year: <年度>        # not found in the title or the text');
+  if (report.agency.name !== null && report.year !== null) lines.push('  slug: <ascii-slug>  # the agency name gave no usable slug');
   lines.push('  reason: <依据，例如：落款印章、原件标题>');
   return lines;
 }

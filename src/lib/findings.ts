@@ -3,6 +3,7 @@
  * disagree with each other) and parse doubts (we could not read something). The consistency badge counts anomalies
  * and unread cells.
  */
+import type { ReportSummary } from '../schema/summary.ts';
 import type { Finding, FindingCode, ReportRecord, TemplateId } from '../schema/record.ts';
 import { templateCells, type CellRef } from './template.ts';
 
@@ -110,10 +111,10 @@ export interface Consistency {
  * fails; otherwise what is short: `14 格未读取`, `2 处不一致`, or `14 格未读取，2 处不一致`. 未读取到表格数据 when no
  * cell was read at all (nothing could be checked, so nothing is claimed).
  */
-export function consistency(record: Pick<ReportRecord, 'template' | 'tables' | 'findings'>): Consistency {
-  const { read, total } = cellsRead(record);
+export function consistency(report: Pick<ReportSummary, 'cells' | 'anomalies'>): Consistency {
+  const { read, total } = report.cells;
   const unread = total - read;
-  const anomalies = record.findings.filter(isAnomaly).length;
+  const anomalies = report.anomalies;
   if (read === 0) return { kind: 'no-data', unread, anomalies, label: '未读取到表格数据' };
   const short = [unread > 0 ? `${unread} 格未读取` : null, anomalies > 0 ? `${anomalies} 处不一致` : null].filter((x) => x !== null);
   if (short.length === 0) return { kind: 'ok', unread, anomalies, label: '校验通过' };

@@ -4,6 +4,7 @@
  */
 import type { ReportRecord, TemplateId } from '../schema/record.ts';
 import { resultRowIds } from './template.ts';
+import { OUTCOMES, type KeyFigures, type Outcome } from '../schema/summary.ts';
 
 type Tables = ReportRecord['tables'];
 
@@ -14,9 +15,7 @@ export function sumPresent(values: ReadonlyArray<number | null | undefined>): nu
   return total;
 }
 
-/** The six outcome groups of 表三 (（一）…（六）), as shown in the outcome-mix charts. */
-export const OUTCOMES = ['granted', 'partiallyGranted', 'denied', 'unavailable', 'notProcessed', 'otherHandling'] as const;
-export type Outcome = (typeof OUTCOMES)[number];
+export { OUTCOMES, type KeyFigures, type Outcome } from '../schema/summary.ts';
 
 export const OUTCOME_LABELS: Readonly<Record<Outcome, string>> = {
   granted: '予以公开',
@@ -69,34 +68,6 @@ export function outcomeMix(tables: Tables, template: TemplateId): Record<Outcome
 export function share(numerator: number | null, denominator: number | null): number | null {
   if (numerator === null || denominator === null || denominator === 0) return null;
   return numerator / denominator;
-}
-
-export interface KeyFigures {
-  /** 主动公开 total stated in the prose (null when it states none, or two that conflict). */
-  readonly proactiveCount: number | null;
-  /** True when that total is approximate as printed (7700余条): shown as 约 7,700. */
-  readonly proactiveApproximate: boolean;
-  /** 表二 行政许可 本年处理决定数量 (2021) / 处理决定数量 (2019). */
-  readonly licensingDecisions: number | null;
-  /** 表二 行政处罚 decisions. */
-  readonly penaltyDecisions: number | null;
-  /** 表三 一、本年新收 总计. */
-  readonly newReceived: number | null;
-  /** 表三 二、上年结转 总计. */
-  readonly carriedOver: number | null;
-  /** 表三 （七）总计 总计: all results of the year. */
-  readonly totalResults: number | null;
-  /** 表三 四、结转下年度继续办理 总计. */
-  readonly carriedForward: number | null;
-  readonly outcomes: Readonly<Record<Outcome, number | null>>;
-  /** (予以公开 + 部分公开) / 总计. */
-  readonly grantedShare: number | null;
-  /** 不予公开 / 总计. */
-  readonly deniedShare: number | null;
-  /** 表四 行政复议 总计 + 行政诉讼 (both kinds) 总计. */
-  readonly reviewsAndSuits: number | null;
-  /** 表四 结果纠正, summed over the three rows. */
-  readonly corrected: number | null;
 }
 
 /** Key figures of one report. */

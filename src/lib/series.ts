@@ -2,8 +2,7 @@
  * Trend series of one agency across its years (agency page charts), and the portal's year totals (home page).
  * Every series keeps null for a year whose value was not read, so charts show a gap, not a false 0.
  */
-import type { ReportRecord } from '../schema/record.ts';
-import { keyFigures, OUTCOME_LABELS, OUTCOMES, totalFigures, type KeyFigures } from './rates.ts';
+import { OUTCOME_LABELS, OUTCOMES, totalFigures, type KeyFigures } from './rates.ts';
 
 export interface Series {
   /** Stable key, e.g. `proactiveCount`. */
@@ -27,14 +26,15 @@ export interface Chart {
   readonly note?: string;
 }
 
-type Reportish = Pick<ReportRecord, 'year' | 'tables' | 'template' | 'facts'>;
+/** A report as the collections give it (src/schema/summary.ts): its year and its key figures. */
+type Reportish = { readonly year: number | null; readonly figures: KeyFigures };
 
 /** The agency's reports with a known year, oldest first, with their key figures. */
 export function byYear<T extends Reportish>(records: readonly T[]): Array<{ year: number; record: T; figures: KeyFigures }> {
   return records
     .filter((r): r is T & { year: number } => r.year !== null && r.year > 0)
     .sort((a, b) => a.year - b.year)
-    .map((record) => ({ year: record.year, record, figures: keyFigures(record) }));
+    .map((record) => ({ year: record.year, record, figures: record.figures }));
 }
 
 /** The four trend charts of an agency page. */

@@ -11,7 +11,7 @@ import { parse as parseYaml } from 'yaml';
 import type { ReportRecord } from '../../src/schema/record.ts';
 import type { BuildReport } from '../../src/lib/build-report.ts';
 import { copyProjectContent } from './hardening-inputs.ts';
-import { ESC_NAME, LONG_NAME, writeRound2, type Round2 } from './hardening2-inputs.ts';
+import { LONG_NAME, writeRound2, type Round2 } from './hardening2-inputs.ts';
 import { buildData, buildSite, scratch, type Run } from './scratch-site.ts';
 import { ROOT } from './setup.ts';
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { summarize } from '../../src/lib/summary.ts';
 import { cellsRead, consistency, countBySeverity, findingLabel, isAnomaly, sortFindings } from '../../src/lib/findings.ts';
 import { parseReport } from '../../src/parser/index.ts';
 import { templateCells } from '../../src/lib/template.ts';
@@ -46,26 +47,26 @@ describe('consistency badge', () => {
   test('says 校验通过 only when every template cell was read and no identity fails', () => {
     const record = parse(seed);
     expect(cellsRead(record)).toEqual({ read: 200, total: 200 });
-    expect(consistency(record)).toEqual({ kind: 'ok', unread: 0, anomalies: 0, label: '校验通过' });
+    expect(consistency(summarize(record))).toEqual({ kind: 'ok', unread: 0, anomalies: 0, label: '校验通过' });
   });
 
   test('says how many cells are unread when identities hold', () => {
     const record = parse(twoBlank);
     expect(cellsRead(record)).toEqual({ read: 198, total: 200 });
-    expect(consistency(record)).toEqual({ kind: 'incomplete', unread: 2, anomalies: 0, label: '2 格未读取' });
+    expect(consistency(summarize(record))).toEqual({ kind: 'incomplete', unread: 2, anomalies: 0, label: '2 格未读取' });
   });
 
   test('counts anomaly findings, not parse doubts', () => {
     const record = parse(badTotal(seed));
     expect(record.findings.map((x) => x.code).sort()).toEqual(['IDENTITY_COLUMN', 'IDENTITY_ROW']);
-    expect(consistency(record)).toEqual({ kind: 'anomalies', unread: 0, anomalies: 2, label: '2 处不一致' });
+    expect(consistency(summarize(record))).toEqual({ kind: 'anomalies', unread: 0, anomalies: 2, label: '2 处不一致' });
     const doubt = { ...record, findings: [...record.findings, f('CELL_UNREADABLE', 'warning', 70)] };
-    expect(consistency(doubt).label).toBe('2 处不一致');
+    expect(consistency(summarize(doubt)).label).toBe('2 处不一致');
   });
 
   test('says both when cells are unread and identities fail', () => {
     const record = parse(badTotal(seed).replace('行政事业性收费\t0', '行政事业性收费\t/'));
-    expect(consistency(record)).toEqual({ kind: 'anomalies', unread: 1, anomalies: 2, label: '1 格未读取，2 处不一致' });
+    expect(consistency(summarize(record))).toEqual({ kind: 'anomalies', unread: 1, anomalies: 2, label: '1 格未读取，2 处不一致' });
   });
 
   test('counts the cells of the template only', () => {
@@ -74,7 +75,7 @@ describe('consistency badge', () => {
   });
 
   test('claims nothing when no table cell was read', () => {
-    expect(consistency(makeRecord())).toEqual({ kind: 'no-data', unread: 200, anomalies: 0, label: '未读取到表格数据' });
+    expect(consistency(summarize(makeRecord()))).toEqual({ kind: 'no-data', unread: 200, anomalies: 0, label: '未读取到表格数据' });
     expect(cellsRead(makeRecord())).toEqual({ read: 0, total: 200 });
   });
 });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { summarize } from '../../src/lib/summary.ts';
 import { describe, expect, test } from 'vitest';
 import { parseReport } from '../../src/parser/index.ts';
 import { record as recordSchema } from '../../src/schema/record.ts';
@@ -29,7 +30,7 @@ describe('parseOrKeep', () => {
     expect(record.findings).toHaveLength(1);
     expect(record.findings[0]).toMatchObject({ code: 'PARSE_FAILED', severity: 'error', line: null });
     expect(record.findings[0]?.message).toContain('boom at 表三');
-    expect(unidentifiedHint({ ...record, id: 'unidentified-abababab/0' })).toEqual([
+    expect(unidentifiedHint(summarize({ ...record, id: 'unidentified-abababab/0' }))).toEqual([
       '# content/reports/000.txt made the parser fail (now unidentified-abababab/0, its text published as it is): please report it with the file',
     ]);
   });

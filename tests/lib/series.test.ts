@@ -1,15 +1,15 @@
 import { describe, expect, test } from 'vitest';
+import { summarize } from '../../src/lib/summary.ts';
 import { agencyCharts, byYear, hasData, yearOutcomeChart, yearTotals } from '../../src/lib/series.ts';
-import { keyFigures } from '../../src/lib/rates.ts';
 import { makeRecord, requestRow } from './helpers.ts';
 
 const report = (year: number | null, newReceived: number | null, proactive: number | null = null) =>
-  makeRecord({
+  summarize(makeRecord({
     id: `a/${year ?? 0}`,
     year,
     tables: { proactive: { licensing: { decisions: year } }, requests: { newReceived: requestRow(0, newReceived), granted: requestRow(0, 1) }, review: {} },
     facts: { proactiveCount: proactive === null ? null : { value: proactive, unit: '条', evidence: `${proactive}条`, line: 1 } },
-  });
+  }));
 
 describe('agency trends', () => {
   test('orders an agency’s reports by year and skips a report without year', () => {
@@ -31,7 +31,7 @@ describe('agency trends', () => {
   });
 
   test('marks an approximate 主动公开 total and keeps a gap for a year that states none', () => {
-    const approx = makeRecord({ id: 'a/2025', year: 2025, facts: { proactiveCount: { value: 7700, unit: '条', evidence: '7700余条', line: 3, approximate: true } } });
+    const approx = summarize(makeRecord({ id: 'a/2025', year: 2025, facts: { proactiveCount: { value: 7700, unit: '条', evidence: '7700余条', line: 3, approximate: true } } }));
     const chart = agencyCharts([report(2023, 1, 13561), report(2024, 1, null), approx])[0]!;
     expect(chart.series[0]?.values).toEqual([13561, null, 7700]);
     expect(chart.series[0]?.approximate).toEqual([false, false, true]);
@@ -60,8 +60,8 @@ describe('year chart', () => {
   test('keeps the agencies in the order given (by name), one bar stack each', () => {
     const chart = yearOutcomeChart(
       [
-        { name: '甲', figures: keyFigures(report(2020, 1)) },
-        { name: '乙', figures: keyFigures(report(2020, 2)) },
+        { name: '甲', figures: report(2020, 1).figures },
+        { name: '乙', figures: report(2020, 2).figures },
       ],
       2020,
     );
