@@ -10,7 +10,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { getCollection } from 'astro:content';
+import { getCollection as astroGetCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { ReportSummary } from '../schema/summary.ts';
 import type { ReportRecord } from '../schema/record.ts';
 import { cacheFileName, RECORDS_DIR, SOURCES_DIR, type SourceDoc } from '../lib/cache.ts';
@@ -24,14 +24,69 @@ function cachePath(file: string): string {
   return join(resolve(process.env['CONTENT_ROOT'] || process.cwd()), file);
 }
 
-let recordsPromise: Promise<ReportSummary[]> | null = null;
-let agenciesPromise: Promise<AgencyWithReports<ReportSummary>[]> | null = null;
-let bySlugPromise: Promise<Map<string, AgencyWithReports<ReportSummary>>> | null = null;
+type Name = 'reports' | 'agencies';
+const collectionPromises = new Map<Name, Promise<unknown>>();
 
-/** Every report's summary (the `reports` collection), ordered by id. */
-export function allRecords(): Promise<ReportSummary[]> {
-  recordsPromise ??= getCollection('reports').then((entries) => entries.map((e) => e.data).sort((a, b) => a.id.localeCompare(b.id)));
-  return recordsPromise;
+/**
+ * Astro's getCollection, memoised: each collection is read from the data store once per build, however many pages
+ * list it. Pages call it by name (`await getCollection('reports')`) and shape the entries with the helpers below.
+ */
+export function getCollection<C extends Name>(name: C): Promise<CollectionEntry<C>[]> {
+  let p = collectionPromises.get(name) as Promise<CollectionEntry<C>[]> | undefined;
+  if (!p) {
+    p = astroGetCollection(name) as Promise<CollectionEntry<C>[]>;
+    collectionPromises.set(name, p);
+  }
+  return p;
+}
+
+/** One entry by id, straight from the store (a report page looks up its agency: no list is built). */
+export { getEntry };
+
+/** Memoised on the entries array (one per build), so every page shares one list. */
+function memo<K extends object, V>(cache: WeakMap<K, V>, key: K, make: () => V): V {
+  let v = cache.get(key);
+  if (v === undefined) {
+    v = make();
+    cache.set(key, v);
+  }
+  return v;
+}
+
+const summaryLists = new WeakMap<object, ReportSummary[]>();
+/** The reports' summaries (src/schema/summary.ts), ordered by id. */
+export function summaries(entries: readonly CollectionEntry<'reports'>[]): ReportSummary[] {
+  return memo(summaryLists, entries, () => entries.map((e) => e.data).sort((a, b) => a.id.localeCompare(b.id)));
+}
+
+const agencyLists = new WeakMap<object, WeakMap<object, AgencyWithReports<ReportSummary>[]>>();
+/** Every agency with its reports (newest first), sorted by name; unidentified ones last. */
+export function agenciesOf(agencies: readonly CollectionEntry<'agencies'>[], reports: readonly CollectionEntry<'reports'>[]): AgencyWithReports<ReportSummary>[] {
+  const byReports = memo(agencyLists, agencies, () => new WeakMap<object, AgencyWithReports<ReportSummary>[]>());
+  return memo(byReports, reports, () =>
+    agenciesWithReports(
+      agencies.map((e): AgencyInfo => e.data),
+      summaries(reports),
+    ),
+  );
+}
+
+const lookups = new WeakMap<object, Map<string, AgencyWithReports<ReportSummary>>>();
+/** Agencies by slug (constant-time lookups from year and data pages). */
+export function bySlug(list: readonly AgencyWithReports<ReportSummary>[]): Map<string, AgencyWithReports<ReportSummary>> {
+  return memo(lookups, list, () => new Map(list.map((a) => [a.slug, a])));
+}
+
+/** Display name of an agency slug (机构不详 when unknown). */
+export function namer(list: readonly AgencyWithReports<ReportSummary>[]): (slug: string) => string {
+  const map = bySlug(list);
+  return (slug: string) => map.get(slug)?.displayName ?? UNKNOWN_AGENCY;
+}
+
+/** Kind of an agency slug (government or department: its reports' publication deadline); from the name when unknown. */
+export function kinds(list: readonly AgencyWithReports<ReportSummary>[]): (slug: string, printedName?: string | null) => AgencyKind {
+  const map = bySlug(list);
+  return (slug: string, printedName?: string | null) => map.get(slug)?.kind ?? kindFromName(printedName);
 }
 
 // The two per-page reads are synchronous on purpose: Astro renders one page at a time, and an async read of a small
@@ -48,46 +103,15 @@ export function sourceOf(id: string): SourceDoc | undefined {
   return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as SourceDoc) : undefined;
 }
 
-/** Every agency with its reports (newest first), sorted by name; unidentified ones last. */
-export function allAgencies(): Promise<AgencyWithReports<ReportSummary>[]> {
-  agenciesPromise ??= Promise.all([allRecords(), getCollection('agencies').then((entries) => entries.map((e) => e.data))]).then(([records, agencies]) =>
-    agenciesWithReports(
-      // A cache written before agencies had a kind: the name decides, as build-data would.
-      agencies.map((a): AgencyInfo => ({ ...a, kind: a.kind ?? kindFromName(a.name) })),
-      records,
-    ),
-  );
-  return agenciesPromise;
-}
-
-/** Agencies by slug (constant-time lookups from report, year and data pages). */
-export function agencyMap(): Promise<Map<string, AgencyWithReports<ReportSummary>>> {
-  bySlugPromise ??= allAgencies().then((list) => new Map(list.map((a) => [a.slug, a])));
-  return bySlugPromise;
-}
-
-/** Kind of an agency slug (government or department: its reports' publication deadline); from the name when unknown. */
-export async function agencyKinds(): Promise<(slug: string, printedName?: string | null) => AgencyKind> {
-  const map = await agencyMap();
-  return (slug: string, printedName?: string | null) => map.get(slug)?.kind ?? kindFromName(printedName);
-}
-
-/** Display name of an agency slug (机构不详 when unknown). */
-export async function agencyNamer(): Promise<(slug: string) => string> {
-  const map = await agencyMap();
-  return (slug: string) => map.get(slug)?.displayName ?? UNKNOWN_AGENCY;
-}
-
-let shardsPromise: Promise<PlannedShard[]> | null = null;
+const shardLists = new WeakMap<object, PlannedShard[]>();
 
 /**
  * The search shards of every report page (src/lib/search.ts planShards): at most SEARCH_SHARD_PAGES pages each
  * (environment variable, default SHARD_PAGES). The search page carries the plan; scripts/search-index.ts indexes by it.
  */
-export function searchShards(): Promise<PlannedShard[]> {
+export function searchShards(records: readonly ReportSummary[]): PlannedShard[] {
   const size = process.env['SEARCH_SHARD_PAGES'] ? Number(process.env['SEARCH_SHARD_PAGES']) : SHARD_PAGES;
-  shardsPromise ??= allRecords().then((records) => planShards(records.map((r) => ({ year: urlYear(r.year), slug: r.agency.slug })), size));
-  return shardsPromise;
+  return memo(shardLists, records, () => planShards(records.map((r) => ({ year: urlYear(r.year), slug: r.agency.slug })), size));
 }
 
 /** Site path → URL under the configured base (`/agencies/` → `/nianbao/agencies/`). */

@@ -1,14 +1,14 @@
 /** /feed.xml — Atom feed of the reports, newest first (publication date, else the 31 January statutory deadline). */
 import type { APIRoute } from 'astro';
-import { absolute, agencyNamer, allRecords, SITE_NAME } from '../components/data.ts';
+import { absolute, agenciesOf, getCollection, namer, SITE_NAME, summaries } from '../components/data.ts';
 import { consistency } from '../lib/findings.ts';
 import { reportPath } from '../lib/paths.ts';
 import { latestReports } from '../lib/portal.ts';
 import { atomFeed } from '../lib/xml.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const nameOf = await agencyNamer();
-  const entries = latestReports(await allRecords(), 50).map((r) => ({
+  const nameOf = namer(agenciesOf(await getCollection('agencies'), await getCollection('reports')));
+  const entries = latestReports(summaries(await getCollection('reports')), 50).map((r) => ({
     url: absolute(site, reportPath(r.agency.slug, r.year)),
     title: `${nameOf(r.agency.slug)} ${r.year ? `${r.year} 年度` : '（年份不详）'}政府信息公开工作年度报告`,
     updated: r.published ?? `${(r.year ?? 1969) + 1}-01-31`,

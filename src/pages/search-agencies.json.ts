@@ -4,11 +4,11 @@
  * and the search shards holding its reports, so a search limited to one agency reads those shards only.
  */
 import type { APIRoute } from 'astro';
-import { allAgencies, searchShards } from '../components/data.ts';
+import { agenciesOf, getCollection, searchShards, summaries } from '../components/data.ts';
 
 export const GET: APIRoute = async () => {
   const shardsOf = new Map<string, string[]>();
-  for (const shard of await searchShards()) {
+  for (const shard of searchShards(summaries(await getCollection('reports')))) {
     for (const slug of shard.slugs) {
       const ids = shardsOf.get(slug);
       if (ids) ids.push(shard.id);
@@ -16,7 +16,7 @@ export const GET: APIRoute = async () => {
     }
   }
   const byName = new Map<string, Set<string>>();
-  for (const a of await allAgencies()) {
+  for (const a of agenciesOf(await getCollection('agencies'), await getCollection('reports'))) {
     if (a.unidentified) continue;
     const ids = byName.get(a.displayName) ?? new Set<string>();
     for (const id of shardsOf.get(a.slug) ?? []) ids.add(id);

@@ -1,13 +1,13 @@
 /** /sitemap.xml — every HTML page of the portal (absolute URLs from astro `site` + `base`). */
 import type { APIRoute } from 'astro';
-import { absolute, allAgencies, allRecords } from '../components/data.ts';
+import { absolute, agenciesOf, getCollection, summaries } from '../components/data.ts';
 import { agencyPath, reportPath, yearPath } from '../lib/paths.ts';
 import { yearsCovered } from '../lib/portal.ts';
 import { sitemapXml } from '../lib/xml.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const records = await allRecords();
-  const agencies = await allAgencies();
+  const records = summaries(await getCollection('reports'));
+  const agencies = agenciesOf(await getCollection('agencies'), await getCollection('reports'));
   const paths = [
     '/',
     '/agencies/',
