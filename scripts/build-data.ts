@@ -27,6 +27,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { sha256Hex } from '../src/decode/index.ts';
 import { codeInputs, parseCacheKey } from '../src/pipeline/cache-key.ts';
@@ -84,18 +85,39 @@ const logError = (line: string): void => console.error(terminalSafe(line));
 
 
 const project = resolve(import.meta.dirname, '..');
-const argv = process.argv.slice(2);
-const args = new Set(argv);
-const force = args.has('--force');
-const quiet = args.has('--quiet');
-const verbose = args.has('--verbose');
-const strict = args.has('--strict') || /^(1|true|yes)$/i.test(process.env['STRICT'] ?? '');
+const USAGE = 'usage: build-data [--force] [--quiet] [--verbose] [--strict] [--root DIR]';
+/** The command line (node:util parseArgs): an unknown flag, a stray argument or `--root` without a value is an error. */
+function options(): { force: boolean; quiet: boolean; verbose: boolean; strict: boolean; root: string | undefined } {
+  try {
+    const { values } = parseArgs({
+      args: process.argv.slice(2),
+      strict: true,
+      allowPositionals: false,
+      options: {
+        force: { type: 'boolean', default: false },
+        quiet: { type: 'boolean', default: false },
+        verbose: { type: 'boolean', default: false },
+        strict: { type: 'boolean', default: false },
+        root: { type: 'string' },
+      },
+    });
+    return { force: values.force, quiet: values.quiet, verbose: values.verbose, strict: values.strict, root: values.root };
+  } catch (e) {
+    console.error(terminalSafe(`build-data: ${(e as Error).message}`));
+    console.error(USAGE);
+    process.exit(2);
+  }
+}
+const cli = options();
+const force = cli.force;
+const quiet = cli.quiet;
+const verbose = cli.verbose;
+const strict = cli.strict || /^(1|true|yes)$/i.test(process.env['STRICT'] ?? '');
 /** Builds with more files than this print only the files that need fixing (every file is in the JSON report). */
 const PER_FILE_LINES_MAX = 50;
 /** Progress on a terminal (or with BUILD_PROGRESS=1, e.g. into a log file), never in CI logs (CI=true). */
 const showProgress = (process.stderr.isTTY === true || process.env['BUILD_PROGRESS'] === '1') && !/^(1|true)$/i.test(process.env['CI'] ?? '');
-const rootArg = argv.indexOf('--root');
-const root = rootArg >= 0 && argv[rootArg + 1] ? resolve(argv[rootArg + 1] as string) : project;
+const root = cli.root !== undefined ? resolve(cli.root) : project;
 const at = (p: string): string => join(root, p);
 const inProject = (p: string): string => join(project, p);
 

@@ -5,6 +5,7 @@
  * (findings never fail it), 1 when a file could not be read or decoded (the other files are still reported),
  * 2 on a usage error.
  */
+import { parseArgs } from 'node:util';
 import { terminalSafe } from '../src/pipeline/terminal.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -90,20 +91,20 @@ function withIds(records: readonly ReportRecord[]): ReportRecord[] {
 }
 
 function main(argv: string[]): number {
-  let json = false;
-  const files: string[] = [];
-  let optionsEnded = false;
-  for (const arg of argv) {
-    if (!optionsEnded && arg === '--') optionsEnded = true;
-    else if (!optionsEnded && arg === '--json') json = true;
-    else if (!optionsEnded && (arg === '--help' || arg === '-h')) {
-      process.stdout.write(`${USAGE}\n`);
-      return 0;
-    } else if (!optionsEnded && arg.startsWith('-') && arg !== '-') {
-      process.stderr.write(`${terminalSafe(`parse: unknown option ${arg}`)}\n${USAGE}\n`);
-      return 2;
-    } else files.push(arg);
+  let parsed;
+  try {
+    // node:util parseArgs: an unknown flag is an error; `--` ends the options (a file named `-x` after it is a file).
+    parsed = parseArgs({ args: argv, strict: true, allowPositionals: true, options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } } });
+  } catch (error) {
+    process.stderr.write(`${terminalSafe(`parse: ${(error as Error).message}`)}\n${USAGE}\n`);
+    return 2;
   }
+  if (parsed.values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const json = parsed.values.json;
+  const files = parsed.positionals;
   if (files.length === 0) {
     process.stderr.write(`parse: no input files\n${USAGE}\n`);
     return 2;

@@ -90,3 +90,24 @@ describe('scripts/parse.ts without --json', () => {
     expect(stderr).toContain('usage: parse [--json] FILE...');
   });
 });
+
+describe('command lines are strict (node:util parseArgs)', () => {
+  const node = (script: string, args: string[]) =>
+    spawnSync(process.execPath, ['--experimental-strip-types', '--no-warnings', resolve(root, script), ...args], { cwd: root, encoding: 'utf8' });
+
+  it('parse refuses an unknown flag, naming it', () => {
+    const r = node('scripts/parse.ts', ['--jsn', gb]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("Unknown option '--jsn'");
+  });
+
+  it('build-data refuses an unknown flag and a --root without its folder, before touching anything', () => {
+    const unknown = node('scripts/build-data.ts', ['--forse']);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain("Unknown option '--forse'");
+    expect(unknown.stderr).toContain('usage: build-data');
+    const bare = node('scripts/build-data.ts', ['--root']);
+    expect(bare.status).toBe(2);
+    expect(bare.stderr).toContain("Option '--root <value>' argument missing");
+  });
+});
