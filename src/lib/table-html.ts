@@ -1,12 +1,13 @@
 /**
- * The HTML of one statutory table (表二/表三/表四) in the official layout, as a string: what
- * src/components/StatTable.astro renders. Built here rather than element by element in the template because a
+ * The HTML of one statutory table (表二/表三/表四) in the official layout, as a string (src/components/StatTable.astro
+ * puts it on the page). Built here rather than element by element in the template because a
  * report page holds some 250 cells, and at tens of thousands of reports the per-element cost of component
  * rendering was the largest part of the site build. The header rows depend only on template and table, so each
  * table is compiled once into static HTML around its value cells.
  *
- * Every text and attribute is escaped (printed values and correction reasons are untrusted; src/lib/html.ts); the
- * markup is exactly what the Astro template produced.
+ * Every text and attribute is escaped (printed values and correction reasons are untrusted; src/lib/html.ts). The
+ * markup is pinned by golden files, each template × plain / corrected / inferred / blank / anomaly
+ * (tests/lib/table-golden.test.ts, tests/output/tables/).
  */
 import type { ReportRecord, TableId, TemplateId } from '../schema/record.ts';
 import { attr, escapeHtml } from './html.ts';

@@ -1,7 +1,7 @@
 /**
  * The statutory tables as HTML strings (src/lib/table-html.ts): untrusted printed values and correction reasons
- * come out escaped, every value cell is tied to its headers and source line, and the markup is what the former
- * StatTable template produced (checked byte for byte against Astro's output when it was introduced).
+ * come out escaped, and every value cell is tied to its headers and source line. The whole markup is pinned by the
+ * golden files of tests/lib/table-golden.test.ts.
  */
 import { describe, expect, test } from 'vitest';
 import { escapeAttribute, escapeHtml } from '../../src/lib/html.ts';
