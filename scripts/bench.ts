@@ -36,7 +36,7 @@ import { generateCorpus } from '../src/synth/corpus.ts';
 import { textsForPages, writeBareSite, type BareKind } from './bench/bare.ts';
 import { CHROMIUM, firstSearch, launchBrowser, pageWeight, type FirstSearch, type PageWeight } from './bench/browser.ts';
 import { median, runStage, type StageResult } from './bench/measure.ts';
-import { serveGzip } from './bench/serve.ts';
+import { serveDir } from './serve.ts';
 
 const PROJECT = resolve(import.meta.dirname, '..');
 const NODE = process.execPath;
@@ -239,7 +239,7 @@ async function benchSize(n: number): Promise<SizeResult> {
     const [largestYear, largestYearReports] = [...perYear].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0] ?? [0, 0];
     if (withBrowser) {
       log(`${n}: page weights and the first search in Chromium`);
-      const server = await serveGzip(outDir);
+      const server = await serveDir(outDir, { gzip: true });
       const browser = await launchBrowser();
       // A failed browser measurement is recorded (and fails the run at the end) without losing the build numbers.
       const attempt = async <T>(what: string, f: () => Promise<T>): Promise<T | null> => {

@@ -87,10 +87,3 @@ export function recordCellLines(record: Pick<ReportRecord, 'template' | 'tables'
   }
   return lines;
 }
-
-/** A whole CSV document with header for the given records, in the given order. */
-export function cellsCsv(records: Iterable<Pick<ReportRecord, 'template' | 'tables' | 'agency' | 'year'>>): string {
-  const lines: string[] = [csvLine([...CELL_COLUMNS])];
-  for (const r of records) for (const line of recordCellLines(r)) lines.push(line);
-  return `${lines.join('\r\n')}\r\n`;
-}

@@ -1,24 +1,22 @@
 /**
  * HTML as strings, for the part of a report page with hundreds of elements (the statutory tables,
  * src/lib/table-html.ts): one string is far cheaper to render than hundreds of template elements, which matters at
- * tens of thousands of pages. Escaping follows Astro's own rules exactly, so the output is byte for byte what the
- * templates produced; report text is untrusted and is only ever inserted escaped.
+ * tens of thousands of pages. Report text is untrusted and is only ever inserted escaped, by html-escaper (& < > ' "
+ * in text and in double-quoted attribute values alike).
  */
-const ESCAPABLE = /[&<>'"]/g;
-const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', "'": '&#39;', '"': '&quot;' };
+import { escape } from 'html-escaper';
 
-/** HTML-escapes text (& < > ' "), as Astro does for text content. */
+/** HTML-escapes text (& < > ' "). */
 export function escapeHtml(value: string): string {
-  ESCAPABLE.lastIndex = 0;
-  return ESCAPABLE.test(value) ? value.replace(ESCAPABLE, (ch) => ENTITY[ch] ?? ch) : value;
+  return escape(value);
 }
 
-/** Escapes a double-quoted attribute value (& and "), as Astro does. */
+/** Escapes a double-quoted attribute value (the same five characters). */
 export function escapeAttribute(value: string): string {
-  return value.includes('&') || value.includes('"') ? value.replace(/&/g, '&amp;').replace(/"/g, '&quot;') : value;
+  return escape(value);
 }
 
-/** ` name="value"`; nothing for null or undefined, ` name` for an empty string (Astro's rules). */
+/** ` name="value"`; nothing for null or undefined, ` name` for an empty string. */
 export function attr(name: string, value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
   return value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(String(value))}"`;

@@ -16,18 +16,11 @@ export function absoluteUrl(site: string | URL, base: string, path: string): str
   return `${origin}${withBase(base, path)}`;
 }
 
-export const homePath = (): string => '/';
-export const agenciesPath = (): string => '/agencies/';
 export const agencyPath = (slug: string): string => `/agencies/${slug}/`;
 /** A report's year as its URLs spell it: the year, or `0` when the report does not say. */
 export const urlYear = (year: number | null): string => String(year ?? 0);
 export const reportPath = (slug: string, year: number | null): string => `/agencies/${slug}/${urlYear(year)}/`;
-export const yearsPath = (): string => '/years/';
 export const yearPath = (year: number): string => `/years/${year}/`;
-export const searchPath = (): string => '/search/';
-export const aboutPath = (): string => '/about/';
-export const dataIndexPath = (): string => '/data/';
-export const maintenancePath = (): string => '/maintenance/';
 export const recordDataPath = (slug: string, year: number | null, ext: 'json' | 'csv'): string => `/data/${slug}/${urlYear(year)}.${ext}`;
 
 /** Anchor of a source line on a report page: `L88`. */

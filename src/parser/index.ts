@@ -18,9 +18,6 @@ import { detectTemplate, TEMPLATES } from './template.ts';
 import { tokenizeRange } from './tokens.ts';
 import { checkIdentities } from './validate.ts';
 
-/** Bumped whenever parsing output may change, so caches of parsed records are invalidated. */
-export const PARSER_VERSION = '1';
-
 export interface ParseOptions {
   /** Path shown in findings and stored in record.source.file. */
   file?: string;

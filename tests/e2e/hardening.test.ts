@@ -17,7 +17,7 @@ import type { ReportRecord } from '../../src/schema/record.ts';
 import type { BuildReport } from '../../src/lib/build-report.ts';
 import { cacheFileName } from '../../src/lib/cache.ts';
 import { HAS_CHROMIUM, launch, ROOT } from './setup.ts';
-import { serveDir, type StaticServer } from './serve.ts';
+import { serveDir, type StaticServer } from '../../scripts/serve.ts';
 import { buildData, buildSite, scratch, type Run } from './scratch-site.ts';
 import { copyProjectContent, MARKUP_LINES, SEED_FILE, seedAs, writeBadInputs, XSS_LINE, type BadInput } from './hardening-inputs.ts';
 

@@ -13,7 +13,7 @@ import { generateCorpus } from '../../src/synth/corpus.ts';
 import { decodeShards, type SearchShard } from '../../src/lib/search.ts';
 import type { ReportRecord } from '../../src/schema/record.ts';
 import { HAS_CHROMIUM, launch } from './setup.ts';
-import { serveDir, type StaticServer } from './serve.ts';
+import { serveDir, type StaticServer } from '../../scripts/serve.ts';
 import { buildData, buildSearchIndex, buildSite, scratch } from './scratch-site.ts';
 
 const SHARD_PAGES = 3;

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { serveDir, type StaticServer } from './serve.ts';
+import { serveDir, type StaticServer } from '../../scripts/serve.ts';
 import type { ReportRecord } from '../../src/schema/record.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -84,7 +84,7 @@ export const BASE = process.env['SITE_BASE'] ?? '/';
 
 export async function openSite(): Promise<Site> {
   await ensureBuilt();
-  const [browser, server] = await Promise.all([launch(), serveDir(DIST, BASE)]);
+  const [browser, server] = await Promise.all([launch(), serveDir(DIST, { base: BASE })]);
   return {
     browser,
     server,

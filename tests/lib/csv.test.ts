@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { cellsCsv, csvField, recordCellLines, recordCellRefs } from '../../src/lib/csv.ts';
+import { csvField, recordCellLines, recordCellRefs } from '../../src/lib/csv.ts';
+import { cellsCsv } from './helpers.ts';
 import { templateCells } from '../../src/lib/template.ts';
 import { makeRecord } from './helpers.ts';
 

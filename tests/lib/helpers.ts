@@ -1,4 +1,5 @@
 /** Test helpers: minimal valid records built through the schema, so tests never drift from the contract. */
+import { CELL_COLUMNS, csvLine, recordCellLines } from '../../src/lib/csv.ts';
 import { record, type ReportRecord } from '../../src/schema/record.ts';
 
 export function makeRecord(over: Partial<ReportRecord> = {}): ReportRecord {
@@ -30,4 +31,14 @@ export function requestRow(perApplicant: number | null, total: number | null = p
     other: perApplicant,
     total,
   };
+}
+
+/**
+ * The whole cells CSV of `records`, header first, built in memory: the reference the streamed open data
+ * (scripts/open-data.ts) is compared with.
+ */
+export function cellsCsv(records: Iterable<Pick<ReportRecord, 'template' | 'tables' | 'agency' | 'year'>>): string {
+  const lines: string[] = [csvLine([...CELL_COLUMNS])];
+  for (const r of records) for (const line of recordCellLines(r)) lines.push(line);
+  return `${lines.join('\r\n')}\r\n`;
 }

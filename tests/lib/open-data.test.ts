@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { writeJsonArray, writeOpenData } from '../../scripts/open-data.ts';
-import { cellsCsv } from '../../src/lib/csv.ts';
+import { cellsCsv } from './helpers.ts';
 import { makeRecord } from './helpers.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'nianbao-open-data-'));

@@ -10,9 +10,9 @@ import { templateCells } from '../../src/lib/template.ts';
 import { makeRecord } from './helpers.ts';
 
 describe('escaping', () => {
-  test('text escapes & < > quote and apostrophe, attributes & and double quote (as Astro does)', () => {
+  test('text and attribute values escape & < > quote and apostrophe (html-escaper)', () => {
     expect(escapeHtml(`<img src=x onerror='a("1")'>&`)).toBe('&lt;img src=x onerror=&#39;a(&quot;1&quot;)&#39;&gt;&amp;');
-    expect(escapeAttribute(`a "b" & <c>`)).toBe('a &quot;b&quot; &amp; <c>');
+    expect(escapeAttribute(`a "b" & <c>`)).toBe('a &quot;b&quot; &amp; &lt;c&gt;');
     expect(escapeHtml('平常文字')).toBe('平常文字');
   });
 });
@@ -49,15 +49,15 @@ describe('statTableHtml', () => {
   test('marks a corrected cell and escapes the reason', () => {
     const html = statTableHtml(record, 'requests');
     expect(html).toContain('class="corrected"');
-    expect(html).toContain('<a class="fix" href="#correction-1" title="维护者更正：原文 1243，更正为 1234。理由：原件为 &quot;1234&quot; <b>粗</b>">');
+    expect(html).toContain('<a class="fix" href="#correction-1" title="维护者更正：原文 1243，更正为 1234。理由：原件为 &quot;1234&quot; &lt;b&gt;粗&lt;/b&gt;">');
     expect(html).not.toContain('"1234" <b>');
   });
 
   test('never lets a printed value become markup', () => {
     const html = statTableHtml(record, 'review');
     expect(html).toContain('<span class="raw">原文：&lt;img src=x onerror=alert(1)&gt;</span>');
-    // Inside a double-quoted attribute only & and " matter (both escaped); outside attributes there is no tag.
-    expect(html).toContain('title="原文第 9 行，印作“<img src=x onerror=alert(1)>”"');
+    // Attribute values are escaped like text: no tag survives anywhere.
+    expect(html).toContain('title="原文第 9 行，印作“&lt;img src=x onerror=alert(1)&gt;”"');
     expect(html.replace(/="[^"]*"/g, '=""')).not.toMatch(/<img/);
   });
 });

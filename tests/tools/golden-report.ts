@@ -1,6 +1,6 @@
-/** Dev aid: parse every golden fixture and print accuracy and each wrong cell. `node --experimental-strip-types scripts/golden-report.ts [filter]` */
-import { parseReport } from '../src/parser/index.ts';
-import { labelledCells, loadFixtures } from '../tests/parser/fixtures.ts';
+/** Dev aid: parse every golden fixture and print accuracy and each wrong cell. `node --experimental-strip-types tests/tools/golden-report.ts [filter]` */
+import { parseReport } from '../../src/parser/index.ts';
+import { labelledCells, loadFixtures } from '../parser/fixtures.ts';
 
 const filter = process.argv[2] ?? '';
 let total = 0;

@@ -6,7 +6,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ensureBuilt, HAS_CHROMIUM, CHROMIUM, openSite, pageTypes, publishedRecords, ROOT } from '../tests/e2e/setup.ts';
+import { ensureBuilt, HAS_CHROMIUM, CHROMIUM, openSite, pageTypes, publishedRecords, ROOT } from '../e2e/setup.ts';
 
 if (!HAS_CHROMIUM) {
   console.error(`screenshots: ${CHROMIUM} not found (apt-get install -y chromium fonts-noto-cjk)`);
