@@ -33,20 +33,11 @@ import { sha256Hex } from '../src/decode/index.ts';
 import { codeInputs, parseCacheKey } from '../src/pipeline/cache-key.ts';
 import { discoverReports } from '../src/pipeline/discover.ts';
 import { readReport } from '../src/pipeline/read.ts';
+import { assemble } from '../src/pipeline/assemble.ts';
+import { formatProblem, sortProblems } from '../src/pipeline/problem.ts';
 import { record as recordSchema, type ReportRecord } from '../src/schema/record.ts';
-import { agencyResolver, overrideFor, parseAgenciesYaml, type AgenciesConfig } from '../src/lib/agencies.ts';
-import { assignIds, crossYearFindings } from '../src/lib/assign.ts';
-import { futurePublished } from '../src/parser/dates.ts';
-import {
-  applyCorrections,
-  CORRECTIONS_FILE,
-  fieldEntries,
-  parseCorrections,
-  resolveCorrections,
-  unknownReportProblem,
-  type CorrectionEntry,
-  type ReportKey,
-} from '../src/lib/corrections.ts';
+import { agencyResolver, parseAgenciesYaml, type AgenciesConfig } from '../src/lib/agencies.ts';
+import { CORRECTIONS_FILE, parseCorrections } from '../src/lib/corrections.ts';
 import {
   BUILD_REPORT_FILE,
   buildTotal,
@@ -180,7 +171,7 @@ async function main(): Promise<void> {
   }
   const correctionsPath = at(CORRECTIONS_FILE);
   const correctionsFile = parseCorrections(existsSync(correctionsPath) ? await readFile(correctionsPath, 'utf8') : '');
-  if (correctionsFile.problems.length > 0) fail([...correctionsFile.problems, `${CORRECTIONS_FILE} has ${correctionsFile.problems.length} problem(s); nothing was built`]);
+  if (correctionsFile.problems.length > 0) fail([...sortProblems(correctionsFile.problems).map(formatProblem), `${CORRECTIONS_FILE} has ${correctionsFile.problems.length} problem(s); nothing was built`]);
 
   const nextManifest: Manifest = { parserVersion: version, files: {} };
   await mkdir(at(PARSED_DIR), { recursive: true });
@@ -236,34 +227,19 @@ async function main(): Promise<void> {
   for (const name of readdirSync(at(PARSED_DIR))) if (!usedKeys.has(name)) rmSync(at(`${PARSED_DIR}/${name}`), { force: true });
   if (errors.length > 0) fail(errors);
 
-  // Corrections (content/corrections.yaml), then identity: slugs, ids, duplicates.
-  const corrected = correct(
+  // Corrections, slugs and ids, the cross-year check (src/pipeline/assemble.ts); what stops the build is data.
+  const { records, assigned, problems } = assemble(
     parsed.map((p) => p.record),
-    correctionsFile.entries,
     config,
+    correctionsFile.entries,
+    new Date().toISOString().slice(0, 10),
   );
-  const { assigned, duplicates } = assignIds(corrected, config);
-  if (duplicates.length > 0) {
-    fail(
-      duplicates.map(
-        (d) =>
-          `two reports map to ${d.id}: ${d.files[0]} and ${d.files[1]} — if they are the same report, delete one; ` +
-          `otherwise correct the agency or year of one in ${CORRECTIONS_FILE} (report: <file>, year: …, reason: …)`,
-      ),
-    );
-  }
-  const cross = crossYearFindings(assigned.map((a) => a.record));
-  // (a publication date after today is dropped here, at the edge that knows the date: the parser has no clock)
-  const today = new Date().toISOString().slice(0, 10);
-  const records = assigned.map((a) => {
-    const extra = [...(cross.get(a.record.id) ?? [])];
-    const future = futurePublished(a.record.published, today);
-    if (future) extra.push(future);
-    return extra.length ? { ...a.record, ...(future ? { published: null } : {}), findings: [...a.record.findings, ...extra] } : a.record;
-  });
-  for (const r of records) {
-    const checked = recordSchema.safeParse(r);
-    if (!checked.success) fail([`${r.source.file}: record ${r.id} breaks the schema: ${checked.error.issues[0]?.message}`]);
+  if (problems.length > 0) {
+    const fromCorrections = problems.filter((p) => p.code === 'CORRECTIONS').length;
+    fail([
+      ...sortProblems(problems).map(formatProblem),
+      ...(fromCorrections > 0 ? [`${CORRECTIONS_FILE} has ${fromCorrections} problem(s); nothing was built`] : []),
+    ]);
   }
 
   // Write the cache: per-record files (stale ones removed), the array, sources, agencies, manifest. The per-record
@@ -348,43 +324,6 @@ async function main(): Promise<void> {
     if (failing.length > 50) logError(`  … and ${failing.length - 50} more (see ${BUILD_REPORT_FILE})`);
     process.exit(1);
   }
-}
-
-/**
- * Applies content/corrections.yaml to the parsed records. An entry names its report by source file, by id before
- * corrections (agencies.yaml applied) or by id after the agency/year/slug corrections. Fails the build, naming the
- * YAML line, on an unknown report, row or column, or a field also set by an agencies.yaml override.
- */
-function correct(records: ReportRecord[], entries: readonly CorrectionEntry[], config: AgenciesConfig): ReportRecord[] {
-  if (entries.length === 0) return records;
-  const printed = assignIds(records, config).assigned;
-  const printedKeys: ReportKey[] = records.map((r, i) => ({ file: r.source.file, ids: [printed[i]?.record.id ?? ''], template: r.template, agency: printed[i]?.record.agency.name ?? null }));
-  const first = resolveCorrections(entries, printedKeys);
-  const afterFields = assignIds(
-    records.map((r, i) => applyCorrections(r, fieldEntries(first.byFile.get(r.source.file) ?? []), printed[i]?.agency.slug ?? '')),
-    config,
-  ).assigned;
-  const allKeys: ReportKey[] = records.map((r, i) => ({
-    file: r.source.file,
-    ids: [printed[i]?.record.id ?? '', afterFields[i]?.record.id ?? ''].filter((id, j, a) => id !== '' && a.indexOf(id) === j),
-    template: r.template,
-    agency: afterFields[i]?.record.agency.name ?? null,
-  }));
-  const { byFile, problems, unmatched } = resolveCorrections(entries, allKeys);
-  for (const e of unmatched) problems.push(unknownReportProblem(e, allKeys));
-  for (const r of records) {
-    for (const e of byFile.get(r.source.file) ?? []) {
-      const override = overrideFor(config, r.source.file, r.source.sha256);
-      for (const field of ['agency', 'year'] as const) {
-        if (e[field] !== undefined && override?.[field] !== undefined) {
-          problems.push(`${CORRECTIONS_FILE}:${e.lines[field] ?? e.line}: entry ${e.index + 1}: the ${field} of ${r.source.file} is also set by an override in content/agencies.yaml; keep one`);
-        }
-      }
-    }
-  }
-  const lineOf = (p: string): number => Number(/^[^:]*:(\d+):/.exec(p)?.[1] ?? 0);
-  if (problems.length > 0) fail([...problems.sort((a, b) => lineOf(a) - lineOf(b)), `${CORRECTIONS_FILE} has ${problems.length} problem(s); nothing was built`]);
-  return records.map((r, i) => applyCorrections(r, byFile.get(r.source.file) ?? [], printed[i]?.agency.slug ?? ''));
 }
 
 await main();

@@ -23,6 +23,10 @@ import { tableIds, type Correction, type Finding, type ReportRecord, type TableI
 import { checkIdentities } from '../parser/validate.ts';
 import { isAnomaly } from './findings.ts';
 import { isSlug, SLUG_MAX } from './slug.ts';
+import type { Problem } from '../pipeline/problem.ts';
+
+/** A corrections.yaml problem at `line`. */
+const problem = (file: string, line: number, message: string): Problem => ({ code: 'CORRECTIONS', file, line, message });
 import { TABLE_NUMBERS, TEMPLATE_SPECS, templateCells } from './template.ts';
 
 export const CORRECTIONS_FILE = 'content/corrections.yaml';
@@ -76,8 +80,8 @@ export interface CorrectionEntry {
 
 export interface ParsedCorrections {
   readonly entries: CorrectionEntry[];
-  /** `file:line: message`, one per problem; a non-empty list fails the build. */
-  readonly problems: string[];
+  /** One per problem (src/pipeline/problem.ts); a non-empty list fails the build. */
+  readonly problems: Problem[];
 }
 
 /** Parses and validates corrections.yaml. An empty or missing file (empty text) has no entries. */
@@ -86,25 +90,25 @@ export function parseCorrections(text: string, file = CORRECTIONS_FILE): ParsedC
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const at = (offset: number | undefined): number => (offset === undefined ? 1 : lineCounter.linePos(offset).line);
   if (doc.errors.length > 0) {
-    return { entries: [], problems: doc.errors.map((e) => `${file}:${e.linePos?.[0].line ?? 1}: invalid YAML: ${e.message.split('\n')[0]}`) };
+    return { entries: [], problems: doc.errors.map((e) => problem(file, e.linePos?.[0].line ?? 1, `invalid YAML: ${e.message.split('\n')[0]}`)) };
   }
   const root = doc.contents;
   if (root === null || root === undefined) return { entries: [], problems: [] };
-  if (!isMap(root)) return { entries: [], problems: [`${file}:${at(rangeStart(root))}: expected a mapping with a corrections: list`] };
-  const problems: string[] = [];
+  if (!isMap(root)) return { entries: [], problems: [problem(file, at(rangeStart(root)), 'expected a mapping with a corrections: list')] };
+  const problems: Problem[] = [];
   for (const pair of root.items) {
     const key = (pair.key as { value?: unknown } | null)?.value;
-    if (key !== 'corrections') problems.push(`${file}:${at(rangeStart(pair.key as YamlNode))}: unknown key "${String(key)}"${suggest(String(key), ['corrections'])} (expected corrections:)`);
+    if (key !== 'corrections') problems.push(problem(file, at(rangeStart(pair.key as YamlNode)), `unknown key "${String(key)}"${suggest(String(key), ['corrections'])} (expected corrections:)`));
   }
   const list = root.get('corrections', true);
   if (list === undefined || list === null || (list as { value?: unknown }).value === null) return { entries: [], problems };
-  if (!isSeq(list)) return { entries: [], problems: [...problems, `${file}:${at(rangeStart(list as YamlNode))}: corrections: must be a list of entries (- report: …)`] };
+  if (!isSeq(list)) return { entries: [], problems: [...problems, problem(file, at(rangeStart(list as YamlNode)), 'corrections: must be a list of entries (- report: …)')] };
   const entries: CorrectionEntry[] = [];
   list.items.forEach((item, index) => {
     const line = at(rangeStart(item as YamlNode));
     const keyLines = new Map<string, number>();
     if (!isMap(item)) {
-      problems.push(`${file}:${line}: entry ${index + 1}: expected a mapping (report:, reason: and what to correct)`);
+      problems.push(problem(file, line, `entry ${index + 1}: expected a mapping (report:, reason: and what to correct)`));
       return;
     }
     for (const pair of item.items) {
@@ -120,13 +124,13 @@ export function parseCorrections(text: string, file = CORRECTIONS_FILE): ParsedC
         const key = issue.path[0];
         if (issue.code === 'unrecognized_keys') {
           for (const k of issue.keys) {
-            problems.push(`${file}:${keyLines.get(k) ?? line}: entry ${index + 1}: unknown key "${k}"${suggest(k, KEYS)} (expected ${KEYS.join(', ')})`);
+            problems.push(problem(file, keyLines.get(k) ?? line, `entry ${index + 1}: unknown key "${k}"${suggest(k, KEYS)} (expected ${KEYS.join(', ')})`));
           }
           continue;
         }
         const where = typeof key === 'string' ? (keyLines.get(key) ?? line) : line;
         const message = issue.code === 'custom' || typeof key !== 'string' ? issue.message : `${key}: ${issue.message}`;
-        problems.push(`${file}:${where}: entry ${index + 1}: ${message}`);
+        problems.push(problem(file, where, `entry ${index + 1}: ${message}`));
       }
       return;
     }
@@ -172,7 +176,7 @@ export interface ReportKey {
 export interface ResolvedCorrections {
   /** Entries by source file, in file order. */
   readonly byFile: Map<string, CorrectionEntry[]>;
-  readonly problems: string[];
+  readonly problems: Problem[];
 }
 
 /** Edit distance, for "did you mean". */
@@ -259,7 +263,7 @@ export function resolveCorrections(
   const byId = new Map<string, ReportKey>();
   for (const r of reports) for (const id of r.ids) if (!byId.has(id)) byId.set(id, r);
   const byFile = new Map<string, CorrectionEntry[]>();
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   const unmatched: CorrectionEntry[] = [];
   const claimed = new Map<string, number>();
   for (const e of entries) {
@@ -268,17 +272,17 @@ export function resolveCorrections(
       unmatched.push(e);
       continue;
     }
-    const where = (k: Key): string => `${file}:${e.lines[k] ?? e.line}: entry ${e.index + 1}`;
+    const at = (k: Key, message: string): Problem => problem(file, e.lines[k] ?? e.line, `entry ${e.index + 1}: ${message}`);
     let ok = true;
     if (e.cell !== undefined) {
-      const problem = cellProblem(e.cell, report.template);
-      if (problem) {
-        problems.push(`${where('cell')}: ${problem} (report ${e.report})`);
+      const cellIssue = cellProblem(e.cell, report.template);
+      if (cellIssue) {
+        problems.push(at('cell', `${cellIssue} (report ${e.report})`));
         ok = false;
       }
     }
     if (e.slug !== undefined && e.agency === undefined && report.agency === null) {
-      problems.push(`${where('slug')}: ${e.report} has no agency name; a slug needs one: add agency: <机构名称>`);
+      problems.push(at('slug', `${e.report} has no agency name; a slug needs one: add agency: <机构名称>`));
       ok = false;
     }
     const targets = [...(e.cell !== undefined ? [`cell ${e.cell}`] : []), ...FIELDS.filter((f) => e[f] !== undefined)];
@@ -286,7 +290,7 @@ export function resolveCorrections(
       const k = `${report.file}\u0000${t}`;
       const first = claimed.get(k);
       if (first !== undefined) {
-        problems.push(`${where(t.startsWith('cell') ? 'cell' : (t as Key))}: ${t} of ${report.file} is already corrected by the entry on line ${first}`);
+        problems.push(at(t.startsWith('cell') ? 'cell' : (t as Key), `${t} of ${report.file} is already corrected by the entry on line ${first}`));
         ok = false;
       } else claimed.set(k, e.line);
     }
@@ -299,11 +303,13 @@ export function resolveCorrections(
 }
 
 /** The problem line for an entry that matches no report. */
-export function unknownReportProblem(e: CorrectionEntry, reports: readonly ReportKey[], file = CORRECTIONS_FILE): string {
+export function unknownReportProblem(e: CorrectionEntry, reports: readonly ReportKey[], file = CORRECTIONS_FILE): Problem {
   const candidates = reports.flatMap((r) => [r.file, ...r.ids]);
-  return (
-    `${file}:${e.lines.report ?? e.line}: entry ${e.index + 1}: unknown report "${e.report}"${suggest(e.report, candidates)}; ` +
-    'expected a source file (content/reports/…) or a report id <slug>/<year> as listed by build-data and on /maintenance/'
+  return problem(
+    file,
+    e.lines.report ?? e.line,
+    `entry ${e.index + 1}: unknown report "${e.report}"${suggest(e.report, candidates)}; ` +
+      'expected a source file (content/reports/…) or a report id <slug>/<year> as listed by build-data and on /maintenance/',
   );
 }
 

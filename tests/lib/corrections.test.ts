@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { formatProblem } from '../../src/pipeline/problem.ts';
 import { describe, expect, test } from 'vitest';
 import { parseReport } from '../../src/parser/index.ts';
 import { record as recordSchema, type ReportRecord } from '../../src/schema/record.ts';
@@ -93,7 +94,7 @@ describe('parseCorrections', () => {
     ].join('\n');
     const { entries, problems } = parseCorrections(text, 'c.yaml');
     expect(entries).toEqual([]);
-    expect(problems).toEqual([
+    expect(problems.map(formatProblem)).toEqual([
       'c.yaml:27: unknown key "extra" (expected corrections:)',
       'c.yaml:2: entry 1: reason: required: say why the value is corrected (it is shown on the page)',
       'c.yaml:6: entry 2: a cell correction needs value: (a number, or null)',
@@ -110,7 +111,7 @@ describe('parseCorrections', () => {
   test('invalid YAML is a problem with its line', () => {
     const { problems } = parseCorrections('corrections:\n  - report: a\n    reason: [unclosed\n');
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^content\/corrections\.yaml:\d+: invalid YAML: /);
+    expect(formatProblem(problems[0]!)).toMatch(/^content\/corrections\.yaml:\d+: invalid YAML: /);
   });
 });
 
@@ -171,8 +172,8 @@ describe('resolveCorrections', () => {
     ];
     const { problems, unmatched } = resolveCorrections(entries, reports, 'c.yaml');
     expect(unmatched.map((e) => e.index)).toEqual([0]);
-    expect(unknownReportProblem(unmatched[0] as CorrectionEntry, reports, 'c.yaml')).toMatch(/^c\.yaml:2: entry 1: unknown report "a\/2021" \(did you mean "a\/2020"\?\)/);
-    expect(problems).toEqual([
+    expect(formatProblem(unknownReportProblem(unmatched[0] as CorrectionEntry, reports, 'c.yaml'))).toMatch(/^c\.yaml:2: entry 1: unknown report "a\/2021" \(did you mean "a\/2020"\?\)/);
+    expect(problems.map(formatProblem)).toEqual([
       'c.yaml:7: entry 2: unknown row "otherHandling.other" of requests (表三) in the 2019 template (did you mean "otherHandling"?) (report a/2020)',
       'c.yaml:12: entry 3: unidentified-12345678/0 has no agency name; a slug needs one: add agency: <机构名称>',
       'c.yaml:19: entry 5: cell requests/granted/total of content/reports/a.txt is already corrected by the entry on line 14',

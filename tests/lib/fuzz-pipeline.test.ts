@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
+import { formatProblem } from '../../src/pipeline/problem.ts';
 import { describe, expect, test } from 'vitest';
 import { DecodeError, decodeFile } from '../../src/decode/index.ts';
 import { parseReport } from '../../src/parser/index.ts';
@@ -70,7 +71,7 @@ describe('fuzzing the build pipeline around the parser', () => {
       fc.property(yamlish, (text) => {
         const { entries, problems } = parseCorrections(text);
         expect(Array.isArray(entries) && Array.isArray(problems)).toBe(true);
-        for (const p of problems) expect(p).toMatch(/^content\/corrections\.yaml:\d+: /);
+        for (const p of problems) expect(formatProblem(p)).toMatch(/^content\/corrections\.yaml:\d+: /);
       }),
       { numRuns: 500, seed: 20261124 },
     );
