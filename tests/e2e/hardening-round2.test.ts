@@ -12,7 +12,7 @@ import type { ReportRecord } from '../../src/schema/record.ts';
 import type { BuildReport } from '../../src/lib/build-report.ts';
 import { copyProjectContent } from './hardening-inputs.ts';
 import { LONG_NAME, writeRound2, type Round2 } from './hardening2-inputs.ts';
-import { buildData, buildSite, scratch, type Run } from './scratch-site.ts';
+import { buildData, buildScratchSite, scratch, type Run } from './scratch-site.ts';
 import { ROOT } from './setup.ts';
 
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
@@ -20,7 +20,6 @@ const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) 
 describe('hardening, round two: no single file can stop the build, lose data or mislead the console', () => {
   let root: string;
   let data: Run;
-  let site: Run;
   let inputs: Round2;
   let seeds: string[];
   let records: ReportRecord[];
@@ -43,12 +42,7 @@ describe('hardening, round two: no single file can stop the build, lose data or 
     root = scratch('hardening2');
     seeds = copyProjectContent(ROOT, root);
     inputs = writeRound2(root);
-    data = buildData(root);
-    if (data.status !== 0) throw new Error(`build-data failed:\n${data.stderr}\n${data.stdout}`);
-    site = buildSite(root);
-    if (site.status !== 0) throw new Error(`astro build failed:\n${site.stderr}\n${site.stdout.slice(-4000)}`);
-    records = readJson<ReportRecord[]>(join(root, '.cache/records.json'));
-    report = readJson<BuildReport>(join(root, 'dist/build-report.json'));
+    ({ data, records, report } = buildScratchSite(root));
   });
   afterAll(() => {
     if (root) rmSync(root, { recursive: true, force: true });

@@ -18,7 +18,7 @@ import type { BuildReport } from '../../src/lib/build-report.ts';
 import { cacheFileName } from '../../src/lib/cache.ts';
 import { HAS_CHROMIUM, launch, ROOT } from './setup.ts';
 import { serveDir, type StaticServer } from '../../scripts/serve.ts';
-import { buildData, buildSite, scratch, type Run } from './scratch-site.ts';
+import { buildData, buildScratchSite, scratch, type Run } from './scratch-site.ts';
 import { copyProjectContent, MARKUP_LINES, SEED_FILE, seedAs, writeBadInputs, XSS_LINE, type BadInput } from './hardening-inputs.ts';
 
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
@@ -26,7 +26,6 @@ const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) 
 describe('hardening: every bad input is published, with a message naming the file', () => {
   let root: string;
   let data: Run;
-  let site: Run;
   let inputs: Record<string, BadInput>;
   let projectFiles: string[];
   let records: ReportRecord[];
@@ -67,12 +66,7 @@ describe('hardening: every bad input is published, with a message naming the fil
         '',
       ].join('\n'),
     );
-    data = buildData(root);
-    if (data.status !== 0) throw new Error(`build-data failed:\n${data.stderr}\n${data.stdout}`);
-    site = buildSite(root);
-    if (site.status !== 0) throw new Error(`astro build failed:\n${site.stderr}\n${site.stdout.slice(-4000)}`);
-    records = readJson<ReportRecord[]>(join(root, '.cache/records.json'));
-    report = readJson<BuildReport>(join(root, 'dist/build-report.json'));
+    ({ data, records, report } = buildScratchSite(root));
   });
   afterAll(() => {
     if (root) rmSync(root, { recursive: true, force: true });

@@ -6,8 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { HAS_CHROMIUM, openSite, publishedRecords, ROOT, type Site } from './setup.ts';
+import { describe, expect, test } from 'vitest';
+import { HAS_CHROMIUM, ROOT, useDefaultSite } from './setup.ts';
 import { officialCells } from './official-cells.ts';
 import { printedMismatch } from './printed.ts';
 import { cacheFileName, SOURCES_DIR, type SourceDoc } from '../../src/lib/cache.ts';
@@ -20,21 +20,15 @@ function sourceLines(record: ReportRecord): string[] {
 }
 
 describe.skipIf(!HAS_CHROMIUM)('numbers as printed', () => {
-  let site: Site;
-  let records: ReportRecord[];
-  beforeAll(async () => {
-    site = await openSite();
-    records = publishedRecords();
-  });
-  afterAll(async () => site?.close());
+  const ctx = useDefaultSite();
 
   test('every number shown in a statutory table is printed, digit for digit, on its source line', async () => {
-    const page = await site.browser.newPage();
+    const page = await ctx.site.browser.newPage();
     let checked = 0;
     const decimalsShown: string[] = [];
     const problems: string[] = [];
-    for (const record of records) {
-      await page.goto(site.url(`/agencies/${record.agency.slug}/${record.year ?? 0}/`));
+    for (const record of ctx.records) {
+      await page.goto(ctx.site.url(`/agencies/${record.agency.slug}/${record.year ?? 0}/`));
       const lines = sourceLines(record);
       const corrected = new Set((record.corrections ?? []).flatMap((c) => (c.cell === undefined ? [] : [c.cell])));
       for (const cell of await officialCells(page)) {
@@ -54,9 +48,9 @@ describe.skipIf(!HAS_CHROMIUM)('numbers as printed', () => {
     }
     await page.close();
     expect(problems).toEqual([]);
-    expect(checked).toBeGreaterThan(records.length * 100);
-    // Every printed decimal of the records was shown and checked (none skipped, none turned into an integer).
-    const decimals = records.flatMap((r) => {
+    expect(checked).toBeGreaterThan(ctx.records.length * 100);
+    // Every printed decimal of the ctx.records was shown and checked (none skipped, none turned into an integer).
+    const decimals = ctx.records.flatMap((r) => {
       const corrected = new Set((r.corrections ?? []).map((c) => c.cell));
       return templateCells(r.template)
         .filter((c) => {

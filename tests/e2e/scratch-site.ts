@@ -3,10 +3,12 @@
  * need a site other than dist/: build-data, astro build into <root>/dist, and the search index.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './setup.ts';
+import type { BuildReport } from '../../src/lib/build-report.ts';
+import type { ReportRecord } from '../../src/schema/record.ts';
 
 const NODE = process.execPath;
 const STRIP = ['--experimental-strip-types', '--no-warnings'];
@@ -53,4 +55,17 @@ export function buildSite(root: string, env: Record<string, string> = {}): Run {
 /** scripts/search-index.ts over `root/dist`. */
 export function buildSearchIndex(root: string): Run {
   return run([...STRIP, SEARCH_INDEX, '--site', join(root, 'dist')], { env: process.env });
+}
+
+/**
+ * build-data and astro build of `root` (its content/ already written), failing loudly with their output when either
+ * fails; then the records and the published build report, as the hardening suites read them.
+ */
+export function buildScratchSite(root: string): { data: Run; site: Run; records: ReportRecord[]; report: BuildReport } {
+  const data = buildData(root);
+  if (data.status !== 0) throw new Error(`build-data failed:\n${data.stderr}\n${data.stdout}`);
+  const site = buildSite(root);
+  if (site.status !== 0) throw new Error(`astro build failed:\n${site.stderr}\n${site.stdout.slice(-4000)}`);
+  const read = <T>(path: string): T => JSON.parse(readFileSync(join(root, path), 'utf8')) as T;
+  return { data, site, records: read<ReportRecord[]>('.cache/records.json'), report: read<BuildReport>('dist/build-report.json') };
 }

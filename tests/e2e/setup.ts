@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { serveDir, type StaticServer } from '../../scripts/serve.ts';
 import type { ReportRecord } from '../../src/schema/record.ts';
@@ -140,4 +141,18 @@ export function pageTypes(records: readonly ReportRecord[]): Array<{ name: strin
     { name: 'maintenance', path: '/maintenance/' },
     { name: '404', path: '/no-such-page/' },
   ];
+}
+
+/**
+ * The default site for a describe block: opened (built when stale) before its tests, with its published records,
+ * and closed after them. Read `ctx.site` and `ctx.records` inside the tests.
+ */
+export function useDefaultSite(): { readonly site: Site; readonly records: ReportRecord[] } {
+  const ctx = {} as { site: Site; records: ReportRecord[] };
+  beforeAll(async () => {
+    ctx.site = await openSite();
+    ctx.records = publishedRecords();
+  });
+  afterAll(async () => ctx.site?.close());
+  return ctx;
 }

@@ -2,29 +2,22 @@
  * Every report has a page whose 表二–表四 cells equal the record's values, read through the table's own
  * header association (td[headers] → th[id] carrying data-row / data-col), and every number links to its source line.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { HAS_CHROMIUM, openSite, publishedRecords, type Site } from './setup.ts';
+import { describe, expect, test } from 'vitest';
+import { HAS_CHROMIUM, useDefaultSite } from './setup.ts';
 import { templateCells } from '../../src/lib/template.ts';
-import type { ReportRecord } from '../../src/schema/record.ts';
 import { officialCells } from './official-cells.ts';
 
 describe.skipIf(!HAS_CHROMIUM)('report tables', () => {
-  let site: Site;
-  let records: ReportRecord[];
-  beforeAll(async () => {
-    site = await openSite();
-    records = publishedRecords();
-  });
-  afterAll(async () => site?.close());
+  const ctx = useDefaultSite();
 
   test('the seed reports are all published', () => {
-    expect(records.length).toBeGreaterThanOrEqual(5);
+    expect(ctx.records.length).toBeGreaterThanOrEqual(5);
   });
 
   test('every report page shows each cell of its record at the place its headers name', async () => {
-    const page = await site.browser.newPage();
-    for (const record of records) {
-      await page.goto(site.url(`/agencies/${record.agency.slug}/${record.year ?? 0}/`));
+    const page = await ctx.site.browser.newPage();
+    for (const record of ctx.records) {
+      await page.goto(ctx.site.url(`/agencies/${record.agency.slug}/${record.year ?? 0}/`));
       const cells = await officialCells(page);
       const expected = templateCells(record.template);
       expect(cells.map((c) => c.key).sort(), record.id).toEqual(expected.map((c) => c.key).sort());
@@ -45,20 +38,20 @@ describe.skipIf(!HAS_CHROMIUM)('report tables', () => {
   });
 
   test('null cells show a dash, never a zero', async () => {
-    const page = await site.browser.newPage();
-    const record = records[0];
+    const page = await ctx.site.browser.newPage();
+    const record = ctx.records[0];
     if (!record) return;
-    await page.goto(site.url(`/agencies/${record.agency.slug}/${record.year ?? 0}/`));
+    await page.goto(ctx.site.url(`/agencies/${record.agency.slug}/${record.year ?? 0}/`));
     const texts = await page.$$eval('table.official td.empty', (tds) => tds.map((td) => td.querySelector('.missing')?.textContent ?? ''));
     expect(texts.every((t) => t === '—')).toBe(true);
     await page.close();
   });
 
   test('the tables scroll inside a focusable, labelled region', async () => {
-    const page = await site.browser.newPage({ viewport: { width: 375, height: 800 } });
-    const record = records[0];
+    const page = await ctx.site.browser.newPage({ viewport: { width: 375, height: 800 } });
+    const record = ctx.records[0];
     if (!record) return;
-    await page.goto(site.url(`/agencies/${record.agency.slug}/${record.year ?? 0}/`));
+    await page.goto(ctx.site.url(`/agencies/${record.agency.slug}/${record.year ?? 0}/`));
     const regions = await page.$$eval('.table-scroll', (els) =>
       els.map((el) => ({
         tabindex: el.getAttribute('tabindex'),
