@@ -230,7 +230,7 @@ async function main(): Promise<void> {
         decoded = { text: '', encoding: 'unknown', format: 'txt' };
       }
       // A parser exception still publishes the report (unidentified, PARSE_FAILED, source kept): src/lib/safe-parse.ts.
-      const { record: parsedRecord, error: parseError } = parseOrKeep(decoded.text, { file, sha256, encoding: decoded.encoding });
+      const { record: parsedRecord, error: parseError } = parseOrKeep(decoded.text, { file, sha256, encoding: decoded.encoding, format: decoded.format });
       if (parseError) console.warn(`build-data: ${file}: the parser failed (${parseError.message}); published unidentified with its text, see PARSE_FAILED`);
       // The EMPTY_INPUT finding says why: the decode problem (empty file, binary file) when there was one.
       const emptyInput: Finding | null = decodeProblem === null ? null : { code: 'EMPTY_INPUT', severity: 'error', message: `${decodeProblem === 'empty file' ? '空文件' : '不是文本文件'}（${decodeProblem}）：请换成报告正文，或删除该文件`, line: null };

@@ -28,6 +28,11 @@ export interface ParseOptions {
   sha256?: string;
   /** Encoding the caller decoded the bytes from. */
   encoding?: string;
+  /**
+   * What the text was decoded from (src/decode's format). For `html` and `docx` the tab-separated table rows are
+   * the document's own grid, so a blank cell between two tabs is a cell (kept null where it stands).
+   */
+  format?: string;
 }
 
 
@@ -148,15 +153,16 @@ export function parseReport(raw: string, options: ParseOptions = {}): ReportReco
 
   const cells = new CellStore();
   const hasText = text.trim() !== '';
+  const grid = options.format === 'html' || options.format === 'docx';
   let requestsHold = false;
   if (!hasText) {
     findings.push({ code: 'EMPTY_INPUT', severity: 'error', message: '文件没有可读的文字', line: null });
   } else {
-    if (ranges.proactive) readProactive(tokenizeRange(lines, starts, ...ranges.proactive), template, cells, findings);
+    if (ranges.proactive) readProactive(tokenizeRange(lines, starts, ...ranges.proactive, grid), template, cells, findings);
     else findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表二（主动公开政府信息情况）的数据', line: null });
-    if (ranges.requests) requestsHold = readRequests(tokenizeRange(lines, starts, ...ranges.requests), template, cells, findings);
+    if (ranges.requests) requestsHold = readRequests(tokenizeRange(lines, starts, ...ranges.requests, grid), template, cells, findings);
     else findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表三（收到和处理政府信息公开申请情况）的数据', line: null });
-    if (ranges.review) readReview(tokenizeRange(lines, starts, ...ranges.review), cells, findings);
+    if (ranges.review) readReview(tokenizeRange(lines, starts, ...ranges.review, grid), cells, findings);
     else findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表四（行政复议、行政诉讼）的数据', line: null });
     for (const k of headingKeys) {
       if (!headings.some((x) => x.key === k)) findings.push({ code: 'SECTION_MISSING', severity: 'info', message: `未找到「${PART_NAMES[k]}」部分的标题`, line: null });

@@ -10,6 +10,8 @@ export interface Cell {
   raw?: string;
   /** Filled from the identities, not printed. */
   inferred?: boolean;
+  /** Printed as a blank cell of a table grid: kept null, never filled from the identities. */
+  blank?: boolean;
 }
 
 /** Every cell key of both templates, each with a fixed slot (built once). */

@@ -6,6 +6,7 @@ import { labelKey, labelScores } from '../labels.ts';
 import { TEMPLATES, type TemplateRow } from '../template.ts';
 import { segment, type Token } from '../tokens.ts';
 import { strayValueRow } from './column-major.ts';
+import { fitBlanks } from './rows.ts';
 import type { Cell, CellStore } from './grid.ts';
 import { cellFromToken, piecesOf } from './requests.ts';
 
@@ -68,7 +69,7 @@ export function readProactive(tokens: readonly Token[], template: TemplateId, ce
     usedRow.add(r);
     usedSeg.add(s);
     const { row, columns } = rows[r]!;
-    const vals = segments[s]!.values;
+    const vals = fitBlanks(segments[s]!.values, columns.length);
     const put = (x: number, cell: Cell): void => {
       cells.set(key('proactive', row.id, columns[x]!), cell);
     };

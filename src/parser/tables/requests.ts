@@ -15,6 +15,7 @@ const WIDTH = 7;
 export function cellFromToken(t: Token): Cell {
   const cell: Cell = { value: t.kind === 'num' ? (t.value ?? null) : null, line: t.line };
   if (t.kind !== 'num' || !printsAsValue(t.text, t.value)) cell.raw = t.text;
+  if (t.blank) cell.blank = true;
   return cell;
 }
 
@@ -186,17 +187,15 @@ function readRowMajor(tokens: readonly Token[], template: TemplateId, cells: Cel
       continue;
     }
     if (vals.some((t) => t.glued)) {
-      // the splits whose row sum holds, and how many there are in all (only the first is kept: it matters when alone)
+      // the splits whose row sum holds. A split that breaks it is never taken, even when it is the only one (one
+      // digit per cell): a crawl that lost a blank cell prints `258|12|·|·|1|1|·` as 2581211, seven digits.
       const fit: Array<Array<number | null>> = [];
-      let all = 0;
-      let first: Array<number | null> | undefined;
       forEachSplit(piecesOf(vals), WIDTH, (cells) => {
-        if (all++ === 0) first = [...cells];
         if (rowSumHolds(cells)) fit.push([...cells]);
       });
       const raw = vals.map((t) => t.text).join(' ');
       const line = vals[0]!.line;
-      const only = fit.length === 1 ? fit[0] : fit.length === 0 && all === 1 ? first : undefined;
+      const only = fit.length === 1 ? fit[0] : undefined;
       if (only) {
         only.forEach((v, x) => write(at, slots[position]!, x, { value: v, line, raw }));
         continue;
@@ -255,7 +254,7 @@ function readRowMajor(tokens: readonly Token[], template: TemplateId, cells: Cel
 
   const rowLine = (row: string): number => assigned.get(row)?.line ?? tokens[0]?.line ?? 1;
   const lineOf = (k: string): number => rowLine(k.split('/')[1]!);
-  const fillable = (k: string): boolean => !(singleOther && /otherHandling\.(noCorrection|feeUnpaid)/.test(k));
+  const fillable = (k: string): boolean => !cells.get(k)?.blank && !(singleOther && /otherHandling\.(noCorrection|feeUnpaid)/.test(k));
   // Every cell printed with a value: no equation has an unknown, and inferring would only look.
   const complete = known === grid.length && !ambiguous.length && !partial.length;
   const filled = new Set(complete ? [] : inferCells(cells, equations, lineOf, fillable));

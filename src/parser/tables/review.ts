@@ -5,6 +5,7 @@ import { key, REVIEW_PARTS } from '../identities.ts';
 import { TEMPLATES } from '../template.ts';
 import type { Token } from '../tokens.ts';
 import type { CellStore } from './grid.ts';
+import { fitBlanks } from './rows.ts';
 import { cellFromToken, piecesOf } from './requests.ts';
 
 const N = 15;
@@ -24,7 +25,7 @@ const KEYS = TEMPLATES['2021'].review.rows.flatMap((r) => TEMPLATES['2021'].revi
 
 export function readReview(tokens: readonly Token[], cells: CellStore, findings: Finding[]): void {
   const keys = KEYS;
-  const vals = tokens.filter((t) => t.kind !== 'text');
+  const vals = fitBlanks(tokens.filter((t) => t.kind !== 'text'), N);
   const valueOf = (t: Token): number | null => (t.kind === 'num' ? (t.value ?? null) : null);
   if (vals.length >= N) {
     let start = -1;
