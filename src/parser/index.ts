@@ -4,6 +4,7 @@
  */
 import type { CellSource, Finding, ReportRecord, Section, Tables } from '../schema/record.ts';
 import { clauses, proactiveCount, proseNumbers, type Clause } from './facts.ts';
+import { proseCells, type ProseCell } from './prose-cells.ts';
 import { key } from './identities.ts';
 import { narrativeBounds } from './body.ts';
 import { checkPublished } from './dates.ts';
@@ -151,6 +152,13 @@ export function parseReport(raw: string, options: ParseOptions = {}): ReportReco
   const guess = detectTemplate(tableText, meta.year);
   const template = guess.template;
 
+  // Prose before 表二 (the overview and part two's words before its table): the 主动公开 total, and the numbers it
+  // states for table cells (compared with the tables, and constraints where a glued run has several splits).
+  const proseEnd = proactiveProseEnd(text, headings, ranges.proactive);
+  const proseText = text.slice(0, proseEnd);
+  const prose = clauses(proseText, 0);
+  const stated = proseCells(prose, starts, template);
+
   const cells = new CellStore();
   const hasText = text.trim() !== '';
   const grid = options.format === 'html' || options.format === 'docx';
@@ -158,7 +166,7 @@ export function parseReport(raw: string, options: ParseOptions = {}): ReportReco
   if (!hasText) {
     findings.push({ code: 'EMPTY_INPUT', severity: 'error', message: '文件没有可读的文字', line: null });
   } else {
-    if (ranges.proactive) readProactive(tokenizeRange(lines, starts, ...ranges.proactive, grid), template, cells, findings);
+    if (ranges.proactive) readProactive(tokenizeRange(lines, starts, ...ranges.proactive, grid), template, cells, findings, stated);
     else findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表二（主动公开政府信息情况）的数据', line: null });
     if (ranges.requests) requestsHold = readRequests(tokenizeRange(lines, starts, ...ranges.requests, grid), template, cells, findings);
     else findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表三（收到和处理政府信息公开申请情况）的数据', line: null });
@@ -203,14 +211,9 @@ export function parseReport(raw: string, options: ParseOptions = {}): ReportReco
   // (表三's identities were evaluated while reading it: when they all held, only 表四's are left to check)
   findings.push(...checkIdentities((k) => cells.get(k)?.value, template, lineOf, requestsHold));
 
-  // Prose before 表二 (the overview and part two's words before its table): the 主动公开 total, and numbers to
-  // compare with the tables (identity 6).
-  const proseEnd = proactiveProseEnd(text, headings, ranges.proactive);
-  const proseText = text.slice(0, proseEnd);
-  const prose = clauses(proseText, 0);
   const proactive = proactiveCount(prose, proseText, 0, starts);
   if (!proactive.fact && hasText) findings.push({ code: 'PROACTIVE_COUNT_MISSING', severity: 'info', message: proactive.reason, line: proactive.line });
-  findings.push(...proseChecks(prose, starts, tables, template));
+  findings.push(...proseChecks(prose, starts, tables, stated));
 
   const date = checkPublished(meta.published, meta.year);
   if (date.finding) findings.push(date.finding);
@@ -241,7 +244,7 @@ function proactiveProseEnd(text: string, headings: readonly Heading[], range: Ra
   return table >= 0 ? table : heading.start;
 }
 
-function proseChecks(prose: readonly Clause[], starts: readonly number[], tables: Tables, template: string): Finding[] {
+function proseChecks(prose: readonly Clause[], starts: readonly number[], tables: Tables, stated: readonly ProseCell[]): Finding[] {
   const out: Finding[] = [];
   const received = tables.requests['newReceived']?.['total'] ?? null;
   const carried = tables.requests['carriedOver']?.['total'] ?? null;
@@ -254,13 +257,21 @@ function proseChecks(prose: readonly Clause[], starts: readonly number[], tables
       }
     }
   }
-  const inForce = tables.proactive['normativeDocs']?.['inForce'];
-  if (template === '2021' && inForce !== null && inForce !== undefined) {
-    for (const s of proseNumbers(prose, /现行有效(?:的)?(?:行政)?规范性文件\s*(\d[\d,]*)\s*件/, starts, '现行有效')) {
-      if (s.value !== inForce) {
-        out.push({ code: 'PROSE_MISMATCH', severity: 'warning', message: `正文「${s.evidence}」与表二行政规范性文件现行有效件数 ${inForce} 不一致`, line: s.line, cell: 'proactive/normativeDocs/inForce' });
-      }
+  // every other number the prose states for a cell (or a sum of cells), against what the table printed
+  const valueOf = (k: string): number | null => {
+    const [t, r, c] = k.split('/') as [keyof Tables, string, string];
+    return tables[t][r]?.[c] ?? null;
+  };
+  for (const s of stated) {
+    let sum = 0;
+    let known = true;
+    for (const k of s.keys) {
+      const v = valueOf(k);
+      if (v === null) known = false;
+      else sum += v;
     }
+    if (!known || sum === s.value) continue;
+    out.push({ code: 'PROSE_MISMATCH', severity: 'warning', message: `正文「${s.evidence}」与${s.name} ${sum} 不一致`, line: s.line, cell: s.keys[0]! });
   }
   return out;
 }

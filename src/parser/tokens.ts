@@ -20,6 +20,11 @@ export interface Token {
    * empty cell between two separators, after the row's first non-empty cell, on a row that has values. Kind 'null'.
    */
   blank?: boolean;
+  /**
+   * A digit group of a cell holding only digit groups and single spaces (`30 0 0 0 03`): a one-line crawl whose
+   * &nbsp; padding put spaces at arbitrary places, so the spaces may fall inside numbers (see `rejoinSpaced`).
+   */
+  spaced?: boolean;
   /** 1-based source line. */
   line: number;
 }
@@ -90,6 +95,29 @@ function pushNumber(out: Token[], sign: string, digits: string, unit: string | u
 }
 
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/** Whether a non-empty string is white space only. */
+function onlySpaces(s: string): boolean {
+  if (!s) return false;
+  for (let i = 0; i < s.length; i++) if (!isSpace(s.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * A row's values as one glued digit run, when they are digit groups of one line split by spaces that may fall
+ * anywhere (`spaced` tokens, every value a plain digit run: no sign, unit, decimal or placeholder). Null otherwise.
+ * The readers try this reading when the groups as printed do not make a row: `1 0 0 0 0 0 1 0` is 10|0|0|0|0|0|10.
+ */
+export function rejoinSpaced(values: readonly Token[]): Token | null {
+  if (values.length < 2 || !values.some((t) => t.spaced)) return null;
+  const line = values[0]!.line;
+  let digits = '';
+  for (const t of values) {
+    if (t.kind !== 'num' || t.line !== line || t.unit || !onlyDigits(t.text)) return null;
+    digits += t.text;
+  }
+  return { kind: 'num', text: digits, value: Number(digits), glued: true, line };
+}
 
 /** A number printed in a cell: `[+-]?\d[\d,]*(?:\.\d+)?\s*(万元|元|件|条|项|个|次|份)?`. */
 interface NumberMatch {
@@ -172,7 +200,14 @@ function tokenizeCell(cell: string, line: number, out: Token[], headerRow: boole
     // A number glued to a letter on its left inside a word like "OA2" is still a number for our purposes.
     pushText(out, before, line);
     if (digits.endsWith(',')) digits = digits.slice(0, -1);
+    const previous = out[out.length - 1];
+    const count = out.length;
     pushNumber(out, sign, digits, unit, line);
+    if (out.length > count && last > 0 && previous?.kind === 'num' && previous.line === line && (before === '' || onlySpaces(before))) {
+      // digit groups of one cell split by spaces alone: the spaces may fall inside numbers (rejoinSpaced)
+      previous.spaced = true;
+      out[out.length - 1]!.spaced = true;
+    }
     last = end;
   }
   pushText(out, cell.slice(last), line);
@@ -241,6 +276,7 @@ function splitCells(text: string, line: number, out: Token[], headerRow: boolean
   let leftGrid = false; // … right after a separator whose blank cells hold a position (see `gridBar`)
   let content = false; // a non-empty cell seen on this line
   let blanks = 0;
+  let texts = 0; // non-empty cells on this line
   /** A separator whose blank cells are cells: a box-drawing bar, or a tab of a decoded HTML/DOCX grid. */
   const gridBar = (c: number): boolean => c > 0x2000 || (c === 0x09 && grid);
   const cell = (to: number, rightBar: boolean, rightGrid: boolean): void => {
@@ -251,6 +287,7 @@ function splitCells(text: string, line: number, out: Token[], headerRow: boolean
     if (a < b) {
       tokenizeCell(a === 0 && b === text.length ? text : text.slice(a, b), line, out, headerRow, delimited && leftBar && rightBar);
       content = true;
+      texts++;
     } else if (content && leftGrid && rightGrid) {
       out.push({ kind: 'null', text: '', blank: true, line });
       blanks++;
@@ -293,7 +330,9 @@ function splitCells(text: string, line: number, out: Token[], headerRow: boolean
   let tail = from;
   while (tail < text.length && isSpace(text.charCodeAt(tail))) tail++;
   if (tail < text.length || lastIsTab) cell(text.length, true, lastIsTab);
-  if (blanks > 0 && !hasValue(out, first)) {
+  // A row with no value keeps its blank cells only when it is a row label followed by blanks (a table row left
+  // blank, whose place the readers must keep), not a header row with a blank corner.
+  if (blanks > 0 && !hasValue(out, first) && blanks <= texts) {
     let k = first;
     for (let j = first; j < out.length; j++) if (!out[j]!.blank) out[k++] = out[j]!;
     out.length = k;

@@ -1,11 +1,11 @@
 /** 表三 收到和处理政府信息公开申请情况: 25 (2021) or 23 (2019) rows × 7 applicant columns. */
 import type { Finding, TemplateId } from '../../schema/record.ts';
-import { forEachSplit, type Piece } from '../glued.ts';
+import { forEachSplit, splitsEnumerable, type Piece } from '../glued.ts';
 import { key, requestEquations, residual } from '../identities.ts';
 import { fold } from '../normalize.ts';
 import { chooseSplits, inferCells, type Ambiguous } from '../solve.ts';
 import { TEMPLATES } from '../template.ts';
-import { segment, type Token } from '../tokens.ts';
+import { rejoinSpaced, segment, type Segment, type Token } from '../tokens.ts';
 import { readTransposedRequests } from './column-major.ts';
 import { slotOf, type Cell, type CellStore } from './grid.ts';
 import { alignRows, mergeSplitRows, valueRows, type ValueRow } from './rows.ts';
@@ -30,6 +30,18 @@ function printsAsValue(text: string, value: number | undefined): boolean {
     if (c < 0x30 || c > 0x39) return text === String(value);
   }
   return text.length > 0;
+}
+
+/**
+ * A row printed as digit groups split by stray spaces (`1 0 0 0 0 0 1 0`, `30 0 0 0 03`) that does not make a row as
+ * printed (not 7 groups whose six applicant columns add up to 总计) is read as one glued run instead: the spaces
+ * of &nbsp; padding fall anywhere, inside numbers too. The run is then split only where the identities allow.
+ */
+function rejoinRow(seg: Segment): Segment {
+  const joined = rejoinSpaced(seg.values);
+  if (!joined || !splitsEnumerable(joined.text.length, WIDTH)) return seg;
+  if (seg.values.length === WIDTH && !seg.values.some((t) => t.glued) && rowSumHolds(seg.values.map((t) => t.value ?? null))) return seg;
+  return { ...seg, values: [joined] };
 }
 
 export function piecesOf(values: readonly Token[]): Piece[] {
@@ -155,7 +167,7 @@ function rowKeys(template: TemplateId, row: string): readonly string[] {
 function readRowMajor(tokens: readonly Token[], template: TemplateId, cells: CellStore, findings: Finding[]): number[] | null {
   const spec = TEMPLATES[template].requests;
   const columns = spec.columns.map((c) => c.id);
-  const rows = mergeSplitRows(valueRows(segment(tokens), WIDTH), WIDTH, spec.rows);
+  const rows = mergeSplitRows(valueRows(segment(tokens).map(rejoinRow), WIDTH), WIDTH, spec.rows);
   const assigned = alignRows(rows, spec.rows, WIDTH);
   if (!assigned.size) {
     findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表三（收到和处理政府信息公开申请情况）的数据', line: tokens[0]?.line ?? null });
@@ -213,7 +225,9 @@ function readRowMajor(tokens: readonly Token[], template: TemplateId, cells: Cel
   // A row printed with one cell lost: if every placement of the gap gives the same row (e.g. all zeros), it is known.
   for (let i = partial.length - 1; i >= 0; i--) {
     const { row, vr } = partial[i]!;
-    const printed = vr.values.map((t) => (t.kind === 'num' ? (t.value ?? null) : null));
+    // a glued run of six digits: a crawl that lost one blank cell of a row of one-digit cells
+    const digits = vr.values.length === 1 && vr.values[0]!.glued && vr.values[0]!.text.length === WIDTH - 1 ? vr.values[0]!.text : null;
+    const printed = digits ? [...digits].map(Number) : vr.values.map((t) => (t.kind === 'num' ? (t.value ?? null) : null));
     if (printed.length !== WIDTH - 1 || printed.some((v) => v === null)) continue;
     const options = new Set<string>();
     for (let gap = 0; gap < WIDTH; gap++) {

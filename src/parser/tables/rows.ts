@@ -28,7 +28,7 @@ const hasGlue = (values: readonly Token[]): boolean => values.some((v) => v.glue
  * line whose printed values are fewer than `width` and that, with its blank cells, has exactly `width` cells — a
  * row whose grid says where each printed value sits. On any other line the blanks are dropped (a label spanning two
  * columns, an OCR export's stray empty columns): the values are read as before, by their order and the identities,
- * never placed by a grid that does not fit.
+ * never placed by a grid that does not fit. A line of blank cells only is a row left blank: `width` blanks.
  */
 export function fitBlanks(values: readonly Token[], width: number): Token[] {
   if (!values.some((v) => v.blank)) return values as Token[];
@@ -36,7 +36,8 @@ export function fitBlanks(values: readonly Token[], width: number): Token[] {
   for (const group of byLine(values)) {
     let solid = 0;
     for (const t of group) if (!t.blank) solid++;
-    if (solid < width && group.length === width) out.push(...group);
+    if (solid === 0) for (let x = 0; x < width; x++) out.push(group[Math.min(x, group.length - 1)]!); // a row left blank
+    else if (solid < width && group.length === width) out.push(...group);
     else for (const t of group) if (!t.blank) out.push(t);
   }
   return out;
