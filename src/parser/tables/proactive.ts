@@ -108,7 +108,9 @@ export function readProactive(tokens: readonly Token[], template: TemplateId, ce
     let vals = fitBlanks(segments[s]!.values, columns.length);
     // digit groups split by stray spaces, not one per column: one glued run (see rejoinRow in requests.ts)
     const joined = vals.length !== columns.length ? rejoinSpaced(vals) : null;
-    if (joined && splitsEnumerable(joined.text.length, columns.length)) vals = [joined];
+    if (joined && splitsEnumerable(joined.text.length, columns.length)) {
+      if (vals.length > columns.length || splitPieces(piecesOf(vals), columns.length).length !== 1) vals = [joined];
+    }
     const put = (x: number, cell: Cell): void => {
       cells.set(key('proactive', row.id, columns[x]!), cell);
     };

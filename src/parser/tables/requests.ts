@@ -40,7 +40,16 @@ function printsAsValue(text: string, value: number | undefined): boolean {
 function rejoinRow(seg: Segment): Segment {
   const joined = rejoinSpaced(seg.values);
   if (!joined || !splitsEnumerable(joined.text.length, WIDTH)) return seg;
-  if (seg.values.length === WIDTH && !seg.values.some((t) => t.glued) && rowSumHolds(seg.values.map((t) => t.value ?? null))) return seg;
+  const n = seg.values.length;
+  if (n === WIDTH && rowSumHolds(seg.values.map((t) => t.value ?? null))) return seg;
+  if (n < WIDTH) {
+    // fewer groups than cells: the groups as printed first (a crawl that keeps each row's runs apart)
+    let fits = 0;
+    forEachSplit(piecesOf(seg.values), WIDTH, (cells) => {
+      if (rowSumHolds(cells)) fits++;
+    });
+    if (fits === 1) return seg;
+  }
   return { ...seg, values: [joined] };
 }
 

@@ -51,9 +51,15 @@ export function readReview(tokens: readonly Token[], cells: CellStore, findings:
   let vals = runs.flat();
   // digit groups split by stray spaces that do not make the row as printed: one glued run (see rejoinRow in requests.ts)
   const joined = rejoinSpaced(vals);
-  if (joined && splitsEnumerable(joined.text.length, N) && !(vals.length === N && !vals.some((t) => t.glued) && groupsHold(vals.map((t) => t.value ?? null)))) {
-    vals = [joined];
-    runs = [vals];
+  if (joined && splitsEnumerable(joined.text.length, N)) {
+    const asPrinted =
+      vals.length === N
+        ? groupsHold(vals.map((t) => t.value ?? null))
+        : vals.length < N && splitPieces(piecesOf(vals), N).filter(groupsHold).length === 1;
+    if (!asPrinted) {
+      vals = [joined];
+      runs = [vals];
+    }
   }
   const valueOf = (t: Token): number | null => (t.kind === 'num' ? (t.value ?? null) : null);
   const take = (row: readonly Token[]): void => row.forEach((t, x) => cells.set(keys[x]!, cellFromToken(t)));
