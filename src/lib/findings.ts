@@ -13,6 +13,7 @@ export const ANOMALY_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>([
   'IDENTITY_REVIEW',
   'PROSE_MISMATCH',
   'CROSS_YEAR_CARRY',
+  'NEGATIVE_COUNT',
 ]);
 
 export function isAnomaly(f: Pick<Finding, 'code'>): boolean {
@@ -41,6 +42,9 @@ export const FINDING_LABELS: Readonly<Partial<Record<FindingCode, string>>> = {
   PARSE_FAILED: '解析器出错',
   PROACTIVE_COUNT_MISSING: '正文未写明主动公开总数',
   DATE_INVALID: '发布日期无效',
+  NUMBER_INEXACT: '数字无法精确表示',
+  NEGATIVE_COUNT: '件数为负数',
+  YEAR_GUESSED: '年度由正文推定',
 };
 
 export function findingLabel(code: FindingCode): string {

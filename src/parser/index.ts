@@ -180,7 +180,18 @@ export function parseReport(raw: string, options: ParseOptions = {}): ReportReco
     }
   }
   if (hasText && !meta.agency) findings.push({ code: 'AGENCY_UNKNOWN', severity: 'error', message: '未能从标题、「部门：」行或落款识别发布机关；请在 content/agencies.yaml 或 corrections 中指定', line: meta.titleLine });
+  if (meta.yearGuess) {
+    const g = meta.yearGuess;
+    findings.push({
+      code: 'YEAR_GUESSED',
+      severity: 'info',
+      message: `标题未写年度：按正文推定为 ${meta.year} 年（正文提到该年 ${g.mentions} 次，首见第 ${g.line} 行${g.passedOver ? `；另有 ${g.passedOver} 处法规修订、日期、文件标题中的年份未计` : ''}），请核对；如有误，在 corrections 中指定年度`,
+      line: g.line,
+    });
+  }
   if (hasText && meta.year === null) findings.push({ code: 'YEAR_UNKNOWN', severity: 'error', message: '未能识别报告年度；请在 corrections 中指定', line: meta.titleLine });
+
+  findings.push(...numberChecks(cells, template));
 
   // Every template cell present, null when unread; provenance for every read cell.
   const tables: Tables = { proactive: {}, requests: {}, review: {} };
@@ -233,6 +244,45 @@ export function parseReport(raw: string, options: ParseOptions = {}): ReportReco
     facts: { proactiveCount: proactive.fact },
     findings,
   };
+}
+
+const signedKeys = new Map<ReportRecord['template'], Set<string>>();
+
+/** Cells of a template that may hold a negative number (2019's 本年增/减), once per template. */
+function signedOf(template: ReportRecord['template']): Set<string> {
+  let set = signedKeys.get(template);
+  if (!set) {
+    set = new Set();
+    for (const g of TEMPLATES[template].proactive.groups) for (const r of g.rows) for (const c of g.columns) if (c.signed) set.add(key('proactive', r.id, c.id));
+    signedKeys.set(template, set);
+  }
+  return set;
+}
+
+/**
+ * Numbers a cell cannot hold (kept null, the printed digits in provenance) and negative numbers where the
+ * template defines a count (kept as printed: the source's anomaly, reported).
+ */
+function numberChecks(cells: CellStore, template: ReportRecord['template']): Finding[] {
+  const out: Finding[] = [];
+  const signed = signedOf(template);
+  for (const [k, cell] of cells) {
+    if (cell.problem) {
+      out.push({
+        code: 'NUMBER_INEXACT',
+        severity: 'warning',
+        message:
+          cell.problem === 'notation'
+            ? `单元格 ${k} 印为「${cell.raw}」（指数记数法），不是报告的计数，保留为空，原文照录`
+            : `单元格 ${k} 印为「${cell.raw}」，超过 15 位有效数字，无法作为数字精确保存，保留为空，原文照录`,
+        line: cell.line,
+        cell: k,
+      });
+    } else if (cell.value !== null && cell.value < 0 && !signed.has(k)) {
+      out.push({ code: 'NEGATIVE_COUNT', severity: 'warning', message: `单元格 ${k} 印为负数 ${cell.raw ?? cell.value}，而该栏是件数（或金额），不应为负；数字按原文保留`, line: cell.line, cell: k });
+    }
+  }
+  return out;
 }
 
 /** Where 表二 itself starts: its first header words after part two's heading, else the heading, else the table range. */

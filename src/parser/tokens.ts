@@ -25,6 +25,12 @@ export interface Token {
    * &nbsp; padding put spaces at arbitrary places, so the spaces may fall inside numbers (see `rejoinSpaced`).
    */
   spaced?: boolean;
+  /**
+   * The printed number cannot be kept as a number: `inexact` when a double does not hold it exactly (more than 15
+   * significant digits: 99999999999999999999 would become 1e20), `notation` for exponent notation (1e309). A
+   * cell it fills is null, its text kept as printed (a glued run is still split by its digits).
+   */
+  problem?: 'inexact' | 'notation';
   /** 1-based source line. */
   line: number;
 }
@@ -90,11 +96,39 @@ function pushNumber(out: Token[], sign: string, digits: string, unit: string | u
   if (!Number.isFinite(value)) return;
   const token: Token = { kind: 'num', text: sign + digits + (unit ?? ''), value, line };
   if (unit) token.unit = unit;
+  if (significantDigits(digits) > 15) token.problem = 'inexact';
   if (!sign && !unit && plain && digits.length >= 2 && !atomic) token.glued = true;
+  if (token.problem && !token.glued) {
+    // one number a double cannot hold: a value position that reads as null (a glued run is still split by digits)
+    token.kind = 'null';
+    delete token.value;
+  }
   out.push(token);
 }
 
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/** Significant digits of a printed number (commas, the point and leading zeros aside). */
+function significantDigits(digits: string): number {
+  let n = 0;
+  for (let i = 0; i < digits.length; i++) {
+    const c = digits.charCodeAt(i);
+    if (c >= 0x31 && c <= 0x39) n++;
+    else if (c === 0x30 && n > 0) n++;
+  }
+  return n;
+}
+
+/** Where exponent notation (e/E, an optional sign, digits) starts at `at`, its end; else -1. */
+function exponentEnd(cell: string, at: number): number {
+  const c = cell.charCodeAt(at);
+  if (c !== 0x65 && c !== 0x45) return -1;
+  let q = at + 1;
+  if (cell.charCodeAt(q) === 0x2b || cell.charCodeAt(q) === 0x2d) q++;
+  if (!isDigit(cell.charCodeAt(q))) return -1;
+  while (q < cell.length && isDigit(cell.charCodeAt(q))) q++;
+  return q;
+}
 
 /** Whether a non-empty string is white space only. */
 function onlySpaces(s: string): boolean {
@@ -189,6 +223,15 @@ function tokenizeCell(cell: string, line: number, out: Token[], headerRow: boole
 
     const before = cell.slice(last, start);
     if (headerRow && /\p{L}$/u.test(before)) continue; // "数据1" in a markdown header row is a column name
+    const exponent = unit ? -1 : exponentEnd(cell, start + sign.length + digits.length);
+    if (exponent > 0) {
+      // 1e309: exponent notation is no count a report prints; one value, unreadable, kept as printed
+      pushText(out, before, line);
+      out.push({ kind: 'null', text: cell.slice(start, exponent), problem: 'notation', line });
+      last = exponent;
+      m = { ...m, end: exponent };
+      continue;
+    }
     if (!unit && !digits.includes('.') && enumeratorAt(cell, end)) {
       // "00000002.其他法律…": the final digit numbers the next label.
       pushText(out, before, line);

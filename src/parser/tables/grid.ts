@@ -12,6 +12,8 @@ export interface Cell {
   inferred?: boolean;
   /** Printed as a blank cell of a table grid: kept null, never filled from the identities. */
   blank?: boolean;
+  /** A printed number kept null because it cannot be held as a number (see Token.problem). */
+  problem?: 'inexact' | 'notation';
 }
 
 /** Every cell key of both templates, each with a fixed slot (built once). */

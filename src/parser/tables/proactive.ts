@@ -22,7 +22,7 @@ export function yuanToWan(text: string): number {
 
 function moneyCell(t: Token): Cell {
   const cell = cellFromToken(t);
-  if (t.kind === 'num' && t.unit === '元') {
+  if (t.kind === 'num' && t.unit === '元' && !t.problem) {
     cell.value = yuanToWan(t.text);
     cell.raw = t.text;
   }

@@ -16,6 +16,11 @@ export function cellFromToken(t: Token): Cell {
   const cell: Cell = { value: t.kind === 'num' ? (t.value ?? null) : null, line: t.line };
   if (t.kind !== 'num' || !printsAsValue(t.text, t.value)) cell.raw = t.text;
   if (t.blank) cell.blank = true;
+  if (t.problem) {
+    cell.value = null;
+    cell.raw = t.text;
+    cell.problem = t.problem;
+  }
   return cell;
 }
 
@@ -54,7 +59,7 @@ function rejoinRow(seg: Segment): Segment {
 }
 
 export function piecesOf(values: readonly Token[]): Piece[] {
-  return values.map((t) => (t.glued ? { run: t.text } : { value: t.kind === 'num' ? (t.value ?? null) : null }));
+  return values.map((t) => (t.glued ? { run: t.text } : { value: t.kind === 'num' && !t.problem ? (t.value ?? null) : null }));
 }
 
 /** The six applicant columns add up to 总计 (or a cell is unknown). */
@@ -236,7 +241,7 @@ function readRowMajor(tokens: readonly Token[], template: TemplateId, cells: Cel
     const { row, vr } = partial[i]!;
     // a glued run of six digits: a crawl that lost one blank cell of a row of one-digit cells
     const digits = vr.values.length === 1 && vr.values[0]!.glued && vr.values[0]!.text.length === WIDTH - 1 ? vr.values[0]!.text : null;
-    const printed = digits ? [...digits].map(Number) : vr.values.map((t) => (t.kind === 'num' ? (t.value ?? null) : null));
+    const printed = digits ? [...digits].map(Number) : vr.values.map((t) => (t.kind === 'num' && !t.problem ? (t.value ?? null) : null));
     if (printed.length !== WIDTH - 1 || printed.some((v) => v === null)) continue;
     const options = new Set<string>();
     for (let gap = 0; gap < WIDTH; gap++) {
@@ -277,7 +282,7 @@ function readRowMajor(tokens: readonly Token[], template: TemplateId, cells: Cel
 
   const rowLine = (row: string): number => assigned.get(row)?.line ?? tokens[0]?.line ?? 1;
   const lineOf = (k: string): number => rowLine(k.split('/')[1]!);
-  const fillable = (k: string): boolean => !cells.get(k)?.blank && !(singleOther && /otherHandling\.(noCorrection|feeUnpaid)/.test(k));
+  const fillable = (k: string): boolean => !cells.get(k)?.blank && !cells.get(k)?.problem && !(singleOther && /otherHandling\.(noCorrection|feeUnpaid)/.test(k));
   // Every cell printed with a value: no equation has an unknown, and inferring would only look.
   const complete = known === grid.length && !ambiguous.length && !partial.length;
   const filled = new Set(complete ? [] : inferCells(cells, equations, lineOf, fillable));
@@ -285,7 +290,7 @@ function readRowMajor(tokens: readonly Token[], template: TemplateId, cells: Cel
   for (const { row, vr } of partial) {
     const keys = keysOf(row);
     const values = keys.map((k) => cells.get(k)?.value ?? null);
-    const printed = vr.values.map((t) => (t.kind === 'num' ? (t.value ?? null) : null));
+    const printed = vr.values.map((t) => (t.kind === 'num' && !t.problem ? (t.value ?? null) : null));
     // printed must be a subsequence of the inferred row
     let p = 0;
     const matched = new Set<number>();

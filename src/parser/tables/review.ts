@@ -61,7 +61,7 @@ export function readReview(tokens: readonly Token[], cells: CellStore, findings:
       runs = [vals];
     }
   }
-  const valueOf = (t: Token): number | null => (t.kind === 'num' ? (t.value ?? null) : null);
+  const valueOf = (t: Token): number | null => (t.kind === 'num' && !t.problem ? (t.value ?? null) : null);
   const take = (row: readonly Token[]): void => row.forEach((t, x) => cells.set(keys[x]!, cellFromToken(t)));
   const row = runs.find((r) => r.length === N);
   if (row) return take(row);
