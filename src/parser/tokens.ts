@@ -130,6 +130,16 @@ function exponentEnd(cell: string, at: number): number {
   return q;
 }
 
+/** A cell that is only an enumerator: one or two digits and '.', '．' or '、' (`3.`, `12、`). */
+function isEnumerator(cell: string): boolean {
+  const n = cell.length;
+  if (n < 2 || n > 3) return false;
+  const last = cell.charCodeAt(n - 1);
+  if (last !== 0x2e && last !== 0x3001) return false;
+  for (let i = 0; i < n - 1; i++) if (!isDigit(cell.charCodeAt(i))) return false;
+  return true;
+}
+
 /** Whether a non-empty string is white space only. */
 function onlySpaces(s: string): boolean {
   if (!s) return false;
@@ -208,6 +218,10 @@ function enumeratorAt(cell: string, at: number): boolean {
 function tokenizeCell(cell: string, line: number, out: Token[], headerRow: boolean, atomic: boolean): void {
   if (!hasAsciiDigit(cell)) {
     pushText(out, cell, line); // no number can start here: most label cells
+    return;
+  }
+  if (isEnumerator(cell)) {
+    pushText(out, cell, line); // "3." alone: a wrapped row label's enumerator (PDF layouts), not a value
     return;
   }
   if (onlyDigits(cell)) {

@@ -13,6 +13,13 @@ import { cellFromToken, piecesOf } from './requests.ts';
 
 const MONEY_COLUMNS = new Set(['amount']);
 
+/**
+ * Whether values sit on one line (a printed row). A row's label followed by more values than it has columns is
+ * read by its first values only when they make a row on one line: one value per line and extra values is a
+ * stream out of reading order (pdftotext's default mode prints a table column by column), not a row.
+ */
+const oneLine = (vals: readonly Token[]): boolean => vals.every((t) => t.line === vals[0]!.line);
+
 /** 元 → 万元 by moving the decimal point (no float division noise). */
 export function yuanToWan(text: string): number {
   const [int = '0', frac = ''] = text.replace(/[^\d.]/g, '').split('.');
@@ -114,7 +121,7 @@ export function readProactive(tokens: readonly Token[], template: TemplateId, ce
     const put = (x: number, cell: Cell): void => {
       cells.set(key('proactive', row.id, columns[x]!), cell);
     };
-    if (vals.length >= columns.length) {
+    if (vals.length === columns.length || (vals.length > columns.length && oneLine(vals.slice(0, columns.length)))) {
       columns.forEach((c, x) => put(x, MONEY_COLUMNS.has(c) ? moneyCell(vals[x]!) : cellFromToken(vals[x]!)));
       continue;
     }

@@ -209,8 +209,13 @@ function readRowMajor(tokens: readonly Token[], template: TemplateId, cells: Cel
     const position = rowAt.get(row)!;
     const at = position * WIDTH; // the row's first cell in the grid
     if (vals.length === WIDTH) {
-      for (let x = 0; x < WIDTH; x++) write(at, slots[position]!, x, cellFromToken(vals[x]!));
-      continue;
+      // seven values one per line (a stream, not a printed row) are a row only when they add up: pdftotext's
+      // reading order can interleave two rows' cells, and a row so cut is no row the agency printed
+      const stream = vals[0]!.line !== vals[WIDTH - 1]!.line && new Set(vals.map((t) => t.line)).size === WIDTH;
+      if (!stream || rowSumHolds(vals.map((t) => (t.kind === 'num' && !t.problem ? (t.value ?? null) : null)))) {
+        for (let x = 0; x < WIDTH; x++) write(at, slots[position]!, x, cellFromToken(vals[x]!));
+        continue;
+      }
     }
     if (vals.some((t) => t.glued)) {
       // the splits whose row sum holds. A split that breaks it is never taken, even when it is the only one (one

@@ -63,10 +63,12 @@ export function readReview(tokens: readonly Token[], cells: CellStore, findings:
   }
   const valueOf = (t: Token): number | null => (t.kind === 'num' && !t.problem ? (t.value ?? null) : null);
   const take = (row: readonly Token[]): void => row.forEach((t, x) => cells.set(keys[x]!, cellFromToken(t)));
-  const row = runs.find((r) => r.length === N);
+  // a printed row: 15 values on one line, or three lines of 5 (one per group)
+  const lines = new Set(vals.map((t) => t.line)).size;
+  const row = runs.find((r) => r.length === N && r.every((t) => t.line === r[0]!.line));
   if (row) return take(row);
-  const fives = runs.filter((r) => r.length === 5);
-  if (fives.length === 3 && vals.length === N) return take(vals);
+  const fives = runs.filter((r) => r.length === 5 && r.every((t) => t.line === r[0]!.line));
+  if (fives.length === 3 && vals.length === N && lines === 3) return take(vals);
   if (vals.length >= N) {
     const holding = new Map<string, number>();
     for (let s = 0; s + N <= vals.length; s++) {
@@ -77,14 +79,13 @@ export function readReview(tokens: readonly Token[], cells: CellStore, findings:
       }
     }
     if (holding.size === 1) return take(vals.slice([...holding.values()][0]!, [...holding.values()][0]! + N));
-    if (holding.size === 0 && vals.length === N) return take(vals); // as printed; validation reports the anomaly
     findings.push({
       code: 'CELL_UNREADABLE',
       severity: 'warning',
       message:
         holding.size > 1
           ? `表四印出 ${vals.length} 个数字，不成一行；其中有 ${holding.size} 种连续 15 个数字的读法都符合勾稽关系，无法确定，保留为空`
-          : `表四印出 ${vals.length} 个数字，不成一行，且没有一种连续 15 个数字的读法符合勾稽关系，保留为空`,
+          : `表四的 ${vals.length} 个数字不是印在一行里的（每行一个，或夹在表头文字之间，阅读顺序可能已乱），且没有一种连续 15 个数字的读法符合勾稽关系，保留为空`,
       line: vals[0]!.line,
     });
     return;
