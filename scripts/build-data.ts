@@ -7,7 +7,7 @@
  * large build; --strict (or STRICT=1 in the environment) exits 1 when any file has an error-severity finding;
  * --root reads DIR/content/ and writes DIR/.cache/ instead of the project's own (used by the tests and benchmarks).
  *
- * Reads every .txt/.md/.html/.htm under content/reports/ (recursively), decodes it (src/decode), parses it
+ * Reads every .txt/.md/.html/.htm/.pdf/.docx under content/reports/ (recursively), decodes it (src/decode), parses it
  * (src/parser) — unless its sha256 and the parser version are unchanged since the last run — applies the
  * maintainer corrections of content/corrections.yaml (src/lib/corrections.ts), assigns agency slug and id from
  * content/agencies.yaml (src/lib/assign.ts), adds the cross-year check, validates every record against the record
@@ -29,7 +29,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { decodeFile, DecodeError, sha256Hex } from '../src/decode/index.ts';
+import { decodeReport, DecodeError, REPORT_FILE, sha256Hex } from '../src/decode/index.ts';
 import { parseOrKeep } from '../src/lib/safe-parse.ts';
 import { record as recordSchema, type Finding, type ReportRecord } from '../src/schema/record.ts';
 import { agencyResolver, overrideFor, parseAgenciesYaml, type AgenciesConfig } from '../src/lib/agencies.ts';
@@ -79,7 +79,7 @@ import { writeJsonArray, writeOpenData } from './open-data.ts';
 
 /** Bump when build-data's own output format changes, to invalidate the parsed cache. */
 const BUILD_DATA_VERSION = '2';
-const REPORT_EXTENSIONS = /\.(txt|md|html?)$/i;
+const REPORT_EXTENSIONS = REPORT_FILE; // .txt .md .html .htm .pdf .docx (src/decode)
 
 const project = resolve(import.meta.dirname, '..');
 const argv = process.argv.slice(2);
@@ -222,7 +222,7 @@ async function main(): Promise<void> {
       let decoded: { text: string; encoding: string; format: string };
       let decodeProblem: string | null = null;
       try {
-        decoded = decodeFile(bytes, file);
+        decoded = await decodeReport(bytes, file);
       } catch (e) {
         // An empty or binary file is still a report the maintainer added: keep it (unidentified, EMPTY_INPUT).
         if (!(e instanceof DecodeError)) throw e;
