@@ -74,7 +74,7 @@ function parseFile(file: string): ReportRecord | string {
     return readFailure(file, error);
   }
   try {
-    return parseReport(decoded.text, { file, sha256, encoding: decoded.encoding });
+    return parseReport(decoded.text, { file, sha256, encoding: decoded.encoding, format: decoded.format });
   } catch (error) {
     return `${file}: parser failed (${error instanceof Error ? error.message : String(error)})`;
   }

@@ -180,6 +180,21 @@ describe('htmlToText on small documents', () => {
     expect(htmlToText(html)).toBe('一、总体情况\n（一）主动公开\n\n二、主动公开');
   });
 
+  it('keeps the grid: blank cells stay empty cells, an empty colspan gives one per column, a rowspan covers the rows below', () => {
+    const html =
+      '<table><tr><td rowspan="2">（三）不予公开</td><td>1.属于国家秘密</td><td>258</td><td>12</td><td><p><span><o:p>&nbsp;</o:p></span></p></td>' +
+      '<td colspan="2"></td><td>1</td><td rowspan="2">9</td></tr>' +
+      '<tr><td>2.其他</td><td>3</td><td></td><td></td><td></td><td></td><td>4</td></tr></table>';
+    expect(htmlToText(html).split('\n')).toEqual(['（三）不予公开\t1.属于国家秘密\t258\t12\t\t\t\t1\t9', '2.其他\t3\t\t\t\t\t4\t']);
+  });
+
+  it('reads 5,000 nested elements without overflowing the stack (issue #11 item 1)', () => {
+    const html = `<html><body>${'<div>'.repeat(5000)}<p>戊一区卫生健康委员会 2024 年政府信息公开工作年度报告</p>${'</div>'.repeat(5000)}</body></html>`;
+    expect(htmlToText(html)).toBe('戊一区卫生健康委员会 2024 年政府信息公开工作年度报告');
+    const cells = `<table><tr><td>${'<span>'.repeat(5000)}0${'</span>'.repeat(5000)}</td></tr></table>`;
+    expect(htmlToText(cells)).toBe('0');
+  });
+
   it('collapses whitespace the way a browser renders it', () => {
     expect(collapse('  共收到\n  申请 81\u00a0件 \n')).toBe('共收到申请 81 件');
     expect(collapse('2023\nyear')).toBe('2023 year');
@@ -247,15 +262,15 @@ describe('htmlToText on table details verified by hand', () => {
     expect(lines).toContain('政府集中采购\t135\t75394432.52元');
   });
 
-  it('keeps the empty leading cell of the 2021 applicant header row', () => {
+  it('keeps the empty leading cell of the 2021 applicant header row, and the 总计 column the row above covers', () => {
     const lines = htmlToText(readFileSync('tests/fixtures/corpus/pingtan-2021-page.html', 'utf8')).split('\n');
-    expect(lines).toContain('\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他');
+    expect(lines).toContain('\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t');
     expect(lines).toContain('（四）无法提供\t1.本机关不掌握相关政府信息\t22\t0\t0\t0\t0\t3\t25');
   });
 
   it('joins the 2025 header labels the editor wrapped over several paragraphs', () => {
     const lines = htmlToText(readFileSync('tests/fixtures/corpus/pingtan-2025-page.html', 'utf8')).split('\n');
-    expect(lines).toContain('商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他');
+    expect(lines).toContain('商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t');
     expect(lines).toContain('三、本年度办理结果\t（一）予以公开\t33\t0\t0\t0\t0\t0\t33');
   });
 });

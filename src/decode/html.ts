@@ -1,7 +1,12 @@
 /**
  * HTML → plain text lines in reading order, with parse5 (a real HTML parser). Block elements end lines; every
- * table row becomes one line whose cells are joined by a TAB, each cell once (no colspan padding), trimmed, its
- * inner whitespace collapsed. Script, style and other non-content elements are dropped; everything else is kept.
+ * table row becomes one line whose cells are joined by a TAB, trimmed, their inner whitespace collapsed. The row
+ * keeps the table's grid: a blank cell stays an empty cell between two tabs (an empty cell spanning k columns
+ * gives k empty cells), and a position covered by a cell spanning rows from above gives an empty cell too, except
+ * at the start of the row (where it only shifts the row label). A cell with text is printed once, whatever its
+ * colspan. Script, style and other non-content elements are dropped; everything else is kept.
+ *
+ * Every walk is iterative (an explicit stack), so no nesting depth, however absurd, can overflow the call stack.
  */
 import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
 
@@ -22,6 +27,9 @@ const BREAK = '\n';
 /** A CJK ideograph, kana or full-width form: a line break between two of them renders as nothing. */
 const WIDE = /[\u2e80-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/u;
 
+/** Largest colspan/rowspan honoured (browsers cap colspan at 1000 and rowspan at 65534; reports need a few). */
+const MAX_SPAN = 64;
+
 /**
  * Collapses whitespace the way a browser renders it: non-breaking spaces become spaces; a run containing a line
  * break (a source newline, a `<br>`, a block edge inside a cell) between two wide (CJK) characters disappears, so
@@ -39,26 +47,120 @@ export function collapse(raw: string): string {
     .trim();
 }
 
-function isElement(node: T.ChildNode): node is T.Element {
+function isElement(node: T.ChildNode | T.Document): node is T.Element {
   return 'tagName' in node;
 }
 
-function isCell(node: T.ChildNode): node is T.Element {
-  return isElement(node) && (node.tagName === 'td' || node.tagName === 'th');
+function childrenOf(node: T.ChildNode | T.Document): T.ChildNode[] {
+  return 'childNodes' in node ? node.childNodes : [];
 }
 
-/** Text of a subtree, block boundaries and `<br>` as segment breaks, dropped elements skipped. */
-function rawText(node: T.ChildNode): string {
-  if (node.nodeName === '#text') return (node as T.TextNode).value;
-  if (!isElement(node) || DROPPED.has(node.tagName)) return '';
-  if (node.tagName === 'br') return BREAK;
-  const inner = node.childNodes.map(rawText).join('');
-  return BLOCK.has(node.tagName) ? BREAK + inner + BREAK : inner;
+/** Text of a subtree, block boundaries and `<br>` as segment breaks, dropped elements skipped (iterative). */
+function rawText(root: T.ChildNode): string {
+  let out = '';
+  // a string on the stack is text to append when it is popped (a block's closing break)
+  const stack: Array<T.ChildNode | string> = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (typeof node === 'string') {
+      out += node;
+      continue;
+    }
+    if (node.nodeName === '#text') {
+      out += (node as T.TextNode).value;
+      continue;
+    }
+    if (!isElement(node) || DROPPED.has(node.tagName)) continue;
+    if (node.tagName === 'br') {
+      out += BREAK;
+      continue;
+    }
+    const block = BLOCK.has(node.tagName);
+    if (block) {
+      out += BREAK;
+      stack.push(BREAK);
+    }
+    const kids = node.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+  return out;
 }
 
-/** True when a row is used for layout: one of its cells holds a table of its own. */
-function holdsTable(node: T.Element): boolean {
-  return node.childNodes.some((child) => isElement(child) && (child.tagName === 'table' || holdsTable(child)));
+/** True when a row is used for layout: one of its cells holds a table of its own (iterative). */
+function holdsTable(row: T.Element): boolean {
+  const stack: T.ChildNode[] = [...row.childNodes];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (!isElement(node)) continue;
+    if (node.tagName === 'table') return true;
+    for (const child of node.childNodes) stack.push(child);
+  }
+  return false;
+}
+
+/** The rows of a table in order: its own `tr`s, directly or inside thead/tbody/tfoot (not those of nested tables). */
+function rowsOf(table: T.Element): T.Element[] {
+  const rows: T.Element[] = [];
+  for (const child of table.childNodes) {
+    if (!isElement(child)) continue;
+    if (child.tagName === 'tr') rows.push(child);
+    else if (child.tagName === 'thead' || child.tagName === 'tbody' || child.tagName === 'tfoot') {
+      for (const tr of child.childNodes) if (isElement(tr) && tr.tagName === 'tr') rows.push(tr);
+    }
+  }
+  return rows;
+}
+
+function span(cell: T.Element, name: 'colspan' | 'rowspan'): number {
+  const value = Number.parseInt(cell.attrs.find((a) => a.name === name)?.value ?? '1', 10);
+  return Number.isFinite(value) && value >= 1 ? Math.min(value, MAX_SPAN) : 1;
+}
+
+/**
+ * The cells of each row of a data table as the grid places them (see the module comment): text cells once, an
+ * empty cell once per column it spans, an empty cell where a cell from a row above covers the position (unless
+ * nothing of the row's own precedes it).
+ */
+function tableRows(rows: readonly T.Element[]): string[][] {
+  /** Columns still covered by a cell from a row above: column → rows left. */
+  let covered = new Map<number, number>();
+  const out: string[][] = [];
+  for (const tr of rows) {
+    const next = new Map<number, number>();
+    const cells: string[] = [];
+    let col = 0;
+    let own = false;
+    const skipCovered = (): void => {
+      while ((covered.get(col) ?? 0) > 0) {
+        const left = covered.get(col)! - 1;
+        if (left > 0) next.set(col, left);
+        if (own) cells.push('');
+        col++;
+      }
+    };
+    for (const td of tr.childNodes) {
+      if (!isElement(td) || (td.tagName !== 'td' && td.tagName !== 'th')) continue;
+      skipCovered();
+      const text = collapse(rawText(td));
+      const cs = span(td, 'colspan');
+      const rs = span(td, 'rowspan');
+      if (text === '') for (let k = 0; k < cs; k++) cells.push('');
+      else cells.push(text);
+      own = true;
+      if (rs > 1) for (let k = 0; k < cs; k++) next.set(col + k, rs - 1);
+      col += cs;
+    }
+    // positions at the row's end still covered from above
+    let last = -1;
+    for (const c of covered.keys()) last = Math.max(last, c);
+    while (col <= last) {
+      if ((covered.get(col) ?? 0) > 0) skipCovered();
+      else col++;
+    }
+    covered = next;
+    out.push(cells);
+  }
+  return out;
 }
 
 /** Collects lines; `pending` is the raw text of the line being built. */
@@ -83,17 +185,50 @@ class LineWriter {
   }
 }
 
-function walk(node: T.ChildNode, out: LineWriter): void {
-  if (node.nodeName === '#text') return out.text((node as T.TextNode).value);
-  if (!isElement(node) || DROPPED.has(node.tagName)) return;
-  if (node.tagName === 'br') return out.end(true);
-  if (node.tagName === 'tr' && !holdsTable(node)) {
-    return out.row(node.childNodes.filter(isCell).map((cell) => collapse(rawText(cell))));
+/** The document walked in order with an explicit stack (a string entry ends a block when popped). */
+function walk(root: T.Document, out: LineWriter): void {
+  const END = 'end';
+  const stack: Array<T.ChildNode | typeof END> = [];
+  for (let i = root.childNodes.length - 1; i >= 0; i--) stack.push(root.childNodes[i]!);
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node === END) {
+      out.end();
+      continue;
+    }
+    if (node.nodeName === '#text') {
+      out.text((node as T.TextNode).value);
+      continue;
+    }
+    if (!isElement(node) || DROPPED.has(node.tagName)) continue;
+    if (node.tagName === 'br') {
+      out.end(true);
+      continue;
+    }
+    if (node.tagName === 'table') {
+      const rows = rowsOf(node);
+      if (!rows.some(holdsTable)) {
+        // a data table: its rows as grid lines; anything else inside it (a caption) first
+        out.end();
+        for (const child of node.childNodes) if (isElement(child) && child.tagName === 'caption') out.text(rawText(child));
+        out.end();
+        for (const cells of tableRows(rows)) out.row(cells);
+        continue;
+      }
+    }
+    if (node.tagName === 'tr' && !holdsTable(node)) {
+      // a row outside a data table (a layout table's own row of text cells)
+      out.row(tableRows([node])[0] ?? []);
+      continue;
+    }
+    const block = BLOCK.has(node.tagName);
+    if (block) {
+      out.end();
+      stack.push(END);
+    }
+    const kids = childrenOf(node);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
   }
-  const block = BLOCK.has(node.tagName);
-  if (block) out.end();
-  for (const child of node.childNodes) walk(child, out);
-  if (block) out.end();
 }
 
 /**
@@ -102,7 +237,7 @@ function walk(node: T.ChildNode, out: LineWriter): void {
  */
 export function htmlToText(html: string): string {
   const out = new LineWriter();
-  for (const child of parse(html).childNodes) walk(child, out);
+  walk(parse(html), out);
   out.end();
   const lines: string[] = [];
   for (const line of out.lines) {

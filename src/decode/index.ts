@@ -4,12 +4,18 @@
  */
 import { createHash } from 'node:crypto';
 import { decodeBytes, looksBinary } from './bytes.ts';
+import { docxToText } from './docx.ts';
 import { htmlToText } from './html.ts';
+import { NoTextLayerError, pdfToText } from './pdf.ts';
 
 export { decodeBytes, looksBinary } from './bytes.ts';
 export { htmlToText } from './html.ts';
+export { NO_TEXT_LAYER } from './pdf.ts';
 
-export type SourceFormat = 'txt' | 'md' | 'html';
+export type SourceFormat = 'txt' | 'md' | 'html' | 'pdf' | 'docx';
+
+/** Every file name a report can have (the build reads these; see decodeReport). */
+export const REPORT_FILE = /\.(txt|md|html?|pdf|docx)$/i;
 
 export interface DecodedFile {
   text: string;
@@ -35,11 +41,31 @@ export function sha256Hex(bytes: Uint8Array): string {
 
 /** Format from the extension, else HTML when the text opens with a doctype, `<html` or `<table`, else txt. */
 export function detectFormat(path: string, text: string): SourceFormat {
-  const ext = /\.([a-z0-9]+)$/i.exec(path)?.[1]?.toLowerCase();
+  const ext = /\.([a-z0-9]+)$/i.exec(path.trim())?.[1]?.toLowerCase();
   if (ext === 'html' || ext === 'htm') return 'html';
   if (ext === 'md' || ext === 'markdown') return 'md';
   const head = text.slice(0, 1024).trimStart().toLowerCase();
   return /^(<!doctype html|<html|<table|<!--[\s\S]*?-->\s*<html)/.test(head) ? 'html' : 'txt';
+}
+
+/**
+ * Decodes a report file of any kind the build reads: a PDF by its text layer (pdf.ts), a Word .docx through the
+ * HTML grid reader (docx.ts), anything else as decodeFile does. Throws DecodeError for an empty or binary file, a
+ * PDF without a text layer (NO_TEXT_LAYER) and a .pdf/.docx that cannot be opened.
+ */
+export async function decodeReport(bytes: Uint8Array, path: string): Promise<DecodedFile> {
+  const ext = /\.([a-z0-9]+)$/i.exec(path.trim())?.[1]?.toLowerCase();
+  if (ext !== 'pdf' && ext !== 'docx') return decodeFile(bytes, path);
+  if (bytes.length === 0) throw new DecodeError(path, 'empty file');
+  let text: string;
+  try {
+    text = ext === 'pdf' ? await pdfToText(bytes) : await docxToText(bytes);
+  } catch (e) {
+    if (e instanceof NoTextLayerError) throw new DecodeError(path, e.message);
+    throw new DecodeError(path, `not a readable ${ext === 'pdf' ? 'PDF' : 'Word (.docx)'} file (${(e as Error).message})`);
+  }
+  if (text.trim() === '') throw new DecodeError(path, 'empty file');
+  return { text, encoding: ext, format: ext };
 }
 
 /** Decodes a report file; throws DecodeError for an empty or binary file. */

@@ -14,6 +14,7 @@ export const ANOMALY_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>([
   'IDENTITY_REVIEW',
   'PROSE_MISMATCH',
   'CROSS_YEAR_CARRY',
+  'NEGATIVE_COUNT',
 ]);
 
 export function isAnomaly(f: Pick<Finding, 'code'>): boolean {
@@ -44,6 +45,9 @@ export const FINDING_LABELS: Readonly<Partial<Record<FindingCode, string>>> = {
   DATE_INVALID: '发布日期无效',
   SLUG_CONFLICT: '机构网址重名',
   DECODE_FAILED: '文件解码出错',
+  NUMBER_INEXACT: '数字无法精确表示',
+  NEGATIVE_COUNT: '件数为负数',
+  YEAR_GUESSED: '年度由正文推定',
 };
 
 export function findingLabel(code: FindingCode): string {

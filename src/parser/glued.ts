@@ -9,6 +9,20 @@ export type Piece = { run: string } | { value: number | null };
 /** At most this many splits are listed, and at most this many cuts of one run into a given number of cells. */
 const MAX_SPLITS = 20000;
 
+/**
+ * Whether every split of one run of `digits` digits into `n` cells is enumerated (the enumeration stops at
+ * MAX_SPLITS, and a split that is unique among those listed must be unique among all): C(digits − 1, n − 1).
+ */
+export function splitsEnumerable(digits: number, n: number): boolean {
+  if (digits < n) return true;
+  let count = 1;
+  for (let k = 1; k <= n - 1; k++) {
+    count = (count * (digits - n + k)) / k;
+    if (count > MAX_SPLITS) return false;
+  }
+  return true;
+}
+
 /** All ways to turn the pieces into exactly `n` cells (each run split into ≥1 cells, atomic pieces kept). */
 export function splitPieces(pieces: readonly Piece[], n: number): Array<Array<number | null>> {
   const out: Array<Array<number | null>> = [];

@@ -4,6 +4,7 @@
  */
 import type { CellSource, Finding, ReportRecord, Section, Tables } from '../schema/record.ts';
 import { clauses, proactiveCount, proseNumbers, type Clause } from './facts.ts';
+import { proseCells, type ProseCell } from './prose-cells.ts';
 import { key } from './identities.ts';
 import { narrativeBounds } from './body.ts';
 import { checkPublished } from './dates.ts';
@@ -25,6 +26,11 @@ export interface ParseOptions {
   sha256?: string;
   /** Encoding the caller decoded the bytes from. */
   encoding?: string;
+  /**
+   * What the text was decoded from (src/decode's format). For `html` and `docx` the tab-separated table rows are
+   * the document's own grid, so a blank cell between two tabs is a cell (kept null where it stands).
+   */
+  format?: string;
 }
 
 
@@ -143,17 +149,25 @@ export function parseReport(raw: string, options: ParseOptions = {}): ReportReco
   const guess = detectTemplate(tableText, meta.year);
   const template = guess.template;
 
+  // Prose before 表二 (the overview and part two's words before its table): the 主动公开 total, and the numbers it
+  // states for table cells (compared with the tables, and constraints where a glued run has several splits).
+  const proseEnd = proactiveProseEnd(text, headings, ranges.proactive);
+  const proseText = text.slice(0, proseEnd);
+  const prose = clauses(proseText, 0);
+  const stated = proseCells(prose, starts, template);
+
   const cells = new CellStore();
   const hasText = text.trim() !== '';
+  const grid = options.format === 'html' || options.format === 'docx';
   let requestsHold = false;
   if (!hasText) {
     findings.push({ code: 'EMPTY_INPUT', severity: 'error', message: '文件没有可读的文字', line: null });
   } else {
-    if (ranges.proactive) readProactive(tokenizeRange(lines, starts, ...ranges.proactive), template, cells, findings);
+    if (ranges.proactive) readProactive(tokenizeRange(lines, starts, ...ranges.proactive, grid), template, cells, findings, stated);
     else findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表二（主动公开政府信息情况）的数据', line: null });
-    if (ranges.requests) requestsHold = readRequests(tokenizeRange(lines, starts, ...ranges.requests), template, cells, findings);
+    if (ranges.requests) requestsHold = readRequests(tokenizeRange(lines, starts, ...ranges.requests, grid), template, cells, findings);
     else findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表三（收到和处理政府信息公开申请情况）的数据', line: null });
-    if (ranges.review) readReview(tokenizeRange(lines, starts, ...ranges.review), cells, findings);
+    if (ranges.review) readReview(tokenizeRange(lines, starts, ...ranges.review, grid), cells, findings);
     else findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表四（行政复议、行政诉讼）的数据', line: null });
     for (const k of headingKeys) {
       if (!headings.some((x) => x.key === k)) findings.push({ code: 'SECTION_MISSING', severity: 'info', message: `未找到「${PART_NAMES[k]}」部分的标题`, line: null });
@@ -163,7 +177,18 @@ export function parseReport(raw: string, options: ParseOptions = {}): ReportReco
     }
   }
   if (hasText && !meta.agency) findings.push({ code: 'AGENCY_UNKNOWN', severity: 'error', message: '未能从标题、「部门：」行或落款识别发布机关；请在 content/agencies.yaml 或 corrections 中指定', line: meta.titleLine });
+  if (meta.yearGuess) {
+    const g = meta.yearGuess;
+    findings.push({
+      code: 'YEAR_GUESSED',
+      severity: 'info',
+      message: `标题未写年度：按正文推定为 ${meta.year} 年（正文提到该年 ${g.mentions} 次，首见第 ${g.line} 行${g.passedOver ? `；另有 ${g.passedOver} 处法规修订、日期、文件标题中的年份未计` : ''}），请核对；如有误，在 corrections 中指定年度`,
+      line: g.line,
+    });
+  }
   if (hasText && meta.year === null) findings.push({ code: 'YEAR_UNKNOWN', severity: 'error', message: '未能识别报告年度；请在 corrections 中指定', line: meta.titleLine });
+
+  findings.push(...numberChecks(cells, template));
 
   // Every template cell present, null when unread; provenance for every read cell.
   const tables: Tables = { proactive: {}, requests: {}, review: {} };
@@ -194,14 +219,9 @@ export function parseReport(raw: string, options: ParseOptions = {}): ReportReco
   // (表三's identities were evaluated while reading it: when they all held, only 表四's are left to check)
   findings.push(...checkIdentities((k) => cells.get(k)?.value, template, lineOf, requestsHold));
 
-  // Prose before 表二 (the overview and part two's words before its table): the 主动公开 total, and numbers to
-  // compare with the tables (identity 6).
-  const proseEnd = proactiveProseEnd(text, headings, ranges.proactive);
-  const proseText = text.slice(0, proseEnd);
-  const prose = clauses(proseText, 0);
   const proactive = proactiveCount(prose, proseText, 0, starts);
   if (!proactive.fact && hasText) findings.push({ code: 'PROACTIVE_COUNT_MISSING', severity: 'info', message: proactive.reason, line: proactive.line });
-  findings.push(...proseChecks(prose, starts, tables, template));
+  findings.push(...proseChecks(prose, starts, tables, stated));
 
   const date = checkPublished(meta.published, meta.year);
   if (date.finding) findings.push(date.finding);
@@ -223,6 +243,45 @@ export function parseReport(raw: string, options: ParseOptions = {}): ReportReco
   };
 }
 
+const signedKeys = new Map<ReportRecord['template'], Set<string>>();
+
+/** Cells of a template that may hold a negative number (2019's 本年增/减), once per template. */
+function signedOf(template: ReportRecord['template']): Set<string> {
+  let set = signedKeys.get(template);
+  if (!set) {
+    set = new Set();
+    for (const g of TEMPLATES[template].proactive.groups) for (const r of g.rows) for (const c of g.columns) if (c.signed) set.add(key('proactive', r.id, c.id));
+    signedKeys.set(template, set);
+  }
+  return set;
+}
+
+/**
+ * Numbers a cell cannot hold (kept null, the printed digits in provenance) and negative numbers where the
+ * template defines a count (kept as printed: the source's anomaly, reported).
+ */
+function numberChecks(cells: CellStore, template: ReportRecord['template']): Finding[] {
+  const out: Finding[] = [];
+  const signed = signedOf(template);
+  for (const [k, cell] of cells) {
+    if (cell.problem) {
+      out.push({
+        code: 'NUMBER_INEXACT',
+        severity: 'warning',
+        message:
+          cell.problem === 'notation'
+            ? `单元格 ${k} 印为「${cell.raw}」（指数记数法），不是报告的计数，保留为空，原文照录`
+            : `单元格 ${k} 印为「${cell.raw}」，超过 15 位有效数字，无法作为数字精确保存，保留为空，原文照录`,
+        line: cell.line,
+        cell: k,
+      });
+    } else if (cell.value !== null && cell.value < 0 && !signed.has(k)) {
+      out.push({ code: 'NEGATIVE_COUNT', severity: 'warning', message: `单元格 ${k} 印为负数 ${cell.raw ?? cell.value}，而该栏是件数（或金额），不应为负；数字按原文保留`, line: cell.line, cell: k });
+    }
+  }
+  return out;
+}
+
 /** Where 表二 itself starts: its first header words after part two's heading, else the heading, else the table range. */
 function proactiveProseEnd(text: string, headings: readonly Heading[], range: Range | null): number {
   const heading = headings.find((x) => x.key === 'proactive');
@@ -232,7 +291,7 @@ function proactiveProseEnd(text: string, headings: readonly Heading[], range: Ra
   return table >= 0 ? table : heading.start;
 }
 
-function proseChecks(prose: readonly Clause[], starts: readonly number[], tables: Tables, template: string): Finding[] {
+function proseChecks(prose: readonly Clause[], starts: readonly number[], tables: Tables, stated: readonly ProseCell[]): Finding[] {
   const out: Finding[] = [];
   const received = tables.requests['newReceived']?.['total'] ?? null;
   const carried = tables.requests['carriedOver']?.['total'] ?? null;
@@ -245,13 +304,21 @@ function proseChecks(prose: readonly Clause[], starts: readonly number[], tables
       }
     }
   }
-  const inForce = tables.proactive['normativeDocs']?.['inForce'];
-  if (template === '2021' && inForce !== null && inForce !== undefined) {
-    for (const s of proseNumbers(prose, /现行有效(?:的)?(?:行政)?规范性文件\s*(\d[\d,]*)\s*件/, starts, '现行有效')) {
-      if (s.value !== inForce) {
-        out.push({ code: 'PROSE_MISMATCH', severity: 'warning', message: `正文「${s.evidence}」与表二行政规范性文件现行有效件数 ${inForce} 不一致`, line: s.line, cell: 'proactive/normativeDocs/inForce' });
-      }
+  // every other number the prose states for a cell (or a sum of cells), against what the table printed
+  const valueOf = (k: string): number | null => {
+    const [t, r, c] = k.split('/') as [keyof Tables, string, string];
+    return tables[t][r]?.[c] ?? null;
+  };
+  for (const s of stated) {
+    let sum = 0;
+    let known = true;
+    for (const k of s.keys) {
+      const v = valueOf(k);
+      if (v === null) known = false;
+      else sum += v;
     }
+    if (!known || sum === s.value) continue;
+    out.push({ code: 'PROSE_MISMATCH', severity: 'warning', message: `正文「${s.evidence}」与${s.name} ${sum} 不一致`, line: s.line, cell: s.keys[0]! });
   }
   return out;
 }

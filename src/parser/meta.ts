@@ -6,6 +6,11 @@ export interface Meta {
   titleLine: number | null;
   agency: string | null;
   year: number | null;
+  /**
+   * Where the year came from when the title does not state it and no 统计期限 sentence does: the text's most
+   * named year (see `yearFromText`), with the line of its first mention. Null when the title or the period says it.
+   */
+  yearGuess: { line: number; mentions: number; passedOver: number } | null;
   /** The publication date as printed, not yet validated (see dates.ts). */
   published: PrintedDate | null;
 }
@@ -13,13 +18,21 @@ export interface Meta {
 const TITLE_HINT = /(政府信息公开|政务公开)[^。]*报告[)）]?(?:的函|的通知|的报告)?$|年度报告$/;
 const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 
+/**
+ * The label cell of a page's info table (名称 | 报告标题), or a 标题:/题目: label, before a title: 标题, 题目, 名称,
+ * 文件名称, 信息名称, 公文标题, with a colon or a tab (a table cell) after it.
+ */
+const FIELD_LABEL = /^(?:标\s*题|题\s*目|名\s*称|文件名称|信息名称|公文标题)\s*(?:[:：]\s*|\t\s*)/;
+
 /** A line without its markdown prefix (#, >, *) and 标题:/题目: label, trimmed. */
 function clean(s: string): string {
   const c = s.charCodeAt(0);
   // fast path for most lines: nothing to strip at the start (an empty line gives NaN, and '' either way)
   // (nothing to trim at the start, so trim() is trimEnd(), and a line not ending in white space is already trimmed)
-  if (!(isSpace(c) || c === 0x23 || c === 0x2a || c === 0x3e || c === 0x6807 || c === 0x9898)) return isSpace(s.charCodeAt(s.length - 1)) ? s.trimEnd() : s;
-  return (s.trim() === '' ? '' : s).replace(/^[#\s>*]+/, '').replace(/^(标题|题目)\s*[:：]\s*/, '').trim();
+  if (!(isSpace(c) || c === 0x23 || c === 0x2a || c === 0x3e || c === 0x6807 || c === 0x9898 || c === 0x540d || c === 0x6587 || c === 0x4fe1 || c === 0x516c)) {
+    return isSpace(s.charCodeAt(s.length - 1)) ? s.trimEnd() : s;
+  }
+  return (s.trim() === '' ? '' : s).replace(/^[#\s>*]+/, '').replace(FIELD_LABEL, '').trim();
 }
 const isShortLine = (s: string): boolean => s.length > 0 && s.length <= 40 && !/[。，,；;]/.test(s);
 const pad = (n: string): string => n.padStart(2, '0');
@@ -139,6 +152,44 @@ function publicationDate(head: ReadonlyArray<{ text: string; line: number }>, si
   return sig.date;
 }
 
+/**
+ * A year mention that is no evidence of the reported year: a law's or rule's revision or issue note (（2019年修订）,
+ * 2008年5月1日起施行, 2019年版), a date (2025年1月20日: publication dates fall in the next year), a year inside a
+ * document title (《…2019年…》) or a document number (〔2021〕).
+ */
+const NOT_THE_YEAR_AFTER = /^\s*年度?\s*(?:\d{1,2}\s*月|修订|修正|修改|颁布|施行|公布|印发|发布|版|第)/;
+
+/**
+ * The year a text names most (年 or 年度 after four digits), passing over revision notes, dates, document titles
+ * and numbers (NOT_THE_YEAR_AFTER, 《…》): the reported year of a report whose title states none. Ties go to the
+ * year named first. Null when no year is named that way.
+ */
+export function yearFromText(text: string): { year: number; line: number; mentions: number; passedOver: number } | null {
+  const counts = new Map<number, { n: number; at: number }>();
+  let passedOver = 0;
+  const re = /(\d{4})(?=\s*年)/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const y = Number(m[1]);
+    if (!validYear(y) || /\d/.test(text.charAt(m.index - 1))) continue;
+    const after = text.slice(m.index + 4, m.index + 16);
+    const open = text.lastIndexOf('《', m.index);
+    const inTitle = open >= 0 && m.index - open < 80 && text.indexOf('》', open) > m.index;
+    if (NOT_THE_YEAR_AFTER.test(after) || inTitle) {
+      passedOver++;
+      continue;
+    }
+    const c = counts.get(y);
+    if (c) c.n++;
+    else counts.set(y, { n: 1, at: m.index });
+  }
+  let best: { year: number; n: number; at: number } | null = null;
+  for (const [year, c] of counts) if (!best || c.n > best.n || (c.n === best.n && c.at < best.at)) best = { year, ...c };
+  if (!best) return null;
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < best.at; i = text.indexOf('\n', i + 1)) line++;
+  return { year: best.year, line, mentions: best.n, passedOver };
+}
+
 export function readMeta(lines: readonly string[], text: string): Meta {
   // The date is looked for in the first 40 non-empty lines and the title in the first 80: the title is nearly always
   // among the first 40 (findTitle takes the first match, so a longer list gives the same one), so 80 are cleaned
@@ -149,6 +200,11 @@ export function readMeta(lines: readonly string[], text: string): Meta {
   const title = found ? found.title : null;
   let agency: string | null = null;
   if (title) agency = agencyFromTitle(title);
+  if (!agency && found && /^关于/.test(title ?? '')) {
+    // a cover letter with no sender before 关于: the report's own title inside it names the agency
+    const inner = findTitle(head.filter((h) => h.line > found.line));
+    if (inner) agency = agencyFromTitle(inner.title);
+  }
   const dept = deptLine(lines, text);
   if (!agency && dept) agency = dept[2]!.trim();
   if (!agency && found?.previous && isShortLine(found.previous) && !/\d/.test(found.previous)) agency = found.previous.replace(/\s+/g, '');
@@ -156,17 +212,27 @@ export function readMeta(lines: readonly string[], text: string): Meta {
   if (!agency) agency = sig.agency;
 
   let year: number | null = null;
+  let yearGuess: Meta['yearGuess'] = null;
   const ty = title ? /(\d{4})\s*年/.exec(title) : null;
   if (ty && validYear(Number(ty[1]))) year = Number(ty[1]);
   if (year === null) {
     const period = /统计(?:期限|周期|时限|时间)[^。\n]{0,12}?(\d{4})\s*年/.exec(text);
     if (period && validYear(Number(period[1]))) year = Number(period[1]);
   }
+  if (year === null && found) {
+    // a cover letter (关于报送…的函) names the report's year inside it: the report's own title further down
+    const inner = findTitle(head.filter((h) => h.line > found.line));
+    const iy = inner ? /(\d{4})\s*年/.exec(inner.title) : null;
+    if (iy && validYear(Number(iy[1]))) year = Number(iy[1]);
+  }
   if (year === null) {
-    const m = /(\d{4})\s*年度?/.exec(text);
-    if (m && validYear(Number(m[1]))) year = Number(m[1]);
+    const guess = yearFromText(text);
+    if (guess) {
+      year = guess.year;
+      yearGuess = { line: guess.line, mentions: guess.mentions, passedOver: guess.passedOver };
+    }
   }
 
   const published = publicationDate(head.slice(0, DATE_LINES), sig);
-  return { title, titleLine: found?.line ?? null, agency, year, published };
+  return { title, titleLine: found?.line ?? null, agency, year, yearGuess, published };
 }

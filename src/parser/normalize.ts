@@ -14,9 +14,9 @@ const FULLWIDTH_ASCII = /[\uFF02-\uFF07\uFF0A\uFF0B\uFF0D-\uFF19\uFF1C-\uFF1E\uF
  * Any character one of normalizeText's replacements changes. (A regex: the engine's scan beats a hand-written
  * char-code loop here, there being no cheaper test per character.)
  */
-const NEEDS_NORMALIZING = /[\uFEFF\r\u00A0\u2000-\u200D\u202F\u205F\u2060\u3000\uFF02-\uFF07\uFF0A\uFF0B\uFF0D-\uFF19\uFF1C-\uFF1E\uFF20-\uFF5E]/;
+const NEEDS_NORMALIZING = /[\uFEFF\r\u00A0\u2000-\u200D\u202F\u205F\u2060\u2E80-\u2EFF\u2F00-\u2FDF\u3000\uFF02-\uFF07\uFF0A\uFF0B\uFF0D-\uFF19\uFF1C-\uFF1E\uFF20-\uFF5E]/;
 
-/** Full-width digits/latin/punctuation → ASCII (except CJK-style punctuation kept for reading), odd spaces → space, CRLF → LF. */
+/** Full-width digits/latin/punctuation → ASCII (except CJK-style punctuation kept for reading), CJK radicals → ideographs, odd spaces → space, CRLF → LF. */
 export function normalizeText(raw: string): string {
   if (!NEEDS_NORMALIZING.test(raw)) return raw; // one scan instead of five when there is nothing to change
   let text = raw.replace(/^\uFEFF/, '');
@@ -24,6 +24,8 @@ export function normalizeText(raw: string): string {
   text = text.replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ');
   text = text.replace(/[\u200B-\u200D\u2060]/g, '');
   text = text.replace(FULLWIDTH_ASCII, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+  // CJK radicals a PDF's font maps its glyphs to (⾏ U+2F8F for 行): the ideographs they stand for
+  text = text.replace(/[\u2E80-\u2EFF\u2F00-\u2FDF]/g, (ch) => ch.normalize('NFKC'));
   return text;
 }
 

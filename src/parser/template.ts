@@ -10,6 +10,8 @@ export interface TemplateRow {
 export interface TemplateColumn {
   id: string;
   label: string;
+  /** The column may print a negative number (2019's 本年增/减); every other column is a count or an amount. */
+  signed?: boolean;
 }
 export interface ProactiveGroup {
   id: string;

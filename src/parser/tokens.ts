@@ -15,6 +15,22 @@ export interface Token {
   unit?: string;
   /** True when the number is a bare digit run that could be several glued cells (no sign, separator, decimal or unit). */
   glued?: boolean;
+  /**
+   * A blank cell of a delimited row (tab-, pipe- or box-separated: HTML tables, markdown, text-browser grids): an
+   * empty cell between two separators, after the row's first non-empty cell, on a row that has values. Kind 'null'.
+   */
+  blank?: boolean;
+  /**
+   * A digit group of a cell holding only digit groups and single spaces (`30 0 0 0 03`): a one-line crawl whose
+   * &nbsp; padding put spaces at arbitrary places, so the spaces may fall inside numbers (see `rejoinSpaced`).
+   */
+  spaced?: boolean;
+  /**
+   * The printed number cannot be kept as a number: `inexact` when a double does not hold it exactly (more than 15
+   * significant digits: 99999999999999999999 would become 1e20), `notation` for exponent notation (1e309). A
+   * cell it fills is null, its text kept as printed (a glued run is still split by its digits).
+   */
+  problem?: 'inexact' | 'notation';
   /** 1-based source line. */
   line: number;
 }
@@ -70,17 +86,82 @@ function hasAsciiDigit(s: string): boolean {
   return false;
 }
 
-function pushNumber(out: Token[], sign: string, digits: string, unit: string | undefined, line: number): void {
+/**
+ * Pushes a number token. `atomic`: the digits fill a cell of a delimited row on their own, so they are one number,
+ * never a glued run to split.
+ */
+function pushNumber(out: Token[], sign: string, digits: string, unit: string | undefined, line: number, atomic = false): void {
   const plain = onlyDigits(digits);
   const value = Number(sign + (plain ? digits : digits.replace(/,/g, '')));
   if (!Number.isFinite(value)) return;
   const token: Token = { kind: 'num', text: sign + digits + (unit ?? ''), value, line };
   if (unit) token.unit = unit;
-  if (!sign && !unit && plain && digits.length >= 2) token.glued = true;
+  if (significantDigits(digits) > 15) token.problem = 'inexact';
+  if (!sign && !unit && plain && digits.length >= 2 && !atomic) token.glued = true;
+  if (token.problem && !token.glued) {
+    // one number a double cannot hold: a value position that reads as null (a glued run is still split by digits)
+    token.kind = 'null';
+    delete token.value;
+  }
   out.push(token);
 }
 
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/** Significant digits of a printed number (commas, the point and leading zeros aside). */
+function significantDigits(digits: string): number {
+  let n = 0;
+  for (let i = 0; i < digits.length; i++) {
+    const c = digits.charCodeAt(i);
+    if (c >= 0x31 && c <= 0x39) n++;
+    else if (c === 0x30 && n > 0) n++;
+  }
+  return n;
+}
+
+/** Where exponent notation (e/E, an optional sign, digits) starts at `at`, its end; else -1. */
+function exponentEnd(cell: string, at: number): number {
+  const c = cell.charCodeAt(at);
+  if (c !== 0x65 && c !== 0x45) return -1;
+  let q = at + 1;
+  if (cell.charCodeAt(q) === 0x2b || cell.charCodeAt(q) === 0x2d) q++;
+  if (!isDigit(cell.charCodeAt(q))) return -1;
+  while (q < cell.length && isDigit(cell.charCodeAt(q))) q++;
+  return q;
+}
+
+/** A cell that is only an enumerator: one or two digits and '.', '．' or '、' (`3.`, `12、`). */
+function isEnumerator(cell: string): boolean {
+  const n = cell.length;
+  if (n < 2 || n > 3) return false;
+  const last = cell.charCodeAt(n - 1);
+  if (last !== 0x2e && last !== 0x3001) return false;
+  for (let i = 0; i < n - 1; i++) if (!isDigit(cell.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Whether a non-empty string is white space only. */
+function onlySpaces(s: string): boolean {
+  if (!s) return false;
+  for (let i = 0; i < s.length; i++) if (!isSpace(s.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * A row's values as one glued digit run, when they are digit groups of one line split by spaces that may fall
+ * anywhere (`spaced` tokens, every value a plain digit run: no sign, unit, decimal or placeholder). Null otherwise.
+ * The readers try this reading when the groups as printed do not make a row: `1 0 0 0 0 0 1 0` is 10|0|0|0|0|0|10.
+ */
+export function rejoinSpaced(values: readonly Token[]): Token | null {
+  if (values.length < 2 || !values.some((t) => t.spaced)) return null;
+  const line = values[0]!.line;
+  let digits = '';
+  for (const t of values) {
+    if (t.kind !== 'num' || t.line !== line || t.unit || !onlyDigits(t.text)) return null;
+    digits += t.text;
+  }
+  return { kind: 'num', text: digits, value: Number(digits), glued: true, line };
+}
 
 /** A number printed in a cell: `[+-]?\d[\d,]*(?:\.\d+)?\s*(万元|元|件|条|项|个|次|份)?`. */
 interface NumberMatch {
@@ -133,14 +214,18 @@ function enumeratorAt(cell: string, at: number): boolean {
   return q < cell.length && !isDigit(cell.charCodeAt(q));
 }
 
-/** Tokenizes one cell of text (no cell separators inside). */
-function tokenizeCell(cell: string, line: number, out: Token[], headerRow: boolean): void {
+/** Tokenizes one cell of text (no cell separators inside); `atomic` as for pushNumber. */
+function tokenizeCell(cell: string, line: number, out: Token[], headerRow: boolean, atomic: boolean): void {
   if (!hasAsciiDigit(cell)) {
     pushText(out, cell, line); // no number can start here: most label cells
     return;
   }
+  if (isEnumerator(cell)) {
+    pushText(out, cell, line); // "3." alone: a wrapped row label's enumerator (PDF layouts), not a value
+    return;
+  }
   if (onlyDigits(cell)) {
-    pushNumber(out, '', cell, undefined, line); // the whole cell is one number: most value cells
+    pushNumber(out, '', cell, undefined, line, atomic); // the whole cell is one number: most value cells
     return;
   }
   let last = 0;
@@ -152,6 +237,15 @@ function tokenizeCell(cell: string, line: number, out: Token[], headerRow: boole
 
     const before = cell.slice(last, start);
     if (headerRow && /\p{L}$/u.test(before)) continue; // "数据1" in a markdown header row is a column name
+    const exponent = unit ? -1 : exponentEnd(cell, start + sign.length + digits.length);
+    if (exponent > 0) {
+      // 1e309: exponent notation is no count a report prints; one value, unreadable, kept as printed
+      pushText(out, before, line);
+      out.push({ kind: 'null', text: cell.slice(start, exponent), problem: 'notation', line });
+      last = exponent;
+      m = { ...m, end: exponent };
+      continue;
+    }
     if (!unit && !digits.includes('.') && enumeratorAt(cell, end)) {
       // "00000002.其他法律…": the final digit numbers the next label.
       pushText(out, before, line);
@@ -163,14 +257,21 @@ function tokenizeCell(cell: string, line: number, out: Token[], headerRow: boole
     // A number glued to a letter on its left inside a word like "OA2" is still a number for our purposes.
     pushText(out, before, line);
     if (digits.endsWith(',')) digits = digits.slice(0, -1);
+    const previous = out[out.length - 1];
+    const count = out.length;
     pushNumber(out, sign, digits, unit, line);
+    if (out.length > count && last > 0 && previous?.kind === 'num' && previous.line === line && (before === '' || onlySpaces(before))) {
+      // digit groups of one cell split by spaces alone: the spaces may fall inside numbers (rejoinSpaced)
+      previous.spaced = true;
+      out[out.length - 1]!.spaced = true;
+    }
     last = end;
   }
   pushText(out, cell.slice(last), line);
 }
 
 /** Tokenizes lines [from, to) (0-based indexes into `lines`); a line's number is its index + 1. */
-export function tokenize(lines: readonly string[], from: number, to: number, firstColumn = 0, lastColumn = Infinity): Token[] {
+export function tokenize(lines: readonly string[], from: number, to: number, firstColumn = 0, lastColumn = Infinity, grid = false): Token[] {
   const out: Token[] = [];
   for (let i = from; i < to; i++) {
     let text = lines[i] ?? '';
@@ -180,14 +281,14 @@ export function tokenize(lines: readonly string[], from: number, to: number, fir
       // a markdown header row (rare): whether the line has pipes decides how its cells read
       const marks = lineMarks(text);
       if (marks & DASH && notCells(text)) continue;
-      splitCells(text, i + 1, out, (marks & PIPE) !== 0);
+      splitCells(text, i + 1, out, (marks & PIPE) !== 0, grid);
       continue;
     }
     // Any other line is tokenized in one scan, which also tells whether it has a dash; a page number or markdown
     // separator (which need one) then takes its tokens back. Only this line's tokens are touched: text merges into
     // the previous token only within a line.
     const before = out.length;
-    if (splitCells(text, i + 1, out, false) && notCells(text)) out.length = before;
+    if (splitCells(text, i + 1, out, false, grid) && notCells(text)) out.length = before;
   }
   return out;
 }
@@ -212,15 +313,43 @@ function lineMarks(text: string): number {
   return marks;
 }
 
+/** A cell separator of a delimited row: tab, '|', or a box-drawing vertical (w3m's table grid). */
+const isBar = (c: number): boolean => c === 0x09 || c === 0x7c || c === 0x2502 || c === 0x2503 || c === 0x2551;
+
 /**
  * Tokenizes the cells of one line: `text.split(/\t|\||\s{2,}/)` done by hand (a regex split is slow and this runs
- * on every line). Like the regex, a tab or '|' is a one-character separator, else a run of two or more \s.
- * Returns whether the line has '-' or '—'.
+ * on every line). Like the regex, a tab or '|' (or a box-drawing bar) is a one-character separator, else a run of
+ * two or more \s. On a delimited row (one with a tab or bar), a number filling its cell is atomic, and a blank
+ * cell after the row's first non-empty cell is a blank token (dropped again when the row has no value at all;
+ * after a row's last '|' or box bar nothing is a cell). Returns whether the line has '-' or '—'.
  */
-function splitCells(text: string, line: number, out: Token[], headerRow: boolean): boolean {
+function splitCells(text: string, line: number, out: Token[], headerRow: boolean, grid: boolean): boolean {
   let from = 0;
   let i = 0;
   let dash = false; // (returned: whether the line has '-' or '—', as lineMarks's DASH)
+  const first = out.length;
+  let delimited = false; // a tab or bar seen on this line so far
+  let leftBar = true; // the current cell starts at the line start or right after a tab or bar
+  let leftGrid = false; // … right after a separator whose blank cells hold a position (see `gridBar`)
+  let content = false; // a non-empty cell seen on this line
+  let blanks = 0;
+  let texts = 0; // non-empty cells on this line
+  /** A separator whose blank cells are cells: a box-drawing bar, or a tab of a decoded HTML/DOCX grid. */
+  const gridBar = (c: number): boolean => c > 0x2000 || (c === 0x09 && grid);
+  const cell = (to: number, rightBar: boolean, rightGrid: boolean): void => {
+    let a = from;
+    let b = to;
+    while (a < b && isSpace(text.charCodeAt(a))) a++;
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+    if (a < b) {
+      tokenizeCell(a === 0 && b === text.length ? text : text.slice(a, b), line, out, headerRow, delimited && leftBar && rightBar);
+      content = true;
+      texts++;
+    } else if (content && leftGrid && rightGrid) {
+      out.push({ kind: 'null', text: '', blank: true, line });
+      blanks++;
+    }
+  };
   while (i < text.length) {
     const c = text.charCodeAt(i);
     if ((c > 0x3000 && c !== 0xfeff) || (c > 0x2d && c < 0x7c)) {
@@ -228,31 +357,50 @@ function splitCells(text: string, line: number, out: Token[], headerRow: boolean
       continue;
     }
     let end = i;
-    if (c === 0x09 || c === 0x7c) end = i + 1;
-    else if (isSpace(c) && i + 1 < text.length && isSpace(text.charCodeAt(i + 1))) {
+    const bar = isBar(c);
+    if (bar) {
+      end = i + 1;
+      delimited = true;
+    } else if (isSpace(c) && i + 1 < text.length && isSpace(text.charCodeAt(i + 1))) {
       end = i + 2;
       while (end < text.length && isSpace(text.charCodeAt(end))) end++;
+      if (from === i) {
+        from = i = end; // spaces padding the start of a cell
+        continue;
+      }
+      if (end < text.length && isBar(text.charCodeAt(end))) {
+        i = end; // spaces padding a cell before its bar: part of the cell
+        continue;
+      }
     } else if (c === 0x2d || c === 0x2014) dash = true;
     if (end === i) {
       i++;
       continue;
     }
-    tokenizeTrimmed(text, from, i, line, out, headerRow);
+    cell(i, bar, bar && gridBar(c));
+    leftBar = bar;
+    leftGrid = bar && gridBar(c);
     from = i = end;
   }
-  tokenizeTrimmed(text, from, text.length, line, out, headerRow);
+  // after the line's last separator: a cell if it holds text, or (a tab row's last column) a blank cell
+  const lastIsTab = from > 0 && text.charCodeAt(from - 1) === 0x09;
+  let tail = from;
+  while (tail < text.length && isSpace(text.charCodeAt(tail))) tail++;
+  if (tail < text.length || lastIsTab) cell(text.length, true, lastIsTab);
+  // A row with no value keeps its blank cells only when it is a row label followed by blanks (a table row left
+  // blank, whose place the readers must keep), not a header row with a blank corner.
+  if (blanks > 0 && !hasValue(out, first) && blanks <= texts) {
+    let k = first;
+    for (let j = first; j < out.length; j++) if (!out[j]!.blank) out[k++] = out[j]!;
+    out.length = k;
+  }
   return dash;
 }
 
-/**
- * tokenizeCell of text[from, to) without its surrounding white space, which gives the same tokens (white space at
- * either end never joins a number or a label) and lets most cells (" 0 " between pipes) take the digits-only path.
- * A blank cell gives no token.
- */
-function tokenizeTrimmed(text: string, from: number, to: number, line: number, out: Token[], headerRow: boolean): void {
-  while (from < to && isSpace(text.charCodeAt(from))) from++;
-  while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
-  if (from < to) tokenizeCell(from === 0 && to === text.length ? text : text.slice(from, to), line, out, headerRow);
+/** Whether tokens from `first` on include a number or a printed null placeholder. */
+function hasValue(out: readonly Token[], first: number): boolean {
+  for (let j = first; j < out.length; j++) if (out[j]!.kind !== 'text' && !out[j]!.blank) return true;
+  return false;
 }
 
 /** A run of values with the label text printed before it. */
@@ -286,10 +434,10 @@ export function segment(tokens: readonly Token[]): Segment[] {
 }
 
 /** Tokens of the text between two character offsets. */
-export function tokenizeRange(lines: readonly string[], starts: readonly number[], start: number, end: number): Token[] {
+export function tokenizeRange(lines: readonly string[], starts: readonly number[], start: number, end: number, grid = false): Token[] {
   if (end <= start) return [];
   const lineIndex = (offset: number): number => lineAt(starts, offset) - 1;
   const from = lineIndex(start);
   const to = lineIndex(end - 1);
-  return tokenize(lines, from, to + 1, start - (starts[from] ?? 0), end - (starts[to] ?? 0));
+  return tokenize(lines, from, to + 1, start - (starts[from] ?? 0), end - (starts[to] ?? 0), grid);
 }

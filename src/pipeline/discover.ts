@@ -9,7 +9,7 @@ import { lstatSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 /** Extensions read as reports (lowercase, without the dot). */
-export const REPORT_EXTENSIONS: ReadonlySet<string> = new Set(['txt', 'text', 'md', 'markdown', 'html', 'htm']);
+export const REPORT_EXTENSIONS: ReadonlySet<string> = new Set(['txt', 'text', 'md', 'markdown', 'html', 'htm', 'pdf', 'docx']);
 
 export interface Skipped {
   /** Path relative to the content root's parent, as build-data prints it (content/reports/…). */

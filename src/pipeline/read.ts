@@ -4,7 +4,7 @@
  * an empty or binary file gets EMPTY_INPUT, a decoder failure DECODE_FAILED (its bytes read as UTF-8, lossily), a
  * parser failure PARSE_FAILED. Nothing here writes or prints: build-data does the I/O and the console.
  */
-import { decodeBytes, decodeFile, DecodeError, type SourceFormat } from '../decode/index.ts';
+import { decodeBytes, decodeReport, DecodeError, NO_TEXT_LAYER, type SourceFormat } from '../decode/index.ts';
 import { sourceLines } from '../lib/narrative.ts';
 import { parseOrKeep } from '../lib/safe-parse.ts';
 import type { Finding, ReportRecord } from '../schema/record.ts';
@@ -19,18 +19,20 @@ export interface ReadReport {
   problems: string[];
 }
 
-/** Reads a report file's bytes (`file` as shown, e.g. content/reports/x.txt). Never throws. */
-export function readReport(bytes: Uint8Array, file: string, sha256: string): ReadReport {
+/** Reads a report file's bytes (`file` as shown, e.g. content/reports/x.txt, .pdf or .docx). Never rejects. */
+export async function readReport(bytes: Uint8Array, file: string, sha256: string): Promise<ReadReport> {
   const problems: string[] = [];
   let decoded: { text: string; encoding: string; format: SourceFormat };
   let inputFinding: Finding | null = null;
   try {
-    decoded = decodeFile(bytes, file);
+    decoded = await decodeReport(bytes, file);
   } catch (e) {
     if (e instanceof DecodeError) {
       // An empty or binary file is still a report the maintainer added: kept, unidentified, with EMPTY_INPUT.
       const reason = e.message.slice(e.file.length + 2);
-      inputFinding = { code: 'EMPTY_INPUT', severity: 'error', message: `${reason === 'empty file' ? '空文件' : '不是文本文件'}（${reason}）：请换成报告正文，或删除该文件`, line: null };
+      const what = reason === 'empty file' ? '空文件' : reason === NO_TEXT_LAYER ? '扫描件，没有文字层' : /^not a readable/.test(reason) ? '无法打开的文件' : '不是文本文件';
+      const fix = reason === NO_TEXT_LAYER ? '请另存一份识别（OCR）后的文字 .txt' : '请换成报告正文，或删除该文件';
+      inputFinding = { code: 'EMPTY_INPUT', severity: 'error', message: `${what}（${reason}）：${fix}`, line: null };
       decoded = { text: '', encoding: 'unknown', format: 'txt' };
     } else {
       const error = e instanceof Error ? e : new Error(String(e));
@@ -45,7 +47,8 @@ export function readReport(bytes: Uint8Array, file: string, sha256: string): Rea
       decoded = { text, encoding: 'utf-8', format: 'txt' };
     }
   }
-  const parsed = inputFinding?.code === 'DECODE_FAILED' ? parseOrKeep('', { file, sha256, encoding: decoded.encoding }) : parseOrKeep(decoded.text, { file, sha256, encoding: decoded.encoding });
+  const options = { file, sha256, encoding: decoded.encoding, format: decoded.format };
+  const parsed = parseOrKeep(inputFinding?.code === 'DECODE_FAILED' ? '' : decoded.text, options);
   if (parsed.error) problems.push(`the parser failed (${parsed.error.message}); published unidentified with its text, see PARSE_FAILED`);
   const lines = sourceLines(decoded.text);
   let record = parsed.record;

@@ -28,6 +28,9 @@ export const FINDING_CODES = [
   'DATE_INVALID', // the publication date is not a real date, precedes the reported year or follows the build: dropped
   'SLUG_CONFLICT', // the agency's default URL key was another agency's: tagged with a hash of its name (site level)
   'DECODE_FAILED', // the decoder threw on this file: published unidentified, its bytes kept as text (src/pipeline/read.ts)
+  'NUMBER_INEXACT', // a printed number a double cannot hold exactly (99999999999999999999) or in exponent notation (1e309): kept null, its digits kept as printed
+  'NEGATIVE_COUNT', // a negative number printed in a cell the template defines as a count (only 本年增/减 may be negative)
+  'YEAR_GUESSED', // the title states no year: the year was taken from the text (the year it names most, revision notes and law titles aside)
   'PARSE_FAILED', // the parser threw on this text: published unidentified, with the source kept (src/lib/safe-parse.ts)
   // informational
   'PROACTIVE_COUNT_MISSING', // the prose states no 主动公开 total for the whole body and year, or two that conflict

@@ -33,13 +33,16 @@ function variants(template: keyof typeof SEED_OF): Record<string, ReportRecord> 
   };
   const inferredKey = 'requests/total/total';
   const inferred: ReportRecord = { ...plain, provenance: { ...plain.provenance, [inferredKey]: { line: plain.provenance[inferredKey]?.line ?? 1, inferred: true } } };
-  // 表二 行政许可 printed as “/” (not read), and 一、本年新收 总计 printed one higher than its row adds up to: each
-  // edited on the source line the parser read the cell from (the seeds lay their tables out differently).
+  // 表二 行政许可 printed as “/” (not read); and 一、本年新收's 自然人 and 总计 each printed one higher, so the row
+  // still adds up but 本年新收 + 上年结转 ≠ 总计 + 结转 (a column anomaly). Each edit is made on the source line the
+  // parser read the cell from (the seeds lay their tables out differently: one row per line, or one value per line).
   const lines = text.split('\n');
-  const licensing = (plain.provenance['proactive/licensing/decisions']?.line ?? 0) - 1;
-  const newReceived = (plain.provenance['requests/newReceived/total']?.line ?? 0) - 1;
-  const blankText = lines.map((l, i) => (i === licensing ? l.replace(/\d+(\s*)$/, '/$1') : l)).join('\n');
-  const anomalyText = lines.map((l, i) => (i === newReceived ? l.replace(/(\d+)(\s*)$/, (_, n: string, end: string) => `${Number(n) + 1}${end}`) : l)).join('\n');
+  const lineOf = (key: string): number => (plain.provenance[key]?.line ?? 0) - 1;
+  const edit = (source: string[], at: number, which: 'first' | 'last', change: (n: string) => string): string[] =>
+    source.map((l, i) => (i !== at ? l : which === 'first' ? l.replace(/\d+/, change) : l.replace(/(\d+)(\D*)$/, (_, n: string, end: string) => `${change(n)}${end}`)));
+  const plusOne = (n: string): string => String(Number(n) + 1);
+  const blankText = edit(lines, lineOf('proactive/licensing/decisions'), 'last', () => '/').join('\n');
+  const anomalyText = edit(edit(lines, lineOf('requests/newReceived/naturalPerson'), 'first', plusOne), lineOf('requests/newReceived/total'), 'last', plusOne).join('\n');
   return { plain, corrected, inferred, blank: parseReport(blankText), anomaly: parseReport(anomalyText) };
 }
 
@@ -50,7 +53,8 @@ describe('statutory table HTML against its goldens', () => {
     const all = variants(template);
     test(`the ${template} variants differ where they should (so each golden pins something)`, () => {
       expect(all['blank']!.tables.proactive['licensing']?.['decisions']).toBeNull();
-      expect(all['anomaly']!.findings.some((f) => f.code === 'IDENTITY_ROW')).toBe(true);
+      expect(all['anomaly']!.findings.some((f) => f.code === 'IDENTITY_COLUMN')).toBe(true);
+      expect(all['anomaly']!.tables.requests['newReceived']?.['total']).toBe((all['plain']!.tables.requests['newReceived']?.['total'] ?? 0) + 1);
       expect(new Set(Object.values(all).map(html)).size).toBe(5);
     });
     for (const [name, record] of Object.entries(all)) {

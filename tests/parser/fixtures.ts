@@ -20,6 +20,8 @@ export interface Fixture {
   path: string;
   text: string;
   encoding: string;
+  /** What the file was decoded from (src/decode's format): pass it to parseReport as `format`. */
+  format: string;
   expected: Expected;
 }
 
@@ -34,7 +36,7 @@ export function loadFixtures(folder: 'seeds' | 'corpus'): Fixture[] {
       const expected = JSON.parse(readFileSync(join(dir, jsonName), 'utf8')) as Expected;
       const path = join(dir, expected.file);
       const decoded = decodeFile(readFileSync(path), path);
-      return { name: expected.file, path, text: decoded.text, encoding: decoded.encoding, expected };
+      return { name: expected.file, path, text: decoded.text, encoding: decoded.encoding, format: decoded.format, expected };
     });
 }
 

@@ -47,7 +47,7 @@ const KNOWN_MISSES: Record<string, string[]> = {
 };
 
 function wrongCells(fx: Fixture): string[] {
-  const rec = parseReport(fx.text, { file: fx.name });
+  const rec = parseReport(fx.text, { file: fx.name, format: fx.format });
   const tables = rec.tables as Tables;
   return labelledCells(fx.expected)
     .filter(([t, r, c, v]) => tables[t]?.[r]?.[c] !== v)
@@ -62,7 +62,7 @@ describe('seed reports', () => {
       expect(wrongCells(fx)).toEqual([]);
     });
     test(`identifies agency, year, template and 主动公开 count of seed ${fx.name}`, () => {
-      const rec = parseReport(fx.text, { file: fx.name });
+      const rec = parseReport(fx.text, { file: fx.name, format: fx.format });
       expect([fx.expected.agency, ...fx.expected.agencyAliases]).toContain(rec.agency.name);
       expect(rec.year).toBe(fx.expected.year);
       expect(rec.template).toBe(fx.expected.template);
@@ -70,7 +70,7 @@ describe('seed reports', () => {
       expect(rec.facts.proactiveCount?.evidence.replace(/\s+/g, '')).toContain((fx.expected.facts?.proactiveCount?.evidence ?? '').replace(/\s+/g, ''));
     });
     test(`reports no false source anomaly for seed ${fx.name}`, () => {
-      const rec = parseReport(fx.text, { file: fx.name });
+      const rec = parseReport(fx.text, { file: fx.name, format: fx.format });
       expect(rec.findings.filter((f) => ANOMALY_CODES.has(f.code))).toEqual([]);
     });
   }
@@ -83,13 +83,13 @@ describe('corpus renderings', () => {
       expect(wrongCells(fx).filter((k) => !(KNOWN_MISSES[fx.name] ?? []).includes(k))).toEqual([]);
     });
     test(`identifies agency, year and template of ${fx.name}`, () => {
-      const rec = parseReport(fx.text, { file: fx.name });
+      const rec = parseReport(fx.text, { file: fx.name, format: fx.format });
       expect([fx.expected.agency, ...fx.expected.agencyAliases]).toContain(rec.agency.name);
       expect(rec.year).toBe(fx.expected.year);
       expect(rec.template).toBe(fx.expected.template);
     });
     test(`reads the 主动公开 total of ${fx.name} as labelled (value, approximation, evidence)`, () => {
-      const rec = parseReport(fx.text, { file: fx.name });
+      const rec = parseReport(fx.text, { file: fx.name, format: fx.format });
       const label = fx.expected.facts?.proactiveCount;
       expect(label, 'every corpus label states proactiveCount').toBeDefined();
       expect(rec.facts.proactiveCount?.value ?? null).toBe(label?.value ?? null);
@@ -101,7 +101,7 @@ describe('corpus renderings', () => {
       }
     });
     test(`reports exactly the labelled source anomalies of ${fx.name}`, () => {
-      const rec = parseReport(fx.text, { file: fx.name });
+      const rec = parseReport(fx.text, { file: fx.name, format: fx.format });
       const anomalies = rec.findings.filter((f) => ANOMALY_CODES.has(f.code));
       expect(anomalies.length).toBe(fx.expected.sourceAnomalies?.length ?? 0);
     });
@@ -117,7 +117,7 @@ describe('corpus renderings', () => {
   });
   test('names the 现行有效 mismatch of pingtan 2023 as a prose anomaly on the right cell', () => {
     const fx = corpus.find((f) => f.name === 'pingtan-2023-page.html')!;
-    const rec = parseReport(fx.text, { file: fx.name });
+    const rec = parseReport(fx.text, { file: fx.name, format: fx.format });
     const f = rec.findings.find((x) => x.code === 'PROSE_MISMATCH');
     expect(f?.cell).toBe('proactive/normativeDocs/inForce');
     expect(f?.message).toContain('393');
@@ -125,13 +125,13 @@ describe('corpus renderings', () => {
   });
   test('keeps an ambiguous glued run null and says so', () => {
     const fx = corpus.find((f) => f.name === 'pingtan-2025-oneline.txt')!;
-    const rec = parseReport(fx.text, { file: fx.name });
+    const rec = parseReport(fx.text, { file: fx.name, format: fx.format });
     expect(rec.tables.proactive['normativeDocs']).toEqual({ issued: null, repealed: null, inForce: null });
     expect(rec.findings.some((f) => f.code === 'GLUED_AMBIGUOUS' && f.message.includes('5845546'))).toBe(true);
   });
   test('notes a 2021-template report that prints （六）其他处理 as one row', () => {
     const fx = corpus.find((f) => f.name === 'hongze-2024-pdftotext-layout.txt')!;
-    const rec = parseReport(fx.text, { file: fx.name });
+    const rec = parseReport(fx.text, { file: fx.name, format: fx.format });
     expect(rec.findings.some((f) => f.code === 'OTHER_HANDLING_SINGLE_ROW')).toBe(true);
     expect(rec.tables.requests['otherHandling.noCorrection']?.['total']).toBeNull();
     expect(rec.tables.requests['otherHandling.other']?.['total']).toBe(0);

@@ -31,7 +31,8 @@ describe('normalizeText', () => {
         .replace(/\r\n?/g, '\n')
         .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ')
         .replace(/[\u200B-\u200D\u2060]/g, '')
-        .replace(/[\uFF02-\uFF07\uFF0A\uFF0B\uFF0D-\uFF19\uFF1C-\uFF1E\uFF20-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+        .replace(/[\uFF02-\uFF07\uFF0A\uFF0B\uFF0D-\uFF19\uFF1C-\uFF1E\uFF20-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+        .replace(/[\u2E80-\u2EFF\u2F00-\u2FDF]/g, (ch) => ch.normalize('NFKC'));
     for (let c = 0; c < 0x10000; c++) {
       const text = `a${String.fromCharCode(c)}本`;
       expect(normalizeText(text)).toBe(slow(text));

@@ -8,7 +8,7 @@ let right = 0;
 for (const folder of ['seeds', 'corpus'] as const) {
   for (const fx of loadFixtures(folder)) {
     if (filter && !fx.name.includes(filter)) continue;
-    const rec = parseReport(fx.text, { file: fx.name });
+    const rec = parseReport(fx.text, { file: fx.name, format: fx.format });
     const cells = labelledCells(fx.expected);
     const wrong = cells.filter(([t, r, c, v]) => (rec.tables as Record<string, Record<string, Record<string, number | null>>>)[t]?.[r]?.[c] !== v);
     total += cells.length;

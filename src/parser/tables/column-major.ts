@@ -101,7 +101,7 @@ function columnsHold(values: readonly number[], ids: readonly string[]): boolean
 export function readTransposedRequests(tokens: readonly Token[], template: TemplateId): TransposedRequests | null {
   const cells = tokens.filter((t) => t.kind !== 'text');
   if (!cells.length || cells.length % WIDTH !== 0) return null;
-  if (cells.some((t) => t.kind !== 'num' || t.value === undefined || !Number.isInteger(t.value) || t.value < 0)) return null;
+  if (cells.some((t) => t.kind !== 'num' || t.problem || t.value === undefined || !Number.isInteger(t.value) || t.value < 0)) return null;
   const text = fold(tokens.filter((t) => t.kind === 'text').map((t) => t.text).join(''));
   const form = rowIdsFor(template, cells.length / WIDTH, text);
   if (!form) return null;

@@ -10,6 +10,10 @@ export interface Cell {
   raw?: string;
   /** Filled from the identities, not printed. */
   inferred?: boolean;
+  /** Printed as a blank cell of a table grid: kept null, never filled from the identities. */
+  blank?: boolean;
+  /** A printed number kept null because it cannot be held as a number (see Token.problem). */
+  problem?: 'inexact' | 'notation';
 }
 
 /** Every cell key of both templates, each with a fixed slot (built once). */

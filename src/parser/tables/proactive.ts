@@ -1,15 +1,24 @@
 /** 表二 主动公开政府信息情况: rows matched by label wherever they are printed (some renderings reorder groups). */
 import type { Finding, TemplateId } from '../../schema/record.ts';
-import { splitPieces } from '../glued.ts';
+import { splitPieces, splitsEnumerable } from '../glued.ts';
 import { key } from '../identities.ts';
 import { labelKey, labelScores } from '../labels.ts';
 import { TEMPLATES, type TemplateRow } from '../template.ts';
-import { segment, type Token } from '../tokens.ts';
+import { statedFor, type ProseCell } from '../prose-cells.ts';
+import { rejoinSpaced, segment, type Token } from '../tokens.ts';
 import { strayValueRow } from './column-major.ts';
+import { fitBlanks } from './rows.ts';
 import type { Cell, CellStore } from './grid.ts';
 import { cellFromToken, piecesOf } from './requests.ts';
 
 const MONEY_COLUMNS = new Set(['amount']);
+
+/**
+ * Whether values sit on one line (a printed row). A row's label followed by more values than it has columns is
+ * read by its first values only when they make a row on one line: one value per line and extra values is a
+ * stream out of reading order (pdftotext's default mode prints a table column by column), not a row.
+ */
+const oneLine = (vals: readonly Token[]): boolean => vals.every((t) => t.line === vals[0]!.line);
 
 /** 元 → 万元 by moving the decimal point (no float division noise). */
 export function yuanToWan(text: string): number {
@@ -20,7 +29,7 @@ export function yuanToWan(text: string): number {
 
 function moneyCell(t: Token): Cell {
   const cell = cellFromToken(t);
-  if (t.kind === 'num' && t.unit === '元') {
+  if (t.kind === 'num' && t.unit === '元' && !t.problem) {
     cell.value = yuanToWan(t.text);
     cell.raw = t.text;
   }
@@ -48,7 +57,42 @@ function layoutOf(template: TemplateId): Layout {
   return layout;
 }
 
-export function readProactive(tokens: readonly Token[], template: TemplateId, cells: CellStore, findings: Finding[]): void {
+/**
+ * The splits consistent with what the prose states for the row's cells, and the statements used. With no statement
+ * about the row, every split stays.
+ */
+function byProse(splits: Array<Array<number | null>>, keys: readonly string[], stated: readonly ProseCell[]): { kept: Array<Array<number | null>>; used: ProseCell[] } {
+  const used = keys.flatMap((k) => statedFor(stated, k));
+  if (!used.length) return { kept: splits, used };
+  const kept = splits.filter((split) => used.every((s) => split[keys.indexOf(s.keys[0]!)] === s.value));
+  return { kept, used };
+}
+
+const cite = (used: readonly ProseCell[]): string => used.map((s) => `第 ${s.line} 行「${s.evidence}」`).join('、');
+
+/**
+ * 第二十条第（九）项 政府集中采购 printed as one number glued to its unit (`1018703元` = 10 项 | 18703 元): every
+ * way to cut the integer digits into 采购项目数量 (no leading zero) and the amount (its decimals and unit kept).
+ */
+function procurementSplits(t: Token): Array<{ projects: number; amount: Token }> {
+  if (t.kind !== 'num' || (t.unit !== undefined && t.unit !== '元' && t.unit !== '万元')) return [];
+  const printed = t.text.slice(0, t.text.length - (t.unit?.length ?? 0));
+  const [int = '', frac] = printed.split('.');
+  if (!/^\d+$/.test(int) || int.length < 2) return [];
+  const out: Array<{ projects: number; amount: Token }> = [];
+  for (let cut = 1; cut < int.length; cut++) {
+    const head = int.slice(0, cut);
+    const rest = int.slice(cut);
+    if ((head.length > 1 && head[0] === '0') || (rest.length > 1 && rest[0] === '0')) continue;
+    const digits = frac === undefined ? rest : `${rest}.${frac}`;
+    const amount: Token = { kind: 'num', text: digits + (t.unit ?? ''), value: Number(digits), line: t.line };
+    if (t.unit) amount.unit = t.unit;
+    out.push({ projects: Number(head), amount });
+  }
+  return out;
+}
+
+export function readProactive(tokens: readonly Token[], template: TemplateId, cells: CellStore, findings: Finding[], stated: readonly ProseCell[] = []): void {
   const printed = segment(tokens);
   const segments = printed.filter((s) => s.values.length);
   const { rows, keys, shapes } = layoutOf(template);
@@ -68,18 +112,66 @@ export function readProactive(tokens: readonly Token[], template: TemplateId, ce
     usedRow.add(r);
     usedSeg.add(s);
     const { row, columns } = rows[r]!;
-    const vals = segments[s]!.values;
+    let vals = fitBlanks(segments[s]!.values, columns.length);
+    // digit groups split by stray spaces, not one per column: one glued run (see rejoinRow in requests.ts)
+    const joined = vals.length !== columns.length ? rejoinSpaced(vals) : null;
+    if (joined && splitsEnumerable(joined.text.length, columns.length)) {
+      if (vals.length > columns.length || splitPieces(piecesOf(vals), columns.length).length !== 1) vals = [joined];
+    }
     const put = (x: number, cell: Cell): void => {
       cells.set(key('proactive', row.id, columns[x]!), cell);
     };
-    if (vals.length >= columns.length) {
+    if (vals.length === columns.length || (vals.length > columns.length && oneLine(vals.slice(0, columns.length)))) {
       columns.forEach((c, x) => put(x, MONEY_COLUMNS.has(c) ? moneyCell(vals[x]!) : cellFromToken(vals[x]!)));
       continue;
     }
     const raw = vals.map((t) => t.text).join(' ');
-    const splits = vals.some((t) => t.glued) ? splitPieces(piecesOf(vals), columns.length) : [];
+    const keys = columns.map((c) => key('proactive', row.id, c));
+    if (row.id === 'procurement' && vals.length === 1) {
+      // the project count glued to the amount and its unit: the prose may settle the cut, nothing else can
+      const options = procurementSplits(vals[0]!);
+      const projects = keys[0]!;
+      const said = statedFor(stated, projects);
+      const kept = options.filter((o) => said.length > 0 && said.every((s) => s.value === o.projects));
+      if (kept.length === 1) {
+        put(0, { value: kept[0]!.projects, line: vals[0]!.line, raw });
+        const amount = moneyCell(kept[0]!.amount);
+        put(1, { ...amount, raw });
+        findings.push({ code: 'CELL_INFERRED', severity: 'info', message: `表二「${row.label}」印成一个数字「${raw}」：按正文${cite(said)}拆为 ${kept[0]!.projects} 项、${kept[0]!.amount.text}`, line: vals[0]!.line, cell: projects });
+        continue;
+      }
+      if (options.length > 1) {
+        findings.push({
+          code: 'GLUED_AMBIGUOUS',
+          severity: 'warning',
+          message: `表二「${row.label}」的采购项目数量与采购金额连在一起印成「${raw}」，有 ${options.length} 种拆法${said.length ? `，正文${cite(said)}不能唯一确定` : '，正文未写明项目数'}，保留为空`,
+          line: vals[0]!.line,
+          cell: projects,
+        });
+        continue;
+      }
+    }
+    const all = vals.some((t) => t.glued) ? splitPieces(piecesOf(vals), columns.length) : [];
+    const { kept: splits, used } = all.length > 1 ? byProse(all, keys, stated) : { kept: all, used: [] };
     if (splits.length === 1) {
       splits[0]!.forEach((v, x) => put(x, { value: v, line: vals[0]!.line, raw }));
+      if (used.length) {
+        findings.push({
+          code: 'CELL_INFERRED',
+          severity: 'info',
+          message: `表二「${row.label}」的数字串「${raw}」有 ${all.length} 种拆分，正文${cite(used)}只容一种：${splits[0]!.join(' | ')}`,
+          line: vals[0]!.line,
+          cell: keys[0]!,
+        });
+      }
+    } else if (used.length && all.length > 1) {
+      findings.push({
+        code: 'GLUED_AMBIGUOUS',
+        severity: 'warning',
+        message: `表二「${row.label}」的数字串「${raw}」有 ${all.length} 种拆分，加上正文${cite(used)}${splits.length ? `仍有 ${splits.length} 种` : '后没有一种相符（正文与表格可能不一致）'}，保留为空`,
+        line: vals[0]!.line,
+        cell: keys[0]!,
+      });
     } else if (splits.length > 1) {
       findings.push({
         code: 'GLUED_AMBIGUOUS',

@@ -1,11 +1,11 @@
 /** 表三 收到和处理政府信息公开申请情况: 25 (2021) or 23 (2019) rows × 7 applicant columns. */
 import type { Finding, TemplateId } from '../../schema/record.ts';
-import { forEachSplit, type Piece } from '../glued.ts';
+import { forEachSplit, splitsEnumerable, type Piece } from '../glued.ts';
 import { key, requestEquations, residual } from '../identities.ts';
 import { fold } from '../normalize.ts';
 import { chooseSplits, inferCells, type Ambiguous } from '../solve.ts';
 import { TEMPLATES } from '../template.ts';
-import { segment, type Token } from '../tokens.ts';
+import { rejoinSpaced, segment, type Segment, type Token } from '../tokens.ts';
 import { readTransposedRequests } from './column-major.ts';
 import { slotOf, type Cell, type CellStore } from './grid.ts';
 import { alignRows, mergeSplitRows, valueRows, type ValueRow } from './rows.ts';
@@ -15,6 +15,12 @@ const WIDTH = 7;
 export function cellFromToken(t: Token): Cell {
   const cell: Cell = { value: t.kind === 'num' ? (t.value ?? null) : null, line: t.line };
   if (t.kind !== 'num' || !printsAsValue(t.text, t.value)) cell.raw = t.text;
+  if (t.blank) cell.blank = true;
+  if (t.problem) {
+    cell.value = null;
+    cell.raw = t.text;
+    cell.problem = t.problem;
+  }
   return cell;
 }
 
@@ -31,8 +37,29 @@ function printsAsValue(text: string, value: number | undefined): boolean {
   return text.length > 0;
 }
 
+/**
+ * A row printed as digit groups split by stray spaces (`1 0 0 0 0 0 1 0`, `30 0 0 0 03`) that does not make a row as
+ * printed (not 7 groups whose six applicant columns add up to 总计) is read as one glued run instead: the spaces
+ * of &nbsp; padding fall anywhere, inside numbers too. The run is then split only where the identities allow.
+ */
+function rejoinRow(seg: Segment): Segment {
+  const joined = rejoinSpaced(seg.values);
+  if (!joined || !splitsEnumerable(joined.text.length, WIDTH)) return seg;
+  const n = seg.values.length;
+  if (n === WIDTH && rowSumHolds(seg.values.map((t) => t.value ?? null))) return seg;
+  if (n < WIDTH) {
+    // fewer groups than cells: the groups as printed first (a crawl that keeps each row's runs apart)
+    let fits = 0;
+    forEachSplit(piecesOf(seg.values), WIDTH, (cells) => {
+      if (rowSumHolds(cells)) fits++;
+    });
+    if (fits === 1) return seg;
+  }
+  return { ...seg, values: [joined] };
+}
+
 export function piecesOf(values: readonly Token[]): Piece[] {
-  return values.map((t) => (t.glued ? { run: t.text } : { value: t.kind === 'num' ? (t.value ?? null) : null }));
+  return values.map((t) => (t.glued ? { run: t.text } : { value: t.kind === 'num' && !t.problem ? (t.value ?? null) : null }));
 }
 
 /** The six applicant columns add up to 总计 (or a cell is unknown). */
@@ -154,7 +181,7 @@ function rowKeys(template: TemplateId, row: string): readonly string[] {
 function readRowMajor(tokens: readonly Token[], template: TemplateId, cells: CellStore, findings: Finding[]): number[] | null {
   const spec = TEMPLATES[template].requests;
   const columns = spec.columns.map((c) => c.id);
-  const rows = mergeSplitRows(valueRows(segment(tokens), WIDTH), WIDTH, spec.rows);
+  const rows = mergeSplitRows(valueRows(segment(tokens).map(rejoinRow), WIDTH), WIDTH, spec.rows);
   const assigned = alignRows(rows, spec.rows, WIDTH);
   if (!assigned.size) {
     findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表三（收到和处理政府信息公开申请情况）的数据', line: tokens[0]?.line ?? null });
@@ -182,21 +209,24 @@ function readRowMajor(tokens: readonly Token[], template: TemplateId, cells: Cel
     const position = rowAt.get(row)!;
     const at = position * WIDTH; // the row's first cell in the grid
     if (vals.length === WIDTH) {
-      for (let x = 0; x < WIDTH; x++) write(at, slots[position]!, x, cellFromToken(vals[x]!));
-      continue;
+      // seven values one per line (a stream, not a printed row) are a row only when they add up: pdftotext's
+      // reading order can interleave two rows' cells, and a row so cut is no row the agency printed
+      const stream = vals[0]!.line !== vals[WIDTH - 1]!.line && new Set(vals.map((t) => t.line)).size === WIDTH;
+      if (!stream || rowSumHolds(vals.map((t) => (t.kind === 'num' && !t.problem ? (t.value ?? null) : null)))) {
+        for (let x = 0; x < WIDTH; x++) write(at, slots[position]!, x, cellFromToken(vals[x]!));
+        continue;
+      }
     }
     if (vals.some((t) => t.glued)) {
-      // the splits whose row sum holds, and how many there are in all (only the first is kept: it matters when alone)
+      // the splits whose row sum holds. A split that breaks it is never taken, even when it is the only one (one
+      // digit per cell): a crawl that lost a blank cell prints `258|12|·|·|1|1|·` as 2581211, seven digits.
       const fit: Array<Array<number | null>> = [];
-      let all = 0;
-      let first: Array<number | null> | undefined;
       forEachSplit(piecesOf(vals), WIDTH, (cells) => {
-        if (all++ === 0) first = [...cells];
         if (rowSumHolds(cells)) fit.push([...cells]);
       });
       const raw = vals.map((t) => t.text).join(' ');
       const line = vals[0]!.line;
-      const only = fit.length === 1 ? fit[0] : fit.length === 0 && all === 1 ? first : undefined;
+      const only = fit.length === 1 ? fit[0] : undefined;
       if (only) {
         only.forEach((v, x) => write(at, slots[position]!, x, { value: v, line, raw }));
         continue;
@@ -214,7 +244,9 @@ function readRowMajor(tokens: readonly Token[], template: TemplateId, cells: Cel
   // A row printed with one cell lost: if every placement of the gap gives the same row (e.g. all zeros), it is known.
   for (let i = partial.length - 1; i >= 0; i--) {
     const { row, vr } = partial[i]!;
-    const printed = vr.values.map((t) => (t.kind === 'num' ? (t.value ?? null) : null));
+    // a glued run of six digits: a crawl that lost one blank cell of a row of one-digit cells
+    const digits = vr.values.length === 1 && vr.values[0]!.glued && vr.values[0]!.text.length === WIDTH - 1 ? vr.values[0]!.text : null;
+    const printed = digits ? [...digits].map(Number) : vr.values.map((t) => (t.kind === 'num' && !t.problem ? (t.value ?? null) : null));
     if (printed.length !== WIDTH - 1 || printed.some((v) => v === null)) continue;
     const options = new Set<string>();
     for (let gap = 0; gap < WIDTH; gap++) {
@@ -255,7 +287,7 @@ function readRowMajor(tokens: readonly Token[], template: TemplateId, cells: Cel
 
   const rowLine = (row: string): number => assigned.get(row)?.line ?? tokens[0]?.line ?? 1;
   const lineOf = (k: string): number => rowLine(k.split('/')[1]!);
-  const fillable = (k: string): boolean => !(singleOther && /otherHandling\.(noCorrection|feeUnpaid)/.test(k));
+  const fillable = (k: string): boolean => !cells.get(k)?.blank && !cells.get(k)?.problem && !(singleOther && /otherHandling\.(noCorrection|feeUnpaid)/.test(k));
   // Every cell printed with a value: no equation has an unknown, and inferring would only look.
   const complete = known === grid.length && !ambiguous.length && !partial.length;
   const filled = new Set(complete ? [] : inferCells(cells, equations, lineOf, fillable));
@@ -263,7 +295,7 @@ function readRowMajor(tokens: readonly Token[], template: TemplateId, cells: Cel
   for (const { row, vr } of partial) {
     const keys = keysOf(row);
     const values = keys.map((k) => cells.get(k)?.value ?? null);
-    const printed = vr.values.map((t) => (t.kind === 'num' ? (t.value ?? null) : null));
+    const printed = vr.values.map((t) => (t.kind === 'num' && !t.problem ? (t.value ?? null) : null));
     // printed must be a subsequence of the inferred row
     let p = 0;
     const matched = new Set<number>();

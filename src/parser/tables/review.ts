@@ -1,10 +1,11 @@
 /** 表四 行政复议、行政诉讼: one printed row of 15 cells (3 groups × 5), in official order. */
 import type { Finding } from '../../schema/record.ts';
-import { splitPieces } from '../glued.ts';
+import { splitPieces, splitsEnumerable } from '../glued.ts';
 import { key, REVIEW_PARTS } from '../identities.ts';
 import { TEMPLATES } from '../template.ts';
-import type { Token } from '../tokens.ts';
+import { rejoinSpaced, type Token } from '../tokens.ts';
 import type { CellStore } from './grid.ts';
+import { fitBlanks } from './rows.ts';
 import { cellFromToken, piecesOf } from './requests.ts';
 
 const N = 15;
@@ -22,20 +23,71 @@ const groupsHold = (vals: ReadonlyArray<number | null>): boolean => {
 /** The 15 cell keys in printed order (the same in both templates). */
 const KEYS = TEMPLATES['2021'].review.rows.flatMap((r) => TEMPLATES['2021'].review.columns.map((c) => key('review', r.id, c.id)));
 
+/** Runs of consecutive value tokens (no label text between them), each with its blank cells fitted to the row. */
+function valueRuns(tokens: readonly Token[]): Token[][] {
+  const runs: Token[][] = [];
+  let cur: Token[] = [];
+  for (const t of tokens) {
+    if (t.kind !== 'text') cur.push(t);
+    else if (cur.length) {
+      runs.push(fitBlanks(cur, N));
+      cur = [];
+    }
+  }
+  if (cur.length) runs.push(fitBlanks(cur, N));
+  return runs;
+}
+
+/**
+ * Reads 表四's 15 cells. What is printed where it is printed comes first: a run of exactly 15 values with no label
+ * between them (the data row of a table), or three runs of 5 (one per group), is taken as printed even when its
+ * totals disagree with their parts (validation reports that). Only a stream that is not laid out so (values
+ * interleaved with header words, extra numbers around the row) is read by the identities, and then only when
+ * exactly one 15-value window of it makes every group add up; otherwise the cells stay null with a doubt.
+ */
 export function readReview(tokens: readonly Token[], cells: CellStore, findings: Finding[]): void {
   const keys = KEYS;
-  const vals = tokens.filter((t) => t.kind !== 'text');
-  const valueOf = (t: Token): number | null => (t.kind === 'num' ? (t.value ?? null) : null);
+  let runs = valueRuns(tokens);
+  let vals = runs.flat();
+  // digit groups split by stray spaces that do not make the row as printed: one glued run (see rejoinRow in requests.ts)
+  const joined = rejoinSpaced(vals);
+  if (joined && splitsEnumerable(joined.text.length, N)) {
+    const asPrinted =
+      vals.length === N
+        ? groupsHold(vals.map((t) => t.value ?? null))
+        : vals.length < N && splitPieces(piecesOf(vals), N).filter(groupsHold).length === 1;
+    if (!asPrinted) {
+      vals = [joined];
+      runs = [vals];
+    }
+  }
+  const valueOf = (t: Token): number | null => (t.kind === 'num' && !t.problem ? (t.value ?? null) : null);
+  const take = (row: readonly Token[]): void => row.forEach((t, x) => cells.set(keys[x]!, cellFromToken(t)));
+  // a printed row: 15 values on one line, or three lines of 5 (one per group)
+  const lines = new Set(vals.map((t) => t.line)).size;
+  const row = runs.find((r) => r.length === N && r.every((t) => t.line === r[0]!.line));
+  if (row) return take(row);
+  const fives = runs.filter((r) => r.length === 5 && r.every((t) => t.line === r[0]!.line));
+  if (fives.length === 3 && vals.length === N && lines === 3) return take(vals);
   if (vals.length >= N) {
-    let start = -1;
+    const holding = new Map<string, number>();
     for (let s = 0; s + N <= vals.length; s++) {
-      if (groupsHold(vals.slice(s, s + N).map(valueOf))) {
-        start = s;
-        break;
+      const window = vals.slice(s, s + N).map(valueOf);
+      if (groupsHold(window)) {
+        const k = window.join(',');
+        if (!holding.has(k)) holding.set(k, s);
       }
     }
-    if (start < 0) start = vals.length - N; // none holds: keep the last 15 printed; validation reports the anomaly
-    vals.slice(start, start + N).forEach((t, x) => cells.set(keys[x]!, cellFromToken(t)));
+    if (holding.size === 1) return take(vals.slice([...holding.values()][0]!, [...holding.values()][0]! + N));
+    findings.push({
+      code: 'CELL_UNREADABLE',
+      severity: 'warning',
+      message:
+        holding.size > 1
+          ? `表四印出 ${vals.length} 个数字，不成一行；其中有 ${holding.size} 种连续 15 个数字的读法都符合勾稽关系，无法确定，保留为空`
+          : `表四的 ${vals.length} 个数字不是印在一行里的（每行一个，或夹在表头文字之间，阅读顺序可能已乱），且没有一种连续 15 个数字的读法符合勾稽关系，保留为空`,
+      line: vals[0]!.line,
+    });
     return;
   }
   if (vals.some((t) => t.glued)) {

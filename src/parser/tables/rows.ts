@@ -23,10 +23,31 @@ function byLine(values: readonly Token[]): Token[][] {
 
 const hasGlue = (values: readonly Token[]): boolean => values.some((v) => v.glued);
 
+/**
+ * Blank cells of delimited rows (HTML tables, markdown, text-browser grids) kept where they hold a position: on a
+ * line whose printed values are fewer than `width` and that, with its blank cells, has exactly `width` cells — a
+ * row whose grid says where each printed value sits. On any other line the blanks are dropped (a label spanning two
+ * columns, an OCR export's stray empty columns): the values are read as before, by their order and the identities,
+ * never placed by a grid that does not fit. A line of blank cells only is a row left blank: `width` blanks.
+ */
+export function fitBlanks(values: readonly Token[], width: number): Token[] {
+  if (!values.some((v) => v.blank)) return values as Token[];
+  const out: Token[] = [];
+  for (const group of byLine(values)) {
+    let solid = 0;
+    for (const t of group) if (!t.blank) solid++;
+    if (solid === 0) for (let x = 0; x < width; x++) out.push(group[Math.min(x, group.length - 1)]!); // a row left blank
+    else if (solid < width && group.length === width) out.push(...group);
+    else for (const t of group) if (!t.blank) out.push(t);
+  }
+  return out;
+}
+
 /** Cuts each segment's values into rows of `width` cells, keeping line structure where the source has it. */
 export function valueRows(segments: readonly Segment[], width: number): ValueRow[] {
   const out: ValueRow[] = [];
-  for (const seg of segments) {
+  for (const printed of segments) {
+    const seg = { ...printed, values: fitBlanks(printed.values, width) };
     if (!seg.values.length) continue;
     const groups = byLine(seg.values);
     const rows: Token[][] = [];

@@ -1,0 +1,119 @@
+/**
+ * Numbers the prose states for a table cell (or a sum of cells): 共收到申请 N 件, 予以公开 N 件, 无法提供 N 件,
+ * 结转下年度 N 件, 行政复议 N 起, 现行有效行政规范性文件 N 件, 制发规范性文件 N 件, 集中采购 N 个项目 … Each is
+ * compared with the table (a disagreement is a PROSE_MISMATCH anomaly, the table keeps what it printed), and the
+ * table readers use them as extra constraints where a glued digit run has several splits: a split is taken only
+ * when it is the one consistent with every statement, and the finding cites the sentence. Pure: no fs, no clock.
+ *
+ * Only exact, specific statements count: a number followed by 余/多 or after 约/近/超过/逾 is approximate, and a
+ * statement of a combined figure (予以公开及部分公开 N 件) or of a category of published information (…类信息 N 条)
+ * is no statement of a cell.
+ */
+import type { TemplateId } from '../schema/record.ts';
+import type { Clause } from './facts.ts';
+import { key } from './identities.ts';
+import { lineAt } from './normalize.ts';
+import { TEMPLATES } from './template.ts';
+
+export interface ProseCell {
+  /** The cells whose sum the prose states (one cell, or e.g. every 不予公开 row's 总计). */
+  keys: string[];
+  /** Words for the cell in a message, e.g. 表三「予以公开」总计. */
+  name: string;
+  value: number;
+  /** The clause, as printed. */
+  evidence: string;
+  line: number;
+}
+
+interface Pattern {
+  re: RegExp;
+  /** A word every clause that can match contains (clauses without it are passed over). */
+  needs: string;
+  keys: (template: TemplateId) => string[];
+  name: string;
+  templates?: TemplateId[];
+}
+
+const N = '(\\d[\\d,]*)';
+const APPROX_AFTER = /^\s*(?:余|多)/;
+const APPROX_BEFORE = /(?:约|近|超过|逾|不到|不足)\s*$/;
+
+const rowTotals = (prefix: string) => (template: TemplateId): string[] =>
+  TEMPLATES[template].requests.rows.filter((r) => r.id.startsWith(prefix)).map((r) => key('requests', r.id, 'total'));
+
+const PATTERNS: Pattern[] = [
+  { re: new RegExp(`(?<![及和与、])予以公开(?:的|为|共)?\\s*${N}\\s*件`), needs: '予以公开', keys: () => [key('requests', 'granted', 'total')], name: '表三「予以公开」总计' },
+  { re: new RegExp(`(?<![及和与、])部分公开(?:的|为|共)?\\s*${N}\\s*件`), needs: '部分公开', keys: () => [key('requests', 'partiallyGranted', 'total')], name: '表三「部分公开」总计' },
+  { re: new RegExp(`(?<![及和与、])不予公开(?:的|为|共)?\\s*${N}\\s*件`), needs: '不予公开', keys: rowTotals('denied.'), name: '表三「不予公开」各项总计之和' },
+  { re: new RegExp(`(?<![及和与、])无法提供(?:的|为|共)?\\s*${N}\\s*件`), needs: '无法提供', keys: rowTotals('unavailable.'), name: '表三「无法提供」各项总计之和' },
+  { re: new RegExp(`(?<![及和与、])不予处理(?:的|为|共)?\\s*${N}\\s*件`), needs: '不予处理', keys: rowTotals('notProcessed.'), name: '表三「不予处理」各项总计之和' },
+  { re: new RegExp(`上年(?:度)?结转(?:的)?(?:政府信息公开)?(?:申请)?\\s*${N}\\s*件`), needs: '上年', keys: () => [key('requests', 'carriedOver', 'total')], name: '表三「上年结转」总计' },
+  {
+    re: new RegExp(`结转(?:至|到)?(?:下一?年度?|\\d{4}\\s*年度?)(?:继续办理)?(?:的)?\\s*${N}\\s*件|${N}\\s*件(?:申请)?(?:已)?结转(?:至|到)?下一?年`),
+    needs: '结转',
+    keys: () => [key('requests', 'carriedForward', 'total')],
+    name: '表三「结转下年度继续办理」总计',
+  },
+  { re: new RegExp(`行政复议(?:案件|申请)?(?:共)?\\s*${N}\\s*(?:件|起|宗)`), needs: '行政复议', keys: () => [key('review', 'adminReview', 'total')], name: '表四「行政复议」总计' },
+  {
+    re: new RegExp(`行政诉讼(?:案件)?(?:共)?\\s*${N}\\s*(?:件|起|宗)`),
+    needs: '行政诉讼',
+    keys: () => [key('review', 'litigationDirect', 'total'), key('review', 'litigationAfterReview', 'total')],
+    name: '表四「行政诉讼」总计之和',
+  },
+  {
+    re: new RegExp(`现行有效(?:的)?(?:行政)?规范性文件(?:共)?\\s*${N}\\s*件`),
+    needs: '现行有效',
+    keys: () => [key('proactive', 'normativeDocs', 'inForce')],
+    name: '表二行政规范性文件「现行有效件数」',
+    templates: ['2021'],
+  },
+  {
+    re: new RegExp(`(?:制发|印发|出台|制定)(?:的)?(?:行政)?规范性文件(?:共)?\\s*${N}\\s*件`),
+    needs: '规范性文件',
+    keys: (t) => [key('proactive', 'normativeDocs', t === '2021' ? 'issued' : 'made')],
+    name: '表二规范性文件「本年制发（新制作）件数」',
+  },
+  {
+    re: new RegExp(`废止(?:的)?(?:行政)?规范性文件(?:共)?\\s*${N}\\s*件`),
+    needs: '废止',
+    keys: () => [key('proactive', 'normativeDocs', 'repealed')],
+    name: '表二行政规范性文件「本年废止件数」',
+    templates: ['2021'],
+  },
+  {
+    re: new RegExp(`集中采购(?:项目)?(?:共|数量)?\\s*${N}\\s*(?:个|项)`),
+    needs: '采购',
+    keys: () => [key('proactive', 'procurement', 'projects')],
+    name: '表二「政府集中采购」采购项目数量',
+    templates: ['2019'],
+  },
+];
+
+/** Every exact statement of a cell in the clauses (see the module comment), in text order. */
+export function proseCells(prose: readonly Clause[], starts: readonly number[], template: TemplateId): ProseCell[] {
+  const out: ProseCell[] = [];
+  for (const c of prose) {
+    if (!/\d/.test(c.text)) continue;
+    for (const p of PATTERNS) {
+      if (p.templates && !p.templates.includes(template)) continue;
+      if (!c.text.includes(p.needs)) continue;
+      const m = p.re.exec(c.text);
+      if (!m) continue;
+      const digits = m.slice(1).find((g) => g !== undefined);
+      if (!digits) continue;
+      const at = m.index + m[0].lastIndexOf(digits);
+      if (APPROX_BEFORE.test(c.text.slice(0, at)) || APPROX_AFTER.test(c.text.slice(at + digits.length))) continue;
+      const value = Number(digits.replace(/,/g, ''));
+      if (!Number.isSafeInteger(value)) continue;
+      out.push({ keys: p.keys(template), name: p.name, value, evidence: c.text, line: lineAt(starts, c.start) });
+    }
+  }
+  return out;
+}
+
+/** The statements about one cell (a statement of a sum is about a cell only when the sum is that one cell). */
+export function statedFor(stated: readonly ProseCell[], cellKey: string): ProseCell[] {
+  return stated.filter((s) => s.keys.length === 1 && s.keys[0] === cellKey);
+}

@@ -1,0 +1,40 @@
+/**
+ * The rendering matrix in a bounded form (the whole one is `npm run matrix`): two reports (a 2021 seed printed as
+ * text and a corpus page saved from the web), each as a page and a blank-cell variant, through every renderer.
+ * Asserted: no renderer reads a wrong number, our own HTML and DOCX readers read every cell, and every renderer's
+ * tool is installed where CI runs (locally a missing tool skips its renderer with a loud line).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { runMatrix, type RendererResult } from '../tools/matrix.ts';
+
+const CI = /^(1|true)$/i.test(process.env['CI'] ?? '');
+
+describe('the rendering matrix (bounded)', () => {
+  const out = mkdtempSync(join(tmpdir(), 'matrix-test-'));
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+  let results: RendererResult[] = [];
+  let missing: string[] = [];
+
+  test('renders two reports with every renderer installed here', async () => {
+    ({ results, missing } = await runMatrix(['001_'], out));
+    for (const m of missing) console.warn(`[matrix] !!! ${m} is not installed: renderer SKIPPED`);
+    if (CI) expect(missing).toEqual([]);
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.every((r) => r.files === 2)).toBe(true);
+  }, 300_000);
+
+  test('reads no wrong number with any renderer', () => {
+    expect(results.flatMap((r) => r.wrong.map((w) => `${r.renderer}: ${w}`))).toEqual([]);
+  });
+
+  test('reads every cell of the pages and of the .docx pandoc makes of them', () => {
+    for (const name of ['html', 'pandoc docx']) {
+      const r = results.find((x) => x.renderer === name);
+      if (!r) continue;
+      expect(r.right, name).toBe(r.cells);
+    }
+  });
+});

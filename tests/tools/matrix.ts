@@ -1,0 +1,79 @@
+/**
+ * The rendering matrix (issue #13): every labelled seed and corpus report, as a web page and as a blank-cell
+ * variant, rendered by real tools (scripts/matrix/render.ts), parsed, and scored against its label. Prints, per
+ * renderer, the cells read, the wrong numbers and the files read exactly; `--json` prints one JSON object.
+ *
+ *   npm run matrix                      # every report (about a minute and a half)
+ *   npm run matrix -- --only 000,pingtan-2023-page   # reports whose name contains one of these
+ *   npm run matrix -- --out DIR         # keep the renderings in DIR (default: a temp dir)
+ *
+ * A renderer whose tool is missing is skipped with a loud line; with CI=true a missing tool fails (exit 1).
+ * Exit 1 also when any renderer reads a wrong number.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadFixtures } from '../parser/fixtures.ts';
+import { availableTools, launch, matrixInputs, renderAll, score, type Renderer } from './matrix/render.ts';
+
+export interface RendererResult {
+  renderer: Renderer;
+  files: number;
+  exact: number;
+  cells: number;
+  right: number;
+  wrong: string[];
+}
+
+export async function runMatrix(only: string[] | null, out: string): Promise<{ results: RendererResult[]; missing: string[] }> {
+  const fixtures = [...loadFixtures('seeds'), ...loadFixtures('corpus')].filter((fx) => !only || only.some((o) => fx.name.includes(o)));
+  const tools = availableTools();
+  const missing = tools.filter((t) => !t.available).map((t) => `${t.renderer} (${t.tool})`);
+  const renderers = tools.filter((t) => t.available).map((t) => t.renderer);
+  const browser = renderers.some((r) => r.startsWith('pdf')) ? await launch() : null;
+  const results = new Map<Renderer, RendererResult>(renderers.map((r) => [r, { renderer: r, files: 0, exact: 0, cells: 0, right: 0, wrong: [] }]));
+  try {
+    for (const input of matrixInputs(fixtures)) {
+      const renderings = await renderAll(input, out, browser, renderers);
+      for (const [renderer, rendering] of renderings) {
+        const s = score(rendering, input.expected, input.name);
+        const r = results.get(renderer)!;
+        r.files++;
+        r.cells += s.cells;
+        r.right += s.right;
+        if (s.right === s.cells) r.exact++;
+        r.wrong.push(...s.wrong.map((w) => `${input.name}: ${w}`));
+      }
+    }
+  } finally {
+    await browser?.close();
+  }
+  return { results: [...results.values()], missing };
+}
+
+export function matrixTable(results: readonly RendererResult[]): string {
+  const lines = ['| renderer | files | cells read | wrong numbers | exact files |', '|---|---|---|---|---|'];
+  for (const r of results) {
+    lines.push(`| ${r.renderer} | ${r.files} | ${r.right}/${r.cells} (${((100 * r.right) / Math.max(1, r.cells)).toFixed(1)}%) | ${r.wrong.length} | ${r.exact}/${r.files} |`);
+  }
+  return lines.join('\n');
+}
+
+if (import.meta.main) {
+  const argv = process.argv.slice(2);
+  const onlyArg = argv.indexOf('--only');
+  const only = onlyArg >= 0 ? (argv[onlyArg + 1] ?? '').split(',').filter(Boolean) : null;
+  const outArg = argv.indexOf('--out');
+  const out = outArg >= 0 && argv[outArg + 1] ? argv[outArg + 1]! : mkdtempSync(join(tmpdir(), 'matrix-'));
+  const started = performance.now();
+  const { results, missing } = await runMatrix(only, out);
+  for (const m of missing) console.error(`matrix: !!! ${m} is not installed: that renderer was SKIPPED (apt-get install -y chromium poppler-utils lynx w3m pandoc)`);
+  if (argv.includes('--json')) console.log(JSON.stringify({ results, missing }));
+  else {
+    console.log(matrixTable(results));
+    for (const r of results) for (const w of r.wrong.slice(0, 20)) console.log(`wrong: ${r.renderer}: ${w}`);
+    console.log(`matrix: renderings in ${out}; ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  }
+  const ci = /^(1|true)$/i.test(process.env['CI'] ?? '');
+  if (results.some((r) => r.wrong.length > 0) || (ci && missing.length > 0)) process.exit(1);
+}

@@ -1,0 +1,236 @@
+/**
+ * The rendering matrix's inputs and renderers. Every labelled seed and corpus report becomes an HTML page as
+ * agencies publish them (a real saved page where the corpus has one; otherwise its title and prose with the three
+ * statutory tables laid out as the format prints them, rowspans and colspans included, filled from the report's
+ * label), plus a blank-cell variant (the Word-export habit of leaving zeros blank; those cells are then expected
+ * null). Each page is then rendered by the real tools: Chromium print-to-PDF, read by our PDF decoder and by
+ * `pdftotext -layout` and `pdftotext` (reading order); `lynx -dump`; `w3m -dump`; pandoc to markdown, to plain text
+ * and to .docx (read by our DOCX decoder); and our own HTML decoder. A renderer whose tool is missing is reported
+ * as such by `availableTools`.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+import { decodeFile, decodeReport } from '../../../src/decode/index.ts';
+import { parseReport } from '../../../src/parser/index.ts';
+import { TEMPLATES } from '../../../src/parser/template.ts';
+import type { Expected, Fixture } from '../../parser/fixtures.ts';
+
+export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+type Cells = Expected['tables'];
+
+export interface MatrixInput {
+  /** fixture name, plus `+blank` for the blank-cell variant */
+  name: string;
+  html: string;
+  /** what each labelled cell must read as (the label; blanked cells null) */
+  expected: Cells;
+}
+
+const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const td = (v: string | number | null, attrs = ''): string => `<td${attrs}>${v === null ? '' : esc(String(v))}</td>`;
+
+/** The statutory tables of a template filled from `cells` (null → a blank cell), in the format's layout. */
+export function tablesHtml(template: '2019' | '2021', cells: Cells): { proactive: string; requests: string; review: string } {
+  const spec = TEMPLATES[template];
+  const v = (t: keyof Cells, r: string, c: string): number | null => cells[t]?.[r]?.[c] ?? null;
+  let p = '<table border="1" cellspacing="0">';
+  for (const g of spec.proactive.groups) {
+    const span = g.columns.length;
+    p += `<tr><td colspan="${Math.max(4, span + 1)}">${esc(g.label)}</td></tr>`;
+    p += `<tr><td>信息内容</td>${g.columns.map((c, i) => td(c.label, i === span - 1 && span < 3 ? ` colspan="${4 - span}"` : '')).join('')}</tr>`;
+    for (const r of g.rows) {
+      p += `<tr><td>${esc(r.label)}</td>${g.columns.map((c, i) => td(v('proactive', r.id, c.id), i === span - 1 && span < 3 ? ` colspan="${4 - span}"` : '')).join('')}</tr>`;
+    }
+  }
+  p += '</table>';
+  const cols = spec.requests.columns;
+  let q = '<table border="1" cellspacing="0">';
+  q += '<tr><td colspan="3" rowspan="3">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td><td colspan="7">申请人情况</td></tr>';
+  q += '<tr><td rowspan="2">自然人</td><td colspan="5">法人或其他组织</td><td rowspan="2">总计</td></tr>';
+  q += '<tr><td>商业企业</td><td>科研机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td></tr>';
+  const rows = spec.requests.rows;
+  const results = rows.filter((r) => r.label.includes(' / ') || /^（[一-七]）/.test(r.label));
+  rows.forEach((r) => {
+    const values = cols.map((c) => td(v('requests', r.id, c.id))).join('');
+    const [parent, leaf] = r.label.includes(' / ') ? r.label.split(' / ') : [null, r.label];
+    let head: string;
+    if (!results.includes(r)) head = `<td colspan="3">${esc(r.label)}</td>`;
+    else {
+      const first = r === results[0];
+      const lead = first ? `<td rowspan="${results.length}">三、本年度办理结果</td>` : '';
+      if (parent && parent.startsWith('（')) {
+        const group = rows.filter((x) => x.label.startsWith(`${parent} / `));
+        const groupHead = group[0] === r ? `<td rowspan="${group.length}">${esc(parent)}</td>` : '';
+        head = `${lead}${groupHead}<td>${esc(leaf!)}</td>`;
+      } else head = `${lead}<td colspan="2">${esc(leaf!)}</td>`;
+    }
+    q += `<tr>${head}${values}</tr>`;
+  });
+  q += '</table>';
+  const parts = ['upheld', 'corrected', 'other', 'pending', 'total'];
+  const names = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+  let w = '<table border="1" cellspacing="0"><tr><td colspan="5">行政复议</td><td colspan="10">行政诉讼</td></tr>';
+  w += `<tr>${names.map((n) => `<td rowspan="2">${n}</td>`).join('')}<td colspan="5">未经复议直接起诉</td><td colspan="5">复议后起诉</td></tr>`;
+  w += `<tr>${[...names, ...names].map((n) => td(n)).join('')}</tr>`;
+  w += `<tr>${['adminReview', 'litigationDirect', 'litigationAfterReview'].flatMap((r) => parts.map((c) => td(v('review', r, c)))).join('')}</tr></table>`;
+  return { proactive: p, requests: q, review: w };
+}
+
+/** The report as a web page: its title and prose (from the parsed fixture) around the tables of its label. */
+function reportHtml(fx: Fixture, cells: Cells): string {
+  const rec = parseReport(fx.text, { file: fx.name, format: fx.format });
+  const text = (key: string): string => rec.sections.find((s) => s.key === key)?.text ?? '';
+  const paras = (s: string): string =>
+    s
+      .split(/\n+/)
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .slice(0, 60)
+      .map((l) => `<p>${esc(l.slice(0, 2000))}</p>`)
+      .join('\n');
+  const t = tablesHtml(fx.expected.template, cells);
+  const title = `${fx.expected.agency}${fx.expected.year}年政府信息公开工作年度报告`;
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(title)}</title>
+<style>body{font-family:"Noto Sans CJK SC",sans-serif;font-size:12px} table{border-collapse:collapse} td{border:1px solid #000;padding:2px 4px;text-align:center}</style></head>
+<body><h1>${esc(title)}</h1>
+${paras(text('preamble').replace(title, ''))}
+<h2>一、总体情况</h2>${paras(text('overview'))}
+<h2>二、主动公开政府信息情况</h2>${t.proactive}
+<h2>三、收到和处理政府信息公开申请情况</h2>${t.requests}
+<h2>四、政府信息公开行政复议、行政诉讼情况</h2>${t.review}
+<h2>五、存在的主要问题及改进情况</h2>${paras(text('problems'))}
+<h2>六、其他需要报告的事项</h2>${paras(text('other'))}
+</body></html>`;
+}
+
+/** The blank-cell variant's cells: 表三's zeros in the five 法人或其他组织 columns left blank, as Word exports do. */
+function blanked(cells: Cells): Cells {
+  const out: Cells = JSON.parse(JSON.stringify(cells)) as Cells;
+  for (const row of Object.values(out['requests'] ?? {})) {
+    for (const c of ['commercial', 'research', 'nonprofit', 'legalService', 'other']) if (row[c] === 0) row[c] = null;
+  }
+  return out;
+}
+
+/** The matrix's inputs for some fixtures: each one's page (real where the corpus has it) and its blank variant. */
+export function matrixInputs(fixtures: readonly Fixture[]): MatrixInput[] {
+  const out: MatrixInput[] = [];
+  for (const fx of fixtures) {
+    const cells = fx.expected.tables;
+    const html = fx.format === 'html' ? readFileSync(fx.path, 'utf8') : reportHtml(fx, cells);
+    out.push({ name: fx.name, html, expected: cells });
+    const blank = blanked(cells);
+    out.push({ name: `${fx.name}+blank`, html: reportHtml(fx, blank), expected: blank });
+  }
+  return out;
+}
+
+export const RENDERERS = ['html', 'pdf (unpdf)', 'pdftotext -layout', 'pdftotext', 'lynx -dump', 'w3m -dump', 'pandoc markdown', 'pandoc plain', 'pandoc docx'] as const;
+export type Renderer = (typeof RENDERERS)[number];
+
+const TOOL: Record<Renderer, string | null> = {
+  html: null,
+  'pdf (unpdf)': 'chromium',
+  'pdftotext -layout': 'pdftotext',
+  pdftotext: 'pdftotext',
+  'lynx -dump': 'lynx',
+  'w3m -dump': 'w3m',
+  'pandoc markdown': 'pandoc',
+  'pandoc plain': 'pandoc',
+  'pandoc docx': 'pandoc',
+};
+
+const has = (cmd: string): boolean => (cmd === 'chromium' ? existsSync(CHROMIUM) : spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0);
+
+/** Each renderer with the tool it needs, and whether that tool is on this machine. */
+export function availableTools(): Array<{ renderer: Renderer; tool: string | null; available: boolean }> {
+  const chromiumOk = has('chromium');
+  return RENDERERS.map((renderer) => {
+    const tool = TOOL[renderer];
+    const available = tool === null || (has(tool) && (renderer.startsWith('pdf') ? chromiumOk : true));
+    return { renderer, tool, available };
+  });
+}
+
+function run(cmd: string, args: string[], input?: string): string {
+  const r = spawnSync(cmd, args, { input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, LANG: 'C.UTF-8' } });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed: ${r.stderr || r.error?.message}`);
+  return r.stdout;
+}
+
+/** A rendering as the build would read it: decoded text and the format the parser is told. */
+export interface Rendering {
+  text: string;
+  format: string;
+}
+
+/**
+ * Renders one input with every available renderer into `dir` (files kept for inspection). Chromium is shared
+ * through `browser` (print-to-PDF).
+ */
+export async function renderAll(input: MatrixInput, dir: string, browser: Browser | null, renderers: readonly Renderer[]): Promise<Map<Renderer, Rendering>> {
+  mkdirSync(dir, { recursive: true });
+  const base = join(dir, input.name.replace(/[^\w.+-]/g, '_'));
+  const htmlPath = `${base}.html`;
+  writeFileSync(htmlPath, input.html);
+  // the external tools get the page without what a saved page links to and this machine cannot fetch (images,
+  // scripts, style sheets, frames): pandoc stops on a missing image, and Chromium would wait for the network
+  const offline = `${base}.offline.html`;
+  writeFileSync(offline, input.html.replace(/<(script|iframe|noscript)\b[\s\S]*?<\/\1>/gi, '').replace(/<(img|link|iframe|embed|object)\b[^>]*>/gi, ''));
+  const out = new Map<Renderer, Rendering>();
+  const want = new Set(renderers);
+  const htmlBytes = readFileSync(htmlPath);
+  if (want.has('html')) out.set('html', decodeFile(htmlBytes, htmlPath));
+  const pdfPath = `${base}.pdf`;
+  if (browser && (want.has('pdf (unpdf)') || want.has('pdftotext -layout') || want.has('pdftotext'))) {
+    const page = await browser.newPage();
+    await page.route(/^(?!file:)/, (route) => route.abort());
+    await page.goto(pathToFileURL(offline).href);
+    await page.pdf({ path: pdfPath, format: 'A4', printBackground: false, margin: { top: '15mm', bottom: '15mm', left: '12mm', right: '12mm' } });
+    await page.close();
+    if (want.has('pdf (unpdf)')) out.set('pdf (unpdf)', await decodeReport(readFileSync(pdfPath), pdfPath));
+    if (want.has('pdftotext -layout')) out.set('pdftotext -layout', { text: run('pdftotext', ['-layout', '-enc', 'UTF-8', pdfPath, '-']), format: 'txt' });
+    if (want.has('pdftotext')) out.set('pdftotext', { text: run('pdftotext', ['-enc', 'UTF-8', pdfPath, '-']), format: 'txt' });
+  }
+  if (want.has('lynx -dump')) out.set('lynx -dump', { text: run('lynx', ['-dump', '-nolist', '-width=200', '-assume_charset=utf-8', '-display_charset=utf-8', offline]), format: 'txt' });
+  if (want.has('w3m -dump')) out.set('w3m -dump', { text: run('w3m', ['-dump', '-cols', '200', '-I', 'UTF-8', '-O', 'UTF-8', '-T', 'text/html', offline]), format: 'txt' });
+  if (want.has('pandoc markdown')) out.set('pandoc markdown', { text: run('pandoc', ['-f', 'html', '-t', 'markdown', '--wrap=none', offline]), format: 'md' });
+  if (want.has('pandoc plain')) out.set('pandoc plain', { text: run('pandoc', ['-f', 'html', '-t', 'plain', '--wrap=none', offline]), format: 'txt' });
+  if (want.has('pandoc docx')) {
+    const docx = `${base}.docx`;
+    run('pandoc', ['-f', 'html', '-t', 'docx', '-o', docx, offline]);
+    out.set('pandoc docx', await decodeReport(readFileSync(docx), docx));
+  }
+  for (const [r, rendering] of out) writeFileSync(`${base}.${r.replace(/[^\w]+/g, '-')}.txt`, rendering.text);
+  return out;
+}
+
+/** Cells read right, wrong numbers (a number where the label has another number or null) and whether all are right. */
+export function score(rendering: Rendering, expected: Cells, name: string): { cells: number; right: number; wrong: string[]; missed: string[] } {
+  const rec = parseReport(rendering.text, { file: name, format: rendering.format });
+  let cells = 0;
+  let right = 0;
+  const wrong: string[] = [];
+  const missed: string[] = [];
+  for (const [t, rows] of Object.entries(expected)) {
+    for (const [r, cols] of Object.entries(rows)) {
+      for (const [c, want] of Object.entries(cols)) {
+        cells++;
+        const got = (rec.tables as Cells)[t]?.[r]?.[c] ?? null;
+        if (got === want) right++;
+        else if (got !== null) wrong.push(`${t}/${r}/${c}=${got}≠${want}`);
+        else missed.push(`${t}/${r}/${c}`);
+      }
+    }
+  }
+  return { cells, right, wrong, missed };
+}
+
+export async function launch(): Promise<Browser | null> {
+  if (!existsSync(CHROMIUM)) return null;
+  return chromium.launch({ executablePath: CHROMIUM });
+}
