@@ -4,6 +4,7 @@
  */
 import type { FindingCode, TemplateId } from '../schema/record.ts';
 import { TEMPLATES } from './template.ts';
+import { labelOf, resultRowIds } from '../schema/template.ts';
 
 export interface Equation {
   /** Cell keys `table/row/column`. */
@@ -34,21 +35,8 @@ export function key(table: string, row: string, column: string): string {
   return k;
 }
 
-/** Result rows of 表三: everything from （一）予以公开 to （六）其他处理, in order. */
-export function resultRows(template: TemplateId): string[] {
-  const ids = TEMPLATES[template].requests.rows.map((r) => r.id);
-  return ids.slice(ids.indexOf('granted'), ids.indexOf('total'));
-}
-
-const COLUMN_NAMES: Record<string, string> = {
-  naturalPerson: '自然人',
-  commercial: '商业企业',
-  research: '科研机构',
-  nonprofit: '社会公益组织',
-  legalService: '法律服务机构',
-  other: '其他',
-  total: '总计',
-};
+/** Result rows of 表三: everything from （一）予以公开 to （六）其他处理, in order (src/schema/template.ts). */
+export const resultRows = resultRowIds;
 
 const equationCache = new Map<TemplateId, Equation[]>();
 
@@ -81,23 +69,17 @@ function buildRequestEquations(template: TemplateId): Equation[] {
       plus: [key('requests', 'newReceived', c), key('requests', 'carriedOver', c)],
       minus: [key('requests', 'total', c), key('requests', 'carriedForward', c)],
       code: 'IDENTITY_COLUMN',
-      label: `表三「${COLUMN_NAMES[c] ?? c}」列: 本年新收 + 上年结转 = 办理结果总计 + 结转下年度`,
+      label: `表三「${labelOf(template, 'requests', 'columns', c)}」列: 本年新收 + 上年结转 = 办理结果总计 + 结转下年度`,
     });
     eqs.push({
       plus: results.map((r) => key('requests', r, c)),
       minus: [key('requests', 'total', c)],
       code: 'IDENTITY_RESULTS',
-      label: `表三「${COLUMN_NAMES[c] ?? c}」列: 各项办理结果之和 = （七）总计`,
+      label: `表三「${labelOf(template, 'requests', 'columns', c)}」列: 各项办理结果之和 = （七）总计`,
     });
   }
   return eqs;
 }
-
-const REVIEW_ROW_NAMES: Record<string, string> = {
-  adminReview: '行政复议',
-  litigationDirect: '行政诉讼（未经复议直接起诉）',
-  litigationAfterReview: '行政诉讼（复议后起诉）',
-};
 
 const REVIEW_EQUATIONS: Equation[] = buildReviewEquations();
 
@@ -106,11 +88,12 @@ export function reviewEquations(): Equation[] {
 }
 
 function buildReviewEquations(): Equation[] {
-  return Object.keys(REVIEW_ROW_NAMES).map((row) => ({
-    plus: REVIEW_PARTS.map((c) => key('review', row, c)),
-    minus: [key('review', row, 'total')],
+  // (表四 is the same in both templates)
+  return TEMPLATES['2021'].review.rows.map((row) => ({
+    plus: REVIEW_PARTS.map((c) => key('review', row.id, c)),
+    minus: [key('review', row.id, 'total')],
     code: 'IDENTITY_REVIEW' as const,
-    label: `表四「${REVIEW_ROW_NAMES[row]}」: 维持 + 纠正 + 其他 + 尚未审结 = 总计`,
+    label: `表四「${row.label}」: 维持 + 纠正 + 其他 + 尚未审结 = 总计`,
   }));
 }
 

@@ -1,32 +1,9 @@
-/** The two statutory templates as data (canonical ids + labels), and template detection from table contents. */
-import spec from './statutory-template.json' with { type: 'json' };
+/** Template detection from table contents; the templates as data come from src/schema/template.ts. */
 import type { TemplateId } from '../schema/record.ts';
 import { foldedIncludes } from './normalize.ts';
 
-export interface TemplateRow {
-  id: string;
-  label: string;
-}
-export interface TemplateColumn {
-  id: string;
-  label: string;
-  /** The column may print a negative number (2019's 本年增/减); every other column is a count or an amount. */
-  signed?: boolean;
-}
-export interface ProactiveGroup {
-  id: string;
-  label: string;
-  rows: TemplateRow[];
-  columns: TemplateColumn[];
-}
-export interface TemplateSpec {
-  basis: string;
-  proactive: { title: string; groups: ProactiveGroup[] };
-  requests: { title: string; rows: TemplateRow[]; columns: TemplateColumn[] };
-  review: { title: string; rows: TemplateRow[]; columns: TemplateColumn[] };
-}
-
-export const TEMPLATES: Record<TemplateId, TemplateSpec> = spec as Record<TemplateId, TemplateSpec>;
+/** The templates themselves live in src/schema/template.ts (validated once); the parser reads them from there. */
+export { TEMPLATES, type ProactiveGroup, type TemplateColumn, type TemplateRow, type TemplateSpec } from '../schema/template.ts';
 
 /** Evidence phrases, folded (no spaces), and which template each points to. */
 const MARKERS: ReadonlyArray<[string, TemplateId]> = [

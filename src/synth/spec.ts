@@ -3,7 +3,7 @@ import type { TemplateId } from '../schema/record.ts';
 
 export type { TemplateId } from '../schema/record.ts';
 /** The statutory templates (canonical ids and labels) as the parser defines them. */
-export { TEMPLATES as SPEC } from '../parser/template.ts';
+export { TEMPLATES as SPEC } from '../schema/template.ts';
 /** The six applicant columns of 表三, and its result rows (三、本年度办理结果) in statutory order. */
 export { APPLICANTS, resultRows } from '../parser/identities.ts';
 
