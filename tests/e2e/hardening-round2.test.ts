@@ -53,6 +53,35 @@ describe('hardening, round two: no single file can stop the build, lose data or 
     for (const file of [...seeds, ...Object.values(inputs.files)]) expect(existsSync(pageOf(recordOf(file))), file).toBe(true);
   });
 
+  test('1. HTML nested 5,000 elements deep is read and published, not a stack overflow', () => {
+    const r = recordOf(inputs.files['deep']!);
+    expect(r.agency.name).toBe('深一区卫生健康委员会');
+    expect(r.year).toBe(2024);
+    expect(data.stdout + data.stderr).not.toContain('Maximum call stack');
+    othersPublished(r.source.file);
+  });
+
+  test('10. a number a double cannot hold or in exponent notation is kept null with its digits, a negative count is flagged', () => {
+    const r = recordOf(inputs.files['numbers']!);
+    expect(r.tables.proactive['licensing']?.['decisions']).toBeNull();
+    expect(r.provenance['proactive/licensing/decisions']?.raw).toBe('99999999999999999999');
+    expect(r.tables.proactive['penalty']?.['decisions']).toBeNull();
+    const codes = r.findings.map((f) => `${f.code} ${f.cell ?? ''}`);
+    expect(codes).toContain('NUMBER_INEXACT proactive/licensing/decisions');
+    expect(codes).toContain('NUMBER_INEXACT proactive/penalty/decisions');
+    expect(codes).toContain('NEGATIVE_COUNT proactive/enforcement/decisions');
+    expect(readFileSync(pageOf(r), 'utf8')).not.toMatch(/100,000,000,000,000,000,000|1e\+?20/);
+    othersPublished(r.source.file);
+  });
+
+  test("11. a title without a year takes the year the text names, not a law's revision year, and says it guessed", () => {
+    const r = recordOf(inputs.files['yearless']!);
+    expect(r.year).toBe(2024);
+    expect(r.template).toBe('2021');
+    expect(r.findings.find((f) => f.code === 'YEAR_GUESSED')?.message).toContain('2024');
+    othersPublished(r.source.file);
+  });
+
   test('2. a 40-character agency name gets a slug of at most 60 characters and a page', () => {
     const r = recordOf(inputs.files['long']!);
     expect(r.agency.name).toBe(LONG_NAME);

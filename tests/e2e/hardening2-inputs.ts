@@ -49,6 +49,23 @@ export function writeRound2(root: string): Round2 {
     markdown: put('long-ext.markdown', seedAs('扩展区卫生健康委员会')),
     trailing: put('trailing.txt ', seedAs('空格区卫生健康委员会')),
     yamlName: put('note #1: a.txt', '关于政府信息公开工作的几点说明\n\n本单位认真贯彻落实条例，主动公开各类信息。\n'),
+    // 1. 5,000 nested elements around the title (a recursive walk overflowed the stack)
+    deep: put('deep.html', `<html><body>${'<div>'.repeat(5000)}<p>深一区卫生健康委员会 2024 年政府信息公开工作年度报告</p>${'</div>'.repeat(5000)}</body></html>`),
+    // 10. a number a double cannot hold, one in exponent notation, a negative count
+    numbers: put(
+      'numbers.txt',
+      seedAs('数一区卫生健康委员会')
+        .replace('行政许可\t1130', '行政许可\t99999999999999999999')
+        .replace('行政处罚\t77', '行政处罚\t1e309')
+        .replace('行政强制\t1', '行政强制\t-5'),
+    ),
+    // 11. a title without a year, and a law's revision note naming another year
+    yearless: put(
+      'yearless.txt',
+      seedAs('年一区卫生健康委员会')
+        .replace('年一区卫生健康委员会 2024 年政府信息公开工作年度报告', '年一区卫生健康委员会政府信息公开工作年度报告')
+        .replace('按照《政府信息公开信息处理费管理办法》规定', '按照《中华人民共和国政府信息公开条例》（2019年修订）和《政府信息公开信息处理费管理办法》规定'),
+    ),
     oneLine: put('one-line.txt', `${oneLine} ${'附注：本年度各项工作稳步推进。'.repeat(Math.ceil((10 * 1024 * 1024) / 45))}`),
   };
   symlinkSync(join(root, 'content/reports/001_32ee79c535f7b1d7.txt'), join(dir, 'link.txt'));
