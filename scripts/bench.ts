@@ -114,6 +114,10 @@ export interface SizeResult {
   distBytes: number;
   indexBytes: number;
   indexFiles: number;
+  /** Bytes of Astro's content data store (data-store.json: the reports and agencies collections) after the build. */
+  storeBytes: number | null;
+  /** storeBytes per report, and projected to 100,000 reports. */
+  storeBytesPerReport: number | null;
   reportPage: string;
   reportPageGzipBytes: number | null;
   reportPageWeight: PageWeight | null;
@@ -206,6 +210,10 @@ async function benchSize(n: number): Promise<SizeResult> {
       return runStage(NODE, [ASTRO, 'build', '--root', PROJECT, '--outDir', outDir], astroOpts);
     });
     stageLine('astro build', build);
+    // The content collections' store, as the last build left it (src/content.config.ts: one summary per report).
+    const storeFile = join(env.ASTRO_CACHE_DIR, 'data-store.json');
+    const storeBytes = existsSync(storeFile) ? statSync(storeFile).size : null;
+    if (storeBytes !== null) log(`  data store: ${fmtBytes(storeBytes)} (${(storeBytes / n).toFixed(0)} bytes a report; ${fmtBytes((storeBytes / n) * 100_000)} projected at 100,000)`);
     log(`${n}: pagefind`);
     const pagefind = await repeated(repeat, () => {
       rmSync(join(outDir, 'pagefind'), { recursive: true, force: true });
@@ -326,6 +334,8 @@ async function benchSize(n: number): Promise<SizeResult> {
       distBytes: sum(files),
       indexBytes: sum(index),
       indexFiles: index.length,
+      storeBytes,
+      storeBytesPerReport: storeBytes === null ? null : Math.round(storeBytes / n),
       reportPage,
       reportPageGzipBytes: reportPageWeight?.gzipBytes ?? null,
       reportPageWeight,
@@ -394,6 +404,7 @@ function table(result: BenchResult): string {
       [`  the same in the largest year`, (s) => { const f = s.firstSearchInLargestYear[q]; return f ? `${fmtBytes(f.bytes)} (${s.largestYear.year}: ${s.largestYear.reports} reports)` : '—'; }],
     ]),
     ['re-parsed after changing 1 report', (s) => `${s.reparsedAfterOneChange} (${s.rebuildDataSeconds.toFixed(1)} s)`],
+    ['content data store · per report · at 100,000', (s) => (s.storeBytes === null ? '—' : `${fmtBytes(s.storeBytes)} · ${s.storeBytesPerReport} B · ${fmtBytes((s.storeBytesPerReport ?? 0) * 100_000)}`)],
   ];
   const w0 = Math.max(...rows.map(([l]) => l.length), 10);
   const cells = rows.map(([, f]) => result.sizes.map(f));
