@@ -46,6 +46,7 @@ import {
   fileReport,
   problemLines,
   totalLine,
+  recordHintSubject,
   unidentifiedHint,
   type BuildReport,
   type FileNote,
@@ -68,6 +69,7 @@ import {
 import { writeJsonArray, writeOpenData } from './open-data.ts';
 import { terminalSafe } from '../src/pipeline/terminal.ts';
 import { summarize } from '../src/lib/summary.ts';
+import { toStored } from '../src/schema/summary.ts';
 
 // Every console line goes through terminalSafe: report text and file names are untrusted (ESC sequences, bidi
 // overrides, a newline in a file name).
@@ -273,7 +275,7 @@ async function main(): Promise<void> {
   writeJsonArray(at(RECORDS_FILE), byId);
   // What the list pages read (src/components/data.ts), and the open data files the build publishes under /data/
   // (reports.json and each record's JSON are hard links to the files above when the file system allows).
-  writeJsonArray(at(SUMMARIES_FILE), byId.map(summarize));
+  writeJsonArray(at(SUMMARIES_FILE), byId.map((r) => toStored(summarize(r))));
   writeOpenData(byId, at(OPEN_DATA_DIR), { recordJsonFile: (r) => at(`${RECORDS_DIR}/${cacheFileName(r.id)}`), reportsJsonFile: at(RECORDS_FILE) });
   await writeFile(at(AGENCIES_FILE), `${JSON.stringify([...agencies.values()], null, 1)}\n`);
   await writeFile(at(MANIFEST_FILE), `${JSON.stringify(nextManifest, null, 1)}\n`);
@@ -312,7 +314,7 @@ async function main(): Promise<void> {
   const unidentified = records.filter((_, i) => assigned[i]?.unidentified);
   if (unidentified.length > 0) {
     log(`build-data: ${unidentified.length} unidentified report(s), listed on /maintenance/. To identify them, add to ${CORRECTIONS_FILE} (under corrections:):`);
-    for (const r of unidentified.slice(0, 20)) for (const l of unidentifiedHint(summarize(r))) log(`  ${l}`);
+    for (const r of unidentified.slice(0, 20)) for (const l of unidentifiedHint(recordHintSubject(r))) log(`  ${l}`);
     if (unidentified.length > 20) log(`  … and ${unidentified.length - 20} more (see ${BUILD_REPORT_FILE})`);
   }
   if (strict && failing.length > 0) {

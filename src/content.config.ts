@@ -1,6 +1,6 @@
 /**
  * The content collections the pages read (through src/components/data.ts): `reports`, one summary per report
- * (src/schema/summary.ts, derived from the record contract), and `agencies`. Both are filled by one loader from the
+ * (src/schema/summary.ts, derived from the record contract; stored compactly, expanded by data.ts), and `agencies`. Both are filled by one loader from the
  * cache scripts/build-data.ts writes (src/lib/cache.ts; under CONTENT_ROOT when set): an entry whose digest is
  * unchanged is not stored again, an entry whose report was removed is deleted. A report's full record (narrative,
  * provenance, source lines) stays out of the store: only its own page reads it, by id.
@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { AGENCIES_FILE, agencyDoc, SUMMARIES_FILE } from './lib/cache.ts';
-import { reportSummary } from './schema/summary.ts';
+import { storedSummary } from './schema/summary.ts';
 
 /** A loader of one JSON array from the cache, keyed by `key`. */
 function cacheLoader(file: string, key: (entry: Record<string, unknown>) => string): Loader {
@@ -38,6 +38,6 @@ function cacheLoader(file: string, key: (entry: Record<string, unknown>) => stri
 }
 
 export const collections = {
-  reports: defineCollection({ loader: cacheLoader(SUMMARIES_FILE, (r) => String(r['id'])), schema: reportSummary }),
+  reports: defineCollection({ loader: cacheLoader(SUMMARIES_FILE, (r) => String(r['id'])), schema: storedSummary }),
   agencies: defineCollection({ loader: cacheLoader(AGENCIES_FILE, (a) => String(a['slug'])), schema: agencyDoc }),
 };

@@ -11,7 +11,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { getCollection as astroGetCollection, getEntry, type CollectionEntry } from 'astro:content';
-import type { ReportSummary } from '../schema/summary.ts';
+import { fromStored, type ReportSummary } from '../schema/summary.ts';
 import type { ReportRecord } from '../schema/record.ts';
 import { cacheFileName, RECORDS_DIR, SOURCES_DIR, type SourceDoc } from '../lib/cache.ts';
 import { agenciesWithReports, UNKNOWN_AGENCY, type AgencyInfo, type AgencyWithReports } from '../lib/portal.ts';
@@ -56,7 +56,7 @@ function memo<K extends object, V>(cache: WeakMap<K, V>, key: K, make: () => V):
 const summaryLists = new WeakMap<object, ReportSummary[]>();
 /** The reports' summaries (src/schema/summary.ts), ordered by id. */
 export function summaries(entries: readonly CollectionEntry<'reports'>[]): ReportSummary[] {
-  return memo(summaryLists, entries, () => entries.map((e) => e.data).sort((a, b) => a.id.localeCompare(b.id)));
+  return memo(summaryLists, entries, () => entries.map((e) => fromStored(e.data)).sort((a, b) => a.id.localeCompare(b.id)));
 }
 
 const agencyLists = new WeakMap<object, WeakMap<object, AgencyWithReports<ReportSummary>[]>>();

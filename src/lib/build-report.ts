@@ -5,7 +5,6 @@
  * site was built from. Pure: records in, report and console lines out.
  */
 import { stringify as stringifyYaml } from 'yaml';
-import type { ReportSummary } from '../schema/summary.ts';
 import type { Finding, ReportRecord } from '../schema/record.ts';
 import { cellsRead, countBySeverity, type SeverityCounts } from './findings.ts';
 import { reportPath } from './paths.ts';
@@ -227,8 +226,35 @@ function yamlScalar(value: string): string {
   return plain.includes('\n') ? JSON.stringify(value) : plain;
 }
 
-/** What to add to corrections.yaml for an unidentified report (its summary: src/schema/summary.ts). */
-export function unidentifiedHint(report: Pick<ReportSummary, 'id' | 'agency' | 'year' | 'file' | 'codes'>): string[] {
+/** What identifies an unidentified report for its hint: its id, printed agency and year, file and finding codes. */
+export interface HintSubject {
+  readonly id: string;
+  readonly agency: string | null;
+  readonly year: number | null;
+  readonly file: string;
+  readonly codes: readonly string[];
+}
+
+/** A record as a hint subject. */
+export const recordHintSubject = (r: Pick<ReportRecord, 'id' | 'agency' | 'year' | 'source' | 'findings'>): HintSubject => ({
+  id: r.id,
+  agency: r.agency.name,
+  year: r.year,
+  file: r.source.file,
+  codes: r.findings.map((f) => f.code),
+});
+
+/** A build report's file entry as a hint subject (its error codes are the ones a hint depends on). */
+export const fileHintSubject = (f: Pick<FileReport, 'id' | 'agency' | 'year' | 'file' | 'errors'>): HintSubject => ({
+  id: f.id,
+  agency: f.agency,
+  year: f.year,
+  file: f.file,
+  codes: f.errors.map((e) => e.code),
+});
+
+/** What to add to corrections.yaml for an unidentified report. */
+export function unidentifiedHint(report: HintSubject): string[] {
   if (report.codes.includes('EMPTY_INPUT')) {
     return [`# ${report.file} holds no readable text (now ${report.id}): replace it with the report text or delete it`];
   }
@@ -236,9 +262,9 @@ export function unidentifiedHint(report: Pick<ReportSummary, 'id' | 'agency' | '
     return [`# ${report.file} made the ${report.codes.includes('DECODE_FAILED') ? 'decoder' : 'parser'} fail (now ${report.id}, its text published as it is): please report it with the file`];
   }
   const lines = [`- report: ${yamlScalar(report.file)}   # now ${report.id}`];
-  if (report.agency.name === null) lines.push('  agency: <机构名称>   # not found in the title, a 部门： line or the signature');
+  if (report.agency === null) lines.push('  agency: <机构名称>   # not found in the title, a 部门： line or the signature');
   if (report.year === null) lines.push('  year: <年度>        # not found in the title or the text');
-  if (report.agency.name !== null && report.year !== null) lines.push('  slug: <ascii-slug>  # the agency name gave no usable slug');
+  if (report.agency !== null && report.year !== null) lines.push('  slug: <ascii-slug>  # the agency name gave no usable slug');
   lines.push('  reason: <依据，例如：落款印章、原件标题>');
   return lines;
 }

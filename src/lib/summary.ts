@@ -11,13 +11,9 @@ export function summarize(record: ReportRecord): ReportSummary {
     year: record.year,
     template: record.template,
     published: record.published,
-    title: record.title,
-    file: record.source.file,
     figures: keyFigures(record),
     cells: cellsRead(record),
     anomalies: record.findings.filter(isAnomaly).length,
     findings: countBySeverity(record.findings),
-    codes: [...new Set(record.findings.map((f) => f.code))],
-    corrections: record.corrections?.length ?? 0,
   };
 }

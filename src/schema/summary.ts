@@ -5,7 +5,7 @@
  * 100,000 reports fit Astro's data store; a report's own page reads its full record by id.
  */
 import { z } from 'zod';
-import { findingCode, record } from './record.ts';
+import { record } from './record.ts';
 
 /** The six outcome groups of 表三 (（一）…（六）), as shown in the outcome-mix charts. */
 export const OUTCOMES = ['granted', 'partiallyGranted', 'denied', 'unavailable', 'notProcessed', 'otherHandling'] as const;
@@ -44,11 +44,24 @@ export const keyFigures = z.object({
 });
 export type KeyFigures = z.infer<typeof keyFigures>;
 
+/** The order of the key figures in a stored summary (`figures` is kept as an array: see storedSummary). */
+export const FIGURE_ORDER = [
+  'proactiveCount',
+  'licensingDecisions',
+  'penaltyDecisions',
+  'newReceived',
+  'carriedOver',
+  'totalResults',
+  'carriedForward',
+  'grantedShare',
+  'deniedShare',
+  'reviewsAndSuits',
+  'corrected',
+] as const satisfies ReadonlyArray<keyof KeyFigures>;
+
 export const reportSummary = record
-  .pick({ id: true, agency: true, year: true, template: true, published: true, title: true })
+  .pick({ id: true, agency: true, year: true, template: true, published: true })
   .extend({
-    /** The source file (record.source.file). */
-    file: z.string(),
     figures: keyFigures,
     /** Template cells read, of the template's cells. */
     cells: z.object({ read: z.number().int(), total: z.number().int() }),
@@ -56,9 +69,34 @@ export const reportSummary = record
     anomalies: z.number().int(),
     /** Findings by severity. */
     findings: z.object({ error: z.number().int(), warning: z.number().int(), info: z.number().int() }),
-    /** Each finding code present, once. */
-    codes: z.array(findingCode),
-    /** Maintainer corrections applied. */
-    corrections: z.number().int(),
   });
 export type ReportSummary = z.infer<typeof reportSummary>;
+
+/**
+ * A summary as the `reports` collection stores it: the same fields, with the key figures as one array in
+ * FIGURE_ORDER followed by the six outcomes in OUTCOMES order (and the approximation flag apart). Astro's data store
+ * writes every object's keys out again for each entry, and the whole store is bundled into the build: at 10,000
+ * reports the key names alone were a fifth of it. src/components/data.ts expands it back, once per build.
+ */
+export const storedSummary = reportSummary.omit({ figures: true }).extend({
+  /** FIGURE_ORDER values, then OUTCOMES values. */
+  figures: z.array(z.number().nullable()).length(FIGURE_ORDER.length + OUTCOMES.length),
+  /** keyFigures.proactiveApproximate. */
+  approximate: z.boolean(),
+});
+export type StoredSummary = z.infer<typeof storedSummary>;
+
+/** A summary as stored. */
+export function toStored(s: ReportSummary): StoredSummary {
+  const { figures, ...rest } = s;
+  return { ...rest, figures: [...FIGURE_ORDER.map((k) => figures[k]), ...OUTCOMES.map((o) => figures.outcomes[o])], approximate: figures.proactiveApproximate };
+}
+
+/** A stored summary expanded back (toStored's inverse). */
+export function fromStored(s: StoredSummary): ReportSummary {
+  const { figures: values, approximate, ...rest } = s;
+  const at = (i: number): number | null => values[i] ?? null;
+  const figures = Object.fromEntries(FIGURE_ORDER.map((k, i) => [k, at(i)])) as Record<(typeof FIGURE_ORDER)[number], number | null>;
+  const outcomes = Object.fromEntries(OUTCOMES.map((o, i) => [o, at(FIGURE_ORDER.length + i)])) as Record<Outcome, number | null>;
+  return { ...rest, figures: { ...figures, proactiveApproximate: approximate, outcomes } };
+}

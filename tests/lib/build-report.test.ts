@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { summarize } from '../../src/lib/summary.ts';
 import { describe, expect, test } from 'vitest';
 import { parseReport } from '../../src/parser/index.ts';
 import type { ReportRecord } from '../../src/schema/record.ts';
-import { buildTotal, fileLine, fileNotes, fileReport, LARGE_FILE_BYTES, problemLines, totalLine, unidentifiedHint } from '../../src/lib/build-report.ts';
+import { buildTotal, fileLine, fileNotes, fileReport, LARGE_FILE_BYTES, problemLines, totalLine, recordHintSubject, unidentifiedHint } from '../../src/lib/build-report.ts';
 
 const text = readFileSync('tests/fixtures/seeds/001_32ee79c535f7b1d7.txt', 'utf8');
 const record = (t: string, file = 'content/reports/x.txt'): ReportRecord => ({
@@ -62,13 +61,13 @@ describe('fileReport, lines and totals', () => {
 
   test('unidentifiedHint says exactly what to add to corrections.yaml', () => {
     const bare = record('没有标题，也没有年份。', 'content/reports/scrap.txt');
-    expect(unidentifiedHint(summarize({ ...bare, id: 'unidentified-cdcdcdcd/0', agency: { name: null, slug: 'unidentified-cdcdcdcd' }, year: null }))).toEqual([
+    expect(unidentifiedHint(recordHintSubject({ ...bare, id: 'unidentified-cdcdcdcd/0', agency: { name: null, slug: 'unidentified-cdcdcdcd' }, year: null }))).toEqual([
       '- report: content/reports/scrap.txt   # now unidentified-cdcdcdcd/0',
       '  agency: <机构名称>   # not found in the title, a 部门： line or the signature',
       '  year: <年度>        # not found in the title or the text',
       '  reason: <依据，例如：落款印章、原件标题>',
     ]);
     const empty = { ...record(''), id: 'unidentified-cdcdcdcd/0' };
-    expect(unidentifiedHint(summarize(empty))[0]).toMatch(/holds no readable text .*replace it with the report text or delete it$/);
+    expect(unidentifiedHint(recordHintSubject(empty))[0]).toMatch(/holds no readable text .*replace it with the report text or delete it$/);
   });
 });

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { summarize } from '../../src/lib/summary.ts';
 import { describe, expect, test } from 'vitest';
 import { parseReport } from '../../src/parser/index.ts';
 import { record as recordSchema } from '../../src/schema/record.ts';
-import { unidentifiedHint } from '../../src/lib/build-report.ts';
+import { recordHintSubject, unidentifiedHint } from '../../src/lib/build-report.ts';
 import { parseOrKeep } from '../../src/lib/safe-parse.ts';
 
 const seed = readFileSync(join(import.meta.dirname, '../fixtures/seeds/000_d7e31f0dfdff8fad.txt'), 'utf8');
@@ -30,7 +29,7 @@ describe('parseOrKeep', () => {
     expect(record.findings).toHaveLength(1);
     expect(record.findings[0]).toMatchObject({ code: 'PARSE_FAILED', severity: 'error', line: null });
     expect(record.findings[0]?.message).toContain('boom at 表三');
-    expect(unidentifiedHint(summarize({ ...record, id: 'unidentified-abababab/0' }))).toEqual([
+    expect(unidentifiedHint(recordHintSubject({ ...record, id: 'unidentified-abababab/0' }))).toEqual([
       '# content/reports/000.txt made the parser fail (now unidentified-abababab/0, its text published as it is): please report it with the file',
     ]);
   });
