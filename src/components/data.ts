@@ -10,7 +10,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { getCollection as astroGetCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { getCollection as astroGetCollection, type CollectionEntry } from 'astro:content';
 import { fromStored, type ReportSummary } from '../schema/summary.ts';
 import type { ReportRecord } from '../schema/record.ts';
 import { cacheFileName, RECORDS_DIR, SOURCES_DIR, type SourceDoc } from '../lib/cache.ts';
@@ -40,8 +40,11 @@ export function getCollection<C extends Name>(name: C): Promise<CollectionEntry<
   return p;
 }
 
-/** One entry by id, straight from the store (a report page looks up its agency: no list is built). */
-export { getEntry };
+const agencyIndexes = new WeakMap<object, Map<string, CollectionEntry<'agencies'>['data']>>();
+/** The agencies collection by slug (a report page looks up its own agency; built once per build). */
+export function agencyIndex(entries: readonly CollectionEntry<'agencies'>[]): Map<string, CollectionEntry<'agencies'>['data']> {
+  return memo(agencyIndexes, entries, () => new Map(entries.map((e) => [e.id, e.data])));
+}
 
 /** Memoised on the entries array (one per build), so every page shares one list. */
 function memo<K extends object, V>(cache: WeakMap<K, V>, key: K, make: () => V): V {
