@@ -6,21 +6,11 @@ import type { ReportRecord } from '../schema/record.ts';
 import { templateCells, type CellRef } from './template.ts';
 import { tableIds } from '../schema/record.ts';
 import { plainNumber } from './format.ts';
+import { csvLine } from './csv-line.ts';
 
 export const CELL_COLUMNS = ['agency', 'year', 'table', 'row', 'column', 'value'] as const;
 
-/** One CSV field: quoted when it holds a comma, quote, CR/LF or edge spaces; a leading = + @ is defused. */
-export function csvField(value: string | number | null): string {
-  if (value === null) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? plainNumber(value) : '';
-  let s = value;
-  if (/^[=+@\t]/.test(s)) s = `'${s}`;
-  return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-export function csvLine(fields: ReadonlyArray<string | number | null>): string {
-  return fields.map(csvField).join(',');
-}
+export { csvField, csvLine } from './csv-line.ts';
 
 /** Per template: its cells in official order, their keys, and each cell's `table,row,column` CSV fields. */
 interface TemplateCsv {
