@@ -86,6 +86,8 @@ function pngButton(host: HTMLElement, chart: Chart): void {
 
 /** Draws (or redraws) one chart into `host` from a spec. */
 export function drawChart(host: HTMLElement, spec: ChartSpec, label: string): Chart {
+  Chart.defaults.font.family = getComputedStyle(document.documentElement).fontFamily;
+  Chart.defaults.color = '#4f5862';
   Chart.getChart(host.querySelector('canvas') ?? '')?.destroy();
   host.replaceChildren();
   const canvas = document.createElement('canvas');
@@ -101,8 +103,6 @@ export function drawChart(host: HTMLElement, spec: ChartSpec, label: string): Ch
 }
 
 export function renderCharts(): void {
-  Chart.defaults.font.family = getComputedStyle(document.documentElement).fontFamily;
-  Chart.defaults.color = '#4f5862';
   for (const host of document.querySelectorAll<HTMLElement>('[data-chart]')) {
     if (host.querySelector('canvas')) continue;
     const spec = parseChartSpec(host.dataset['chart'] ?? '');

@@ -41,6 +41,10 @@ export const keyFigures = z.object({
   reviewsAndSuits: count,
   /** 表四 结果纠正, summed over the three rows. */
   corrected: count,
+  /** 表四 行政复议 总计 (the denominator of 复议纠错率). */
+  adminReviews: count,
+  /** 表四 行政复议 结果纠正. */
+  adminReviewsCorrected: count,
 });
 export type KeyFigures = z.infer<typeof keyFigures>;
 

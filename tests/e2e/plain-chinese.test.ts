@@ -61,13 +61,16 @@ describe.skipIf(!HAS_CHROMIUM)('plain Chinese: no internal ids on any page', () 
 
   test('no page’s visible text or accessible names contain a template id or a finding code', async () => {
     const pages = builtPages();
+    expect(pages).toContain('/compare/');
     expect(pages.filter((p) => /^\/agencies\/[^/]+\/\d+\/$/.test(p)).length).toBe(ctx.records.filter((r) => r.year !== null).length);
     const re = idPattern([...templateIds(), ...FINDING_CODES]);
     const page = await ctx.site.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const found: string[] = [];
     let withCodes = 0;
+    const slugs = [...new Set(ctx.records.filter((r) => r.year !== null).map((r) => r.agency.slug))].slice(0, 3);
+    for (const m of ['newReceived', 'grantedRate', 'reviewCorrectionRate']) pages.push(`/compare/?m=${m}${slugs.map((s) => `&a=${s}`).join('')}`);
     for (const path of pages) {
-      await page.goto(ctx.site.url(path), { waitUntil: 'load' });
+      await page.goto(ctx.site.url(path), { waitUntil: path.startsWith('/compare/?') ? 'networkidle' : 'load' });
       const text = await page.evaluate(() => {
         // The agency's own words, shown verbatim, are not ours to translate.
         for (const el of document.querySelectorAll<HTMLElement>('#source, .narrative')) el.style.display = 'none';
