@@ -161,7 +161,7 @@ export const record = z.object({
      * The original publication's URL (shown as 原文), when the file names it: a crawler's `原文链接:` header line or a
      * saved page's own address (src/decode/source-url.ts). Absent when it names none.
      */
-    url: z.string().url().optional(),
+    url: z.url({ protocol: /^https?$/ }).optional(),
   }),
   /** The six parts (and the preamble), in source order. */
   sections: z.array(section),
