@@ -9,17 +9,38 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * Deployment knobs (environment variables, all optional):
- *   SITE_URL  — absolute origin used in the sitemap, the Atom feed and OpenGraph tags (default https://example.org)
+ *   SITE_URL  — the public origin (https://nianbao.example.gov.cn), for canonical links, OpenGraph, the sitemap, the
+ *               Atom feed and the permanent URL in citations. A production build without it warns once; pages then
+ *               carry no canonical/og:url and the sitemap, feed and citations use paths only.
  *   SITE_BASE — path prefix when the portal is not served from the domain root, e.g. /nianbao/ (default /)
  *   CONTENT_ROOT — directory whose .cache/ the site is built from (default: this project; src/components/data.ts)
  *   ASTRO_CACHE_DIR — Astro's own build cache (default node_modules/.astro), so parallel builds of other corpora
  *                     (npm run bench) do not share it
  */
-const site = process.env.SITE_URL || 'https://example.org';
+const site = process.env.SITE_URL || undefined;
 const base = process.env.SITE_BASE || '/';
 // The pages read the cache at render time (src/components/data.ts): default it to this project, wherever astro runs.
 process.env.CONTENT_ROOT ||= fileURLToPath(new URL('.', import.meta.url));
 const openDataDir = resolve(process.env.CONTENT_ROOT, '.cache/open-data');
+
+/**
+ * Warns once per production build when SITE_URL is not set (the dev server needs none).
+ * @returns {import('astro').AstroIntegration}
+ */
+function siteUrlCheck() {
+  return {
+    name: 'nianbao-site-url',
+    hooks: {
+      'astro:build:start': ({ logger }) => {
+        if (site) return;
+        logger.warn(
+          'SITE_URL is not set: pages get no canonical link or og:url, and the sitemap, the feed and "引用本页" use paths without a host. ' +
+            'Set it to the public origin, e.g. SITE_URL=https://nianbao.example.gov.cn npm run build (and SITE_BASE=/nianbao/ when served under a path).',
+        );
+      },
+    },
+  };
+}
 
 /**
  * Every file under `dir`, as paths relative to it.
@@ -92,7 +113,7 @@ function openData() {
 }
 
 export default defineConfig({
-  site,
+  ...(site ? { site } : {}),
   base,
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   // Every page URL ends with a slash (/agencies/x/2020/); data files keep their extension (/data/x/2020.json).
@@ -107,7 +128,7 @@ export default defineConfig({
   markdown: {
     processor: unified({ remarkPlugins: [remarkGfm], gfm: true, smartypants: false }),
   },
-  integrations: [mdx(), openData()],
+  integrations: [mdx(), openData(), siteUrlCheck()],
   devToolbar: { enabled: false },
   prefetch: false,
 });

@@ -5,6 +5,10 @@
  *   data/<slug>/<year>.csv    its cells, one row each (src/lib/csv.ts)
  *   data/reports.json         every record, ordered by id
  *   data/cells.csv            every cell of every record, ordered by record id
+ *   data/by-year/<year>.csv   every cell of one year's reports (identified ones), by record id
+ *   data/by-agency/<slug>.csv every cell of one agency's reports, oldest year first
+ *   data/codebook.csv         every table, row, column and group id of both templates with its printed label
+ * Every CSV starts with a UTF-8 BOM and carries Chinese labels beside the ids (src/lib/csv.ts).
  * The big files are written record by record through a buffer, so a portal of tens of thousands of reports never
  * holds them as one string (V8 strings stop at 512 MB). Writes are synchronous: tens of thousands of small files
  * go much faster without a thread-pool round trip each.
@@ -12,8 +16,9 @@
 import { closeSync, linkSync, mkdirSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { ReportRecord } from '../src/schema/record.ts';
-import { CELL_COLUMNS, csvLine, recordCellLines } from '../src/lib/csv.ts';
-import { recordDataPath } from '../src/lib/paths.ts';
+import { cellsHeader, codebookCsv, recordCellLines } from '../src/lib/csv.ts';
+import { agencyDataPath, recordDataPath, yearDataPath } from '../src/lib/paths.ts';
+import { isUnidentifiedSlug } from '../src/lib/slug.ts';
 
 /** A file written in pieces through a 1 MB buffer. */
 export class BufferedFile {
@@ -84,7 +89,7 @@ export function writeOpenData(records: readonly ReportRecord[], dir: string, opt
   const data = join(dir, 'data');
   mkdirSync(data, { recursive: true });
   const sorted = [...records].sort((a, b) => a.id.localeCompare(b.id));
-  const header = `${csvLine([...CELL_COLUMNS])}\r\n`;
+  const header = cellsHeader();
   const cells = new BufferedFile(join(data, 'cells.csv'));
   cells.write(header);
   const made = new Set<string>();
@@ -103,4 +108,30 @@ export function writeOpenData(records: readonly ReportRecord[], dir: string, opt
   }
   cells.close();
   if (!linked(options.reportsJsonFile, join(data, 'reports.json'))) writeJsonArray(join(data, 'reports.json'), sorted);
+  writeFileSync(join(data, 'codebook.csv'), codebookCsv());
+  // Per year and per agency: one group's lines at a time (a group is small), identified reports only.
+  const groups = (key: (r: ReportRecord) => string | null): Map<string, ReportRecord[]> => {
+    const map = new Map<string, ReportRecord[]>();
+    for (const r of sorted) {
+      const k = key(r);
+      if (k !== null) map.set(k, [...(map.get(k) ?? []), r]);
+    }
+    return map;
+  };
+  const writeGroup = (path: string, list: readonly ReportRecord[]): void => {
+    const out = new BufferedFile(path);
+    out.write(header);
+    for (const r of list) {
+      const lines = recordCellLines(r);
+      if (lines.length > 0) out.write(`${lines.join('\r\n')}\r\n`);
+    }
+    out.close();
+  };
+  const identified = (r: ReportRecord): boolean => !isUnidentifiedSlug(r.agency.slug);
+  mkdirSync(join(dir, 'data', 'by-year'), { recursive: true });
+  for (const [year, list] of groups((r) => (identified(r) && r.year !== null ? String(r.year) : null))) writeGroup(join(dir, yearDataPath(Number(year))), list);
+  mkdirSync(join(dir, 'data', 'by-agency'), { recursive: true });
+  for (const [slug, list] of groups((r) => (identified(r) ? r.agency.slug : null))) {
+    writeGroup(join(dir, agencyDataPath(slug)), [...list].sort((a, b) => (a.year ?? 0) - (b.year ?? 0)));
+  }
 }

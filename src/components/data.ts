@@ -122,9 +122,17 @@ export function href(path: string): string {
   return withBase(import.meta.env.BASE_URL, path);
 }
 
-/** Site path → absolute URL (for the sitemap, the feed, OpenGraph). */
+/**
+ * Site path → absolute URL (for the sitemap, the feed, OpenGraph, citations) when the site URL is configured
+ * (SITE_URL); otherwise the path under the base (`/nianbao/agencies/`): never a made-up host.
+ */
 export function absolute(site: URL | undefined, path: string): string {
-  return absoluteUrl(site ?? 'https://example.org', import.meta.env.BASE_URL, path);
+  return site ? absoluteUrl(site, import.meta.env.BASE_URL, path) : href(path);
+}
+
+/** The absolute URL of a site path, or null when no site URL is configured (canonical and og:url are then left out). */
+export function permanent(site: URL | undefined, path: string): string | null {
+  return site ? absoluteUrl(site, import.meta.env.BASE_URL, path) : null;
 }
 
 export const SITE_NAME = '公开年报';

@@ -7,6 +7,7 @@ import { decodeBytes, looksBinary } from './bytes.ts';
 import { docxToText } from './docx.ts';
 import { htmlToText } from './html.ts';
 import { NoTextLayerError, pdfToText } from './pdf.ts';
+import { headerUrl, pageUrl } from './source-url.ts';
 
 export { decodeBytes, looksBinary } from './bytes.ts';
 export { htmlToText } from './html.ts';
@@ -21,6 +22,8 @@ export interface DecodedFile {
   text: string;
   encoding: string;
   format: SourceFormat;
+  /** The original publication's URL when the file names it (src/decode/source-url.ts). */
+  url?: string;
 }
 
 /** A file that cannot be read as a report; `message` starts with the file's path. */
@@ -75,5 +78,6 @@ export function decodeFile(bytes: Uint8Array, path: string): DecodedFile {
   const { text, encoding } = decodeBytes(bytes);
   if (text.trim() === '') throw new DecodeError(path, 'empty file');
   const format = detectFormat(path, text);
-  return { text: format === 'html' ? htmlToText(text) : text, encoding, format };
+  const url = format === 'html' ? pageUrl(text) : headerUrl(text);
+  return { text: format === 'html' ? htmlToText(text) : text, encoding, format, ...(url ? { url } : {}) };
 }

@@ -6,9 +6,10 @@
  */
 import { stringify as stringifyYaml } from 'yaml';
 import type { Finding, ReportRecord } from '../schema/record.ts';
-import { cellsRead, countBySeverity, type SeverityCounts } from './findings.ts';
+import { cellsRead, countBySeverity, findingLabel, SEVERITY_LABELS, type SeverityCounts } from './findings.ts';
 import { reportPath } from './paths.ts';
 import { templateCells, TABLE_NUMBERS } from './template.ts';
+import { cellLabel } from '../schema/template.ts';
 import { isUnidentifiedSlug } from './slug.ts';
 
 export const BUILD_REPORT_FILE = '.cache/build-report.json';
@@ -202,6 +203,35 @@ export function problemLines(f: FileReport): string[] {
   return [
     ...f.notes.map((n) => `${at(n.line)}: ${n.severity} ${n.message}`),
     ...f.errors.map((e) => `${at(e.line)}: error ${e.code} ${e.message}${e.cell ? ` [${e.cell}]` : ''}`),
+  ];
+}
+
+/** A file's errors and build notes for the maintenance page: in words, the code and cell only as data. */
+export interface ProblemItem {
+  /** `file:line` or `file`. */
+  readonly where: string;
+  /** 错误 / 警告 / 提示, then the finding's name when it is a finding. */
+  readonly what: string;
+  readonly message: string;
+  /** The finding code (for a data attribute), when it is a finding. */
+  readonly code?: string;
+  /** The cell id (for a data attribute) and its printed labels, when the finding names one. */
+  readonly cell?: string;
+  readonly cellLabel?: string;
+}
+
+/** The maintenance page's version of problemLines: severity and finding named in Chinese, the cell by its labels. */
+export function problemItems(f: FileReport): ProblemItem[] {
+  const at = (line: number | null): string => (line !== null ? `${f.file}:${line}` : f.file);
+  return [
+    ...f.notes.map((n) => ({ where: at(n.line), what: SEVERITY_LABELS[n.severity], message: n.message })),
+    ...f.errors.map((e) => ({
+      where: at(e.line),
+      what: `${SEVERITY_LABELS.error}：${findingLabel(e.code)}`,
+      message: e.message,
+      code: e.code,
+      ...(e.cell ? { cell: e.cell, cellLabel: cellLabel(f.template, e.cell) } : {}),
+    })),
   ];
 }
 

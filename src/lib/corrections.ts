@@ -27,7 +27,8 @@ import type { Problem } from '../pipeline/problem.ts';
 
 /** A corrections.yaml problem at `line`. */
 const problem = (file: string, line: number, message: string): Problem => ({ code: 'CORRECTIONS', file, line, message });
-import { TABLE_NUMBERS, TEMPLATE_SPECS, templateCells } from './template.ts';
+import { TABLE_NUMBERS, templateCells } from './template.ts';
+import { cellLabel } from '../schema/template.ts';
 
 export const CORRECTIONS_FILE = 'content/corrections.yaml';
 
@@ -408,27 +409,8 @@ export function fieldEntries(entries: readonly CorrectionEntry[]): CorrectionEnt
     });
 }
 
-/** Official labels of a cell, e.g. `表三 · 一、本年新收政府信息公开申请数量 · 自然人`; the key itself when unknown. */
-export function cellLabel(template: TemplateId, cellKey: string): string {
-  const [table, row, column] = cellKey.split('/') as [TableId, string, string];
-  const spec = TEMPLATE_SPECS[template];
-  let rowLabel: string | undefined;
-  let columnLabel: string | undefined;
-  if (table === 'proactive') {
-    for (const g of spec.proactive.groups) {
-      const r = g.rows.find((x) => x.id === row);
-      if (r) {
-        rowLabel = `${g.label} ${r.label}`;
-        columnLabel = g.columns.find((c) => c.id === column)?.label;
-      }
-    }
-  } else if (table === 'requests' || table === 'review') {
-    rowLabel = spec[table].rows.find((r) => r.id === row)?.label;
-    columnLabel = spec[table].columns.find((c) => c.id === column)?.label;
-  }
-  if (rowLabel === undefined || columnLabel === undefined) return cellKey;
-  return `${TABLE_NUMBERS[table]} · ${rowLabel.replace(/ \/ /g, ' ')} · ${columnLabel}`;
-}
+/** Official labels of a cell (src/schema/template.ts cellLabel), re-exported for the corrections list. */
+export { cellLabel };
 
 export const FIELD_LABELS: Readonly<Record<CorrectionField, string>> = { agency: '机构名称', slug: '机构代码（网址）', year: '报告年度' };
 

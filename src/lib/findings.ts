@@ -21,8 +21,8 @@ export function isAnomaly(f: Pick<Finding, 'code'>): boolean {
   return ANOMALY_CODES.has(f.code);
 }
 
-/** Short Chinese name of each known finding code (codes added to the schema later fall back to the code itself). */
-export const FINDING_LABELS: Readonly<Partial<Record<FindingCode, string>>> = {
+/** Short Chinese name of every finding code (a code added to the schema without a name here fails the type check). */
+export const FINDING_LABELS: Readonly<Record<FindingCode, string>> = {
   IDENTITY_COLUMN: '表三列勾稽不符',
   IDENTITY_ROW: '表三行合计不符',
   IDENTITY_RESULTS: '表三办理结果合计不符',
@@ -51,7 +51,7 @@ export const FINDING_LABELS: Readonly<Partial<Record<FindingCode, string>>> = {
 };
 
 export function findingLabel(code: FindingCode): string {
-  return FINDING_LABELS[code] ?? code;
+  return FINDING_LABELS[code];
 }
 
 export const SEVERITY_LABELS: Readonly<Record<Finding['severity'], string>> = { error: '错误', warning: '警告', info: '提示' };

@@ -22,6 +22,10 @@ export const urlYear = (year: number | null): string => String(year ?? 0);
 export const reportPath = (slug: string, year: number | null): string => `/agencies/${slug}/${urlYear(year)}/`;
 export const yearPath = (year: number): string => `/years/${year}/`;
 export const recordDataPath = (slug: string, year: number | null, ext: 'json' | 'csv'): string => `/data/${slug}/${urlYear(year)}.${ext}`;
+/** Every cell of one agency's reports (open data, CSV). */
+export const agencyDataPath = (slug: string): string => `/data/by-agency/${slug}.csv`;
+/** Every cell of one year's reports (open data, CSV). */
+export const yearDataPath = (year: number): string => `/data/by-year/${year}.csv`;
 
 /** Anchor of a source line on a report page: `L88`. */
 export const lineAnchor = (line: number): string => `L${line}`;

@@ -117,3 +117,16 @@ export function yearRows<R extends Reportish>(records: readonly R[], year: numbe
     .map((record) => ({ record, name: nameOf(record.agency.slug) }))
     .sort((a, b) => compareNames(a.name, b.name) || a.record.id.localeCompare(b.record.id));
 }
+
+/** The agency's reports just before and after `year` (the nearest earlier and later years it has), for prev/next links. */
+export function yearNeighbours<R extends Reportish>(records: readonly R[], slug: string, year: number | null): { prev: R | null; next: R | null } {
+  if (year === null) return { prev: null, next: null };
+  let prev: R | null = null;
+  let next: R | null = null;
+  for (const r of records) {
+    if (r.agency.slug !== slug || r.year === null || r.year === year) continue;
+    if (r.year < year && (prev === null || r.year > (prev.year ?? 0))) prev = r;
+    if (r.year > year && (next === null || r.year < (next.year ?? Infinity))) next = r;
+  }
+  return { prev, next };
+}

@@ -91,6 +91,8 @@ export function keyFigures(record: Pick<ReportRecord, 'tables' | 'template' | 'f
     deniedShare: share(outcomes.denied, totalResults),
     reviewsAndSuits: sumPresent(reviewRows.map((r) => t.review[r]?.['total'] ?? null)),
     corrected: sumPresent(reviewRows.map((r) => t.review[r]?.['corrected'] ?? null)),
+    adminReviews: t.review['adminReview']?.['total'] ?? null,
+    adminReviewsCorrected: t.review['adminReview']?.['corrected'] ?? null,
   };
 }
 
@@ -136,5 +138,7 @@ export function totalFigures(list: readonly KeyFigures[]): KeyFigures {
     deniedShare: pooledShare(list, (k) => k.outcomes.denied),
     reviewsAndSuits: sum((k) => k.reviewsAndSuits),
     corrected: sum((k) => k.corrected),
+    adminReviews: sum((k) => k.adminReviews),
+    adminReviewsCorrected: sum((k) => k.adminReviewsCorrected),
   };
 }

@@ -3,27 +3,21 @@
  * Every series keeps null for a year whose value was not read, so charts show a gap, not a false 0.
  */
 import { OUTCOME_LABELS, OUTCOMES, totalFigures, type KeyFigures } from './rates.ts';
+import type { ChartSpec, SpecSeries } from './chart-spec.ts';
 
-export interface Series {
-  /** Stable key, e.g. `proactiveCount`. */
-  readonly key: string;
-  readonly label: string;
-  readonly values: ReadonlyArray<number | null>;
+/** A series of a chart: its values per label and where they come from (src/lib/chart-spec.ts). */
+export interface Series extends SpecSeries {
   /** Per value: true when it is approximate as printed (7700余条), shown as 约 7,700 in the table twin. */
   readonly approximate?: ReadonlyArray<boolean>;
 }
 
-export interface Chart {
+/** A chart with its table twin: the spec drawn in the browser plus what the page says around it. */
+export interface Chart extends ChartSpec {
   readonly id: string;
   readonly title: string;
-  /** Unit shown in the table twin's caption and the axis. */
-  readonly unit: string;
-  readonly kind: 'line' | 'bar' | 'stacked-bar';
-  /** X axis labels (years as text, or agency names). */
-  readonly labels: readonly string[];
   readonly series: readonly Series[];
-  /** Where the figure comes from and what a gap means, shown under the chart. */
-  readonly note?: string;
+  /** Where the figure comes from (and what a blank means), shown under the chart. */
+  readonly note: string;
 }
 
 /** A report as the collections give it (src/schema/summary.ts): its year and its key figures. */
@@ -48,11 +42,13 @@ export function agencyCharts(records: readonly Reportish[]): Chart[] {
       title: '主动公开政府信息数量',
       unit: '条',
       kind: 'line',
+      axis: 'year',
       labels,
       series: [
         {
           key: 'proactiveCount',
           label: '主动公开（正文所述）',
+          source: '正文',
           values: pick((k) => k.proactiveCount),
           approximate: rows.map((r) => r.figures.proactiveApproximate),
         },
@@ -64,27 +60,33 @@ export function agencyCharts(records: readonly Reportish[]): Chart[] {
       title: '行政许可与行政处罚决定数量',
       unit: '件',
       kind: 'line',
+      axis: 'year',
       labels,
       series: [
-        { key: 'licensingDecisions', label: '行政许可', values: pick((k) => k.licensingDecisions) },
-        { key: 'penaltyDecisions', label: '行政处罚', values: pick((k) => k.penaltyDecisions) },
+        { key: 'licensingDecisions', label: '行政许可', source: '表二', values: pick((k) => k.licensingDecisions) },
+        { key: 'penaltyDecisions', label: '行政处罚', source: '表二', values: pick((k) => k.penaltyDecisions) },
       ],
+      note: '数字取自各年报告表二（主动公开政府信息情况）第二十条第（五）项、第（六）项的“本年处理决定数量”（2019 版模板为“处理决定数量”）；未读取到的年份留空。',
     },
     {
       id: 'received',
       title: '本年新收政府信息公开申请数量',
       unit: '件',
       kind: 'line',
+      axis: 'year',
       labels,
-      series: [{ key: 'newReceived', label: '新收申请', values: pick((k) => k.newReceived) }],
+      series: [{ key: 'newReceived', label: '新收申请', source: '表三', values: pick((k) => k.newReceived) }],
+      note: '数字取自各年报告表三“一、本年新收政府信息公开申请数量”的总计列；未读取到的年份留空。',
     },
     {
       id: 'outcomes',
       title: '申请办理结果构成',
       unit: '件',
       kind: 'stacked-bar',
+      axis: 'year',
       labels,
-      series: OUTCOMES.map((o) => ({ key: o, label: OUTCOME_LABELS[o], values: pick((k) => k.outcomes[o]) })),
+      series: OUTCOMES.map((o) => ({ key: o, label: OUTCOME_LABELS[o], source: '表三' as const, values: pick((k) => k.outcomes[o]) })),
+      note: '数字取自各年报告表三“三、本年度办理结果”（一）至（六）项的总计列，各项的子项相加；未读取到的项不计入。',
     },
   ];
 }
@@ -120,7 +122,11 @@ export function yearOutcomeChart(rows: ReadonlyArray<{ readonly name: string; re
     title: `${year} 年度各机构申请办理结果构成`,
     unit: '件',
     kind: 'stacked-bar',
+    axis: 'category',
+    // Agency names along the vertical axis: readable on a phone however many there are.
+    horizontal: true,
     labels: rows.map((r) => r.name),
-    series: OUTCOMES.map((o) => ({ key: o, label: OUTCOME_LABELS[o], values: rows.map((r) => r.figures.outcomes[o]) })),
+    series: OUTCOMES.map((o) => ({ key: o, label: OUTCOME_LABELS[o], source: '表三' as const, values: rows.map((r) => r.figures.outcomes[o]) })),
+    note: `数字取自各机构 ${year} 年度报告表三“三、本年度办理结果”（一）至（六）项的总计列；机构按名称排列，不作排名。`,
   };
 }

@@ -3,12 +3,12 @@
  * template's name as shown, plus the shared cell lists re-exported for src/lib and the pages.
  */
 import type { TableId, TemplateId } from '../schema/record.ts';
-import { TEMPLATES } from '../schema/template.ts';
+import { TABLE_NUMBER, TEMPLATES } from '../schema/template.ts';
 
 export { resultRowIds, templateCells, TEMPLATES as TEMPLATE_SPECS, type CellRef, type LabelledId, type ProactiveGroup as ProactiveGroupSpec, type TemplateSpec } from '../schema/template.ts';
 
 /** 表二/表三/表四 — the numbering the official template gives the three tables. */
-export const TABLE_NUMBERS: Readonly<Record<TableId, string>> = { proactive: '表二', requests: '表三', review: '表四' };
+export const TABLE_NUMBERS: Readonly<Record<TableId, string>> = TABLE_NUMBER;
 
 /** Human name of a template, e.g. `2021 版（国办公开办函〔2021〕30号）`. */
 export function templateName(template: TemplateId): string {

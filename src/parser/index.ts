@@ -16,6 +16,7 @@ import { readProactive } from './tables/proactive.ts';
 import { readRequests } from './tables/requests.ts';
 import { readReview } from './tables/review.ts';
 import { detectTemplate, TEMPLATES } from './template.ts';
+import { cellLabel } from '../schema/template.ts';
 import { tokenizeRange } from './tokens.ts';
 import { checkIdentities } from './validate.ts';
 
@@ -270,13 +271,13 @@ function numberChecks(cells: CellStore, template: ReportRecord['template']): Fin
         severity: 'warning',
         message:
           cell.problem === 'notation'
-            ? `单元格 ${k} 印为「${cell.raw}」（指数记数法），不是报告的计数，保留为空，原文照录`
-            : `单元格 ${k} 印为「${cell.raw}」，超过 15 位有效数字，无法作为数字精确保存，保留为空，原文照录`,
+            ? `单元格「${cellLabel(template, k)}」印为「${cell.raw}」（指数记数法），不是报告的计数，保留为空，原文照录`
+            : `单元格「${cellLabel(template, k)}」印为「${cell.raw}」，超过 15 位有效数字，无法作为数字精确保存，保留为空，原文照录`,
         line: cell.line,
         cell: k,
       });
     } else if (cell.value !== null && cell.value < 0 && !signed.has(k)) {
-      out.push({ code: 'NEGATIVE_COUNT', severity: 'warning', message: `单元格 ${k} 印为负数 ${cell.raw ?? cell.value}，而该栏是件数（或金额），不应为负；数字按原文保留`, line: cell.line, cell: k });
+      out.push({ code: 'NEGATIVE_COUNT', severity: 'warning', message: `单元格「${cellLabel(template, k)}」印为负数 ${cell.raw ?? cell.value}，而该栏是件数（或金额），不应为负；数字按原文保留`, line: cell.line, cell: k });
     }
   }
   return out;

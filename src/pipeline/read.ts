@@ -22,7 +22,7 @@ export interface ReadReport {
 /** Reads a report file's bytes (`file` as shown, e.g. content/reports/x.txt, .pdf or .docx). Never rejects. */
 export async function readReport(bytes: Uint8Array, file: string, sha256: string): Promise<ReadReport> {
   const problems: string[] = [];
-  let decoded: { text: string; encoding: string; format: SourceFormat };
+  let decoded: { text: string; encoding: string; format: SourceFormat; url?: string };
   let inputFinding: Finding | null = null;
   try {
     decoded = await decodeReport(bytes, file);
@@ -52,6 +52,7 @@ export async function readReport(bytes: Uint8Array, file: string, sha256: string
   if (parsed.error) problems.push(`the parser failed (${parsed.error.message}); published unidentified with its text, see PARSE_FAILED`);
   const lines = sourceLines(decoded.text);
   let record = parsed.record;
+  if (decoded.url) record = { ...record, source: { ...record.source, url: decoded.url } };
   if (inputFinding) {
     record = { ...record, source: { ...record.source, lines: lines.length }, findings: [...record.findings.filter((f) => f.code !== 'EMPTY_INPUT'), inputFinding] };
   }

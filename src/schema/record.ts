@@ -157,6 +157,11 @@ export const record = z.object({
     encoding: z.string(),
     /** Number of lines in the normalised text. */
     lines: z.number().int(),
+    /**
+     * The original publication's URL (shown as 原文), when the file names it: a crawler's `原文链接:` header line or a
+     * saved page's own address (src/decode/source-url.ts). Absent when it names none.
+     */
+    url: z.url({ protocol: /^https?$/ }).optional(),
   }),
   /** The six parts (and the preamble), in source order. */
   sections: z.array(section),

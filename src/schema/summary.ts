@@ -41,23 +41,17 @@ export const keyFigures = z.object({
   reviewsAndSuits: count,
   /** 表四 结果纠正, summed over the three rows. */
   corrected: count,
+  /** 表四 行政复议 总计 (the denominator of 复议纠错率). */
+  adminReviews: count,
+  /** 表四 行政复议 结果纠正. */
+  adminReviewsCorrected: count,
 });
 export type KeyFigures = z.infer<typeof keyFigures>;
 
-/** The order of the key figures in a stored summary (`figures` is kept as an array: see storedSummary). */
-export const FIGURE_ORDER = [
-  'proactiveCount',
-  'licensingDecisions',
-  'penaltyDecisions',
-  'newReceived',
-  'carriedOver',
-  'totalResults',
-  'carriedForward',
-  'grantedShare',
-  'deniedShare',
-  'reviewsAndSuits',
-  'corrected',
-] as const satisfies ReadonlyArray<keyof KeyFigures>;
+/** The numeric key figures in schema order: their order in a stored summary (`figures` is an array there: see storedSummary). */
+export const FIGURE_ORDER = Object.keys(keyFigures.shape).filter((k) => k !== 'proactiveApproximate' && k !== 'outcomes') as Array<
+  Exclude<keyof KeyFigures, 'proactiveApproximate' | 'outcomes'>
+>;
 
 export const reportSummary = record
   .pick({ id: true, agency: true, year: true, template: true, published: true })

@@ -92,3 +92,41 @@ export function resultRowIds(template: TemplateId): string[] {
 export function labelOf(template: TemplateId, table: 'requests' | 'review', kind: 'rows' | 'columns', id: string): string {
   return TEMPLATES[template][table][kind].find((x) => x.id === id)?.label ?? id;
 }
+
+/** 表二/表三/表四 — the numbering the official template gives the three tables. */
+export const TABLE_NUMBER: Readonly<Record<TableId, string>> = { proactive: '表二', requests: '表三', review: '表四' };
+
+/**
+ * The printed label of a row of any table, its last level only (`denied.stateSecret` → `1.属于国家秘密`, with its group
+ * `（三）不予公开` when `withGroup`); undefined when the template has no such row.
+ */
+export function rowLabel(template: TemplateId, table: TableId, row: string, withGroup = false): string | undefined {
+  const spec = TEMPLATES[template];
+  if (table === 'proactive') {
+    for (const g of spec.proactive.groups) {
+      const r = g.rows.find((x) => x.id === row);
+      if (r) return withGroup ? `${g.label} ${r.label}` : r.label;
+    }
+    return undefined;
+  }
+  const label = spec[table].rows.find((r) => r.id === row)?.label;
+  if (label === undefined) return undefined;
+  return withGroup ? label.replace(/ \/ /g, ' ') : (label.split(' / ').pop() ?? label);
+}
+
+/** The printed label of a column of any table (表二's from the row's group); undefined when there is none. */
+export function columnLabel(template: TemplateId, table: TableId, row: string, column: string): string | undefined {
+  const spec = TEMPLATES[template];
+  if (table === 'proactive') return spec.proactive.groups.find((g) => g.rows.some((r) => r.id === row))?.columns.find((c) => c.id === column)?.label;
+  return spec[table].columns.find((c) => c.id === column)?.label;
+}
+
+/** Official labels of a cell, e.g. `表三 · 一、本年新收政府信息公开申请数量 · 自然人`; the key itself when unknown. */
+export function cellLabel(template: TemplateId, cellKey: string): string {
+  const [table, row = '', column = ''] = cellKey.split('/') as [TableId, string, string];
+  if (!(table in TABLE_NUMBER)) return cellKey;
+  const r = rowLabel(template, table, row, true);
+  const c = columnLabel(template, table, row, column);
+  if (r === undefined || c === undefined) return cellKey;
+  return `${TABLE_NUMBER[table]} · ${r} · ${c}`;
+}

@@ -194,7 +194,7 @@ describe('hardening: every bad input is published, with a message naming the fil
     const json = readJson<ReportRecord>(join(root, 'dist/data', `${r.id}.json`));
     expect(json.tables.requests['newReceived']?.['naturalPerson']).toBe(999);
     expect(json.corrections?.[0]?.printed).toBe(printed);
-    expect(readFileSync(join(root, 'dist/data', `${r.id}.csv`), 'utf8')).toContain('requests,newReceived,naturalPerson,999');
+    expect(readFileSync(join(root, 'dist/data', `${r.id}.csv`), 'utf8')).toContain('requests,表三,newReceived,一、本年新收政府信息公开申请数量,naturalPerson,自然人,999');
     expect(html('maintenance')).toContain('测试更正：原件为 999');
   });
 

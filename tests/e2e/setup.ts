@@ -135,6 +135,7 @@ export function pageTypes(records: readonly ReportRecord[]): Array<{ name: strin
     { name: 'report', path: `/agencies/${slug}/${year}/` },
     { name: 'years index', path: '/years/' },
     { name: 'year', path: `/years/${year}/` },
+    { name: 'compare', path: `/compare/?m=grantedRate${[...new Set(records.filter((r) => r.year !== null).map((r) => r.agency.slug))].slice(0, 2).map((s) => `&a=${s}`).join('')}` },
     { name: 'search', path: `/search/?q=${encodeURIComponent('公开')}` },
     { name: 'about', path: '/about/' },
     { name: 'open data', path: '/data/' },

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parseReport } from '../../src/parser/index.ts';
 import type { ReportRecord } from '../../src/schema/record.ts';
-import { buildTotal, fileLine, fileNotes, fileReport, LARGE_FILE_BYTES, problemLines, totalLine, recordHintSubject, unidentifiedHint } from '../../src/lib/build-report.ts';
+import { buildTotal, fileLine, fileNotes, fileReport, LARGE_FILE_BYTES, problemItems, problemLines, recordHintSubject, totalLine, unidentifiedHint } from '../../src/lib/build-report.ts';
 
 const text = readFileSync('tests/fixtures/seeds/001_32ee79c535f7b1d7.txt', 'utf8');
 const record = (t: string, file = 'content/reports/x.txt'): ReportRecord => ({
@@ -69,5 +69,22 @@ describe('fileReport, lines and totals', () => {
     ]);
     const empty = { ...record(''), id: 'unidentified-cdcdcdcd/0' };
     expect(unidentifiedHint(recordHintSubject(empty))[0]).toMatch(/holds no readable text .*replace it with the report text or delete it$/);
+  });
+});
+
+describe('problemItems (the maintenance page)', () => {
+  test('names the severity and the finding in Chinese, the cell by its labels; the code only as data', () => {
+    const r = record(text);
+    const items = problemItems(
+      fileReport(
+        { ...r, findings: [{ code: 'CELL_UNREADABLE', severity: 'error', message: '读不到', line: 4, cell: 'requests/carriedForward/total' }] },
+        { encoding: 'utf-8', bytes: 6000, cached: false, notes: [] },
+      ),
+    );
+    const item = items.find((i) => i.code === 'CELL_UNREADABLE');
+    expect(item?.what).toBe('错误：单元格无法识读');
+    expect(item?.where).toBe('content/reports/x.txt:4');
+    expect(item?.cellLabel).toBe('表三 · 四、结转下年度继续办理 · 总计');
+    expect(`${item?.what}${item?.message}${item?.cellLabel}`).not.toMatch(/[A-Za-z]/);
   });
 });

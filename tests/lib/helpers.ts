@@ -1,5 +1,5 @@
 /** Test helpers: minimal valid records built through the schema, so tests never drift from the contract. */
-import { CELL_COLUMNS, csvLine, recordCellLines } from '../../src/lib/csv.ts';
+import { BOM, CELL_COLUMNS, csvLine, recordCellLines } from '../../src/lib/csv.ts';
 import { record, type ReportRecord } from '../../src/schema/record.ts';
 
 export function makeRecord(over: Partial<ReportRecord> = {}): ReportRecord {
@@ -40,5 +40,5 @@ export function requestRow(perApplicant: number | null, total: number | null = p
 export function cellsCsv(records: Iterable<Pick<ReportRecord, 'template' | 'tables' | 'agency' | 'year'>>): string {
   const lines: string[] = [csvLine([...CELL_COLUMNS])];
   for (const r of records) for (const line of recordCellLines(r)) lines.push(line);
-  return `${lines.join('\r\n')}\r\n`;
+  return `${BOM}${lines.join('\r\n')}\r\n`;
 }

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { writeJsonArray, writeOpenData } from '../../scripts/open-data.ts';
+import { codebookCsv } from '../../src/lib/csv.ts';
 import { cellsCsv } from './helpers.ts';
 import { makeRecord } from './helpers.ts';
 
@@ -32,6 +33,13 @@ describe('writeOpenData', () => {
       expect(readFileSync(`${base}.json`, 'utf8')).toBe(`${JSON.stringify(r, null, 1)}\n`);
       expect(readFileSync(`${base}.csv`, 'utf8')).toBe(cellsCsv([r]));
     }
+    // Per year and per agency (identified reports only), and the codebook; every CSV starts with a BOM.
+    expect(readFileSync(join(data, 'by-year/2020.csv'), 'utf8')).toBe(cellsCsv(byId.filter((r) => r.year === 2020 && !r.agency.slug.startsWith('unidentified-'))));
+    expect(readFileSync(join(data, 'by-agency/b-agency.csv'), 'utf8')).toBe(cellsCsv(byId.filter((r) => r.agency.slug === 'b-agency')));
+    expect(readFileSync(join(data, 'by-agency/a-agency.csv'), 'utf8')).toBe(cellsCsv(byId.filter((r) => r.agency.slug === 'a-agency')));
+    expect(() => statSync(join(data, 'by-agency/unidentified-0123abcd.csv'))).toThrow();
+    expect(readFileSync(join(data, 'codebook.csv'), 'utf8')).toBe(codebookCsv());
+    for (const f of ['cells.csv', 'by-year/2020.csv', 'codebook.csv']) expect(readFileSync(join(data, f), 'utf8').startsWith('\uFEFF'), f).toBe(true);
   });
 
   test('links the files it is given instead of writing them again', () => {

@@ -70,3 +70,17 @@ describe('year chart', () => {
     expect(chart.series[0]?.values).toEqual([1, 1]);
   });
 });
+
+describe('every chart says where its numbers come from', () => {
+  test('a note naming the table or the prose, a source per series, a year axis on agency charts', () => {
+    const charts = [...agencyCharts([report(2021, 7, 100), report(2019, 3, 90)]), yearOutcomeChart([{ name: '甲', figures: report(2020, 1).figures }], 2020)];
+    expect(charts).toHaveLength(5);
+    for (const c of charts) {
+      expect(c.note, c.id).toMatch(/取自.*(表二|表三|正文)/);
+      expect(c.series.length, c.id).toBeGreaterThan(0);
+      for (const s of c.series) expect(['表二', '表三', '表四', '正文'], `${c.id} ${s.key}`).toContain(s.source);
+    }
+    expect(charts.slice(0, 4).map((c) => c.axis)).toEqual(['year', 'year', 'year', 'year']);
+    expect(charts[4]?.horizontal).toBe(true);
+  });
+});

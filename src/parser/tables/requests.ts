@@ -5,10 +5,14 @@ import { key, requestEquations, residual } from '../identities.ts';
 import { fold } from '../normalize.ts';
 import { chooseSplits, inferCells, type Ambiguous } from '../solve.ts';
 import { TEMPLATES } from '../template.ts';
+import { rowLabel } from '../../schema/template.ts';
 import { rejoinSpaced, segment, type Segment, type Token } from '../tokens.ts';
 import { readTransposedRequests } from './column-major.ts';
 import { slotOf, type Cell, type CellStore } from './grid.ts';
 import { alignRows, mergeSplitRows, valueRows, type ValueRow } from './rows.ts';
+
+/** A 表三 row as printed, for messages: `（七）总计`, `1.属于国家秘密`. */
+const rowName = (template: TemplateId, row: string): string => rowLabel(template, 'requests', row) ?? row;
 
 const WIDTH = 7;
 
@@ -203,7 +207,7 @@ function readRowMajor(tokens: readonly Token[], template: TemplateId, cells: Cel
 
   for (const [row, vr] of assigned) {
     for (const s of vr.strays) {
-      findings.push({ code: 'CELL_UNREADABLE', severity: 'info', message: `表三行「${row}」前的孤立数字「${s.text}」不属于任何单元格，已忽略`, line: s.line });
+      findings.push({ code: 'CELL_UNREADABLE', severity: 'info', message: `表三「${rowName(template, row)}」行前的孤立数字「${s.text}」不属于任何单元格，已忽略`, line: s.line });
     }
     const vals = vr.values;
     const position = rowAt.get(row)!;
@@ -263,7 +267,7 @@ function readRowMajor(tokens: readonly Token[], template: TemplateId, cells: Cel
     findings.push({
       code: 'CELL_INFERRED',
       severity: 'info',
-      message: `表三行「${row}」只印出 ${WIDTH - 1} 个数字（${raw}），缺的一格无论在哪一列都只能是同一个值，整行由此确定`,
+      message: `表三「${rowName(template, row)}」行只印出 ${WIDTH - 1} 个数字（${raw}），缺的一格无论在哪一列都只能是同一个值，整行由此确定`,
       line: vr.line,
       cell: key('requests', row, 'total'),
     });
@@ -315,7 +319,7 @@ function readRowMajor(tokens: readonly Token[], template: TemplateId, cells: Cel
       findings.push({
         code: 'CELL_INFERRED',
         severity: 'info',
-        message: `表三行「${row}」只印出 ${printed.length} 个数字（${raw}），其余 ${missing.length} 格由勾稽关系唯一推出`,
+        message: `表三「${rowName(template, row)}」行只印出 ${printed.length} 个数字（${raw}），其余 ${missing.length} 格由勾稽关系唯一推出`,
         line: vr.line,
         cell: missing[0] ?? keys[0]!,
       });
@@ -324,7 +328,7 @@ function readRowMajor(tokens: readonly Token[], template: TemplateId, cells: Cel
       findings.push({
         code: 'CELL_UNREADABLE',
         severity: 'warning',
-        message: `表三行「${row}」只读到 ${printed.length} 个数字（${raw}），无法确定各列，保留为空`,
+        message: `表三「${rowName(template, row)}」行只读到 ${printed.length} 个数字（${raw}），无法确定各列，保留为空`,
         line: vr.line,
         cell: keys[0]!,
       });
