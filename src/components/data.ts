@@ -14,8 +14,7 @@ import type { ReportRecord } from '../schema/record.ts';
 import { AGENCIES_FILE, cacheFileName, RECORDS_DIR, SOURCES_DIR, SUMMARIES_FILE, type AgencyDoc, type RecordSummary, type SourceDoc } from '../lib/cache.ts';
 import { agenciesWithReports, UNKNOWN_AGENCY, type AgencyInfo, type AgencyWithReports } from '../lib/portal.ts';
 import { kindFromName, type AgencyKind } from '../lib/agency-kind.ts';
-import { absoluteUrl, urlYear, withBase } from '../lib/paths.ts';
-import { planShards, SHARD_PAGES, type PlannedShard } from '../lib/search.ts';
+import { absoluteUrl, withBase } from '../lib/paths.ts';
 
 const MISSING_CACHE = 'run `node --experimental-strip-types scripts/build-data.ts` (part of `npm run build`) first';
 
@@ -89,18 +88,6 @@ export async function agencyKinds(): Promise<(slug: string, printedName?: string
 export async function agencyNamer(): Promise<(slug: string) => string> {
   const map = await agencyMap();
   return (slug: string) => map.get(slug)?.displayName ?? UNKNOWN_AGENCY;
-}
-
-let shardsPromise: Promise<PlannedShard[]> | null = null;
-
-/**
- * The search shards of every report page (src/lib/search.ts planShards): at most SEARCH_SHARD_PAGES pages each
- * (environment variable, default SHARD_PAGES). The search page carries the plan; scripts/search-index.ts indexes by it.
- */
-export function searchShards(): Promise<PlannedShard[]> {
-  const size = process.env['SEARCH_SHARD_PAGES'] ? Number(process.env['SEARCH_SHARD_PAGES']) : SHARD_PAGES;
-  shardsPromise ??= allRecords().then((records) => planShards(records.map((r) => ({ year: urlYear(r.year), slug: r.agency.slug })), size));
-  return shardsPromise;
 }
 
 /** Site path → URL under the configured base (`/agencies/` → `/nianbao/agencies/`). */
