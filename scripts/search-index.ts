@@ -113,7 +113,7 @@ function cardFragment(bytes: Uint8Array, cards: ReadonlyMap<string, Card>): Buff
   const card = cards.get(fragment.url);
   if (!card) throw new Error(`Pagefind indexed ${fragment.url}, which has no search document`);
   const json = JSON.stringify({ url: fragment.url, content: '', word_count: fragment.word_count, filters: {}, meta: { title: card.title }, anchors: [], card });
-  return gzipSync(Buffer.from(`${FRAGMENT_PREFIX}${json}`, 'utf8'), { level: 9 });
+  return gzipSync(Buffer.from(`${FRAGMENT_PREFIX}${json}`, 'utf8'));
 }
 
 /** Indexes one part into /pagefind/<id>/; the Pagefind process is ended after it, so its memory goes with it. */

@@ -85,12 +85,15 @@ function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-/** Words sorted, each repeated up to `cap` times: the body Pagefind indexes (the order carries nothing). */
+/** Words in order, each kept up to `cap` times: the body Pagefind indexes (the order carries nothing; it is only kept stable). */
 export function cappedWords(tokens: Iterable<string>, cap: number = TOKEN_CAP): string[] {
   const counts = new Map<string, number>();
-  for (const t of tokens) counts.set(t, Math.min(cap, (counts.get(t) ?? 0) + 1));
   const out: string[] = [];
-  for (const word of [...counts.keys()].sort()) for (let i = 0; i < (counts.get(word) as number); i++) out.push(word);
+  for (const t of tokens) {
+    const n = (counts.get(t) ?? 0) + 1;
+    counts.set(t, n);
+    if (n <= cap) out.push(t);
+  }
   return out;
 }
 

@@ -20,11 +20,21 @@
 const RUNS = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu;
 const HAN = /^\p{Script=Han}/u;
 
+/** Spellings made so far: an index repeats the same pairs in every report (cleared when it grows large). */
+const spelt = new Map<string, string>();
+
 /** A word as Pagefind gets it (see above). */
 export function spell(word: string): string {
-  if (!HAN.test(word)) return `w${word.toLowerCase()}`;
-  let out = '';
-  for (const c of word) out += `h${(c.codePointAt(0) as number).toString(36).padStart(4, '0')}`;
+  const known = spelt.get(word);
+  if (known !== undefined) return known;
+  let out: string;
+  if (!HAN.test(word)) out = `w${word.toLowerCase()}`;
+  else {
+    out = '';
+    for (const c of word) out += `h${(c.codePointAt(0) as number).toString(36).padStart(4, '0')}`;
+  }
+  if (spelt.size > 500_000) spelt.clear();
+  spelt.set(word, out);
   return out;
 }
 
