@@ -1,169 +1,185 @@
 /**
- * Builds the search index after `astro build`: one Pagefind bundle per search shard, /pagefind/<shard id>/. A shard
- * is a year's report pages, or a part of them (a run of consecutive agencies) when the year has more than the shard
- * size (src/lib/search.ts planShards, SHARD_PAGES or SEARCH_SHARD_PAGES). Only report narratives are indexed (all
- * that carries data-pagefind-body).
+ * Builds the search index after `astro build`, from the data (the .cache build-data writes), never from built
+ * pages: one search document per report page and per agency page (src/lib/search-docs.ts), indexed by Pagefind.
  *
- *   node --experimental-strip-types scripts/search-index.ts [--site dist] [--jobs N]
+ *   node --experimental-strip-types scripts/search-index.ts [--root DIR] [--site dist] [--max-words N]
  *
- * The plan comes from the built search page (its data-shards, written at `astro build` from the records): the
- * shards' ids and page counts in order. Each year's report pages in the site, slugs sorted, are dealt out to that
- * year's shards in that order; a year or a page count the two disagree on stops the build with both numbers.
- * Pagefind gets each page without its tables and source listing (src/lib/search.ts pageForIndex): they are outside
- * the indexed narrative and two thirds of the bytes, so the index is the same and built faster (66 → 48 s at 10,000).
+ * --root: the content root whose .cache/ and content/agencies.yaml are read (default CONTENT_ROOT, else the
+ * working directory); --site: the built site the index is written into (/pagefind/).
  *
- * Why shards: one index over every report makes each query pay for all of them. At 10,000 reports its page list
- * alone is ~80 KB and a common word's chunk ~300 KB, and one Pagefind process needs ~3.8 GB. A year of 2,000 reports
- * still costs a first search 170–185 KB. With shards of ≤ 500 pages the search page
- * (src/components/search.client.ts) reads one shard for a first search and merges others in only when the reader
- * asks for more; each indexing process holds one shard's pages.
+ * Every page of every year goes into one ranked index. Pagefind holds an index in memory while building it, ~600
+ * bytes per distinct word of each page (10,000 synthetic reports: 5.3 GB in one), so the documents are dealt to as
+ * few parts as keep each under --max-words distinct page-words (src/lib/search-docs.ts planIndexParts; default
+ * MAX_WORDS, ~1.7 GB), built one after another. The search page merges the parts (Pagefind's mergeIndex) and ranks
+ * their results as one list. The plan is computed here, from the data, and published as /pagefind/bundles.json
+ * (written last), which the search page reads.
  *
- * /pagefind/bundles.json lists the shards; it is written last.
- * Pagefind's own UI bundles (pagefind-ui, component-ui, modular-ui, highlight) are removed: the site uses its API.
+ * Each page's Pagefind fragment is replaced by its card (what a result shows, src/lib/search-docs.ts Card) in
+ * Pagefind's fragment encoding (gzip of `pagefind_dcd` + JSON), so a shown result costs one download and
+ * result.data() returns it. Pagefind's own UI bundles and worker are not written: the search page uses its API.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { decodeShards, pageForIndex, type SearchShard } from '../src/lib/search.ts';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import * as pagefind from 'pagefind';
+import { parseAgenciesYaml } from '../src/lib/agencies.ts';
+import { kindFromName } from '../src/lib/agency-kind.ts';
+import { AGENCIES_FILE, cacheFileName, RECORDS_DIR, SOURCES_DIR, SUMMARIES_FILE, type AgencyDoc, type SourceDoc } from '../src/lib/cache.ts';
+import { fromStored, type ReportSummary, type StoredSummary } from '../src/schema/summary.ts';
+import { agenciesWithReports } from '../src/lib/portal.ts';
+import { agencyDoc, planIndexParts, reportDoc, type SearchAgency, type SearchDoc } from '../src/lib/search-docs.ts';
+import type { Card } from '../src/lib/search.ts';
+import type { ReportRecord } from '../src/schema/record.ts';
+
+/** Distinct page-words per index part: ~1.4 GB of Pagefind memory (measured 1.41 GB for 2.1 M, 1.88 GB for 2.8 M). */
+const MAX_WORDS = 2_500_000;
+/**
+ * Index chunk size in word locations (Pagefind's default is 20,000). Smaller chunks mean a query downloads less
+ * beside the words it needs, and a longer chunk list in each part's metadata; 5,000 measured best at 10,000
+ * reports in three parts. Pagefind reads it from PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE (an unstable setting: if a
+ * Pagefind upgrade drops it, chunks are the default size and first searches download more).
+ */
+const CHUNK_SIZE = '5000';
+/** Pagefind's allocator (jemalloc) returning freed memory at once: a quarter lower peak (measured 1.75 → 1.39 GB). */
+const MALLOC_CONF = 'dirty_decay_ms:0,muzzy_decay_ms:0';
+const UNUSED = /^(?:pagefind-(?:ui|component-ui|modular-ui|highlight)\.(?:js|css)|pagefind-worker\.js)$/;
+const FRAGMENT_PREFIX = 'pagefind_dcd';
+/** Files handed to Pagefind at a time. */
+const IN_FLIGHT = 64;
 
 const { values } = parseArgs({
   options: {
+    root: { type: 'string' },
     site: { type: 'string', default: 'dist' },
-    jobs: { type: 'string' },
+    'max-words': { type: 'string' },
+    verbose: { type: 'boolean', default: false },
   },
   strict: true,
 });
-
+const root = resolve(values.root ?? (process.env['CONTENT_ROOT'] || process.cwd()));
 const site = resolve(values.site);
-const PAGEFIND = join(import.meta.dirname, '../node_modules/pagefind/lib/runner/bin.cjs');
-const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
+const maxWords = Number(values['max-words'] ?? process.env['SEARCH_MAX_WORDS'] ?? MAX_WORDS);
 
-/** The report pages in the built site, /agencies/<slug>/<year>/index.html: their agency slugs (sorted) by year. */
-function reportPages(dir: string): Map<string, string[]> {
-  const agencies = join(dir, 'agencies');
-  const byYear = new Map<string, string[]>();
-  if (!existsSync(agencies)) return byYear;
-  for (const slug of readdirSync(agencies, { withFileTypes: true })) {
-    if (!slug.isDirectory()) continue;
-    for (const y of readdirSync(join(agencies, slug.name), { withFileTypes: true })) {
-      if (y.isDirectory() && /^\d+$/.test(y.name) && existsSync(join(agencies, slug.name, y.name, 'index.html'))) {
-        const slugs = byYear.get(y.name);
-        if (slugs) slugs.push(slug.name);
-        else byYear.set(y.name, [slug.name]);
-      }
-    }
-  }
-  for (const slugs of byYear.values()) slugs.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return byYear;
+function readJson<T>(path: string): T {
+  if (!existsSync(path)) throw new Error(`${path} does not exist: run scripts/build-data.ts (npm run build) first`);
+  return JSON.parse(readFileSync(path, 'utf8')) as T;
 }
 
-/** The shard plan the search page carries (data-shards on /search/). */
-function plannedShards(dir: string): SearchShard[] {
-  const page = join(dir, 'search', 'index.html');
-  if (!existsSync(page)) throw new Error(`${page} does not exist: the search page carries the shard plan (astro build writes it)`);
-  const m = /data-shards="([^"]*)"/.exec(readFileSync(page, 'utf8'));
-  if (!m) throw new Error(`${page} has no data-shards attribute: build the site again (astro build)`);
-  return decodeShards(m[1] as string);
+/** Agencies as the pages show them (src/lib/portal.ts), with their other names: aliases and printed names. */
+function searchAgencies(records: readonly ReportSummary[]): SearchAgency[] {
+  const infos = readJson<AgencyDoc[]>(join(root, AGENCIES_FILE)).map((a) => ({ ...a, kind: a.kind ?? kindFromName(a.name) }));
+  const yamlPath = join(root, 'content/agencies.yaml');
+  const config = parseAgenciesYaml(existsSync(yamlPath) ? readFileSync(yamlPath, 'utf8') : '');
+  const aliases = new Map<string, string[]>();
+  for (const e of config.agencies) {
+    const slug = e.slug ?? infos.find((i) => i.name === e.name)?.slug;
+    if (slug) aliases.set(slug, e.aliases);
+  }
+  return agenciesWithReports(infos, records).map((a) => ({
+    slug: a.slug,
+    displayName: a.displayName,
+    region: a.region,
+    level: a.level,
+    kind: a.kind,
+    unidentified: a.unidentified,
+    otherNames: [...new Set([...(aliases.get(a.slug) ?? []), ...a.reports.flatMap((r) => (r.agency.name ? [r.agency.name] : []))])],
+    years: a.reports.map((r) => r.year),
+  }));
 }
 
-/** Each shard with the agency slugs whose report page it indexes: each year's slugs dealt out in the plan's order. */
-function assign(plan: readonly SearchShard[], pages: Map<string, string[]>): Array<SearchShard & { slugs: string[] }> {
-  const planned = new Map<string, number>();
-  for (const s of plan) planned.set(s.year, (planned.get(s.year) ?? 0) + s.pages);
-  for (const [year, slugs] of pages) {
-    if ((planned.get(year) ?? 0) !== slugs.length) {
-      throw new Error(`year ${year}: the search page plans ${planned.get(year) ?? 0} report pages, the site has ${slugs.length} (agencies/*/${year}/): build the site again`);
-    }
+/** Every search document: each report page, then each identified agency's page. */
+function documents(): SearchDoc[] {
+  const records = readJson<StoredSummary[]>(join(root, SUMMARIES_FILE))
+    .map(fromStored)
+    .sort((a, b) => a.id.localeCompare(b.id));
+  const agencies = searchAgencies(records);
+  const bySlug = new Map(agencies.map((a) => [a.slug, a]));
+  const docs: SearchDoc[] = [];
+  for (const summary of records) {
+    const record = readJson<ReportRecord>(join(root, RECORDS_DIR, cacheFileName(summary.id)));
+    const sourcePath = join(root, SOURCES_DIR, cacheFileName(summary.id));
+    const lines = existsSync(sourcePath) ? readJson<SourceDoc>(sourcePath).lines : [];
+    const agency = bySlug.get(record.agency.slug);
+    if (!agency) throw new Error(`report ${record.id}: no agency ${record.agency.slug} in ${AGENCIES_FILE} or the records`);
+    docs.push(reportDoc(record, lines, agency));
   }
-  const taken = new Map<string, number>();
-  return plan.map((s) => {
-    const slugs = pages.get(s.year) ?? [];
-    const from = taken.get(s.year) ?? 0;
-    taken.set(s.year, from + s.pages);
-    if (from + s.pages > slugs.length) throw new Error(`shard ${s.id}: the search page plans ${s.pages} pages, the site has ${slugs.length - from} left in ${s.year}: build the site again`);
-    return { ...s, slugs: slugs.slice(from, from + s.pages) };
-  });
+  for (const a of agencies) if (!a.unidentified) docs.push(agencyDoc(a));
+  return docs;
 }
 
-/**
- * Indexes one shard: its report pages, cut down by pageForIndex (no tables, no source listing: the same index, a
- * quarter less work), are written under a scratch site at their own paths, so Pagefind gives them their real URLs,
- * and Pagefind writes the bundle to /pagefind/<id>/.
- */
-async function indexShard(shard: SearchShard & { slugs: string[] }, scratch: string): Promise<void> {
-  const input = join(scratch, shard.id);
-  for (const slug of shard.slugs) {
-    const path = join('agencies', slug, shard.year, 'index.html');
-    mkdirSync(join(input, 'agencies', slug, shard.year), { recursive: true });
-    writeFileSync(join(input, path), pageForIndex(readFileSync(join(site, path), 'utf8')));
-  }
+/** Pagefind's fragment of a page → the card, in the same encoding (Pagefind's loader reads url, content, anchors, meta). */
+function cardFragment(bytes: Uint8Array, cards: ReadonlyMap<string, Card>): Buffer {
+  const text = gunzipSync(bytes).toString('utf8');
+  if (!text.startsWith(FRAGMENT_PREFIX)) throw new Error('a Pagefind fragment without its pagefind_dcd header: has the fragment format changed?');
+  const fragment = JSON.parse(text.slice(FRAGMENT_PREFIX.length)) as { url: string; word_count: number };
+  const card = cards.get(fragment.url);
+  if (!card) throw new Error(`Pagefind indexed ${fragment.url}, which has no search document`);
+  const json = JSON.stringify({ url: fragment.url, content: '', word_count: fragment.word_count, filters: {}, meta: { title: card.title }, anchors: [], card });
+  return gzipSync(Buffer.from(`${FRAGMENT_PREFIX}${json}`, 'utf8'));
+}
+
+/** Indexes one part into /pagefind/<id>/; the Pagefind process is ended after it, so its memory goes with it. */
+async function indexPart(id: string, docs: readonly SearchDoc[]): Promise<void> {
+  const { errors, index } = await pagefind.createIndex({ forceLanguage: 'und' });
+  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
   try {
-    await pagefind(shard.id, ['--site', input, '--output-path', join(site, 'pagefind', shard.id), '--quiet']);
+    // Many files in flight at once: Pagefind parses them in parallel, and the messages' round trips overlap.
+    for (let i = 0; i < docs.length; i += IN_FLIGHT) {
+      const batch = docs.slice(i, i + IN_FLIGHT);
+      const results = await Promise.all(batch.map((doc) => index.addHTMLFile({ url: doc.url, content: doc.html })));
+      results.forEach((r, j) => {
+        if (r.errors.length > 0) throw new Error(`pagefind could not index ${batch[j]?.url}: ${r.errors.join('; ')}`);
+      });
+    }
+    log(`part ${id}: ${docs.length} pages added`);
+    const { errors: fileErrors, files } = await index.getFiles();
+    log(`part ${id}: index built`);
+    if (fileErrors.length > 0) throw new Error(`pagefind: ${fileErrors.join('; ')}`);
+    const cards = new Map(docs.map((d) => [d.url, d.card]));
+    const out = join(site, 'pagefind', id);
+    let fragments = 0;
+    for (const file of files) {
+      if (UNUSED.test(file.path)) continue;
+      const path = join(out, file.path);
+      mkdirSync(dirname(path), { recursive: true });
+      if (file.path.startsWith('fragment/')) {
+        writeFileSync(path, cardFragment(file.content, cards));
+        fragments++;
+      } else writeFileSync(path, file.content);
+    }
+    if (fragments !== docs.length) throw new Error(`part ${id}: ${docs.length} pages given to Pagefind, ${fragments} fragments written`);
   } finally {
-    rmSync(input, { recursive: true, force: true });
+    await pagefind.close();
   }
 }
 
-function pagefind(id: string, flags: string[]): Promise<void> {
-  const args = [PAGEFIND, ...flags];
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'inherit', 'pipe'] });
-    // Pagefind notes, once per bundle, that it has no stemmer for zh-cn (Chinese has no stems): not repeated.
-    let err = '';
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
-    child.on('error', fail);
-    child.on('close', (code) => {
-      const kept = err.split('\n').filter((l) => l.trim() && !/stemming for the language|will not match across root words/.test(l));
-      if (kept.length > 0) process.stderr.write(`${kept.map((l) => `[pagefind ${id}] ${l}`).join('\n')}\n`);
-      if (code === 0) done();
-      else fail(new Error(`pagefind for shard ${id} exited with ${code}`));
-    });
-  });
-}
-
-/**
- * Where the cut-down pages are written for Pagefind (and deleted again, shard by shard): in memory (/dev/shm) where
- * there is such a file system, as on Linux — on disk the writing costs more than the cut saves — else the temp dir.
- */
-function scratchDir(): string {
-  try {
-    return mkdtempSync(join('/dev/shm', 'nianbao-search-index-'));
-  } catch {
-    return mkdtempSync(join(tmpdir(), 'nianbao-search-index-'));
-  }
-}
+const started = Date.now();
+/** Progress on stderr with --verbose. */
+const log = (msg: string): void => {
+  if (values.verbose) process.stderr.write(`search-index: ${((Date.now() - started) / 1000).toFixed(1)} s: ${msg}\n`);
+};
 
 async function main(): Promise<void> {
-  const started = Date.now();
-  const jobs = Number(values.jobs ?? Math.min(2, availableParallelism()));
-  if (!Number.isInteger(jobs) || jobs < 1) throw new Error(`--jobs must be a whole number ≥ 1, got ${values.jobs}`);
   if (!existsSync(site)) throw new Error(`${site} does not exist: build the site first (astro build)`);
-  const shards = assign(plannedShards(site), reportPages(site));
+  process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= CHUNK_SIZE;
+  process.env['_RJEM_MALLOC_CONF'] ??= MALLOC_CONF;
+  const docs = documents();
+  log(`${docs.length} search documents read from ${root}`);
+  const plan = planIndexParts(docs, maxWords);
+  const parts = Math.max(0, ...plan) + 1;
+  const ids = Array.from({ length: parts }, (_, i) => String(i + 1));
   rmSync(join(site, 'pagefind'), { recursive: true, force: true });
-  mkdirSync(join(site, 'pagefind'), { recursive: true });
-  if (shards.length === 0) console.warn(`search-index: no report pages under ${site}/agencies/: the search has nothing to index`);
-  // Two or so at a time (--jobs): each process holds one shard's pages, and Pagefind's indexing is mostly one core.
-  const queue = [...shards];
-  const scratch = scratchDir();
-  try {
-    await Promise.all(
-      Array.from({ length: Math.min(jobs, queue.length) }, async () => {
-        for (let s = queue.shift(); s !== undefined; s = queue.shift()) await indexShard(s, scratch);
-      }),
-    );
-  } finally {
-    rmSync(scratch, { recursive: true, force: true });
+  for (let p = 0; p < parts; p++) {
+    const part = docs.filter((_, i) => plan[i] === p);
+    await indexPart(ids[p] as string, part);
+    log(`part ${ids[p]}: ${part.length} pages`);
   }
-  for (const s of shards) {
-    const dir = join(site, 'pagefind', s.id);
-    for (const f of readdirSync(dir)) if (UNUSED.test(f)) rmSync(join(dir, f));
-  }
-  // Written last: the shards (for people and tools; the search page has them from the same plan).
-  writeFileSync(join(site, 'pagefind', 'bundles.json'), `${JSON.stringify({ shards: shards.map(({ id, year, pages }) => ({ id, year, pages })) })}\n`);
-  const years = new Set(shards.map((s) => s.year)).size;
-  console.log(`search-index: ${shards.length} Pagefind bundles for ${years} years (${shards.map((s) => `${s.id}: ${s.pages}`).join(', ')}) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const words = docs.reduce((n, d) => n + d.words, 0);
+  // Written last: the parts the search page merges (and the e2e build stamp).
+  writeFileSync(join(site, 'pagefind', 'bundles.json'), `${JSON.stringify({ parts: ids, pages: docs.length, words })}\n`);
+  const reports = docs.filter((d) => d.card.kind === 'report').length;
+  console.log(`search-index: ${docs.length} pages (${reports} reports, ${docs.length - reports} agencies), ${words.toLocaleString('en')} page-words, ${parts} index part${parts === 1 ? '' : 's'}, in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
 main().catch((e: unknown) => {

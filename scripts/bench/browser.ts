@@ -131,29 +131,30 @@ export interface FirstSearch {
   seconds: number;
 }
 
+/** The search page answered: the status line says found or not found, and the results list is not busy. */
+async function answered(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => /找到|失败/.test(document.querySelector('#search-summary')?.textContent ?? '') && document.querySelector('#search-results')?.getAttribute('aria-busy') === 'false',
+    undefined,
+    { timeout: 90_000 },
+  );
+}
+
 /**
- * Opens /search/?q=<query> (and &year=<year>, to search one year's bundle) in a fresh context and sums the bytes
- * transferred until the first results show.
+ * Opens /search/?q=<query> in a fresh context and sums the bytes transferred until the first results show and
+ * the network is quiet.
  */
-export async function firstSearch(browser: Browser, origin: string, query: string, year?: string): Promise<FirstSearch> {
+export async function firstSearch(browser: Browser, origin: string, query: string): Promise<FirstSearch> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const transfers = recordTransfers(page);
   const started = Date.now();
-  await page.goto(`${origin}search/?q=${encodeURIComponent(query)}${year ? `&year=${year}` : ''}`, { waitUntil: 'load' });
-  // The query is answered when the summary shows a count and the first results are rendered (src/pages/search.astro).
-  await page.waitForFunction(
-    () => {
-      const summary = document.querySelector('#search-summary')?.textContent ?? '';
-      return /未找到/.test(summary) || (/找到/.test(summary) && document.querySelectorAll('#search-results a.result-link').length > 0);
-    },
-    undefined,
-    { timeout: 90_000 },
-  );
+  await page.goto(`${origin}search/?q=${encodeURIComponent(query)}`, { waitUntil: 'load' });
+  await answered(page);
   await networkQuiet(page, 500);
   const seconds = (Date.now() - started) / 1000;
   await Promise.all(pendingSizes);
-  // The results found so far (the first search covers the newest year, and older ones until a page is full).
+  // The results found (over every year: one ranked list).
   const results = Number((await page.getAttribute('#search-summary', 'data-found')) ?? 0);
   await context.close();
   return {
@@ -164,4 +165,15 @@ export async function firstSearch(browser: Browser, origin: string, query: strin
     results,
     seconds,
   };
+}
+
+/** The first page of results for a query: each result's path (without the #section). */
+export async function firstResults(browser: Browser, origin: string, query: string): Promise<string[]> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${origin}search/?q=${encodeURIComponent(query)}`, { waitUntil: 'load' });
+  await answered(page);
+  const paths = await page.$$eval('#search-results a.result-link', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  await context.close();
+  return paths;
 }

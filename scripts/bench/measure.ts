@@ -2,9 +2,11 @@
  * Runs one pipeline stage as a child process and measures its wall time and the peak resident set size of the
  * largest single process in its tree.
  *
- * With GNU time (/usr/bin/time) the peak comes from the kernel (wait4 rusage: ru_maxrss is the largest RSS of the
- * child and every descendant it waited for). Without it, /proc/<pid>/status VmHWM of every process in the tree is
- * polled every 100 ms (VmHWM is monotonic, so only the last < 100 ms before a process exits can be missed).
+ * Two measures, the larger is reported: GNU time (/usr/bin/time: the kernel's wait4 rusage, ru_maxrss, the largest
+ * RSS of the child and every descendant it waited for) and /proc/<pid>/status VmHWM of every process in the tree,
+ * polled every 100 ms (VmHWM is monotonic, so only the last < 100 ms before a process exits can be missed). Polling
+ * catches what time misses: a descendant its parent never waited for (the search index's last Pagefind process,
+ * ended as the script exits).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -16,7 +18,7 @@ export interface StageResult {
   seconds: number;
   peakRssMb: number;
   /** How the peak was measured: "time" (GNU time, kernel rusage) or "proc" (VmHWM polling). */
-  rssSource: 'time' | 'proc';
+  rssSource: 'time+proc' | 'proc';
   stdout: string;
   stderr: string;
 }
@@ -89,19 +91,19 @@ export function runStage(command: string, args: readonly string[], options: Stag
     if (options.echo) process.stderr.write(d);
   });
   let polledKb = 0;
-  const poll = useTime ? null : setInterval(() => child.pid && (polledKb = Math.max(polledKb, treeHwmKb(child.pid))), 100);
+  const poll = setInterval(() => child.pid && (polledKb = Math.max(polledKb, treeHwmKb(child.pid))), 100);
   return new Promise((ok, fail) => {
     child.on('error', fail);
     child.on('close', (code) => {
       const seconds = (performance.now() - started) / 1000;
-      if (poll) clearInterval(poll);
+      clearInterval(poll);
       let peakKb = polledKb;
       if (useTime) {
         try {
           const text = readFileSync(timeFile, 'utf8').trim().split('\n');
-          peakKb = Number(text[text.length - 1]);
+          peakKb = Math.max(peakKb, Number(text[text.length - 1]) || 0);
         } catch {
-          peakKb = 0;
+          // no time output: the polled peak stands
         }
         rmSync(timeFile, { force: true });
       }
@@ -109,7 +111,7 @@ export function runStage(command: string, args: readonly string[], options: Stag
         fail(new Error(`${command} ${args.join(' ')} exited with ${code}\n${stderr.slice(-4000)}${stdout.slice(-2000)}`));
         return;
       }
-      ok({ seconds, peakRssMb: Math.round(peakKb / 1024), rssSource: useTime ? 'time' : 'proc', stdout, stderr });
+      ok({ seconds, peakRssMb: Math.round(peakKb / 1024), rssSource: useTime ? 'time+proc' : 'proc', stdout, stderr });
     });
   });
 }

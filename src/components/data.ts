@@ -16,8 +16,7 @@ import type { ReportRecord } from '../schema/record.ts';
 import { cacheFileName, RECORDS_DIR, SOURCES_DIR, type SourceDoc } from '../lib/cache.ts';
 import { agenciesWithReports, UNKNOWN_AGENCY, type AgencyInfo, type AgencyWithReports } from '../lib/portal.ts';
 import { kindFromName, type AgencyKind } from '../lib/agency-kind.ts';
-import { absoluteUrl, urlYear, withBase } from '../lib/paths.ts';
-import { planShards, SHARD_PAGES, type PlannedShard } from '../lib/search.ts';
+import { absoluteUrl, withBase } from '../lib/paths.ts';
 
 /** Absolute path of a cache file. */
 function cachePath(file: string): string {
@@ -104,17 +103,6 @@ export function recordOf(id: string): ReportRecord {
 export function sourceOf(id: string): SourceDoc | undefined {
   const path = cachePath(`${SOURCES_DIR}/${cacheFileName(id)}`);
   return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as SourceDoc) : undefined;
-}
-
-const shardLists = new WeakMap<object, PlannedShard[]>();
-
-/**
- * The search shards of every report page (src/lib/search.ts planShards): at most SEARCH_SHARD_PAGES pages each
- * (environment variable, default SHARD_PAGES). The search page carries the plan; scripts/search-index.ts indexes by it.
- */
-export function searchShards(records: readonly ReportSummary[]): PlannedShard[] {
-  const size = process.env['SEARCH_SHARD_PAGES'] ? Number(process.env['SEARCH_SHARD_PAGES']) : SHARD_PAGES;
-  return memo(shardLists, records, () => planShards(records.map((r) => ({ year: urlYear(r.year), slug: r.agency.slug })), size));
 }
 
 /** Site path → URL under the configured base (`/agencies/` → `/nianbao/agencies/`). */

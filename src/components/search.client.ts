@@ -1,341 +1,360 @@
 /**
- * Browser side of /search/: a small results list on Pagefind's own API (pagefind.js), instead of the Pagefind
- * Component UI. At tens of thousands of reports the Component UI downloads its 40 KB bundle and every filter
- * chunk up front (the 机构 filter alone lists every agency) and renders one placeholder per result — 10,000 for a
- * common word, which keeps the page busy for a minute. Here a search downloads only what it needs: pagefind.js,
- * its wasm, the index chunks for the words, and one fragment per shown result, five at a time ("显示更多").
+ * Browser side of /search/: wires Pagefind's API to the page; the logic is in src/lib/search.ts and
+ * src/lib/search-tokens.ts (pure, unit-tested).
  *
- * The index is split into shards of at most SHARD_PAGES report pages, a year or part of one each (src/lib/search.ts
- * planShards; scripts/search-index.ts). The first shard a search needs (the newest year's first, or the chosen
- * year's) is the primary instance; other shards are merged into it (mergeIndex: one wasm, their own page lists and
- * chunks) only when a search reaches them. Each carries a 分片 filter of its own id (mergeFilter: kept in the
- * browser, nothing downloaded) so a search reads exactly the shards of its stage. src/lib/search.ts searchStages
- * decides: shard by shard, newest year first; the chosen year's shards; or the agency's shards at once. The 机构 list
- * (with each agency's shards) is loaded only when that filter is first used.
+ * The index parts listed in /pagefind/bundles.json (scripts/search-index.ts) are merged into one Pagefind instance
+ * (mergeIndex: one wasm, each part's own page list and chunks), so every query ranks every page of every year as
+ * one list. A query of one long Han term (3+ characters) first looks for agencies named so (the `fullnames`
+ * field: one lookup): if there are, they and their reports are shown first, and 显示更多 goes on to the full-text
+ * search; otherwise the full-text search runs at once. Five results at a time; each shown result downloads its card
+ * (result.data()), whose text is checked to hold every term and cut into the excerpt. Filter counts need every
+ * filter's index chunk, so they are loaded when the reader first reaches the filters, not before.
  *
- * Result text comes from report narratives (untrusted): everything is inserted as text, except Pagefind's <mark>
- * highlighting, which is rebuilt as elements.
+ * Pagefind's own Component UI is not used: it renders Pagefind's excerpts (which mark 行政 for 行政许可) and would
+ * re-segment our index words; what is hand-written here is the DOM and the state.
+ *
+ * Result text comes from report narratives (untrusted): it is only ever inserted as text nodes.
  */
-import { containsEveryTerm, decodeShards, searchStages, type SearchShard, type SearchStage } from '../lib/search.ts';
+import { FILTERS, PAGE_SIZE, RANKING, chosenFilters, containsEveryTerm, excerpt, filterOptionLabel, noResultHints, quoted, statusText, type Card, type FilterKey, type SearchStatus } from '../lib/search.ts';
+import { nameQuery, queryTerms, textQuery } from '../lib/search-tokens.ts';
 
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  /** The page's indexed text (words separated by zero-width spaces). */
-  content: string;
-  meta: Record<string, string | undefined>;
-}
 interface PagefindResult {
   id: string;
-  data(): Promise<PagefindResultData>;
+  score: number;
+  matchedMetaFields?: string[];
+  data(): Promise<{ url: string; card: Card }>;
 }
-interface PagefindSearch {
+type Counts = Record<string, Record<string, number>>;
+interface PagefindResponse {
   results: PagefindResult[];
+  filters: Counts;
 }
 interface Pagefind {
-  options(o: Record<string, unknown>): Promise<void>;
-  search(term: string, o?: { filters?: SearchStage['filters'] }): Promise<PagefindSearch | null>;
-  mergeIndex(path: string, o?: Record<string, unknown>): Promise<void>;
+  mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
+  search(term: string | null, options: { filters: Record<string, string> }): Promise<PagefindResponse | null>;
+  filters(): Promise<Counts>;
+}
+interface PagefindModule {
+  createInstance(options: Record<string, unknown>): Pagefind;
 }
 
-/** Results per page, as Pagefind's own UI shows them: each one costs its fragment (~3 KB, the page's indexed text). */
-const PAGE_SIZE = 5;
-/** Results in a row that lack a word before the rest of that year's results are taken for Pagefind's part-word matches. */
-const MISS_LIMIT = 10;
-/** Results of a stage over several shards (an agency's years) read at once to list them newest year first. */
-const SORT_LIMIT = 30;
-/** Shards one page (the first search, or one 显示更多) may search before it stops and offers to go on. */
-const SHARDS_PER_PAGE = 2;
-
-/**
- * Text nodes and <mark> elements for a Pagefind excerpt: the indexed text with < and > escaped (Pagefind escapes
- * nothing else) and <mark> around the matched words. Never parsed as HTML.
- */
-function excerptNodes(excerpt: string): Node[] {
-  const unescape = (s: string): string => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
-  const nodes: Node[] = [];
-  for (const part of excerpt.split(/(<mark>[\s\S]*?<\/mark>)/)) {
-    if (!part) continue;
-    const m = /^<mark>([\s\S]*)<\/mark>$/.exec(part);
-    if (m) {
-      const mark = document.createElement('mark');
-      mark.textContent = unescape(m[1] ?? '');
-      nodes.push(mark);
-    } else {
-      nodes.push(document.createTextNode(unescape(part)));
-    }
-  }
-  return nodes;
-}
+const FILTER_KEYS = Object.keys(FILTERS) as FilterKey[];
+/** A filter chosen by keyboard is applied once the reader stops moving through the options for this long. */
+const FILTER_DELAY_MS = 700;
 
 export function startSearch(root: HTMLElement): void {
   const form = root.querySelector<HTMLFormElement>('form.search-page-form');
   const input = root.querySelector<HTMLInputElement>('#search-q');
-  const yearSelect = root.querySelector<HTMLSelectElement>('#search-year');
-  const agencySelect = root.querySelector<HTMLSelectElement>('#search-agency');
+  const fieldset = root.querySelector<HTMLFieldSetElement>('.search-filters');
   const summary = root.querySelector<HTMLElement>('#search-summary');
+  const hints = root.querySelector<HTMLElement>('#search-hints');
+  const hintList = hints?.querySelector<HTMLUListElement>('ul');
+  const clear = root.querySelector<HTMLButtonElement>('#search-clear');
   const list = root.querySelector<HTMLOListElement>('#search-results');
   const more = root.querySelector<HTMLButtonElement>('#search-more');
-  if (!form || !input || !yearSelect || !agencySelect || !summary || !list || !more) return;
-  const shards = decodeShards(root.dataset['shards'] ?? '');
-  const shardById = new Map(shards.map((s) => [s.id, s]));
-  const bundleRoot = root.dataset['bundleRoot'] ?? '/pagefind/';
-  const agenciesUrl = root.dataset['agencies'] ?? '/search-agencies.json';
+  if (!form || !input || !fieldset || !summary || !hints || !hintList || !clear || !list || !more) return;
+  const selects = new Map<FilterKey, HTMLSelectElement>();
+  for (const key of FILTER_KEYS) {
+    const select = fieldset.querySelector<HTMLSelectElement>(`select[data-filter="${key}"]`);
+    if (select) selects.set(key, select);
+  }
+  const bundleRoot = root.dataset['bundles'] ?? '/pagefind/';
   const base = root.dataset['base'] ?? '/';
-  const bundlePath = (shard: string): string => `${bundleRoot}${shard}/`;
-  const yearLabel = (year: string): string => (year === '0' ? '年份不详' : `${year} 年度`);
-  /** Report pages per year, to tell how much of a year the search has read. */
-  const yearPages = new Map<string, number>();
-  for (const s of shards) yearPages.set(s.year, (yearPages.get(s.year) ?? 0) + s.pages);
-  const pagefindOptions = { baseUrl: base, excerptLength: 40 };
 
-  let pagefind: Promise<Pagefind> | null = null;
-  /** Shards loaded or being merged (a search typed while another runs waits for the same merge). */
-  const loaded = new Map<string, Promise<void>>();
-  /**
-   * The Pagefind instance with every shard in `needed` loaded. pagefind.js is the same in every shard; the first
-   * shard a search needs becomes the primary instance (its wasm, page list and chunks), so a first search reads one
-   * shard; later ones are merged in. Each gets the 分片 filter of its id.
-   */
-  const load = async (needed: readonly string[]): Promise<Pagefind> => {
-    pagefind ??= (async () => {
-      const primary = needed[0] ?? (shards[0]?.id as string);
-      const pf = (await import(/* @vite-ignore */ `${bundlePath(primary)}pagefind.js`)) as Pagefind;
-      await pf.options({ ...pagefindOptions, bundlePath: bundlePath(primary) });
-      await pf.options({ mergeFilter: { 分片: primary } });
-      loaded.set(primary, Promise.resolve());
+  let engine: Promise<Pagefind> | null = null;
+  /** Pagefind with every index part merged (parts listed in bundles.json, written by scripts/search-index.ts). */
+  const loadEngine = (): Promise<Pagefind> => {
+    engine ??= (async () => {
+      const response = await fetch(`${bundleRoot}bundles.json`);
+      if (!response.ok) throw new Error(`bundles.json: HTTP ${response.status}`);
+      const { parts } = (await response.json()) as { parts: string[] };
+      const first = parts[0];
+      if (first === undefined) throw new Error('the search index has no parts');
+      const module = (await import(/* @vite-ignore */ `${bundleRoot}${first}/pagefind.js`)) as PagefindModule;
+      const pf = module.createInstance({ basePath: `${bundleRoot}${first}/`, baseUrl: base, noWorker: true, ranking: RANKING });
+      await Promise.all(parts.slice(1).map((id) => pf.mergeIndex(`${bundleRoot}${id}/`, { baseUrl: base, ranking: RANKING })));
       return pf;
     })();
-    const pf = await pagefind;
-    for (const id of needed) {
-      if (!loaded.has(id)) loaded.set(id, pf.mergeIndex(bundlePath(id), { ...pagefindOptions, mergeFilter: { 分片: id } }));
-      await loaded.get(id);
-    }
-    return pf;
+    engine.catch(() => (engine = null));
+    return engine;
   };
 
-  const addOptions = (names: readonly string[]): void => {
-    const chosen = agencySelect.value;
-    for (const name of names) {
-      if (name === chosen) continue;
-      const option = document.createElement('option');
-      option.value = name;
-      option.textContent = name;
-      agencySelect.append(option);
-    }
+  const chosen = (): Partial<Record<FilterKey, string>> => {
+    const out: Partial<Record<FilterKey, string>> = {};
+    for (const [key, select] of selects) if (select.value) out[key] = select.value;
+    return out;
+  };
+  const pagefindFilters = (c: Partial<Record<FilterKey, string>>): Record<string, string> => {
+    const out: Record<string, string> = {};
+    for (const key of FILTER_KEYS) if (c[key]) out[FILTERS[key]] = c[key] as string;
+    return out;
   };
 
-  /** Each agency's shards, by display name (/search-agencies.json), once loaded. */
-  let agencies: Promise<Map<string, string[]>> | null = null;
-  const loadAgencies = (): Promise<Map<string, string[]>> => {
-    agencies ??= (async () => {
-      const list = (await (await fetch(agenciesUrl)).json()) as Array<[string, string[]]>;
-      addOptions(list.map(([name]) => name));
-      return new Map(list);
-    })();
-    return agencies;
-  };
-
-  /** The query being shown: its stages still to run, results found but not shown yet, how many found (less those
-   * dropped as not containing every word), shards searched so far. */
-  let term = '';
-  let stages: SearchStage[] = [];
-  let pending: PagefindResult[] = [];
-  let found = 0;
-  let searched: string[] = [];
+  /** The query being shown. */
   let run = 0;
+  let terms: string[] = [];
+  let filters: Partial<Record<FilterKey, string>> = {};
+  /** Ranked results not shown yet. */
+  let queue: PagefindResult[] = [];
+  /** True while the full-text search has yet to run (only the name search has). */
+  let textPending = false;
+  let namesOnly = false;
+  let count = 0;
+  const shownUrls = new Set<string>();
+  let countsLoaded = false;
 
-  /** The years searched so far, a year read only in part with how much of it: 2025 年度（1,368 份中的 456 份）. */
-  const searchedYears = (): string => {
-    const pages = new Map<string, number>();
-    for (const id of searched) {
-      const s = shardById.get(id) as SearchShard;
-      pages.set(s.year, (pages.get(s.year) ?? 0) + s.pages);
+  const setStatus = (status: SearchStatus): void => {
+    summary.textContent = statusText(status);
+    if (status.state === 'found') summary.dataset['found'] = String(status.count);
+    else delete summary.dataset['found'];
+  };
+  const found = (): SearchStatus => ({ state: 'found', terms, count, namesOnly, shown: shownUrls.size, filters: chosenFilters(filters) });
+
+  const showHints = (): void => {
+    const lines = noResultHints(terms, chosenFilters(filters));
+    hintList.replaceChildren(
+      ...lines.map((line) => {
+        const li = document.createElement('li');
+        li.textContent = line;
+        return li;
+      }),
+    );
+    clear.hidden = Object.keys(filters).length === 0;
+    hints.hidden = false;
+  };
+
+  /** Option labels with their counts for the current query (once the filter chunks are loaded). */
+  const showCounts = (counts: Counts): void => {
+    for (const [key, select] of selects) {
+      const values = counts[FILTERS[key]] ?? {};
+      if (key === 'agency') {
+        // Every agency with a result, most results first; the chosen one stays.
+        const current = select.value;
+        const names = Object.keys(values).filter((n) => (values[n] ?? 0) > 0 || n === current);
+        names.sort((a, b) => (values[b] ?? 0) - (values[a] ?? 0) || a.localeCompare(b, 'zh-CN'));
+        const first = select.options[0] as HTMLOptionElement;
+        select.replaceChildren(
+          first,
+          ...names.map((n) => {
+            const o = document.createElement('option');
+            o.value = n;
+            o.textContent = filterOptionLabel(key, n, values[n] ?? 0);
+            return o;
+          }),
+        );
+        select.value = current;
+        continue;
+      }
+      for (const option of select.options) if (option.value) option.textContent = filterOptionLabel(key, option.value, values[option.value] ?? 0);
     }
-    return [...pages]
-      .map(([year, n]) => {
-        const total = yearPages.get(year) ?? n;
-        return n < total ? `${yearLabel(year)}（${total.toLocaleString('zh-CN')} 份中的 ${n.toLocaleString('zh-CN')} 份）` : yearLabel(year);
-      })
-      .join('、');
-  };
-  const describe = (): string => {
-    const years = searchedYears();
-    if (found === 0) return stages.length > 0 ? `已查找的${years}未找到包含“${term}”的报告；点“显示更多”继续查找` : `未找到包含“${term}”的报告`;
-    const where = stages.length > 0 ? `（已查找 ${years}；点“显示更多”继续查找其余报告）` : '';
-    return `找到 ${found} 份包含“${term}”的报告${where}`;
-  };
-  /** What the next 显示更多 searches when the current results are used up: the next shard's year, or the rest of it. */
-  const nextLabel = (): string => {
-    const next = shardById.get(stages[0]?.shards[0] ?? '');
-    if (!next) return '';
-    return searched.some((id) => shardById.get(id)?.year === next.year) ? `${yearLabel(next.year)}其余报告` : yearLabel(next.year);
   };
 
-  /** Runs the next stage (a shard, newest year first, or an agency's shards at once): its results wait in `pending`. */
-  const runStage = async (current: number): Promise<boolean> => {
-    const stage = stages.shift() as SearchStage;
-    const pf = await load(stage.shards);
-    const result = await pf.search(term, { filters: { ...stage.filters } });
+  const loadCounts = async (): Promise<void> => {
+    const pf = await loadEngine();
+    if (!countsLoaded) {
+      await pf.filters();
+      countsLoaded = true;
+    }
+    // Counts for the query with the other filters as chosen (Pagefind counts within the filtered results).
+    const result = await pf.search(terms.length > 0 ? textQuery(terms) : null, { filters: pagefindFilters(filters) });
+    if (result) showCounts(result.filters);
+  };
+
+  const startText = async (pf: Pagefind, current: number): Promise<boolean> => {
+    const result = await pf.search(textQuery(terms), { filters: pagefindFilters(filters) });
     if (current !== run) return false;
-    pending = [...(result?.results ?? [])];
-    if (stage.shards.length > 1 && pending.length <= SORT_LIMIT) {
-      // An agency's reports, a few years at once: listed newest year first, not by score.
-      const data = await Promise.all(pending.map((r) => r.data()));
-      if (current !== run) return false;
-      const year = (d: PagefindResultData): number => Number(d.meta['year']) || 0;
-      pending = data.sort((a, b) => year(b) - year(a)).map((d) => ({ id: d.url, data: () => Promise.resolve(d) }));
-    }
-    found += pending.length;
-    searched.push(...stage.shards);
+    const fresh = result?.results ?? [];
+    queue.push(...fresh);
+    textPending = false;
+    namesOnly = false;
+    // An agency named so has the term in its indexed names too: the full-text results include the name results.
+    count = Math.max(fresh.length, shownUrls.size);
+    if (countsLoaded && result) showCounts(result.filters);
     return true;
   };
 
-  /**
-   * The next page of results (up to five, from one shard) that really contain every word (containsEveryTerm). A
-   * shard whose index lacks one of the words answers with pages holding part of it; after MISS_LIMIT such misses in
-   * a row the rest of that shard's results are dropped unread rather than loading every fragment. One page searches
-   * at most SHARDS_PER_PAGE more shards, so a word found nowhere does not pull in every index at once.
-   */
-  const nextPage = async (current: number): Promise<PagefindResultData[] | null> => {
-    const page: PagefindResultData[] = [];
-    let misses = 0;
-    let searchedNow = 0;
-    while (page.length < PAGE_SIZE) {
-      if (pending.length === 0) {
-        // A page holds one shard's results: the next shard is searched only for an empty page (or on 显示更多).
-        if (page.length > 0 || stages.length === 0 || searchedNow >= SHARDS_PER_PAGE) break;
-        if (!(await runStage(current))) return null;
-        searchedNow++;
-        misses = 0;
-        continue;
-      }
-      const batch = pending.splice(0, PAGE_SIZE - page.length);
-      const data = await Promise.all(batch.map((r) => r.data()));
-      if (current !== run) return null;
-      for (const d of data) {
-        if (containsEveryTerm([d.content, d.meta['title'], d.meta['keywords']], term)) {
-          page.push(d);
-          misses = 0;
-        } else {
-          found--;
-          misses++;
-        }
-      }
-      if (misses >= MISS_LIMIT) {
-        found -= pending.length;
-        pending = [];
-      }
+  const render = (url: string, card: Card): HTMLLIElement => {
+    const ex = excerpt(card, terms);
+    const li = document.createElement('li');
+    li.className = 'search-result';
+    const heading = document.createElement('h2');
+    const link = document.createElement('a');
+    link.className = 'result-link';
+    link.href = ex.section ? `${url}#${ex.section.id}` : url;
+    link.textContent = card.title;
+    heading.append(link);
+    const meta = document.createElement('p');
+    meta.className = 'note';
+    meta.textContent = card.kind === 'agency' ? `机构 · ${card.place}` : [card.agency, card.year, ex.section?.heading].filter(Boolean).join(' · ');
+    const text = document.createElement('p');
+    text.className = 'search-excerpt';
+    for (const part of ex.parts) {
+      if (part.mark) {
+        const mark = document.createElement('mark');
+        mark.textContent = part.text;
+        text.append(mark);
+      } else text.append(document.createTextNode(part.text));
     }
-    return page;
+    li.append(heading, meta, text);
+    return li;
   };
 
-  const showMore = async (): Promise<void> => {
-    const current = run;
+  /** The next results (up to PAGE_SIZE whose text holds every term); moves focus to the first new one when asked. */
+  const showMore = async (current: number, focus: boolean): Promise<void> => {
     more.hidden = true;
     list.setAttribute('aria-busy', 'true');
-    let data: PagefindResultData[] | null;
     try {
-      data = await nextPage(current);
-    } catch (e) {
-      console.error('search index failed to load', e);
+      const pf = await loadEngine();
+      const added: HTMLLIElement[] = [];
+      while (added.length < PAGE_SIZE) {
+        if (queue.length === 0) {
+          // The name search's results are used up: go on to the full-text search only when asked (or when none showed).
+          if (!textPending || added.length > 0 || (focus === false && shownUrls.size > 0)) break;
+          if (!(await startText(pf, current))) return;
+          if (queue.length === 0) break;
+        }
+        const batch = queue.splice(0, PAGE_SIZE - added.length);
+        const data = await Promise.all(batch.map((r) => r.data()));
+        if (current !== run) return;
+        for (const d of data) {
+          if (shownUrls.has(d.url)) continue;
+          if (!containsEveryTerm(d.card, terms)) {
+            count--;
+            continue;
+          }
+          shownUrls.add(d.url);
+          const li = render(d.url, d.card);
+          list.append(li);
+          added.push(li);
+        }
+      }
       if (current !== run) return;
-      summary.textContent = '搜索索引加载失败，请稍后重试。';
-      list.setAttribute('aria-busy', 'false');
-      return;
+      count = Math.max(count, shownUrls.size);
+      setStatus(found());
+      if (count === 0) showHints();
+      const label = queue.length > 0 ? '显示更多结果' : `显示更多：正文提到${quoted(terms)}的年报`;
+      more.textContent = label;
+      more.hidden = queue.length === 0 && !textPending;
+      if (focus) added[0]?.querySelector<HTMLAnchorElement>('a.result-link')?.focus();
+    } catch (e) {
+      console.error('search failed', e);
+      if (current === run) setStatus({ state: 'failed' });
+    } finally {
+      if (current === run) list.setAttribute('aria-busy', 'false');
     }
-    if (data === null) return;
-    for (const d of data) {
-      const li = document.createElement('li');
-      li.className = 'search-result';
-      const title = document.createElement('a');
-      title.className = 'result-link';
-      title.href = d.url;
-      title.textContent = d.meta['title'] ?? d.url;
-      const heading = document.createElement('h2');
-      heading.append(title);
-      const meta = document.createElement('p');
-      meta.className = 'note';
-      meta.textContent = [d.meta['agency'], d.meta['year'] ? `${d.meta['year']} 年度` : null].filter(Boolean).join(' · ');
-      const excerpt = document.createElement('p');
-      excerpt.append(...excerptNodes(d.excerpt));
-      li.append(heading, meta, excerpt);
-      list.append(li);
-    }
-    summary.textContent = describe();
-    summary.dataset['found'] = String(found);
-    more.textContent = pending.length > 0 || stages.length === 0 ? '显示更多结果' : `显示更多（查找 ${nextLabel()}）`;
-    more.hidden = pending.length === 0 && stages.length === 0;
-    list.setAttribute('aria-busy', 'false');
   };
 
   const search = async (): Promise<void> => {
-    term = input.value.trim();
     const current = ++run;
+    terms = queryTerms(input.value);
+    filters = chosen();
     const url = new URL(window.location.href);
-    for (const [key, value] of [
-      ['q', term],
-      ['year', yearSelect.value],
-      ['agency', agencySelect.value],
-    ] as const) {
-      if (value) url.searchParams.set(key, value);
+    url.searchParams.delete('q');
+    if (input.value.trim()) url.searchParams.set('q', input.value.trim());
+    for (const key of FILTER_KEYS) {
+      if (filters[key]) url.searchParams.set(key, filters[key] as string);
       else url.searchParams.delete(key);
     }
     window.history.replaceState(null, '', url);
     list.replaceChildren();
+    hints.hidden = true;
     more.hidden = true;
-    pending = [];
-    found = 0;
-    searched = [];
-    delete summary.dataset['found'];
-    if (!term) {
-      stages = [];
-      summary.textContent = '';
+    queue = [];
+    shownUrls.clear();
+    count = 0;
+    textPending = false;
+    namesOnly = false;
+    if (terms.length === 0) {
+      setStatus({ state: 'idle' });
       return;
     }
-    summary.textContent = `正在搜索“${term}”…`;
-    const agency = agencySelect.value;
-    let agencyShards: string[] | undefined;
-    if (agency) {
-      try {
-        agencyShards = (await loadAgencies()).get(agency);
-      } catch (e) {
-        // Without the list every shard is searched for the agency: slower, still right.
-        console.error('agency list failed to load', e);
+    setStatus({ state: 'searching', terms });
+    list.setAttribute('aria-busy', 'true');
+    try {
+      const pf = await loadEngine();
+      const names = terms.length === 1 ? nameQuery(terms) : null;
+      if (names) {
+        const result = await pf.search(names, { filters: pagefindFilters(filters) });
+        if (current !== run) return;
+        queue = (result?.results ?? []).filter((r) => r.matchedMetaFields?.includes('fullnames'));
       }
-      if (current !== run) return;
+      if (queue.length > 0) {
+        namesOnly = true;
+        textPending = true;
+        count = queue.length;
+      } else if (!(await startText(pf, current))) return;
+    } catch (e) {
+      console.error('search index failed to load', e);
+      if (current === run) {
+        setStatus({ state: 'failed' });
+        list.setAttribute('aria-busy', 'false');
+      }
+      return;
     }
-    stages = searchStages(shards, { year: yearSelect.value, agency, ...(agencyShards ? { agencyShards } : {}) });
-    await showMore();
+    await showMore(current, false);
+    if (current === run && countsLoaded) void loadCounts().catch((e: unknown) => console.error('filter counts failed', e));
   };
 
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let typing: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => void search(), 300);
+    clearTimeout(typing);
+    typing = setTimeout(() => void search(), 400);
   });
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    clearTimeout(timer);
+    clearTimeout(typing);
+    clearTimeout(filtering);
     void search();
   });
-  yearSelect.addEventListener('change', () => void search());
-  agencySelect.addEventListener('change', () => void search());
-  agencySelect.addEventListener('focus', () => void loadAgencies().catch(() => undefined), { once: true });
-  agencySelect.addEventListener('pointerdown', () => void loadAgencies().catch(() => undefined), { once: true });
-  more.addEventListener('click', () => void showMore());
+
+  // Filters apply on change; a change made by the arrow keys waits until the reader stops (or leaves the list).
+  let filtering: ReturnType<typeof setTimeout> | undefined;
+  let filterPending = false;
+  const applyFilters = (): void => {
+    clearTimeout(filtering);
+    if (!filterPending) return;
+    filterPending = false;
+    void search();
+  };
+  for (const select of selects.values()) {
+    select.addEventListener('change', () => {
+      filterPending = true;
+      clearTimeout(filtering);
+      filtering = setTimeout(applyFilters, FILTER_DELAY_MS);
+    });
+    select.addEventListener('blur', applyFilters);
+    select.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter') {
+        e.preventDefault();
+        applyFilters();
+      }
+    });
+  }
+  const wantCounts = (): void => {
+    if (!countsLoaded) void loadCounts().catch((e: unknown) => console.error('filter counts failed', e));
+  };
+  fieldset.addEventListener('focusin', wantCounts, { once: true });
+  fieldset.addEventListener('pointerdown', wantCounts, { once: true });
+
+  clear.addEventListener('click', () => {
+    for (const select of selects.values()) select.value = '';
+    void search();
+    input.focus();
+  });
+  more.addEventListener('click', () => void showMore(run, true));
 
   const params = new URLSearchParams(window.location.search);
   input.value = params.get('q') ?? '';
-  const year = params.get('year');
-  if (year && [...yearSelect.options].some((o) => o.value === year)) yearSelect.value = year;
-  const agency = params.get('agency');
-  if (agency) {
-    const option = document.createElement('option');
-    option.value = agency;
-    option.textContent = agency;
-    agencySelect.append(option);
-    agencySelect.value = agency;
+  for (const [key, select] of selects) {
+    const value = params.get(key);
+    if (!value) continue;
+    if (![...select.options].some((o) => o.value === value)) {
+      const option = document.createElement('option');
+      option.value = value;
+      option.textContent = filterOptionLabel(key, value, undefined);
+      select.append(option);
+    }
+    select.value = value;
   }
-  if (input.value.trim()) void search();
+  if (queryTerms(input.value).length > 0) void search();
 }

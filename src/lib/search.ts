@@ -1,156 +1,222 @@
 /**
- * Search index helpers. Pagefind segments Chinese text into words by context, so 聊城 inside 聊城市卫生健康委员会
- * may be indexed as 聊 + 城市 and a search for 聊城 would miss the agency's own reports. Each report page
- * therefore carries its agency and region names as short space-separated pieces (every 2–4 character run), which
- * segment the same way as a query typed on its own.
+ * The search page's logic, pure (src/components/search.client.ts only wires it to Pagefind and the DOM): how
+ * results are checked and shown, what the status line says, how Pagefind ranks.
+ *
+ * The index (scripts/search-index.ts, src/lib/search-docs.ts) holds every report page and agency page of every
+ * year, in one Pagefind index or a few parts queried together, so a query ranks all of them as one list. Each
+ * result's data is its card (src/lib/search-docs.ts Card): the excerpt is cut from the card's text around the
+ * query, and the result links to the section holding it.
  */
 
-/** Space-separated name pieces for the search index: the names themselves and each 2–4 character Han run. */
-export function nameKeywords(names: ReadonlyArray<string | null | undefined>): string {
-  const out = new Set<string>();
-  for (const name of names) {
-    if (!name) continue;
-    for (const run of name.match(/\p{Script=Han}+/gu) ?? []) {
-      out.add(run);
-      for (let n = 2; n <= 4; n++) for (let i = 0; i + n <= run.length; i++) out.add(run.slice(i, i + n));
+/** Filter names, as the search page shows them. */
+export const FILTERS = { year: '年份', agency: '机构', region: '地区', level: '层级' } as const;
+export type FilterKey = keyof typeof FILTERS;
+/** A filter's value for a page without one (no region in content/agencies.yaml, year not found). */
+export const NO_VALUE = { year: '年份不详', region: '未分组', level: '未注明' } as const;
+
+/** One part of a card: an anchor on the page (a section's id), its heading and its text. */
+export interface CardSection {
+  readonly id: string;
+  readonly heading: string;
+  readonly text: string;
+}
+
+/** What a result shows. */
+export interface Card {
+  readonly kind: 'report' | 'agency';
+  readonly title: string;
+  /** The agency's display name. */
+  readonly agency: string;
+  /** The report's year as shown (2023 年), null on an agency card. */
+  readonly year: string | null;
+  /** Region and level, as on the agencies index (`福建省平潭综合实验区 · 市级`). */
+  readonly place: string;
+  /** Every name the agency goes by (display, printed, aliases). */
+  readonly names: readonly string[];
+  readonly sections: readonly CardSection[];
+}
+
+/** Results shown at a time (as Pagefind's own UI): each costs its card (~3 KB). */
+export const PAGE_SIZE = 5;
+
+/**
+ * Pagefind's ranking (options.ranking). Page length counts for less than by default (0.75): an agency page is a
+ * few names, a report a few thousand characters, and the report of the agency a query names must not fall behind
+ * other agencies' short pages. Matches in `fullnames` (the whole names) count more.
+ */
+export const RANKING = { pageLength: 0.3, termSaturation: 1.4, metaWeights: { fullnames: 3 } } as const;
+
+/** Characters of an excerpt: before the first match, and in all. */
+const EXCERPT_BEFORE = 24;
+const EXCERPT_LENGTH = 96;
+
+/** The text with its white space taken out and lower-cased, and where each remaining character came from. */
+function squeezed(text: string): { chars: string; from: number[] } {
+  let chars = '';
+  const from: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (/[\s\u200b]/.test(c)) continue;
+    chars += c.toLowerCase();
+    from.push(i);
+  }
+  return { chars, from };
+}
+
+/** Where `term` occurs in `text`, white space in the text ignored: [start, end) ranges of the text. */
+export function findTerm(text: string, term: string): Array<[number, number]> {
+  const needle = term.replace(/[\s\u200b]/g, '').toLowerCase();
+  if (!needle) return [];
+  const { chars, from } = squeezed(text);
+  const out: Array<[number, number]> = [];
+  for (let at = chars.indexOf(needle); at >= 0; at = chars.indexOf(needle, at + needle.length)) {
+    out.push([from[at] as number, (from[at + needle.length - 1] as number) + 1]);
+  }
+  return out;
+}
+
+/** Everything a card says: title, names, headings and text. */
+function cardText(card: Card): string {
+  return [card.title, ...card.names, ...card.sections.flatMap((s) => [s.heading, s.text])].join('\n');
+}
+
+/**
+ * Whether a result holds every term (each term whole, as typed). The index looks a long term up by its character
+ * pairs (src/lib/search-tokens.ts termTokens): a page can hold them all without the term; it is not shown.
+ */
+export function containsEveryTerm(card: Card, terms: readonly string[]): boolean {
+  const text = cardText(card);
+  return terms.every((t) => findTerm(text, t).length > 0);
+}
+
+/** Whether one of the agency's names holds every term: a result of the name search. */
+export function namesHoldEveryTerm(card: Card, terms: readonly string[]): boolean {
+  return terms.every((t) => card.names.some((n) => findTerm(n, t).length > 0));
+}
+
+export interface ExcerptPart {
+  readonly text: string;
+  readonly mark: boolean;
+}
+
+export interface Excerpt {
+  /** The section the excerpt is from (its anchor on the page), or null: the page itself. */
+  readonly section: CardSection | null;
+  readonly parts: readonly ExcerptPart[];
+}
+
+/** Merged, sorted ranges. */
+function merge(ranges: ReadonlyArray<[number, number]>): Array<[number, number]> {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  const out: Array<[number, number]> = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else out.push([r[0], r[1]]);
+  }
+  return out;
+}
+
+/**
+ * The excerpt of a result: from the section holding the most of the terms (the first of equals), the text around
+ * the first match, every term marked whole (行政许可 is marked as 行政许可, never 行政 alone). A card whose text
+ * holds none of them (found by its names) shows the start of its first section, unmarked.
+ */
+export function excerpt(card: Card, terms: readonly string[]): Excerpt {
+  let best: { section: CardSection; found: number; ranges: Array<[number, number]> } | null = null;
+  for (const section of card.sections) {
+    const hits = terms.map((t) => findTerm(section.text, t));
+    const found = hits.filter((h) => h.length > 0).length;
+    if (found > 0 && (best === null || found > best.found)) best = { section, found, ranges: hits.flat() };
+  }
+  const first = card.sections[0];
+  if (best === null) {
+    if (!first) return { section: null, parts: [] };
+    const text = first.text.replace(/\s+/g, ' ');
+    return { section: null, parts: [{ text: text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH)}…` : text, mark: false }] };
+  }
+  const { section } = best;
+  const ranges = merge(best.ranges);
+  const start = Math.max(0, (ranges[0] as [number, number])[0] - EXCERPT_BEFORE);
+  const end = Math.min(section.text.length, Math.max(start + EXCERPT_LENGTH, (ranges[0] as [number, number])[1]));
+  const parts: ExcerptPart[] = [];
+  let at = start;
+  for (const [a, b] of ranges) {
+    if (b <= start || a >= end) continue;
+    const from = Math.max(a, start);
+    const to = Math.min(b, end);
+    if (from > at) parts.push({ text: section.text.slice(at, from), mark: false });
+    parts.push({ text: section.text.slice(from, to), mark: true });
+    at = to;
+  }
+  if (at < end) parts.push({ text: section.text.slice(at, end), mark: false });
+  const flat = parts.map((p) => ({ ...p, text: p.text.replace(/\s+/g, ' ') }));
+  if (start > 0) flat.unshift({ text: '…', mark: false });
+  if (end < section.text.length) flat.push({ text: '…', mark: false });
+  return { section, parts: flat };
+}
+
+/** `“行政许可”`, `“疫情”和“新媒体”`. */
+export function quoted(terms: readonly string[]): string {
+  return terms.map((t) => `“${t}”`).join('和');
+}
+
+/** The filters chosen, as the status line names them: `2023 年度、平潭综合实验区`. */
+export function chosenFilters(chosen: Partial<Record<FilterKey, string>>): string {
+  return (['year', 'agency', 'region', 'level'] as const)
+    .flatMap((k) => {
+      const v = chosen[k];
+      if (!v) return [];
+      return [k === 'year' && /^\d+$/.test(v) ? `${v} 年度` : v];
+    })
+    .join('、');
+}
+
+export type SearchStatus =
+  | { readonly state: 'idle' }
+  | { readonly state: 'searching'; readonly terms: readonly string[] }
+  | { readonly state: 'failed' }
+  | {
+      readonly state: 'found';
+      readonly terms: readonly string[];
+      /** Results found so far (less those a check dropped). */
+      readonly count: number;
+      /** True while only the name search has run: these are the agencies named so, and their reports. */
+      readonly namesOnly: boolean;
+      readonly shown: number;
+      readonly filters: string;
+    };
+
+/** The status line (a live region: read out after each search). */
+export function statusText(s: SearchStatus): string {
+  switch (s.state) {
+    case 'idle':
+      return '';
+    case 'searching':
+      return `正在搜索${quoted(s.terms)}…`;
+    case 'failed':
+      return '搜索索引加载失败，请稍后重试。';
+    case 'found': {
+      const within = s.filters ? `（筛选：${s.filters}）` : '';
+      if (s.count === 0) return `未找到包含${quoted(s.terms)}的结果${within}。`;
+      const what = s.namesOnly ? `名称含${quoted(s.terms)}的机构和年报` : `包含${quoted(s.terms)}的结果`;
+      const shown = s.shown < s.count ? `，显示前 ${s.shown} 个` : '';
+      return `找到 ${s.count.toLocaleString('zh-CN')} 个${what}${within}${shown}。`;
     }
   }
-  return [...out].join(' ');
 }
 
-/**
- * Report pages per search shard, at most. Each shard is one Pagefind index (scripts/search-index.ts writes
- * /pagefind/<id>/), and a first search reads one: its page list (~9 bytes a page), an index chunk of ~20 KB per
- * query word (more for a word in every page of a large shard: 公开 takes 24 KB at 342 pages, 34 KB at 500, 59 KB at
- * 2,000), besides Pagefind's fixed ~90 KB. At 500 pages a one-word first search costs 130–145 KB however many
- * reports a year holds; over a year of 2,000 (the 10k bench) it cost 170–185 KB. Smaller shards (250) save little:
- * the chunks do not shrink below ~20 KB.
- */
-export const SHARD_PAGES = 500;
-
-/** One search index: a year's report pages, or one part of them when the year holds more than the shard size. */
-export interface SearchShard {
-  /** Its directory under /pagefind/ and its 分片 filter value: the year (`0`: year unknown), then `-<part>` when the year is split (`2023-1`, `2023-2`). */
-  readonly id: string;
-  /** The year of its report pages as their URLs spell it (`/agencies/<slug>/<year>/`): `2023`, or `0` for year unknown. */
-  readonly year: string;
-  /** How many report pages it indexes. */
-  readonly pages: number;
+/** What to suggest when nothing is found. */
+export function noResultHints(terms: readonly string[], filters: string): string[] {
+  const hints = ['检查用字是否有误，或换一个说法（如“依申请公开”“行政复议”）。'];
+  if (terms.some((t) => [...t].length > 4)) hints.push('换用更短的词，或用空格把长词分开。');
+  if (terms.length > 1) hints.push('减少关键词：结果须同时包含每个词。');
+  if (filters) hints.push(`去掉筛选条件（${filters}）。`);
+  return hints;
 }
 
-/** A shard with the agencies (slugs, sorted) whose report page of its year it indexes. */
-export interface PlannedShard extends SearchShard {
-  readonly slugs: readonly string[];
-}
-
-/**
- * The search shards for a set of report pages (`year` as in their URLs, `slug` the agency's): one per year, newest
- * first and year `0` last; a year with more than `maxPages` pages is split into the fewest parts of at most
- * `maxPages`, as even as they can be, each a run of consecutive agency slugs in code-unit order. Made at
- * `astro build` from the records, carried by the search page (encodeShards); scripts/search-index.ts deals the
- * built pages out by it in the same slug order.
- */
-export function planShards(pages: ReadonlyArray<{ readonly year: string; readonly slug: string }>, maxPages: number = SHARD_PAGES): PlannedShard[] {
-  if (!Number.isInteger(maxPages) || maxPages < 1) throw new Error(`shard size must be a whole number ≥ 1, got ${maxPages}`);
-  const byYear = new Map<string, Set<string>>();
-  for (const p of pages) {
-    const slugs = byYear.get(p.year) ?? new Set<string>();
-    slugs.add(p.slug);
-    byYear.set(p.year, slugs);
-  }
-  const years = [...byYear.keys()].sort((a, b) => (a === '0' ? 1 : b === '0' ? -1 : Number(b) - Number(a)));
-  return years.flatMap((year) => {
-    const slugs = [...(byYear.get(year) as Set<string>)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    const parts = Math.ceil(slugs.length / maxPages);
-    if (parts === 1) return [{ id: year, year, pages: slugs.length, slugs }];
-    return Array.from({ length: parts }, (_, i) => {
-      const part = slugs.slice(Math.floor((i * slugs.length) / parts), Math.floor(((i + 1) * slugs.length) / parts));
-      return { id: `${year}-${i + 1}`, year, pages: part.length, slugs: part };
-    });
-  });
-}
-
-/** The shards as the search page carries them (its data-shards attribute): `id:pages` separated by spaces. */
-export function encodeShards(shards: readonly SearchShard[]): string {
-  return shards.map((s) => `${s.id}:${s.pages}`).join(' ');
-}
-
-/** Reads {@link encodeShards}' text back; throws on anything else (a search page from another build). */
-export function decodeShards(text: string): SearchShard[] {
-  return text
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((item) => {
-      const m = /^((\d+)(?:-\d+)?):(\d+)$/.exec(item);
-      if (!m) throw new Error(`not a search shard: "${item}" (expected <year>[-<part>]:<pages>)`);
-      return { id: m[1] as string, year: m[2] as string, pages: Number(m[3]) };
-    });
-}
-
-/** One step of a search: the shards it needs loaded and the Pagefind filters it runs with. */
-export interface SearchStage {
-  readonly shards: readonly string[];
-  /** Pagefind filters: a value, or `{ any: [...] }` for pages with one of the values. */
-  readonly filters: Readonly<Record<string, string | { readonly any: readonly string[] }>>;
-}
-
-/**
- * How a query runs over the shards, as stages the search page runs one after another while the reader asks for
- * more results. Every shard is loaded with a 分片 filter of its own id (Pagefind's mergeFilter, kept in the browser,
- * nothing downloaded), so a stage reads exactly its shards even when earlier ones are loaded too.
- * - neither a year nor an agency chosen: shard by shard, newest year first, so the first results need one shard;
- * - a year chosen: that year's shards one by one;
- * - an agency chosen: its shards (`agencyShards`, from /search-agencies.json; every shard if unknown) all at once,
- *   or only those of the chosen year (an agency has at most one report a year), limited to them by 分片 since other
- *   shards of its may be loaded from an earlier search.
- */
-export function searchStages(
-  shards: readonly SearchShard[],
-  chosen: { readonly year?: string; readonly agency?: string; readonly agencyShards?: readonly string[] },
-): SearchStage[] {
-  let pool = chosen.year ? shards.filter((s) => s.year === chosen.year) : [...shards];
-  if (chosen.agency) {
-    const own = chosen.agencyShards ? new Set(chosen.agencyShards) : null;
-    if (own) pool = pool.filter((s) => own.has(s.id));
-    const ids = pool.map((s) => s.id);
-    return ids.length > 0 ? [{ shards: ids, filters: { 机构: chosen.agency, 分片: { any: ids } } }] : [];
-  }
-  return pool.map((s) => ({ shards: [s.id], filters: { 分片: s.id } }));
-}
-
-/** The sections of a report page Pagefind reads nothing from: the statutory tables (`table-…`) and the source listing. */
-const UNINDEXED_SECTIONS = /<section id="(?:table-[\w-]+|source)"[^>]*>[\s\S]*?<\/section>/g;
-/** The attributes Pagefind reads a page's index, metadata and filters from. */
-const PAGEFIND_ATTRS = /data-pagefind-(?:body|meta|filter|sort|weight|index-attrs|default-meta)\b/g;
-
-/**
- * A built report page as handed to Pagefind: without its tables and source listing, which are outside the indexed
- * narrative and carry no Pagefind attribute, yet are two thirds of its bytes (a 66 KB page becomes ~20 KB). Pagefind
- * builds the same index from it in a quarter less time (66 → 48 s at 10,000 reports). A page whose Pagefind
- * attributes the cut would change is returned whole.
- */
-export function pageForIndex(html: string): string {
-  const trimmed = html.replace(UNINDEXED_SECTIONS, '');
-  const count = (text: string): number => text.match(PAGEFIND_ATTRS)?.length ?? 0;
-  return count(trimmed) === count(html) ? trimmed : html;
-}
-
-/** Text as compared by {@link containsEveryTerm}: no zero-width spaces (Pagefind puts them between words), no white space, lower case. */
-function comparable(text: string): string {
-  return text.replace(/[\u200b\s]+/g, '').toLowerCase();
-}
-
-/**
- * Whether an indexed page contains every term of the query, as a reader means it (每个词都出现在正文里): each term in
- * one of `texts` (its indexed text, its title, its name keywords). Pagefind answers a word its index lacks with the
- * pages holding the longest part of it it has (疫情 → 情况, Pagefind issue #793); with one index per year that
- * happens whenever a year never uses the word. The search page keeps only the results that pass this test.
- */
-export function containsEveryTerm(texts: string | ReadonlyArray<string | undefined>, query: string): boolean {
-  const haystacks = (typeof texts === 'string' ? [texts] : texts).flatMap((t) => (t ? [comparable(t)] : []));
-  return query
-    .split(/\s+/)
-    .map(comparable)
-    .filter(Boolean)
-    .every((term) => haystacks.some((text) => text.includes(term)));
+/** An option of a filter with its count for the current query: `2023 年度（12）`. */
+export function filterOptionLabel(key: FilterKey, value: string, count: number | undefined): string {
+  const name = key === 'year' && /^\d+$/.test(value) ? `${value} 年度` : value;
+  return count === undefined ? name : `${name}（${count.toLocaleString('zh-CN')}）`;
 }

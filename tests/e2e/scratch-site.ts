@@ -52,9 +52,9 @@ export function buildSite(root: string, env: Record<string, string> = {}): Run {
   });
 }
 
-/** scripts/search-index.ts over `root/dist`. */
-export function buildSearchIndex(root: string): Run {
-  return run([...STRIP, SEARCH_INDEX, '--site', join(root, 'dist')], { env: process.env });
+/** scripts/search-index.ts: the search index of `root`'s data, into `root/dist`. */
+export function buildSearchIndex(root: string, extra: string[] = []): Run {
+  return run([...STRIP, SEARCH_INDEX, '--root', root, '--site', join(root, 'dist'), ...extra], { env: process.env });
 }
 
 /**

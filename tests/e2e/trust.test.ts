@@ -52,7 +52,7 @@ describe.skipIf(!HAS_CHROMIUM)('figures a visitor can trust', () => {
     expect(pingtan.length).toBe(7);
     for (const r of pingtan) {
       await page.goto(ctx.site.url(`/agencies/${r.agency.slug}/${r.year}/`));
-      const narrative = (await page.textContent('[data-pagefind-body]')) ?? '';
+      const narrative = (await page.textContent('.narrative')) ?? '';
       expect(narrative.length, r.id).toBeGreaterThan(1000);
       expect(chromeIn(narrative), r.id).toEqual([]);
       const source = (await page.textContent('#source')) ?? '';

@@ -1,0 +1,284 @@
+/**
+ * What the search index holds, made from the data (never from built pages): one search document per report page
+ * and per agency page. A document is two things (scripts/search-index.ts):
+ *
+ * - the page Pagefind indexes: the words of src/lib/search-tokens.ts, each at most TOKEN_CAP times (a word's
+ *   ranking weight saturates long before; a word in every report, such as 公开, costs a tenth of the index bytes),
+ *   the agency's names at a higher weight, the whole names in a `fullnames` field (the name search), and the filters;
+ * - its card: what a result shows (title, agency, year, and the text by section with each section's anchor on the
+ *   page), stored where Pagefind keeps the page's fragment, so showing a result costs one download.
+ *
+ * Pure: records, source lines and agency facts in, documents out. Report text is untrusted: it only ever becomes
+ * escaped HTML text or JSON strings here.
+ */
+import type { ReportRecord, TableId } from '../schema/record.ts';
+import type { AgencyKind } from './agency-kind.ts';
+import { formatNumber } from './format.ts';
+import { capNarrative, narrative } from './narrative.ts';
+import { agencyPath, reportPath } from './paths.ts';
+import { UNGROUPED, UNKNOWN_AGENCY } from './portal.ts';
+import { FILTERS, NO_VALUE, type Card, type CardSection, type FilterKey } from './search.ts';
+import { spell, textTokens, wholeWord } from './search-tokens.ts';
+import { TABLE_NUMBERS, TEMPLATE_SPECS, type LabelledId } from './template.ts';
+
+/** Times one word is counted per page at most (Pagefind's term saturation makes more count for little). */
+export const TOKEN_CAP = 3;
+/** Ranking weight of the agency's names on its pages (Pagefind's data-pagefind-weight, 0–10). */
+export const NAME_WEIGHT = 5;
+
+export interface SearchDoc {
+  /** Site path of the page (without the base path). */
+  readonly url: string;
+  /** The HTML Pagefind indexes. */
+  readonly html: string;
+  readonly card: Card;
+  /** Distinct index words: what Pagefind's memory grows with (~600 bytes each), for planning the index parts. */
+  readonly words: number;
+}
+
+/** What the search needs to know of an agency. */
+export interface SearchAgency {
+  readonly slug: string;
+  readonly displayName: string;
+  readonly region: string | null;
+  readonly level: string | null;
+  readonly kind: AgencyKind;
+  readonly unidentified: boolean;
+  /** Other names: aliases from content/agencies.yaml and the names its reports are signed with. */
+  readonly otherNames: readonly string[];
+  /** Its reports' years, newest first (null: year unknown). */
+  readonly years: ReadonlyArray<number | null>;
+}
+
+/** Id of the n-th (0-based) narrative part on a report page, the anchor its search results link to. */
+export function narrativeAnchor(index: number): string {
+  return `part-${index + 1}`;
+}
+
+/** Endings of an administrative unit's name, longest first. */
+const UNIT_SUFFIXES = ['综合实验区', '特别行政区', '自治区', '自治州', '自治县', '实验区', '新区', '地区', '省', '市', '州', '盟', '区', '县', '旗'];
+
+/**
+ * The place a government governs, and its short form: 淮安市洪泽区人民政府 → 洪泽区, 洪泽; 平潭综合实验区 →
+ * 平潭综合实验区, 平潭; 沭阳县人民政府 → 沭阳县, 沭阳. The name is cut into units (the shortest runs ending in a
+ * unit word: 淮安市 | 洪泽区); the last is the place. Empty when the name does not end in a unit.
+ */
+export function governedPlace(name: string): string[] {
+  const region = wholeWord(name).replace(/(?:人民政府|管理委员会|管委会|政府)$/, '');
+  const chars = [...region];
+  let start = 0;
+  let last: string | null = null;
+  for (let end = start + 2; end <= chars.length; end++) {
+    const unit = chars.slice(start, end).join('');
+    if (UNIT_SUFFIXES.some((s) => unit.endsWith(s) && unit.length > s.length)) {
+      last = unit;
+      start = end;
+      end = start + 1;
+    }
+  }
+  if (last === null || start !== chars.length) return [];
+  const suffix = UNIT_SUFFIXES.find((s) => last.endsWith(s) && [...last].length - [...s].length >= 2);
+  return suffix ? [last, last.slice(0, -suffix.length)] : [last];
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** Words in order, each kept up to `cap` times: the body Pagefind indexes (the order carries nothing; it is only kept stable). */
+export function cappedWords(tokens: Iterable<string>, cap: number = TOKEN_CAP): string[] {
+  const counts = new Map<string, number>();
+  const out: string[] = [];
+  for (const t of tokens) {
+    const n = (counts.get(t) ?? 0) + 1;
+    counts.set(t, n);
+    if (n <= cap) out.push(t);
+  }
+  return out;
+}
+
+/** The names a page is found by, and the place a government governs. */
+function agencyNames(agency: SearchAgency): string[] {
+  const names = [agency.displayName, ...agency.otherNames].filter((n) => n && n !== UNKNOWN_AGENCY);
+  return [...new Set(names)];
+}
+
+function placeLabel(agency: SearchAgency): string {
+  return [agency.region ?? UNGROUPED, agency.level].filter(Boolean).join(' · ');
+}
+
+function yearValue(year: number | null): string {
+  return year === null ? NO_VALUE.year : String(year);
+}
+
+/** The page Pagefind indexes (language `und`: no segmentation of its own; the words are ours). */
+function indexHtml(parts: { names: readonly string[]; words: readonly string[]; fullnames: readonly string[]; filters: Partial<Record<FilterKey, readonly string[]>>; stamp: string }): string {
+  const filters = (Object.keys(parts.filters) as FilterKey[])
+    .flatMap((k) => (parts.filters[k] ?? []).map((v) => `<span data-pagefind-filter="${FILTERS[k]}">${escapeHtml(v)}</span>`))
+    .join('');
+  const fullnames = parts.fullnames.length > 0 ? `<span data-pagefind-meta="fullnames:${escapeHtml(parts.fullnames.join(' '))}"></span>` : '';
+  return (
+    `<!doctype html><html lang="und"><body><main data-pagefind-body>` +
+    `<p data-pagefind-weight="${NAME_WEIGHT}">${escapeHtml(parts.names.join(' '))}</p>` +
+    // The card's digest as an anchor id (kept in the fragment, not indexed): a page whose card changes gets a new
+    // fragment name, so no cache serves the old card.
+    `<p>${escapeHtml(parts.words.join(' '))}</p><span id="card-${parts.stamp}"></span></main>${fullnames}${filters}</body></html>`
+  );
+}
+
+/** A short, stable digest of a string (FNV-1a, hex). */
+export function digest(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+/** A table row's label as read out: its last part, without the numbering (`三、本年度办理结果 / （一）予以公开` → `予以公开`). */
+function rowLabel(label: string): string {
+  const last = label.split(' / ').pop() ?? label;
+  return last.replace(/^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+\.)/, '').trim();
+}
+
+/**
+ * The statutory tables in words: for each table, the rows that record something (a value other than 0), with the
+ * columns that do and their values, e.g. `行政许可：本年处理决定数量 120`. Their labels are indexed (which reports
+ * record 行政许可 decisions is found by 行政许可); the numbers are shown, not indexed.
+ */
+export function tableSections(record: Pick<ReportRecord, 'template' | 'tables'>): CardSection[] {
+  const spec = TEMPLATE_SPECS[record.template];
+  const tables: Array<{ id: TableId; title: string; rows: Array<{ row: LabelledId; columns: readonly LabelledId[] }> }> = [
+    { id: 'proactive', title: spec.proactive.title, rows: spec.proactive.groups.flatMap((g) => g.rows.map((row) => ({ row, columns: g.columns }))) },
+    { id: 'requests', title: spec.requests.title, rows: spec.requests.rows.map((row) => ({ row, columns: spec.requests.columns })) },
+    { id: 'review', title: spec.review.title, rows: spec.review.rows.map((row) => ({ row, columns: spec.review.columns })) },
+  ];
+  const out: CardSection[] = [];
+  for (const t of tables) {
+    const values = record.tables[t.id] as Record<string, Record<string, number | null> | undefined>;
+    const lines: string[] = [];
+    for (const { row, columns } of t.rows) {
+      const cells = columns.flatMap((c) => {
+        const v = values[row.id]?.[c.id];
+        return typeof v === 'number' && v !== 0 ? [`${c.label} ${formatNumber(v)}`] : [];
+      });
+      if (cells.length > 0) lines.push(`${rowLabel(row.label)}：${cells.join('，')}`);
+    }
+    if (lines.length > 0) out.push({ id: `table-${t.id}`, heading: `${TABLE_NUMBERS[t.id]} ${t.title}`, text: lines.join('\n') });
+  }
+  return out;
+}
+
+/** Index words of a table section: its labels only (the numbers are left out). */
+function tableWords(section: CardSection): string[] {
+  return textTokens(section.text.replace(/-?[\d,.]+/g, ' '));
+}
+
+export function reportTitle(printedName: string, year: number | null): string {
+  return `${printedName}${year ? ` ${year} 年度` : '（年份不详）'}政府信息公开工作年度报告`;
+}
+
+/** The search document of a report page. `sourceLines`: the report's decoded lines (for its narrative). */
+export function reportDoc(record: ReportRecord, sourceLines: readonly string[], agency: SearchAgency): SearchDoc {
+  const printedName = record.agency.name ?? UNKNOWN_AGENCY;
+  const { blocks } = capNarrative(narrative(record, sourceLines));
+  const sections: CardSection[] = [
+    ...blocks.flatMap((b, i) => (b.paragraphs.length > 0 ? [{ id: narrativeAnchor(i), heading: b.heading, text: b.paragraphs.join('\n') }] : [])),
+    ...tableSections(record),
+  ];
+  const names = [...new Set([...agencyNames(agency), ...(record.agency.name ? [record.agency.name] : [])])];
+  const card: Card = {
+    kind: 'report',
+    title: reportTitle(printedName, record.year),
+    agency: agency.displayName,
+    year: record.year === null ? null : `${record.year} 年`,
+    place: placeLabel(agency),
+    names,
+    sections,
+  };
+  const textWords = sections.flatMap((s) => (s.id.startsWith('table-') ? tableWords(s) : textTokens(`${s.heading}\n${s.text}`)));
+  const nameWords = nameTokens(agency, names);
+  const words = cappedWords([...textWords, ...textTokens(card.title)]);
+  return {
+    url: reportPath(record.agency.slug, record.year),
+    card,
+    html: indexHtml({
+      names: nameWords,
+      words,
+      fullnames: names.map((n) => spell(wholeWord(n))),
+      filters: {
+        year: [yearValue(record.year)],
+        agency: [agency.displayName],
+        region: [agency.region ?? NO_VALUE.region],
+        level: [agency.level ?? NO_VALUE.level],
+      },
+      stamp: digest(JSON.stringify(card)),
+    }),
+    words: new Set([...nameWords, ...words]).size,
+  };
+}
+
+/**
+ * Index words of an agency's names: each name whole (an exact name outranks a longer one starting with it: Pagefind
+ * favours words close to the query's length), each name's pairs, its region's pairs, and a government's place
+ * (平潭综合实验区's pages say 平潭 more often than its departments' do).
+ */
+function nameTokens(agency: SearchAgency, names: readonly string[]): string[] {
+  const places = agency.kind === 'government' ? names.flatMap(governedPlace) : [];
+  return [...names.map((n) => spell(wholeWord(n))), ...[...names, ...(agency.region ? [agency.region] : []), ...places].flatMap(textTokens)];
+}
+
+/** The search document of an agency page. */
+export function agencyDoc(agency: SearchAgency): SearchDoc {
+  const names = agencyNames(agency);
+  const years = agency.years.map((y) => (y === null ? '年份不详' : `${y} 年`));
+  const about = [
+    `地区：${agency.region ?? UNGROUPED}${agency.level ? `；层级：${agency.level}` : ''}。`,
+    names.length > 1 ? `也称：${names.filter((n) => n !== agency.displayName).join('、')}。` : '',
+    `收录 ${agency.years.length} 份年度报告：${years.join('、')}。`,
+  ].filter(Boolean);
+  const card: Card = {
+    kind: 'agency',
+    title: agency.displayName,
+    agency: agency.displayName,
+    year: null,
+    place: placeLabel(agency),
+    names,
+    sections: [{ id: 'reports-title', heading: '机构', text: about.join('\n') }],
+  };
+  const nameWords = nameTokens(agency, names);
+  return {
+    url: agencyPath(agency.slug),
+    card,
+    html: indexHtml({
+      names: nameWords,
+      words: cappedWords(textTokens(about.join('\n'))),
+      fullnames: names.map((n) => spell(wholeWord(n))),
+      // No year: an agency page is not of one year, so a year filter leaves it out.
+      filters: { agency: [agency.displayName], region: [agency.region ?? NO_VALUE.region], level: [agency.level ?? NO_VALUE.level] },
+      stamp: digest(JSON.stringify(card)),
+    }),
+    words: new Set(nameWords).size + new Set(textTokens(about.join('\n'))).size,
+  };
+}
+
+/**
+ * The index parts: Pagefind holds a whole index in memory while it builds it, ~600 bytes per distinct word of
+ * each page (measured: 10,000 synthetic reports took 5.3 GB in one index). So the documents are dealt to as few
+ * parts as keep each under `maxWords` distinct page-words, each document to the part with the fewest so far:
+ * every part holds a like mix of pages, so their word statistics (which rank results) agree. Returns the part of
+ * each document, in order. The search page queries all parts together and ranks their results as one list.
+ */
+export function planIndexParts(docs: ReadonlyArray<{ readonly words: number }>, maxWords: number): number[] {
+  if (!Number.isFinite(maxWords) || maxWords < 1) throw new Error(`words per index part must be a number ≥ 1, got ${maxWords}`);
+  const total = docs.reduce((n, d) => n + d.words, 0);
+  const parts = Math.max(1, Math.ceil(total / maxWords));
+  const load = new Array<number>(parts).fill(0);
+  return docs.map((d) => {
+    let best = 0;
+    for (let p = 1; p < parts; p++) if ((load[p] as number) < (load[best] as number)) best = p;
+    load[best] = (load[best] as number) + d.words;
+    return best;
+  });
+}

@@ -1,0 +1,138 @@
+import { describe, expect, test } from 'vitest';
+import { agencyDoc, cappedWords, governedPlace, narrativeAnchor, planIndexParts, reportDoc, tableSections, TOKEN_CAP, type SearchAgency } from '../../src/lib/search-docs.ts';
+import { NO_VALUE } from '../../src/lib/search.ts';
+import { spell, textTokens, unspell } from '../../src/lib/search-tokens.ts';
+import { UNGROUPED } from '../../src/lib/portal.ts';
+import { makeRecord } from './helpers.ts';
+
+const pingtan: SearchAgency = {
+  slug: 'pingtan',
+  displayName: '平潭综合实验区',
+  region: '福建省平潭综合实验区',
+  level: '市级',
+  kind: 'government',
+  unidentified: false,
+  otherNames: ['平潭综合实验区管委会'],
+  years: [2023, 2021],
+};
+const department: SearchAgency = { ...pingtan, slug: 'pingtan-hzs', displayName: '平潭综合实验区行政审批局', kind: 'department', otherNames: [], years: [2022] };
+
+const report = makeRecord({
+  id: 'pingtan/2023',
+  agency: { name: '平潭综合实验区', slug: 'pingtan' },
+  year: 2023,
+  sections: [
+    { key: 'preamble', heading: '', line: 1, text: '本报告依据条例编制。' },
+    { key: 'overview', heading: '一、总体情况', line: 3, text: '全年办理行政许可事项，<script>alert(1)</script>公开公开公开公开公开。' },
+  ],
+  tables: {
+    proactive: { licensing: { decisions: 120 }, penalty: { decisions: 0 }, rules: { issued: 2, repealed: null, inForce: 5 } },
+    requests: { newReceived: { naturalPerson: 3, total: 3 } },
+    review: {},
+  },
+});
+
+/** The words in a document's indexed HTML (unspelt), by paragraph. */
+function indexed(html: string): { names: string[]; words: string[]; fullnames: string[] } {
+  const ps = [...html.matchAll(/<p[^>]*>([^<]*)<\/p>/g)].map((m) => (m[1] ?? '').split(' ').filter(Boolean).map(unspell));
+  const full = /data-pagefind-meta="fullnames:([^"]*)"/.exec(html)?.[1] ?? '';
+  return { names: ps[0] ?? [], words: ps[1] ?? [], fullnames: full.split(' ').filter(Boolean).map(unspell) };
+}
+
+describe('report document', () => {
+  const doc = reportDoc(report, [], pingtan);
+
+  test('its URL and card: title, agency, year, the narrative by part (anchored as on the page) and the tables in words', () => {
+    expect(doc.url).toBe('/agencies/pingtan/2023/');
+    expect(doc.card).toMatchObject({ kind: 'report', title: '平潭综合实验区 2023 年度政府信息公开工作年度报告', agency: '平潭综合实验区', year: '2023 年', place: '福建省平潭综合实验区 · 市级' });
+    expect(doc.card.sections.map((s) => s.id)).toEqual([narrativeAnchor(0), narrativeAnchor(1), 'table-proactive', 'table-requests']);
+    expect(doc.card.sections[1]?.text).toContain('<script>alert(1)</script>');
+    expect(doc.card.sections[2]).toEqual({ id: 'table-proactive', heading: '表二 主动公开政府信息情况', text: '规章：本年制发件数 2，现行有效件数 5\n行政许可：本年处理决定数量 120' });
+  });
+
+  test('report text is escaped in the indexed HTML, never markup', () => {
+    expect(doc.html).not.toContain('<script>');
+    expect(doc.html).not.toContain('alert(1)</');
+  });
+
+  test('indexes the narrative and the tables’ labels, each word at most TOKEN_CAP times, without the tables’ numbers', () => {
+    const { words } = indexed(doc.html);
+    expect(words).toContain('行政');
+    expect(words.filter((w) => w === '公开')).toHaveLength(TOKEN_CAP);
+    expect(words).toContain('处理'); // 本年处理决定数量, a column label
+    expect(words).not.toContain('120');
+    expect(words).toContain('2023'); // the title's year
+  });
+
+  test('indexes the names whole (fullnames) and by pairs, a government’s place more often than its department’s', () => {
+    const mine = indexed(doc.html);
+    expect(mine.fullnames).toEqual(['平潭综合实验区', '平潭综合实验区管委会']);
+    expect(mine.names).toContain('平潭综合实验区');
+    const theirs = indexed(reportDoc({ ...report, agency: { name: '平潭综合实验区行政审批局', slug: 'pingtan-hzs' } }, [], department).html).names;
+    const count = (ws: string[]): number => ws.filter((w) => w === '平潭').length;
+    expect(count(mine.names)).toBeGreaterThan(count(theirs));
+  });
+
+  test('filters: year, agency, region and level, with a value for what is unknown', () => {
+    expect(doc.html).toContain('<span data-pagefind-filter="年份">2023</span>');
+    expect(doc.html).toContain('<span data-pagefind-filter="机构">平潭综合实验区</span>');
+    const unknown = reportDoc({ ...report, year: null }, [], { ...pingtan, region: null, level: null });
+    expect(unknown.html).toContain(`<span data-pagefind-filter="年份">${NO_VALUE.year}</span>`);
+    expect(unknown.html).toContain(`<span data-pagefind-filter="地区">${UNGROUPED}</span>`);
+    expect(NO_VALUE.region).toBe(UNGROUPED);
+  });
+
+  test('an empty report (no text, no agency, no year) still has words to index: its title', () => {
+    const empty = reportDoc(makeRecord({ agency: { name: null, slug: 'unidentified-1' }, year: null, sections: [] }), [], { ...pingtan, displayName: '机构不详', otherNames: [], unidentified: true });
+    expect(indexed(empty.html).words.length).toBeGreaterThan(0);
+    expect(empty.card.title).toBe('机构不详（年份不详）政府信息公开工作年度报告');
+  });
+
+  test('a changed card changes the indexed page (so its fragment gets a new name)', () => {
+    const other = reportDoc({ ...report, tables: { ...report.tables, proactive: { licensing: { decisions: 121 } } } }, [], pingtan);
+    expect(other.html).not.toBe(doc.html);
+  });
+});
+
+describe('agency document', () => {
+  test('its page, names, place and years; no year filter (a year filter leaves agency pages out)', () => {
+    const doc = agencyDoc(pingtan);
+    expect(doc.url).toBe('/agencies/pingtan/');
+    expect(doc.card).toMatchObject({ kind: 'agency', title: '平潭综合实验区', names: ['平潭综合实验区', '平潭综合实验区管委会'] });
+    expect(doc.card.sections[0]?.text).toContain('2023 年、2021 年');
+    expect(doc.html).not.toContain('data-pagefind-filter="年份"');
+    expect(indexed(doc.html).fullnames).toContain('平潭综合实验区管委会');
+  });
+});
+
+describe('helpers', () => {
+  test('governedPlace: the last administrative unit and its short form', () => {
+    expect(governedPlace('淮安市洪泽区人民政府')).toEqual(['洪泽区', '洪泽']);
+    expect(governedPlace('平潭综合实验区')).toEqual(['平潭综合实验区', '平潭']);
+    expect(governedPlace('沭阳县人民政府')).toEqual(['沭阳县', '沭阳']);
+    expect(governedPlace('聊城市卫生健康委员会')).toEqual([]);
+  });
+
+  test('cappedWords keeps each word up to the cap, in order', () => {
+    expect(cappedWords(['b', 'a', 'b', 'b', 'b'], 2)).toEqual(['b', 'a', 'b']);
+    expect(cappedWords(textTokens('公开公开公开公开'))).toEqual([spell('公开'), spell('开公'), spell('公开'), spell('开公'), spell('公开'), spell('开公')]);
+  });
+
+  test('tableSections leaves out rows that record nothing', () => {
+    expect(tableSections(makeRecord())).toEqual([]);
+  });
+});
+
+describe('planIndexParts', () => {
+  test('as few parts as keep each under the limit, each document to the lightest part so far', () => {
+    expect(planIndexParts([{ words: 5 }, { words: 5 }, { words: 5 }], 100)).toEqual([0, 0, 0]);
+    expect(planIndexParts([{ words: 60 }, { words: 50 }, { words: 40 }, { words: 30 }], 100)).toEqual([0, 1, 1, 0]);
+    const plan = planIndexParts(Array.from({ length: 1000 }, (_, i) => ({ words: 100 + (i % 7) })), 20_000);
+    const loads = [0, 0, 0, 0, 0, 0];
+    plan.forEach((p, i) => (loads[p] = (loads[p] ?? 0) + 100 + (i % 7)));
+    expect(Math.max(...plan) + 1).toBe(6);
+    expect(Math.max(...loads) - Math.min(...loads)).toBeLessThanOrEqual(106);
+    expect(planIndexParts([], 10)).toEqual([]);
+    expect(() => planIndexParts([{ words: 1 }], 0)).toThrow(/≥ 1/);
+  });
+});
