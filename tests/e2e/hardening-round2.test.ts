@@ -12,8 +12,9 @@ import type { ReportRecord } from '../../src/schema/record.ts';
 import type { BuildReport } from '../../src/lib/build-report.ts';
 import { copyProjectContent } from './hardening-inputs.ts';
 import { LONG_NAME, writeRound2, type Round2 } from './hardening2-inputs.ts';
-import { buildData, buildScratchSite, scratch, type Run } from './scratch-site.ts';
-import { ROOT } from './setup.ts';
+import { buildData, buildScratchSite, buildSearchIndex, scratch, type Run } from './scratch-site.ts';
+import { HAS_CHROMIUM, launch, ROOT } from './setup.ts';
+import { serveDir } from '../../scripts/serve.ts';
 
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
 
@@ -183,6 +184,37 @@ describe('hardening, round two: no single file can stop the build, lose data or 
     expect(Buffer.byteLength(page)).toBeLessThan(1024 * 1024);
     expect(page).toMatch(/此行过长，其余 \d+ 字未列出/);
     othersPublished(r.source.file);
+  });
+
+  test.skipIf(!HAS_CHROMIUM)('3. with empty and binary files in the site, the search index is built and every year is searchable (Chromium)', async () => {
+    const index = buildSearchIndex(root);
+    expect(index.status, index.stderr).toBe(0);
+    const [browser, server] = await Promise.all([launch(), serveDir(join(root, 'dist'))]);
+    try {
+      const years = [...new Set(records.filter((r) => r.year !== null).map((r) => r.year as number))].sort();
+      expect(years.length).toBeGreaterThanOrEqual(3);
+      for (const year of years) {
+        const page = await browser.newPage();
+        await page.goto(new URL(`search/?q=${encodeURIComponent('公开')}&year=${year}`, server.url).href);
+        await page.waitForFunction(
+          () => /找到/.test(document.querySelector('#search-summary')?.textContent ?? '') && document.querySelector('#search-results')?.getAttribute('aria-busy') === 'false',
+          undefined,
+          { timeout: 15_000 },
+        );
+        for (let i = 0; i < 100 && (await page.isVisible('#search-more')); i++) {
+          await page.click('#search-more');
+          await page.waitForFunction(() => document.querySelector('#search-results')?.getAttribute('aria-busy') === 'false', undefined, { timeout: 15_000 });
+        }
+        const found = await page.$$eval('#search-results a.result-link', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+        const withText = records.filter((r) => r.year === year && r.sections.some((x) => x.text.includes('公开')));
+        expect(withText.length, String(year)).toBeGreaterThan(0);
+        for (const r of withText) expect(found, `${year}: ${r.id}`).toContain(`/agencies/${r.agency.slug}/${year}/`);
+        await page.close();
+      }
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 
   test('4. the parse cache follows the decoder: an HTML page saved as .txt and renamed .html is parsed again', () => {

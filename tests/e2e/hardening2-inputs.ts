@@ -45,6 +45,8 @@ export function writeRound2(root: string): Round2 {
     dateFuture: put('date-future.txt', withHeader('日四区卫生健康委员会', '发布时间：2099-01-20')),
     emptyA: put('empty-a.txt', ''),
     emptyB: put('empty-b.txt', ''),
+    // 3. a binary file beside the empty ones: the search index still has every year
+    binary: put('scan.txt', Uint8Array.from({ length: 4096 }, (_, i) => (i * 97 + 13) % 256)),
     upper: put('UPPER.TXT', seedAs('大写区卫生健康委员会')),
     markdown: put('long-ext.markdown', seedAs('扩展区卫生健康委员会')),
     trailing: put('trailing.txt ', seedAs('空格区卫生健康委员会')),
