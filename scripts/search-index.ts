@@ -27,7 +27,7 @@ import { parseAgenciesYaml } from '../src/lib/agencies.ts';
 import { kindFromName } from '../src/lib/agency-kind.ts';
 import { AGENCIES_FILE, cacheFileName, RECORDS_DIR, SOURCES_DIR, SUMMARIES_FILE, type AgencyDoc, type RecordSummary, type SourceDoc } from '../src/lib/cache.ts';
 import { agenciesWithReports } from '../src/lib/portal.ts';
-import { agencyDoc, planIndexParts, reportDoc, type SearchAgency, type SearchDoc } from '../src/lib/search-docs.ts';
+import { agencyDoc, documentFrequency, indexPage, planIndexParts, reportDoc, type SearchAgency, type SearchDoc } from '../src/lib/search-docs.ts';
 import type { Card } from '../src/lib/search.ts';
 import type { ReportRecord } from '../src/schema/record.ts';
 
@@ -117,14 +117,14 @@ function cardFragment(bytes: Uint8Array, cards: ReadonlyMap<string, Card>): Buff
 }
 
 /** Indexes one part into /pagefind/<id>/; the Pagefind process is ended after it, so its memory goes with it. */
-async function indexPart(id: string, docs: readonly SearchDoc[]): Promise<void> {
+async function indexPart(id: string, docs: readonly SearchDoc[], frequency: ReadonlyMap<string, number>): Promise<void> {
   const { errors, index } = await pagefind.createIndex({ forceLanguage: 'und' });
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
   try {
     // Many files in flight at once: Pagefind parses them in parallel, and the messages' round trips overlap.
     for (let i = 0; i < docs.length; i += IN_FLIGHT) {
       const batch = docs.slice(i, i + IN_FLIGHT);
-      const results = await Promise.all(batch.map((doc) => index.addHTMLFile({ url: doc.url, content: doc.html })));
+      const results = await Promise.all(batch.map((doc) => index.addHTMLFile({ url: doc.url, content: indexPage(doc, frequency) })));
       results.forEach((r, j) => {
         if (r.errors.length > 0) throw new Error(`pagefind could not index ${batch[j]?.url}: ${r.errors.join('; ')}`);
       });
@@ -163,13 +163,14 @@ async function main(): Promise<void> {
   process.env['_RJEM_MALLOC_CONF'] ??= MALLOC_CONF;
   const docs = documents();
   log(`${docs.length} search documents read from ${root}`);
+  const frequency = documentFrequency(docs);
   const plan = planIndexParts(docs, maxWords);
   const parts = Math.max(0, ...plan) + 1;
   const ids = Array.from({ length: parts }, (_, i) => String(i + 1));
   rmSync(join(site, 'pagefind'), { recursive: true, force: true });
   for (let p = 0; p < parts; p++) {
     const part = docs.filter((_, i) => plan[i] === p);
-    await indexPart(ids[p] as string, part);
+    await indexPart(ids[p] as string, part, frequency);
     log(`part ${ids[p]}: ${part.length} pages`);
   }
   const words = docs.reduce((n, d) => n + d.words, 0);
