@@ -2,15 +2,16 @@
  * Builds the search index after `astro build`, from the data (the .cache build-data writes), never from built
  * pages: one search document per report page and per agency page (src/lib/search-docs.ts), indexed by Pagefind.
  *
- *   node --experimental-strip-types scripts/search-index.ts [--root DIR] [--site dist] [--max-words N]
+ *   node --experimental-strip-types scripts/search-index.ts [--root DIR] [--site dist] [--max-words N] [--verbose]
  *
  * --root: the content root whose .cache/ and content/agencies.yaml are read (default CONTENT_ROOT, else the
- * working directory); --site: the built site the index is written into (/pagefind/).
+ * working directory); --site: the built site the index is written into (/pagefind/); --max-words (or
+ * SEARCH_MAX_WORDS): distinct page-words per index part; --verbose: progress on stderr.
  *
  * Every page of every year goes into one ranked index. Pagefind holds an index in memory while building it, ~600
  * bytes per distinct word of each page (10,000 synthetic reports: 5.3 GB in one), so the documents are dealt to as
  * few parts as keep each under --max-words distinct page-words (src/lib/search-docs.ts planIndexParts; default
- * MAX_WORDS, ~1.7 GB), built one after another. The search page merges the parts (Pagefind's mergeIndex) and ranks
+ * MAX_WORDS, ~1.4 GB), built one after another. The search page merges the parts (Pagefind's mergeIndex) and ranks
  * their results as one list. The plan is computed here, from the data, and published as /pagefind/bundles.json
  * (written last), which the search page reads.
  *
@@ -35,8 +36,8 @@ import type { ReportRecord } from '../src/schema/record.ts';
 const MAX_WORDS = 2_500_000;
 /**
  * Index chunk size in word locations (Pagefind's default is 20,000). Smaller chunks mean a query downloads less
- * beside the words it needs, and a longer chunk list in each part's metadata; 5,000 measured best at 10,000
- * reports in three parts. Pagefind reads it from PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE (an unstable setting: if a
+ * beside the words it needs, and a longer chunk list in each part's metadata; 5,000 measured best of 5,000, 10,000
+ * and 20,000 at 10,000 reports. Pagefind reads it from PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE (an unstable setting: if a
  * Pagefind upgrade drops it, chunks are the default size and first searches download more).
  */
 const CHUNK_SIZE = '5000';
