@@ -2,15 +2,16 @@
  * Builds the search index after `astro build`, from the data (the .cache build-data writes), never from built
  * pages: one search document per report page and per agency page (src/lib/search-docs.ts), indexed by Pagefind.
  *
- *   node --experimental-strip-types scripts/search-index.ts [--root DIR] [--site dist] [--max-words N]
+ *   node --experimental-strip-types scripts/search-index.ts [--root DIR] [--site dist] [--max-words N] [--verbose]
  *
  * --root: the content root whose .cache/ and content/agencies.yaml are read (default CONTENT_ROOT, else the
- * working directory); --site: the built site the index is written into (/pagefind/).
+ * working directory); --site: the built site the index is written into (/pagefind/); --max-words (or
+ * SEARCH_MAX_WORDS): distinct page-words per index part; --verbose: progress on stderr.
  *
  * Every page of every year goes into one ranked index. Pagefind holds an index in memory while building it, ~600
  * bytes per distinct word of each page (10,000 synthetic reports: 5.3 GB in one), so the documents are dealt to as
  * few parts as keep each under --max-words distinct page-words (src/lib/search-docs.ts planIndexParts; default
- * MAX_WORDS, ~1.7 GB), built one after another. The search page merges the parts (Pagefind's mergeIndex) and ranks
+ * MAX_WORDS, ~1.4 GB), built one after another. The search page merges the parts (Pagefind's mergeIndex) and ranks
  * their results as one list. The plan is computed here, from the data, and published as /pagefind/bundles.json
  * (written last), which the search page reads.
  *
@@ -28,7 +29,7 @@ import { kindFromName } from '../src/lib/agency-kind.ts';
 import { AGENCIES_FILE, cacheFileName, RECORDS_DIR, SOURCES_DIR, SUMMARIES_FILE, type AgencyDoc, type SourceDoc } from '../src/lib/cache.ts';
 import { fromStored, type ReportSummary, type StoredSummary } from '../src/schema/summary.ts';
 import { agenciesWithReports } from '../src/lib/portal.ts';
-import { agencyDoc, planIndexParts, reportDoc, type SearchAgency, type SearchDoc } from '../src/lib/search-docs.ts';
+import { agencyDoc, documentFrequency, indexPage, planIndexParts, reportDoc, type SearchAgency, type SearchDoc } from '../src/lib/search-docs.ts';
 import type { Card } from '../src/lib/search.ts';
 import type { ReportRecord } from '../src/schema/record.ts';
 
@@ -36,8 +37,8 @@ import type { ReportRecord } from '../src/schema/record.ts';
 const MAX_WORDS = 2_500_000;
 /**
  * Index chunk size in word locations (Pagefind's default is 20,000). Smaller chunks mean a query downloads less
- * beside the words it needs, and a longer chunk list in each part's metadata; 5,000 measured best at 10,000
- * reports in three parts. Pagefind reads it from PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE (an unstable setting: if a
+ * beside the words it needs, and a longer chunk list in each part's metadata; 5,000 measured best of 5,000, 10,000
+ * and 20,000 at 10,000 reports. Pagefind reads it from PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE (an unstable setting: if a
  * Pagefind upgrade drops it, chunks are the default size and first searches download more).
  */
 const CHUNK_SIZE = '5000';
@@ -120,14 +121,14 @@ function cardFragment(bytes: Uint8Array, cards: ReadonlyMap<string, Card>): Buff
 }
 
 /** Indexes one part into /pagefind/<id>/; the Pagefind process is ended after it, so its memory goes with it. */
-async function indexPart(id: string, docs: readonly SearchDoc[]): Promise<void> {
+async function indexPart(id: string, docs: readonly SearchDoc[], frequency: ReadonlyMap<string, number>): Promise<void> {
   const { errors, index } = await pagefind.createIndex({ forceLanguage: 'und' });
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
   try {
     // Many files in flight at once: Pagefind parses them in parallel, and the messages' round trips overlap.
     for (let i = 0; i < docs.length; i += IN_FLIGHT) {
       const batch = docs.slice(i, i + IN_FLIGHT);
-      const results = await Promise.all(batch.map((doc) => index.addHTMLFile({ url: doc.url, content: doc.html })));
+      const results = await Promise.all(batch.map((doc) => index.addHTMLFile({ url: doc.url, content: indexPage(doc, frequency) })));
       results.forEach((r, j) => {
         if (r.errors.length > 0) throw new Error(`pagefind could not index ${batch[j]?.url}: ${r.errors.join('; ')}`);
       });
@@ -166,13 +167,14 @@ async function main(): Promise<void> {
   process.env['_RJEM_MALLOC_CONF'] ??= MALLOC_CONF;
   const docs = documents();
   log(`${docs.length} search documents read from ${root}`);
+  const frequency = documentFrequency(docs);
   const plan = planIndexParts(docs, maxWords);
   const parts = Math.max(0, ...plan) + 1;
   const ids = Array.from({ length: parts }, (_, i) => String(i + 1));
   rmSync(join(site, 'pagefind'), { recursive: true, force: true });
   for (let p = 0; p < parts; p++) {
     const part = docs.filter((_, i) => plan[i] === p);
-    await indexPart(ids[p] as string, part);
+    await indexPart(ids[p] as string, part, frequency);
     log(`part ${ids[p]}: ${part.length} pages`);
   }
   const words = docs.reduce((n, d) => n + d.words, 0);

@@ -149,15 +149,24 @@ export function startSearch(root: HTMLElement): void {
     }
   };
 
+  /** Each filter's counts for the current query with the other filters as chosen (so a chosen year still shows the other years' counts). */
   const loadCounts = async (): Promise<void> => {
+    const current = run;
     const pf = await loadEngine();
     if (!countsLoaded) {
       await pf.filters();
       countsLoaded = true;
     }
-    // Counts for the query with the other filters as chosen (Pagefind counts within the filtered results).
-    const result = await pf.search(terms.length > 0 ? textQuery(terms) : null, { filters: pagefindFilters(filters) });
-    if (result) showCounts(result.filters);
+    const query = terms.length > 0 ? textQuery(terms) : null;
+    const counts: Counts = {};
+    for (const key of FILTER_KEYS) {
+      const others = { ...filters };
+      delete others[key];
+      const result = await pf.search(query, { filters: pagefindFilters(others) });
+      if (current !== run) return;
+      counts[FILTERS[key]] = result?.filters[FILTERS[key]] ?? {};
+    }
+    showCounts(counts);
   };
 
   const startText = async (pf: Pagefind, current: number): Promise<boolean> => {
@@ -169,7 +178,6 @@ export function startSearch(root: HTMLElement): void {
     namesOnly = false;
     // An agency named so has the term in its indexed names too: the full-text results include the name results.
     count = Math.max(fresh.length, shownUrls.size);
-    if (countsLoaded && result) showCounts(result.filters);
     return true;
   };
 
@@ -199,8 +207,11 @@ export function startSearch(root: HTMLElement): void {
     return li;
   };
 
-  /** The next results (up to PAGE_SIZE whose text holds every term); moves focus to the first new one when asked. */
-  const showMore = async (current: number, focus: boolean): Promise<void> => {
+  /**
+   * The next results (up to PAGE_SIZE whose text holds every term). `asked`: the reader pressed 显示更多 (focus then
+   * moves to the first new result, and the full-text search may start).
+   */
+  const showMore = async (current: number, asked: boolean): Promise<void> => {
     more.hidden = true;
     list.setAttribute('aria-busy', 'true');
     try {
@@ -208,8 +219,10 @@ export function startSearch(root: HTMLElement): void {
       const added: HTMLLIElement[] = [];
       while (added.length < PAGE_SIZE) {
         if (queue.length === 0) {
-          // The name search's results are used up: go on to the full-text search only when asked (or when none showed).
-          if (!textPending || added.length > 0 || (focus === false && shownUrls.size > 0)) break;
+          // The name search's results are used up. The full-text search runs for a page with nothing on it yet, when
+          // the reader asked for more or when no name result could be shown at all.
+          const goOn = textPending && added.length === 0 && (asked || shownUrls.size === 0);
+          if (!goOn) break;
           if (!(await startText(pf, current))) return;
           if (queue.length === 0) break;
         }
@@ -235,7 +248,7 @@ export function startSearch(root: HTMLElement): void {
       const label = queue.length > 0 ? '显示更多结果' : `显示更多：正文提到${quoted(terms)}的年报`;
       more.textContent = label;
       more.hidden = queue.length === 0 && !textPending;
-      if (focus) added[0]?.querySelector<HTMLAnchorElement>('a.result-link')?.focus();
+      if (asked) added[0]?.querySelector<HTMLAnchorElement>('a.result-link')?.focus();
     } catch (e) {
       console.error('search failed', e);
       if (current === run) setStatus({ state: 'failed' });

@@ -198,6 +198,17 @@ describe.skipIf(!HAS_CHROMIUM)('search', () => {
     await page.waitForFunction(() => document.querySelectorAll('#search-agency option').length > 2, undefined, { timeout: 10_000 });
     const options = await page.$$eval('#search-agency option', (os) => os.map((o) => (o as HTMLOptionElement).textContent ?? ''));
     expect(options).toContain('平潭综合实验区（5）');
+    // With a year chosen, the other years keep their counts, and the agency counts are within the year.
+    const year = String(publishedRecords().find((r) => r.agency.slug === 'pingtan')?.year);
+    await page.selectOption('#search-year', year);
+    await page.waitForFunction((y) => new URL(location.href).searchParams.get('year') === y, year, { timeout: 10_000 });
+    await answered(page);
+    await page.waitForFunction(() => [...document.querySelectorAll('#search-agency option')].some((o) => o.textContent === '平潭综合实验区（1）'), undefined, { timeout: 10_000 });
+    const otherYears = await page.$$eval('#search-year option', (os, y) => os.filter((o) => (o as HTMLOptionElement).value && (o as HTMLOptionElement).value !== y).map((o) => o.textContent ?? ''), year);
+    expect(otherYears.some((label) => /（[1-9]\d*）$/.test(label))).toBe(true);
+    await page.selectOption('#search-year', '');
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('year'), undefined, { timeout: 10_000 });
+    await answered(page);
     await page.selectOption('#search-agency', '平潭综合实验区');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('agency') === '平潭综合实验区', undefined, { timeout: 10_000 });
     await answered(page);

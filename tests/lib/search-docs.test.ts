@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { agencyDoc, cappedWords, governedPlace, narrativeAnchor, planIndexParts, reportDoc, tableSections, TOKEN_CAP, type SearchAgency } from '../../src/lib/search-docs.ts';
+import { agencyDoc, documentFrequency, governedPlace, indexPage, narrativeAnchor, planIndexParts, reportDoc, tableSections, TOKEN_CAP, wordCounts, type SearchAgency, type SearchDoc } from '../../src/lib/search-docs.ts';
 import { NO_VALUE } from '../../src/lib/search.ts';
 import { spell, textTokens, unspell } from '../../src/lib/search-tokens.ts';
 import { UNGROUPED } from '../../src/lib/portal.ts';
@@ -32,11 +32,15 @@ const report = makeRecord({
   },
 });
 
-/** The words in a document's indexed HTML (unspelt), by paragraph. */
-function indexed(html: string): { names: string[]; words: string[]; fullnames: string[] } {
-  const ps = [...html.matchAll(/<p[^>]*>([^<]*)<\/p>/g)].map((m) => (m[1] ?? '').split(' ').filter(Boolean).map(unspell));
-  const full = /data-pagefind-meta="fullnames:([^"]*)"/.exec(html)?.[1] ?? '';
-  return { names: ps[0] ?? [], words: ps[1] ?? [], fullnames: full.split(' ').filter(Boolean).map(unspell) };
+/** The page Pagefind indexes for a document alone. */
+const html = (doc: SearchDoc): string => indexPage(doc, documentFrequency([doc]));
+
+/** The words in a document's indexed page (unspelt), by paragraph. */
+function indexed(doc: SearchDoc): { names: string[]; words: string[]; fullnames: string[] } {
+  const page = html(doc);
+  const ps = [...page.matchAll(/<p[^>]*>([^<]*)<\/p>/g)].map((m) => (m[1] ?? '').split(' ').filter(Boolean).map(unspell));
+  const full = /data-pagefind-meta="fullnames:([^"]*)"/.exec(page)?.[1] ?? '';
+  return { words: ps[0] ?? [], names: ps[1] ?? [], fullnames: full.split(' ').filter(Boolean).map(unspell) };
 }
 
 describe('report document', () => {
@@ -51,12 +55,12 @@ describe('report document', () => {
   });
 
   test('report text is escaped in the indexed HTML, never markup', () => {
-    expect(doc.html).not.toContain('<script>');
-    expect(doc.html).not.toContain('alert(1)</');
+    expect(html(doc)).not.toContain('<script>');
+    expect(html(doc)).not.toContain('alert(1)</');
   });
 
   test('indexes the narrative and the tables’ labels, each word at most TOKEN_CAP times, without the tables’ numbers', () => {
-    const { words } = indexed(doc.html);
+    const { words } = indexed(doc);
     expect(words).toContain('行政');
     expect(words.filter((w) => w === '公开')).toHaveLength(TOKEN_CAP);
     expect(words).toContain('处理'); // 本年处理决定数量, a column label
@@ -65,32 +69,32 @@ describe('report document', () => {
   });
 
   test('indexes the names whole (fullnames) and by pairs, a government’s place more often than its department’s', () => {
-    const mine = indexed(doc.html);
+    const mine = indexed(doc);
     expect(mine.fullnames).toEqual(['平潭综合实验区', '平潭综合实验区管委会']);
     expect(mine.names).toContain('平潭综合实验区');
-    const theirs = indexed(reportDoc({ ...report, agency: { name: '平潭综合实验区行政审批局', slug: 'pingtan-hzs' } }, [], department).html).names;
+    const theirs = indexed(reportDoc({ ...report, agency: { name: '平潭综合实验区行政审批局', slug: 'pingtan-hzs' } }, [], department)).names;
     const count = (ws: string[]): number => ws.filter((w) => w === '平潭').length;
     expect(count(mine.names)).toBeGreaterThan(count(theirs));
   });
 
   test('filters: year, agency, region and level, with a value for what is unknown', () => {
-    expect(doc.html).toContain('<span data-pagefind-filter="年份">2023</span>');
-    expect(doc.html).toContain('<span data-pagefind-filter="机构">平潭综合实验区</span>');
+    expect(html(doc)).toContain('<span data-pagefind-filter="年份">2023</span>');
+    expect(html(doc)).toContain('<span data-pagefind-filter="机构">平潭综合实验区</span>');
     const unknown = reportDoc({ ...report, year: null }, [], { ...pingtan, region: null, level: null });
-    expect(unknown.html).toContain(`<span data-pagefind-filter="年份">${NO_VALUE.year}</span>`);
-    expect(unknown.html).toContain(`<span data-pagefind-filter="地区">${UNGROUPED}</span>`);
+    expect(html(unknown)).toContain(`<span data-pagefind-filter="年份">${NO_VALUE.year}</span>`);
+    expect(html(unknown)).toContain(`<span data-pagefind-filter="地区">${UNGROUPED}</span>`);
     expect(NO_VALUE.region).toBe(UNGROUPED);
   });
 
   test('an empty report (no text, no agency, no year) still has words to index: its title', () => {
     const empty = reportDoc(makeRecord({ agency: { name: null, slug: 'unidentified-1' }, year: null, sections: [] }), [], { ...pingtan, displayName: '机构不详', otherNames: [], unidentified: true });
-    expect(indexed(empty.html).words.length).toBeGreaterThan(0);
+    expect(indexed(empty).words.length).toBeGreaterThan(0);
     expect(empty.card.title).toBe('机构不详（年份不详）政府信息公开工作年度报告');
   });
 
   test('a changed card changes the indexed page (so its fragment gets a new name)', () => {
     const other = reportDoc({ ...report, tables: { ...report.tables, proactive: { licensing: { decisions: 121 } } } }, [], pingtan);
-    expect(other.html).not.toBe(doc.html);
+    expect(html(other)).not.toBe(html(doc));
   });
 });
 
@@ -100,8 +104,8 @@ describe('agency document', () => {
     expect(doc.url).toBe('/agencies/pingtan/');
     expect(doc.card).toMatchObject({ kind: 'agency', title: '平潭综合实验区', names: ['平潭综合实验区', '平潭综合实验区管委会'] });
     expect(doc.card.sections[0]?.text).toContain('2023 年、2021 年');
-    expect(doc.html).not.toContain('data-pagefind-filter="年份"');
-    expect(indexed(doc.html).fullnames).toContain('平潭综合实验区管委会');
+    expect(html(doc)).not.toContain('data-pagefind-filter="年份"');
+    expect(indexed(doc).fullnames).toContain('平潭综合实验区管委会');
   });
 });
 
@@ -113,9 +117,23 @@ describe('helpers', () => {
     expect(governedPlace('聊城市卫生健康委员会')).toEqual([]);
   });
 
-  test('cappedWords keeps each word up to the cap, in order', () => {
-    expect(cappedWords(['b', 'a', 'b', 'b', 'b'], 2)).toEqual(['b', 'a', 'b']);
-    expect(cappedWords(textTokens('公开公开公开公开'))).toEqual([spell('公开'), spell('开公'), spell('公开'), spell('开公'), spell('公开'), spell('开公')]);
+  test('wordCounts counts each word up to the cap, in order of first appearance', () => {
+    expect(wordCounts(['b', 'a', 'b', 'b', 'b'], 2)).toEqual([['b', 2], ['a', 1]]);
+    expect(wordCounts(textTokens('公开公开公开公开公开'))).toEqual([[spell('公开'), 3], [spell('开公'), 3]]);
+  });
+
+  test('indexPage writes the site’s most frequent words first, in the same order on every page, names last', () => {
+    const a = reportDoc(report, [], pingtan);
+    const b = reportDoc({ ...report, id: 'pingtan/2021', year: 2021, sections: [{ key: 'overview', heading: '', line: 1, text: '本年度公开工作。' }] }, [], pingtan);
+    const frequency = documentFrequency([a, b]);
+    const words = (d: SearchDoc): string[] => [...(/<p>([^<]*)<\/p>/.exec(indexPage(d, frequency))?.[1] ?? '').split(' ')];
+    const common = [...frequency].filter(([, n]) => n === 2).map(([w]) => w).sort();
+    expect(common.length).toBeGreaterThan(3);
+    // The words both pages hold open both pages' text, in one order.
+    expect([...new Set(words(a))].slice(0, common.length)).toEqual(common);
+    expect([...new Set(words(b))].slice(0, common.length)).toEqual(common);
+    expect(words(a).filter((w) => w === spell('公开'))).toHaveLength(TOKEN_CAP);
+    expect(indexPage(a, frequency).indexOf('data-pagefind-weight')).toBeGreaterThan(indexPage(a, frequency).indexOf('<p>'));
   });
 
   test('tableSections leaves out rows that record nothing', () => {
