@@ -15,8 +15,11 @@ export { NO_TEXT_LAYER } from './pdf.ts';
 
 export type SourceFormat = 'txt' | 'md' | 'html' | 'pdf' | 'docx';
 
-/** Every file name a report can have (the build reads these; see decodeReport). */
-export const REPORT_FILE = /\.(txt|md|html?|pdf|docx)$/i;
+/** The extension of a file name or path, lowercased, white space around the name ignored; '' when there is none. */
+export function extensionOf(name: string): string {
+  const m = /\.([^.\s/\\]+)$/.exec(name.trim());
+  return m ? m[1]!.toLowerCase() : '';
+}
 
 export interface DecodedFile {
   text: string;
@@ -44,7 +47,7 @@ export function sha256Hex(bytes: Uint8Array): string {
 
 /** Format from the extension, else HTML when the text opens with a doctype, `<html` or `<table`, else txt. */
 export function detectFormat(path: string, text: string): SourceFormat {
-  const ext = /\.([a-z0-9]+)$/i.exec(path.trim())?.[1]?.toLowerCase();
+  const ext = extensionOf(path);
   if (ext === 'html' || ext === 'htm') return 'html';
   if (ext === 'md' || ext === 'markdown') return 'md';
   const head = text.slice(0, 1024).trimStart().toLowerCase();
@@ -57,7 +60,7 @@ export function detectFormat(path: string, text: string): SourceFormat {
  * PDF without a text layer (NO_TEXT_LAYER) and a .pdf/.docx that cannot be opened.
  */
 export async function decodeReport(bytes: Uint8Array, path: string): Promise<DecodedFile> {
-  const ext = /\.([a-z0-9]+)$/i.exec(path.trim())?.[1]?.toLowerCase();
+  const ext = extensionOf(path);
   if (ext !== 'pdf' && ext !== 'docx') return decodeFile(bytes, path);
   if (bytes.length === 0) throw new DecodeError(path, 'empty file');
   let text: string;

@@ -6,6 +6,7 @@
  * on 2008–2018 fell under the 2007 条例's 第三十一条: every agency by 3 月 31 日. Before 2008 there was no deadline.
  */
 import type { AgencyKind } from './agency-kind.ts';
+import { isCalendarDate } from '../parser/dates.ts';
 import { formatDate, formatShare } from './format.ts';
 
 export interface Deadline {
@@ -33,13 +34,8 @@ const DAY_MS = 86_400_000;
 
 /** Days since 1970-01-01 of a real calendar date `YYYY-MM-DD`; null for anything else (2024-02-30 included). */
 export function dayNumber(date: string): number | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const ms = Date.UTC(y, mo - 1, d);
-  const back = new Date(ms);
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return null;
-  return ms / DAY_MS;
+  if (!isCalendarDate(date)) return null;
+  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS;
 }
 
 export type Timeliness =

@@ -7,6 +7,7 @@
  */
 import { lstatSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { extensionOf } from '../decode/index.ts';
 
 /** Extensions read as reports (lowercase, without the dot). */
 export const REPORT_EXTENSIONS: ReadonlySet<string> = new Set(['txt', 'text', 'md', 'markdown', 'html', 'htm', 'pdf', 'docx']);
@@ -22,12 +23,6 @@ export interface Discovered {
   /** Absolute paths of the report files, sorted. */
   readonly files: string[];
   readonly skipped: Skipped[];
-}
-
-/** The extension of a file name, lowercased, with white space around the name ignored; '' when there is none. */
-export function extensionOf(name: string): string {
-  const m = /\.([^.\s/\\]+)$/.exec(name.trim());
-  return m ? m[1]!.toLowerCase() : '';
 }
 
 /** Walks `dir` (absolute) and sorts its entries into report files and skipped ones; paths shown relative to `root`. */

@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { discoverReports, extensionOf } from '../../src/pipeline/discover.ts';
+import { extensionOf } from '../../src/decode/index.ts';
+import { discoverReports } from '../../src/pipeline/discover.ts';
 
 describe('discoverReports', () => {
   test('reads every report file and lists every other entry with its reason', () => {
