@@ -29,7 +29,7 @@ import { kindFromName } from '../src/lib/agency-kind.ts';
 import { AGENCIES_FILE, cacheFileName, RECORDS_DIR, SOURCES_DIR, SUMMARIES_FILE, type AgencyDoc, type SourceDoc } from '../src/lib/cache.ts';
 import { fromStored, type ReportSummary, type StoredSummary } from '../src/schema/summary.ts';
 import { agenciesWithReports } from '../src/lib/portal.ts';
-import { agencyDoc, documentFrequency, indexPage, planIndexParts, reportDoc, type SearchAgency, type SearchDoc } from '../src/lib/search-docs.ts';
+import { agencyDoc, documentFrequency, indexPage, planIndexParts, reportCardPath, reportDoc, type SearchAgency, type SearchDoc } from '../src/lib/search-docs.ts';
 import type { Card } from '../src/lib/search.ts';
 import type { ReportRecord } from '../src/schema/record.ts';
 
@@ -89,13 +89,18 @@ function searchAgencies(records: readonly ReportSummary[]): SearchAgency[] {
   }));
 }
 
-/** Every search document: each report page, then each identified agency's page. */
-function documents(): SearchDoc[] {
+/**
+ * Every search document: each identified agency with its reports (agencyDoc), then each report of no identified
+ * agency (reportDoc). Each report's card is written to /pagefind/<cardPath> as it is made (the agency card lists
+ * it), so a report's text is held only while its own card is written.
+ */
+function documents(out: string): { docs: SearchDoc[]; reports: number; cards: number } {
   const records = readJson<StoredSummary[]>(join(root, SUMMARIES_FILE))
     .map(fromStored)
     .sort((a, b) => a.id.localeCompare(b.id));
   const agencies = searchAgencies(records);
   const bySlug = new Map(agencies.map((a) => [a.slug, a]));
+  const grouped = new Map<string, Array<{ doc: SearchDoc; year: number | null; cardPath: string }>>();
   const docs: SearchDoc[] = [];
   for (const summary of records) {
     const record = readJson<ReportRecord>(join(root, RECORDS_DIR, cacheFileName(summary.id)));
@@ -103,10 +108,21 @@ function documents(): SearchDoc[] {
     const lines = existsSync(sourcePath) ? readJson<SourceDoc>(sourcePath).lines : [];
     const agency = bySlug.get(record.agency.slug);
     if (!agency) throw new Error(`report ${record.id}: no agency ${record.agency.slug} in ${AGENCIES_FILE} or the records`);
-    docs.push(reportDoc(record, lines, agency));
+    const doc = reportDoc(record, lines, agency);
+    if (agency.unidentified) {
+      docs.push(doc);
+      continue;
+    }
+    const cardPath = reportCardPath(doc.url, doc.card);
+    const file = join(out, cardPath);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, JSON.stringify({ url: doc.url, card: doc.card }));
+    // Only the names are kept of the card: the agency's document indexes them.
+    const kept: SearchDoc = { ...doc, card: { ...doc.card, sections: [] } };
+    grouped.set(agency.slug, [...(grouped.get(agency.slug) ?? []), { doc: kept, year: record.year, cardPath }]);
   }
-  for (const a of agencies) if (!a.unidentified) docs.push(agencyDoc(a));
-  return docs;
+  const identified = agencies.filter((a) => !a.unidentified).map((a) => agencyDoc(a, grouped.get(a.slug) ?? []));
+  return { docs: [...identified, ...docs], reports: records.length, cards: records.length - docs.length };
 }
 
 /** Pagefind's fragment of a page → the card, in the same encoding (Pagefind's loader reads url, content, anchors, meta). */
@@ -165,13 +181,13 @@ async function main(): Promise<void> {
   if (!existsSync(site)) throw new Error(`${site} does not exist: build the site first (astro build)`);
   process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= CHUNK_SIZE;
   process.env['_RJEM_MALLOC_CONF'] ??= MALLOC_CONF;
-  const docs = documents();
-  log(`${docs.length} search documents read from ${root}`);
+  rmSync(join(site, 'pagefind'), { recursive: true, force: true });
+  const { docs, reports, cards } = documents(join(site, 'pagefind'));
+  log(`${docs.length} search documents (${reports} reports) read from ${root}`);
   const frequency = documentFrequency(docs);
   const plan = planIndexParts(docs, maxWords);
   const parts = Math.max(0, ...plan) + 1;
   const ids = Array.from({ length: parts }, (_, i) => String(i + 1));
-  rmSync(join(site, 'pagefind'), { recursive: true, force: true });
   for (let p = 0; p < parts; p++) {
     const part = docs.filter((_, i) => plan[i] === p);
     await indexPart(ids[p] as string, part, frequency);
@@ -179,9 +195,9 @@ async function main(): Promise<void> {
   }
   const words = docs.reduce((n, d) => n + d.words, 0);
   // Written last: the parts the search page merges (and the e2e build stamp).
-  writeFileSync(join(site, 'pagefind', 'bundles.json'), `${JSON.stringify({ parts: ids, pages: docs.length, words })}\n`);
-  const reports = docs.filter((d) => d.card.kind === 'report').length;
-  console.log(`search-index: ${docs.length} pages (${reports} reports, ${docs.length - reports} agencies), ${words.toLocaleString('en')} page-words, ${parts} index part${parts === 1 ? '' : 's'}, in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  writeFileSync(join(site, 'pagefind', 'bundles.json'), `${JSON.stringify({ parts: ids, pages: docs.length, reports, words })}\n`);
+  const agencyDocs = docs.filter((d) => d.card.kind === 'agency').length;
+  console.log(`search-index: ${docs.length} documents (${agencyDocs} agencies with their reports, ${docs.length - agencyDocs} reports of no identified agency; ${cards} report cards), ${words.toLocaleString('en')} page-words, ${parts} index part${parts === 1 ? '' : 's'}, in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
 main().catch((e: unknown) => {

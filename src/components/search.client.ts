@@ -15,15 +15,27 @@
  *
  * Result text comes from report narratives (untrusted): it is only ever inserted as text nodes.
  */
-import { FILTERS, PAGE_SIZE, RANKING, chosenFilters, containsEveryTerm, excerpt, filterOptionLabel, noResultHints, quoted, statusText, type Card, type FilterKey, type SearchStatus } from '../lib/search.ts';
+import { FILTERS, NO_VALUE, PAGE_SIZE, RANKING, chosenFilters, containsEveryTerm, excerpt, filterOptionLabel, noResultHints, quoted, statusText, type Card, type FilterKey, type ReportRef, type SearchStatus } from '../lib/search.ts';
 import { nameQuery, queryTerms, textQuery } from '../lib/search-tokens.ts';
 
+interface Shown {
+  url: string;
+  card: Card;
+}
 interface PagefindResult {
   id: string;
   score: number;
   matchedMetaFields?: string[];
-  data(): Promise<{ url: string; card: Card }>;
+  data(): Promise<Shown>;
 }
+/** An agency (or a report of no identified agency) Pagefind found: its rows so far, and its reports not looked at. */
+interface Group {
+  readonly id: string;
+  rows: number;
+  pending: number;
+}
+/** What is shown next: a result Pagefind ranked, or one of a found agency's reports (its card fetched when due). */
+type Item = { readonly hit: PagefindResult; loaded?: Promise<Shown> } | { readonly ref: ReportRef; readonly group: Group; loaded?: Promise<Shown> };
 type Counts = Record<string, Record<string, number>>;
 interface PagefindResponse {
   results: PagefindResult[];
@@ -94,8 +106,10 @@ export function startSearch(root: HTMLElement): void {
   let run = 0;
   let terms: string[] = [];
   let filters: Partial<Record<FilterKey, string>> = {};
-  /** Ranked results not shown yet. */
-  let queue: PagefindResult[] = [];
+  /** Ranked results and found agencies' reports not looked at yet. */
+  let queue: Item[] = [];
+  /** Pagefind results (agencies, reports of no identified agency) whose card has been looked at. */
+  const seenGroups = new Set<string>();
   /** True while the full-text search has yet to run (only the name search has). */
   let textPending = false;
   let namesOnly = false;
@@ -108,7 +122,24 @@ export function startSearch(root: HTMLElement): void {
     if (status.state === 'found') summary.dataset['found'] = String(status.count);
     else delete summary.dataset['found'];
   };
-  const found = (): SearchStatus => ({ state: 'found', terms, count, namesOnly, shown: shownUrls.size, filters: chosenFilters(filters) });
+  const found = (): SearchStatus => ({ state: 'found', terms, count, namesOnly, shown: shownUrls.size, more: queue.length > 0 || textPending, filters: chosenFilters(filters) });
+
+  /** A card: a Pagefind result's (its fragment) or a report's card file, fetched once. */
+  const load = (item: Item): Promise<Shown> => {
+    item.loaded ??=
+      'hit' in item
+        ? item.hit.data()
+        : fetch(`${bundleRoot}${item.ref.card}`).then((r) => {
+            if (!r.ok) throw new Error(`${item.ref.card}: HTTP ${r.status}`);
+            return r.json() as Promise<Shown>;
+          });
+    return item.loaded;
+  };
+  const yearValue = (year: number | null): string => (year === null ? NO_VALUE.year : String(year));
+  /** A group none of whose rows holds the query (its index words had the query's pairs only apart) is not counted. */
+  const settle = (group: Group): void => {
+    if (group.pending === 0 && group.rows === 0) count--;
+  };
 
   const showHints = (): void => {
     const lines = noResultHints(terms, chosenFilters(filters));
@@ -128,17 +159,17 @@ export function startSearch(root: HTMLElement): void {
     for (const [key, select] of selects) {
       const values = counts[FILTERS[key]] ?? {};
       if (key === 'agency') {
-        // Every agency with a result, most results first; the chosen one stays.
+        // Every agency with a result (an agency is one result, so no count), by name; the chosen one stays.
         const current = select.value;
         const names = Object.keys(values).filter((n) => (values[n] ?? 0) > 0 || n === current);
-        names.sort((a, b) => (values[b] ?? 0) - (values[a] ?? 0) || a.localeCompare(b, 'zh-CN'));
+        names.sort((a, b) => a.localeCompare(b, 'zh-CN'));
         const first = select.options[0] as HTMLOptionElement;
         select.replaceChildren(
           first,
           ...names.map((n) => {
             const o = document.createElement('option');
             o.value = n;
-            o.textContent = filterOptionLabel(key, n, values[n] ?? 0);
+            o.textContent = filterOptionLabel(key, n, undefined);
             return o;
           }),
         );
@@ -172,12 +203,12 @@ export function startSearch(root: HTMLElement): void {
   const startText = async (pf: Pagefind, current: number): Promise<boolean> => {
     const result = await pf.search(textQuery(terms), { filters: pagefindFilters(filters) });
     if (current !== run) return false;
-    const fresh = result?.results ?? [];
-    queue.push(...fresh);
+    const fresh = (result?.results ?? []).filter((r) => !seenGroups.has(r.id));
+    queue.push(...fresh.map((hit) => ({ hit })));
     textPending = false;
     namesOnly = false;
     // An agency named so has the term in its indexed names too: the full-text results include the name results.
-    count = Math.max(fresh.length, shownUrls.size);
+    count += fresh.length;
     return true;
   };
 
@@ -226,23 +257,41 @@ export function startSearch(root: HTMLElement): void {
           if (!(await startText(pf, current))) return;
           if (queue.length === 0) break;
         }
-        const batch = queue.splice(0, PAGE_SIZE - added.length);
-        const data = await Promise.all(batch.map((r) => r.data()));
+        // The next few cards download together; they are looked at in order.
+        for (const item of queue.slice(0, PAGE_SIZE - added.length)) void load(item).catch(() => undefined);
+        const item = queue.shift() as Item;
+        const d = await load(item);
         if (current !== run) return;
-        for (const d of data) {
-          if (shownUrls.has(d.url)) continue;
-          if (!containsEveryTerm(d.card, terms)) {
-            count--;
-            continue;
-          }
+        const show = (): void => {
+          if (shownUrls.has(d.url)) return;
           shownUrls.add(d.url);
           const li = render(d.url, d.card);
           list.append(li);
           added.push(li);
+        };
+        if ('ref' in item) {
+          item.group.pending--;
+          if (containsEveryTerm(d.card, terms)) {
+            item.group.rows++;
+            show();
+          }
+          settle(item.group);
+          continue;
         }
+        if (seenGroups.has(item.hit.id)) continue;
+        seenGroups.add(item.hit.id);
+        const group: Group = { id: item.hit.id, rows: 0, pending: 0 };
+        // An agency's own page is shown when its card holds the query (its names, its place) and no year is chosen.
+        if (!(d.card.kind === 'agency' && filters.year) && containsEveryTerm(d.card, terms)) {
+          group.rows++;
+          show();
+        }
+        const refs = (d.card.reports ?? []).filter((r) => !filters.year || yearValue(r.year) === filters.year);
+        group.pending = refs.length;
+        queue.unshift(...refs.map((ref) => ({ ref, group })));
+        settle(group);
       }
       if (current !== run) return;
-      count = Math.max(count, shownUrls.size);
       setStatus(found());
       if (count === 0) showHints();
       const label = queue.length > 0 ? '显示更多结果' : `显示更多：正文提到${quoted(terms)}的年报`;
@@ -274,6 +323,7 @@ export function startSearch(root: HTMLElement): void {
     more.hidden = true;
     queue = [];
     shownUrls.clear();
+    seenGroups.clear();
     count = 0;
     textPending = false;
     namesOnly = false;
@@ -289,7 +339,7 @@ export function startSearch(root: HTMLElement): void {
       if (names) {
         const result = await pf.search(names, { filters: pagefindFilters(filters) });
         if (current !== run) return;
-        queue = (result?.results ?? []).filter((r) => r.matchedMetaFields?.includes('fullnames'));
+        queue = (result?.results ?? []).filter((r) => r.matchedMetaFields?.includes('fullnames')).map((hit) => ({ hit }));
       }
       if (queue.length > 0) {
         namesOnly = true;

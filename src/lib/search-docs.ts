@@ -1,6 +1,7 @@
 /**
- * What the search index holds, made from the data (never from built pages): one search document per report page
- * and per agency page. A document is two things (scripts/search-index.ts):
+ * What the search index holds, made from the data (never from built pages): one search document per identified
+ * agency (its page and all its reports: agencyDoc) and one per report of no identified agency (reportDoc). A
+ * document is two things (scripts/search-index.ts):
  *
  * - the page Pagefind indexes (indexPage): the words of src/lib/search-tokens.ts, each at most TOKEN_CAP times (a
  *   word's ranking weight saturates long before; a word in every report, such as 公开, costs a tenth of the index
@@ -244,8 +245,29 @@ function nameTokens(agency: SearchAgency, names: readonly string[]): string[] {
   return [...names.map((n) => spell(wholeWord(n))), ...[...names, ...(agency.region ? [agency.region] : []), ...places].flatMap(textTokens)];
 }
 
-/** The search document of an agency page. */
-export function agencyDoc(agency: SearchAgency): SearchDoc {
+/** Path (under /pagefind/) of a report's card file: by its page, with a digest of the card so no cache serves an old one. */
+export function reportCardPath(url: string, card: Card): string {
+  const page = url.replace(/^\/agencies\//, '').replace(/\/$/, '').replace(/[^a-z0-9/-]+/gi, '.');
+  return `cards/${page}.${digest(JSON.stringify(card))}.json`;
+}
+
+/** Each word with the sum of its counts over several pages, capped at TOKEN_CAP. */
+function mergeCounts(bodies: Iterable<ReadonlyArray<readonly [string, number]>>): Array<[string, number]> {
+  const counts = new Map<string, number>();
+  for (const body of bodies) for (const [w, n] of body) counts.set(w, Math.min(TOKEN_CAP, (counts.get(w) ?? 0) + n));
+  return [...counts];
+}
+
+/**
+ * The search document of an identified agency: its page and every one of its reports, as one indexed page. At
+ * national scale (100,000 reports of some 20,000 agencies) the index holds a fifth of the pages, and what a first
+ * search downloads (each part's page list, a common word's chunks) grows with the pages. The page indexes the
+ * agency's names and facts and every word of its reports (each at most TOKEN_CAP times in all); its year filter
+ * holds every year it reported. Its card lists the reports (`reports`, newest first, each with its own card's
+ * path): the search page shows the agency when its own card holds the query, then those of its reports whose card
+ * does. `reports`: the agency's report documents (reportDoc), with their card paths.
+ */
+export function agencyDoc(agency: SearchAgency, reports: ReadonlyArray<{ readonly doc: SearchDoc; readonly year: number | null; readonly cardPath: string }> = []): SearchDoc {
   const names = agencyNames(agency);
   const years = agency.years.map((y) => (y === null ? '年份不详' : `${y} 年`));
   const about = [
@@ -253,6 +275,7 @@ export function agencyDoc(agency: SearchAgency): SearchDoc {
     names.length > 1 ? `也称：${names.filter((n) => n !== agency.displayName).join('、')}。` : '',
     `收录 ${agency.years.length} 份年度报告：${years.join('、')}。`,
   ].filter(Boolean);
+  const newestFirst = [...reports].sort((a, b) => (b.year ?? -Infinity) - (a.year ?? -Infinity));
   const card: Card = {
     kind: 'agency',
     title: agency.displayName,
@@ -261,17 +284,23 @@ export function agencyDoc(agency: SearchAgency): SearchDoc {
     place: placeLabel(agency),
     names,
     sections: [{ id: 'reports-title', heading: '机构', text: about.join('\n') }],
+    reports: newestFirst.map((r) => ({ url: r.doc.url, year: r.year, card: r.cardPath })),
   };
-  const nameWords = nameTokens(agency, names);
-  const body = wordCounts(textTokens(about.join('\n')));
+  const nameWords = [...new Set([...nameTokens(agency, names), ...reports.flatMap((r) => r.doc.names)])];
+  const body = mergeCounts([wordCounts(textTokens(about.join('\n'))), ...reports.map((r) => r.doc.body)]);
+  const yearValues = [...new Set(reports.map((r) => yearValue(r.year)))];
   return {
     url: agencyPath(agency.slug),
     card,
     body,
     names: nameWords,
-    fullnames: names.map((n) => spell(wholeWord(n))),
-    // No year: an agency page is not of one year, so a year filter leaves it out.
-    filters: { agency: [agency.displayName], region: [agency.region ?? NO_VALUE.region], level: [agency.level ?? NO_VALUE.level] },
+    fullnames: [...new Set([...names, ...reports.flatMap((r) => r.doc.card.names)].map((n) => spell(wholeWord(n))))],
+    filters: {
+      ...(yearValues.length > 0 ? { year: yearValues } : {}),
+      agency: [agency.displayName],
+      region: [agency.region ?? NO_VALUE.region],
+      level: [agency.level ?? NO_VALUE.level],
+    },
     words: new Set([...nameWords, ...body.map(([w]) => w)]).size,
   };
 }

@@ -21,6 +21,20 @@ export interface CardSection {
   readonly text: string;
 }
 
+/**
+ * One of an agency's reports, as its agency card lists it: the search page fetches the report's own card (`card`,
+ * a JSON file under /pagefind/) only when it is about to show it, so an agency with seven reports costs one card
+ * until its reports are looked at.
+ */
+export interface ReportRef {
+  /** Site path of the report page (without the base path). */
+  readonly url: string;
+  /** The report's year, null when unknown (for the year filter). */
+  readonly year: number | null;
+  /** Path of the report's card under /pagefind/ (`cards/<agency>/<year>.<digest>.json`). */
+  readonly card: string;
+}
+
 /** What a result shows. */
 export interface Card {
   readonly kind: 'report' | 'agency';
@@ -34,6 +48,8 @@ export interface Card {
   /** Every name the agency goes by (display, printed, aliases). */
   readonly names: readonly string[];
   readonly sections: readonly CardSection[];
+  /** An agency card's reports, newest first (absent on a report card). */
+  readonly reports?: readonly ReportRef[];
 }
 
 /** Results shown at a time (as Pagefind's own UI): each costs its card (~3 KB). */
@@ -179,11 +195,17 @@ export type SearchStatus =
   | {
       readonly state: 'found';
       readonly terms: readonly string[];
-      /** Results found so far (less those a check dropped). */
+      /**
+       * Agencies found so far (each with its reports; a report of no identified agency counts alone), less those
+       * a check dropped.
+       */
       readonly count: number;
       /** True while only the name search has run: these are the agencies named so, and their reports. */
       readonly namesOnly: boolean;
+      /** Rows shown: agency pages and reports. */
       readonly shown: number;
+      /** Whether there is more to show. */
+      readonly more: boolean;
       readonly filters: string;
     };
 
@@ -199,9 +221,10 @@ export function statusText(s: SearchStatus): string {
     case 'found': {
       const within = s.filters ? `（筛选：${s.filters}）` : '';
       if (s.count === 0) return `未找到包含${quoted(s.terms)}的结果${within}。`;
-      const what = s.namesOnly ? `名称含${quoted(s.terms)}的机构和年报` : `包含${quoted(s.terms)}的结果`;
-      const shown = s.shown < s.count ? `，显示前 ${s.shown} 个` : '';
-      return `找到 ${s.count.toLocaleString('zh-CN')} 个${what}${within}${shown}。`;
+      const n = s.count.toLocaleString('zh-CN');
+      const what = s.namesOnly ? `找到 ${n} 个名称含${quoted(s.terms)}的机构，列出机构及其年报` : `在 ${n} 个机构的年报中找到${quoted(s.terms)}`;
+      const shown = s.more ? `，已显示 ${s.shown} 条` : '';
+      return `${what}${within}${shown}。`;
     }
   }
 }

@@ -1,7 +1,9 @@
 /**
  * The search index step (scripts/search-index.ts) over a scratch site: the project's seed reports, an empty file, a
  * binary file and 30 synthetic reports of 2019–2025, indexed in several parts (a small --max-words), then searched
- * in Chromium: every year is searchable, the parts rank as one list, and the index comes from the data alone.
+ * in Chromium: every year is searchable, the parts rank as one list, and the index comes from the data alone. The
+ * index holds one document per identified agency (its page and its reports) and one per report of no identified
+ * agency; each report's card is its own file, listed by its agency's card.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,9 +24,11 @@ describe.skipIf(!HAS_CHROMIUM)('search index: every page of every year, in parts
   let browser: Browser;
   let server: StaticServer;
   let records: ReportRecord[];
-  let bundles: { parts: string[]; pages: number; words: number };
+  let bundles: { parts: string[]; pages: number; reports: number; words: number };
   /** Page URL → the part holding it (read from each part's fragments). */
   const partOf = new Map<string, string>();
+  /** Page URL → its card (from the fragments). */
+  const cardOf = new Map<string, { kind: string; reports?: Array<{ url: string; year: number | null; card: string }> }>();
 
   beforeAll(() => {
     root = scratch('search-index');
@@ -46,7 +50,9 @@ describe.skipIf(!HAS_CHROMIUM)('search index: every page of every year, in parts
       const dir = join(root, 'dist/pagefind', part, 'fragment');
       for (const f of readdirSync(dir)) {
         const text = gunzipSync(readFileSync(join(dir, f))).toString('utf8');
-        partOf.set((JSON.parse(text.slice('pagefind_dcd'.length)) as { url: string }).url, part);
+        const fragment = JSON.parse(text.slice('pagefind_dcd'.length)) as { url: string; card: { kind: string } };
+        partOf.set(fragment.url, part);
+        cardOf.set(fragment.url, fragment.card);
       }
     }
   }, 240_000);
@@ -78,13 +84,26 @@ describe.skipIf(!HAS_CHROMIUM)('search index: every page of every year, in parts
     return paths(page);
   }
 
-  test('several parts, and every report and agency page in exactly one', () => {
+  const unidentified = (): ReportRecord[] => records.filter((r) => r.agency.slug.startsWith('unidentified-'));
+
+  test('several parts; every agency with its reports, and every report of no identified agency, in exactly one', () => {
     const agencies = new Set(records.filter((r) => !r.agency.slug.startsWith('unidentified-')).map((r) => r.agency.slug));
+    expect(agencies.size).toBeGreaterThan(5);
     expect(bundles.parts.length).toBeGreaterThan(1);
-    expect(bundles.pages).toBe(records.length + agencies.size);
+    expect(bundles.pages).toBe(agencies.size + unidentified().length);
+    expect(bundles.reports).toBe(records.length);
     expect(partOf.size).toBe(bundles.pages);
-    for (const r of records) expect(partOf.has(`/agencies/${r.agency.slug}/${r.year ?? 0}/`), r.id).toBe(true);
-    for (const slug of agencies) expect(partOf.has(`/agencies/${slug}/`), slug).toBe(true);
+    for (const slug of agencies) expect(cardOf.get(`/agencies/${slug}/`)?.kind, slug).toBe('agency');
+    for (const r of unidentified()) expect(cardOf.get(`/agencies/${r.agency.slug}/${r.year ?? 0}/`)?.kind, r.id).toBe('report');
+    // Each identified report is listed by its agency's card, once, and its card file says which page it is.
+    for (const r of records.filter((x) => agencies.has(x.agency.slug))) {
+      const url = `/agencies/${r.agency.slug}/${r.year ?? 0}/`;
+      const refs = (cardOf.get(`/agencies/${r.agency.slug}/`)?.reports ?? []).filter((x) => x.url === url);
+      expect(refs, url).toHaveLength(1);
+      const card = JSON.parse(readFileSync(join(root, 'dist/pagefind', refs[0]?.card as string), 'utf8')) as { url: string; card: { kind: string; year: string | null } };
+      expect(card.url).toBe(url);
+      expect(card.card.kind).toBe('report');
+    }
     // The empty and the binary file are among them.
     expect(records.filter((r) => /blank|scan/.test(r.source.file))).toHaveLength(2);
   });
@@ -116,22 +135,28 @@ describe.skipIf(!HAS_CHROMIUM)('search index: every page of every year, in parts
     }
   });
 
-  test('one ranked list over the parts: an agency’s name finds its pages first, though they sit in different parts', async () => {
+  test('one ranked list over the parts: an agency’s name finds its page and reports first', async () => {
     const bySlug = Map.groupBy(records, (r) => r.agency.slug);
     const [slug, mine] = [...bySlug].filter(([s]) => !s.startsWith('unidentified-')).sort((a, b) => b[1].length - a[1].length)[0] as [string, ReportRecord[]];
     const own = [`/agencies/${slug}/`, ...mine.map((r) => `/agencies/${slug}/${r.year}/`)];
-    expect(new Set(own.map((u) => partOf.get(u))).size).toBeGreaterThan(1);
+    expect(own.length).toBeGreaterThan(2);
     const name = mine[0]?.agency.name as string;
     const page = await search(name);
     const first = await paths(page);
     expect(first.length).toBe(Math.min(5, own.length));
+    expect(first[0]).toBe(`/agencies/${slug}/`);
     for (const p of first) expect(own).toContain(p);
     await page.close();
   });
 
-  test('公开 counts every report (each title says 政府信息公开), over all parts', async () => {
+  test('公开 counts every agency and every report of no identified agency (each title says 政府信息公开), over all parts, and lists every report', async () => {
+    const agencies = new Set(records.filter((r) => !r.agency.slug.startsWith('unidentified-')).map((r) => r.agency.slug));
     const page = await search('公开');
-    expect(await page.getAttribute('#search-summary', 'data-found')).toBe(String(records.length));
+    expect(await page.getAttribute('#search-summary', 'data-found')).toBe(String(agencies.size + unidentified().length));
+    const found = await all(page);
+    const reports = records.map((r) => `/agencies/${r.agency.slug}/${r.year ?? 0}/`);
+    expect(found.filter((p) => reports.includes(p)).sort()).toEqual([...reports].sort());
+    expect(new Set(found).size).toBe(found.length);
     await page.close();
   });
 });

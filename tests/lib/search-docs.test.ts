@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { agencyDoc, documentFrequency, governedPlace, indexPage, narrativeAnchor, planIndexParts, reportDoc, tableSections, TOKEN_CAP, wordCounts, type SearchAgency, type SearchDoc } from '../../src/lib/search-docs.ts';
+import { agencyDoc, documentFrequency, governedPlace, indexPage, narrativeAnchor, planIndexParts, reportCardPath, reportDoc, tableSections, TOKEN_CAP, wordCounts, type SearchAgency, type SearchDoc } from '../../src/lib/search-docs.ts';
 import { NO_VALUE } from '../../src/lib/search.ts';
 import { spell, textTokens, unspell } from '../../src/lib/search-tokens.ts';
 import { UNGROUPED } from '../../src/lib/portal.ts';
@@ -99,13 +99,44 @@ describe('report document', () => {
 });
 
 describe('agency document', () => {
-  test('its page, names, place and years; no year filter (a year filter leaves agency pages out)', () => {
+  test('alone: its page, names, place and years; no year filter (a year filter leaves it out)', () => {
     const doc = agencyDoc(pingtan);
     expect(doc.url).toBe('/agencies/pingtan/');
-    expect(doc.card).toMatchObject({ kind: 'agency', title: '平潭综合实验区', names: ['平潭综合实验区', '平潭综合实验区管委会'] });
+    expect(doc.card).toMatchObject({ kind: 'agency', title: '平潭综合实验区', names: ['平潭综合实验区', '平潭综合实验区管委会'], reports: [] });
     expect(doc.card.sections[0]?.text).toContain('2023 年、2021 年');
     expect(html(doc)).not.toContain('data-pagefind-filter="年份"');
     expect(indexed(doc).fullnames).toContain('平潭综合实验区管委会');
+  });
+
+  test('with its reports: one indexed page holding their words (each at most TOKEN_CAP times in all), every year a filter value, the reports listed newest first with their cards', () => {
+    const older = reportDoc({ ...report, id: 'pingtan/2021', year: 2021, sections: [{ key: 'overview', heading: '', line: 1, text: '疫情防控信息公开公开公开。' }] }, [], pingtan);
+    const newer = reportDoc(report, [], pingtan);
+    const refs = [
+      { doc: older, year: 2021, cardPath: reportCardPath(older.url, older.card) },
+      { doc: newer, year: 2023, cardPath: reportCardPath(newer.url, newer.card) },
+    ];
+    const doc = agencyDoc(pingtan, refs);
+    expect(doc.url).toBe('/agencies/pingtan/');
+    expect(doc.card.reports).toEqual([
+      { url: '/agencies/pingtan/2023/', year: 2023, card: refs[1]?.cardPath },
+      { url: '/agencies/pingtan/2021/', year: 2021, card: refs[0]?.cardPath },
+    ]);
+    expect(refs[1]?.cardPath).toMatch(/^cards\/pingtan\/2023\.[0-9a-f]{8}\.json$/);
+    const words = indexed(doc).words;
+    for (const w of ['行政', '许可', '疫情', '防控']) expect(words).toContain(w);
+    expect(words.filter((w) => w === '公开')).toHaveLength(TOKEN_CAP);
+    const page = html(doc);
+    expect(page).toContain('<span data-pagefind-filter="年份">2021</span>');
+    expect(page).toContain('<span data-pagefind-filter="年份">2023</span>');
+    expect(page.match(/data-pagefind-filter="机构"/g)).toHaveLength(1);
+    // The reports' text is in their own cards, not the agency's.
+    expect(JSON.stringify(doc.card)).not.toContain('行政许可');
+  });
+
+  test('a changed report changes its card path, so no cache serves the old card', () => {
+    const a = reportDoc(report, [], pingtan);
+    const b = reportDoc({ ...report, tables: { ...report.tables, proactive: { licensing: { decisions: 121 } } } }, [], pingtan);
+    expect(reportCardPath(a.url, a.card)).not.toBe(reportCardPath(b.url, b.card));
   });
 });
 

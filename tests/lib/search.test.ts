@@ -68,16 +68,16 @@ describe('excerpt', () => {
 });
 
 describe('status', () => {
-  const found = { state: 'found', terms: ['行政许可'], count: 12, namesOnly: false, shown: 5, filters: '' } as const;
+  const found = { state: 'found', terms: ['行政许可'], count: 12, namesOnly: false, shown: 5, more: true, filters: '' } as const;
   test('a count, what was searched, how many are shown', () => {
-    expect(statusText(found)).toBe('找到 12 个包含“行政许可”的结果，显示前 5 个。');
-    expect(statusText({ ...found, shown: 12 })).toBe('找到 12 个包含“行政许可”的结果。');
-    expect(statusText({ ...found, terms: ['疫情', '新媒体'], count: 1234, shown: 5 })).toBe('找到 1,234 个包含“疫情”和“新媒体”的结果，显示前 5 个。');
-    expect(statusText({ ...found, terms: ['平潭综合实验区'], namesOnly: true, count: 5, shown: 5 })).toBe('找到 5 个名称含“平潭综合实验区”的机构和年报。');
+    expect(statusText(found)).toBe('在 12 个机构的年报中找到“行政许可”，已显示 5 条。');
+    expect(statusText({ ...found, shown: 12, more: false })).toBe('在 12 个机构的年报中找到“行政许可”。');
+    expect(statusText({ ...found, terms: ['疫情', '新媒体'], count: 1234, shown: 5 })).toBe('在 1,234 个机构的年报中找到“疫情”和“新媒体”，已显示 5 条。');
+    expect(statusText({ ...found, terms: ['平潭综合实验区'], namesOnly: true, count: 1, shown: 5 })).toBe('找到 1 个名称含“平潭综合实验区”的机构，列出机构及其年报，已显示 5 条。');
   });
   test('no results, with the filters named', () => {
-    expect(statusText({ ...found, count: 0, shown: 0 })).toBe('未找到包含“行政许可”的结果。');
-    expect(statusText({ ...found, count: 0, shown: 0, filters: '2023 年度' })).toBe('未找到包含“行政许可”的结果（筛选：2023 年度）。');
+    expect(statusText({ ...found, count: 0, shown: 0, more: false })).toBe('未找到包含“行政许可”的结果。');
+    expect(statusText({ ...found, count: 0, shown: 0, more: false, filters: '2023 年度' })).toBe('未找到包含“行政许可”的结果（筛选：2023 年度）。');
   });
   test('searching, failed, idle', () => {
     expect(statusText({ state: 'searching', terms: ['平潭'] })).toBe('正在搜索“平潭”…');
