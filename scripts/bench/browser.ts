@@ -106,7 +106,9 @@ function kindOf(url: string): string {
   const m = /\.pf_(meta|filter|index|fragment)$/.exec(path);
   if (m) return m[1] as string;
   if (path.endsWith('.pagefind')) return 'wasm';
+  if (/\/pagefind\/cards\//.test(path)) return 'card';
   if (/\/pagefind(-worker)?\.js$/.test(path) || path.endsWith('pagefind-entry.json')) return 'pagefind';
+  if (path.endsWith('/bundles.json')) return 'bundles';
   return 'ui';
 }
 
@@ -125,7 +127,10 @@ export interface FirstSearch {
   /** Of which Pagefind (its JS, wasm, entry, filters, index chunks, fragments). */
   pagefindBytes: number;
   requests: number;
-  /** Bytes by kind: page (HTML, CSS, site JS), ui (Pagefind UI JS/CSS), pagefind.js + worker, wasm, meta, filter, index, fragment. */
+  /**
+   * Bytes by kind: page (HTML, CSS, site JS), ui (Pagefind UI JS/CSS), pagefind.js + worker, wasm, meta, filter,
+   * index, fragment (a found agency's card), card (a shown report's card), bundles (the list of index parts).
+   */
   breakdown: Record<string, number>;
   results: number;
   seconds: number;

@@ -3,12 +3,12 @@
  * agency (its page and all its reports: agencyDoc) and one per report of no identified agency (reportDoc). A
  * document is two things (scripts/search-index.ts):
  *
- * - the page Pagefind indexes (indexPage): the words of src/lib/search-tokens.ts, each at most TOKEN_CAP times (a
- *   word's ranking weight saturates long before; a word in every report, such as 公开, costs a tenth of the index
- *   bytes), the most frequent words of the whole site first, the agency's names at a higher weight, the whole names
+ * - the page Pagefind indexes (indexPage): the words of src/lib/search-tokens.ts, each at most TOKEN_CAP times
+ *   (once), the most frequent words of the whole site first, the agency's names at a higher weight, the whole names
  *   in a `fullnames` field (the name search), and the filters;
- * - its card: what a result shows (title, agency, year, and the text by section with each section's anchor on the
- *   page), stored where Pagefind keeps the page's fragment, so showing a result costs one download.
+ * - its card: what a result shows (an agency: its names, place and reports; a report: title, agency, year, and the
+ *   text by section with each section's anchor on the page), stored where Pagefind keeps the page's fragment (a
+ *   report of an agency: in its own file, reportCardPath), so showing a result costs one download.
  *
  * Pure: records, source lines and agency facts in, documents out. Report text is untrusted: it only ever becomes
  * escaped HTML text or JSON strings here.
@@ -23,8 +23,14 @@ import { FILTERS, NO_VALUE, type Card, type CardSection, type FilterKey } from '
 import { spell, textTokens, wholeWord } from './search-tokens.ts';
 import { TABLE_NUMBERS, TEMPLATE_SPECS, type LabelledId } from './template.ts';
 
-/** Times one word is counted per page at most (Pagefind's term saturation makes more count for little). */
-export const TOKEN_CAP = 3;
+/**
+ * Times one word is counted per indexed page at most. An agency's page holds the words of all its reports, where
+ * nearly every word of the reports would reach any higher cap; each count is a location Pagefind stores, and a first
+ * search downloads every part's chunk list, which grows with the locations (100,000 reports: 3 a word gave 380 KB of
+ * metadata). So a word counts once: a page is found by which words it holds, ranked by names, page length and how
+ * rare the words are.
+ */
+export const TOKEN_CAP = 1;
 /** Ranking weight of the agency's names on its pages (Pagefind's data-pagefind-weight, 0–10). */
 export const NAME_WEIGHT = 5;
 

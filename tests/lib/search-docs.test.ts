@@ -150,7 +150,8 @@ describe('helpers', () => {
 
   test('wordCounts counts each word up to the cap, in order of first appearance', () => {
     expect(wordCounts(['b', 'a', 'b', 'b', 'b'], 2)).toEqual([['b', 2], ['a', 1]]);
-    expect(wordCounts(textTokens('公开公开公开公开公开'))).toEqual([[spell('公开'), 3], [spell('开公'), 3]]);
+    expect(wordCounts(textTokens('公开公开公开公开公开'), 3)).toEqual([[spell('公开'), 3], [spell('开公'), 3]]);
+    expect(wordCounts(textTokens('公开公开公开'))).toEqual([[spell('公开'), TOKEN_CAP], [spell('开公'), TOKEN_CAP]]);
   });
 
   test('indexPage writes the site’s most frequent words first, in the same order on every page, names last', () => {
