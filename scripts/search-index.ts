@@ -13,12 +13,12 @@
  * bytes a page; a word in every page, ~2 bytes a page). At national scale (100,000 reports of ~20,000 agencies)
  * an index of every report page would cost a first search about a megabyte; an index of agencies, a fifth. Each
  * report's card (what its result shows: title, year, the text by section) is written to
- * /pagefind/cards/<agency>/<year>.<digest>.json and listed, newest first, in its agency's card; the search page
+ * /pagefind/cards/<agency>/<year>.<digest>.card (gzipped JSON) and listed, newest first, in its agency's card; the search page
  * shows a found agency's reports whose card holds the query, fetching each card only when it is about to show it.
  *
  * Every document of every year goes into one ranked index. Pagefind holds an index in memory while building it,
- * ~600 bytes per distinct word of each page, so the documents are dealt to as few parts as keep each under
- * --max-words distinct page-words (src/lib/search-docs.ts planIndexParts; default MAX_WORDS, ~1.4 GB), built one
+ * ~550 bytes per distinct word of each page, so the documents are dealt to as few parts as keep each under
+ * --max-words distinct page-words (src/lib/search-docs.ts planIndexParts; default MAX_WORDS, ~4.4 GB), built one
  * after another. The search page merges the parts (Pagefind's mergeIndex) and ranks their results as one list. The
  * plan is computed here, from the data, and published as /pagefind/bundles.json (written last), which the search
  * page reads.
@@ -43,8 +43,12 @@ import type { Card } from '../src/lib/search.ts';
 import { compactMeta, KNOWN_VERSION } from '../src/lib/pagefind-meta.ts';
 import type { ReportRecord } from '../src/schema/record.ts';
 
-/** Distinct page-words per index part: ~1.4 GB of Pagefind memory (measured 1.41 GB for 2.1 M, 1.88 GB for 2.8 M). */
-const MAX_WORDS = 2_500_000;
+/**
+ * Distinct page-words per index part: Pagefind's service peaked at 4.4 GB for parts of 7.8 million (each word once a
+ * page; 100,000 reports, 4 parts), under the 6 GB a build process may take; fewer parts mean fewer index chunks to
+ * download per word searched.
+ */
+const MAX_WORDS = 8_000_000;
 /**
  * Index chunk size in word locations (Pagefind's default is 20,000). Smaller chunks mean a query downloads less
  * beside the words it needs, and a longer chunk list in each part's metadata; 5,000 measured best of 5,000, 10,000
@@ -152,7 +156,7 @@ function documents(out: string): { docs: HeldDoc[]; frequency: Map<string, numbe
       const cardPath = reportCardPath(doc.url, doc.card);
       const file = join(out, cardPath);
       mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, JSON.stringify({ url: doc.url, card: doc.card }));
+      writeFileSync(file, gzipSync(JSON.stringify({ url: doc.url, card: doc.card })));
       cards++;
       // Only the names are kept of the card: the agency's document indexes them.
       reports.push({ doc: { ...doc, card: { ...doc.card, sections: [] } }, year: record.year, cardPath });

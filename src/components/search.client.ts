@@ -51,6 +51,13 @@ interface PagefindModule {
 }
 
 const FILTER_KEYS = Object.keys(FILTERS) as FilterKey[];
+
+/** A report card file's text: gzipped JSON (scripts/search-index.ts), or JSON already inflated by a host that sent it as gzip content. */
+async function cardText(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return new TextDecoder().decode(bytes);
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Response(stream).text();
+}
 /** A filter chosen by keyboard is applied once the reader stops moving through the options for this long. */
 const FILTER_DELAY_MS = 700;
 
@@ -129,9 +136,9 @@ export function startSearch(root: HTMLElement): void {
     item.loaded ??=
       'hit' in item
         ? item.hit.data()
-        : fetch(`${bundleRoot}${item.ref.card}`).then((r) => {
+        : fetch(`${bundleRoot}${item.ref.card}`).then(async (r) => {
             if (!r.ok) throw new Error(`${item.ref.card}: HTTP ${r.status}`);
-            return r.json() as Promise<Shown>;
+            return JSON.parse(await cardText(new Uint8Array(await r.arrayBuffer()))) as Shown;
           });
     return item.loaded;
   };

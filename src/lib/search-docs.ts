@@ -251,10 +251,14 @@ function nameTokens(agency: SearchAgency, names: readonly string[]): string[] {
   return [...names.map((n) => spell(wholeWord(n))), ...[...names, ...(agency.region ? [agency.region] : []), ...places].flatMap(textTokens)];
 }
 
-/** Path (under /pagefind/) of a report's card file: by its page, with a digest of the card so no cache serves an old one. */
+/**
+ * Path (under /pagefind/) of a report's card file: by its page, with a digest of the card so no cache serves an old
+ * one. The file is the card's JSON, gzipped (scripts/search-index.ts), under an extension no host serves as gzip
+ * content-encoding (as Pagefind's own .pf_fragment files), so it is stored and sent at a third of its size.
+ */
 export function reportCardPath(url: string, card: Card): string {
   const page = url.replace(/^\/agencies\//, '').replace(/\/$/, '').replace(/[^a-z0-9/-]+/gi, '.');
-  return `cards/${page}.${digest(JSON.stringify(card))}.json`;
+  return `cards/${page}.${digest(JSON.stringify(card))}.card`;
 }
 
 /** Each word with the sum of its counts over several pages, capped at TOKEN_CAP. */

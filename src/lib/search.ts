@@ -31,7 +31,7 @@ export interface ReportRef {
   readonly url: string;
   /** The report's year, null when unknown (for the year filter). */
   readonly year: number | null;
-  /** Path of the report's card under /pagefind/ (`cards/<agency>/<year>.<digest>.json`). */
+  /** Path of the report's card under /pagefind/ (`cards/<agency>/<year>.<digest>.card`: its JSON, gzipped). */
   readonly card: string;
 }
 

@@ -100,7 +100,7 @@ describe.skipIf(!HAS_CHROMIUM)('search index: every page of every year, in parts
       const url = `/agencies/${r.agency.slug}/${r.year ?? 0}/`;
       const refs = (cardOf.get(`/agencies/${r.agency.slug}/`)?.reports ?? []).filter((x) => x.url === url);
       expect(refs, url).toHaveLength(1);
-      const card = JSON.parse(readFileSync(join(root, 'dist/pagefind', refs[0]?.card as string), 'utf8')) as { url: string; card: { kind: string; year: string | null } };
+      const card = JSON.parse(gunzipSync(readFileSync(join(root, 'dist/pagefind', refs[0]?.card as string))).toString('utf8')) as { url: string; card: { kind: string; year: string | null } };
       expect(card.url).toBe(url);
       expect(card.card.kind).toBe('report');
     }

@@ -121,7 +121,7 @@ describe('agency document', () => {
       { url: '/agencies/pingtan/2023/', year: 2023, card: refs[1]?.cardPath },
       { url: '/agencies/pingtan/2021/', year: 2021, card: refs[0]?.cardPath },
     ]);
-    expect(refs[1]?.cardPath).toMatch(/^cards\/pingtan\/2023\.[0-9a-f]{8}\.json$/);
+    expect(refs[1]?.cardPath).toMatch(/^cards\/pingtan\/2023\.[0-9a-f]{8}\.card$/);
     const words = indexed(doc).words;
     for (const w of ['行政', '许可', '疫情', '防控']) expect(words).toContain(w);
     expect(words.filter((w) => w === '公开')).toHaveLength(TOKEN_CAP);
