@@ -100,6 +100,7 @@ function escapeHtml(text: string): string {
 
 /** Each word with how often it counts (at most `cap`), in order of first appearance. */
 export function wordCounts(tokens: Iterable<string>, cap: number = TOKEN_CAP): Array<[string, number]> {
+  if (cap === 1) return Array.from(new Set(tokens), (t): [string, number] => [t, 1]);
   const counts = new Map<string, number>();
   for (const t of tokens) counts.set(t, Math.min(cap, (counts.get(t) ?? 0) + 1));
   return [...counts];

@@ -55,12 +55,30 @@ export function textTokens(text: string): string[] {
   for (const m of text.matchAll(RUNS)) {
     const run = m[0];
     if (HAN.test(run)) {
-      const chars = [...run];
-      for (let i = 0; i + 1 < chars.length; i++) out.push(spell(`${chars[i]}${chars[i + 1]}`));
+      let prev = -1;
+      for (const c of run) {
+        const code = c.codePointAt(0) as number;
+        if (prev >= 0) out.push(spellPair(prev, code));
+        prev = code;
+      }
     } else {
       out.push(spell(run));
     }
   }
+  return out;
+}
+
+/** Spellings of character pairs made so far, by their two code points (no pair string is made to look one up). */
+const pairs = new Map<number, string>();
+
+/** The spelling of the pair of two Han characters (as spell of the pair). */
+function spellPair(a: number, b: number): string {
+  const key = a * 0x110000 + b;
+  const known = pairs.get(key);
+  if (known !== undefined) return known;
+  if (pairs.size > 500_000) pairs.clear();
+  const out = `h${a.toString(36).padStart(4, '0')}h${b.toString(36).padStart(4, '0')}`;
+  pairs.set(key, out);
   return out;
 }
 
