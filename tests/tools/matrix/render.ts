@@ -209,6 +209,19 @@ export async function renderAll(input: MatrixInput, dir: string, browser: Browse
   return out;
 }
 
+const FORMAT: Partial<Record<Renderer, string>> = { html: 'html', 'pdf (unpdf)': 'pdf', 'pandoc markdown': 'md', 'pandoc docx': 'docx' };
+
+/** The renderings renderAll kept in `dir` for one input (those present), to re-parse them without the tools. */
+export function keptRenderings(input: MatrixInput, dir: string, renderers: readonly Renderer[]): Map<Renderer, Rendering> {
+  const base = join(dir, input.name.replace(/[^\w.+-]/g, '_'));
+  const out = new Map<Renderer, Rendering>();
+  for (const r of renderers) {
+    const path = `${base}.${r.replace(/[^\w]+/g, '-')}.txt`;
+    if (existsSync(path)) out.set(r, { text: readFileSync(path, 'utf8'), format: FORMAT[r] ?? 'txt' });
+  }
+  return out;
+}
+
 /** Cells read right, wrong numbers (a number where the label has another number or null) and whether all are right. */
 export function score(rendering: Rendering, expected: Cells, name: string): { cells: number; right: number; wrong: string[]; missed: string[] } {
   const rec = parseReport(rendering.text, { file: name, format: rendering.format });
