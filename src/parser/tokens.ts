@@ -149,11 +149,13 @@ function onlySpaces(s: string): boolean {
 
 /**
  * A row's values as one glued digit run, when they are digit groups of one line split by spaces that may fall
- * anywhere (`spaced` tokens, every value a plain digit run: no sign, unit, decimal or placeholder). Null otherwise.
+ * anywhere (every value a `spaced` token of one cell, a plain digit run: no sign, unit, decimal or placeholder). Null otherwise.
  * The readers try this reading when the groups as printed do not make a row: `1 0 0 0 0 0 1 0` is 10|0|0|0|0|0|10.
  */
 export function rejoinSpaced(values: readonly Token[]): Token | null {
-  if (values.length < 2 || !values.some((t) => t.spaced)) return null;
+  // every group of one cell: groups in cells of their own (two spaces or more apart, as a layout prints columns)
+  // are cells, and a cell of two groups beside them (`64   2   4 70`) is two narrow columns, not a broken number
+  if (values.length < 2 || !values.every((t) => t.spaced)) return null;
   const line = values[0]!.line;
   let digits = '';
   for (const t of values) {

@@ -92,6 +92,20 @@ function procurementSplits(t: Token): Array<{ projects: number; amount: Token }>
   return out;
 }
 
+/**
+ * Whether the table prints its cells apart: some row has two values or more as separate numbers on one line, and no
+ * row has a run that can only be several glued cells (`000`, `0 0　0`: a number does not start with 0). In a table
+ * printed apart, a row with fewer numbers than columns has blank cells, or glued ones: a run there is not split.
+ */
+function printedApart(segments: ReadonlyArray<{ values: readonly Token[] }>): boolean {
+  let apart = false;
+  for (const { values } of segments) {
+    if (values.some((t) => t.glued && t.text.length > 1 && t.text[0] === '0')) return false;
+    if (values.length >= 2 && oneLine(values) && values.every((t) => t.kind === 'num' && !t.spaced)) apart = true;
+  }
+  return apart;
+}
+
 export function readProactive(tokens: readonly Token[], template: TemplateId, cells: CellStore, findings: Finding[], stated: readonly ProseCell[] = []): void {
   const printed = segment(tokens);
   const segments = printed.filter((s) => s.values.length);
@@ -105,6 +119,7 @@ export function readProactive(tokens: readonly Token[], template: TemplateId, ce
     });
   });
   pairs.sort((a, b) => b.score - a.score || a.s - b.s);
+  const apart = printedApart(segments);
   const usedRow = new Set<number>();
   const usedSeg = new Set<number>();
   for (const { r, s } of pairs) {
@@ -150,6 +165,18 @@ export function readProactive(tokens: readonly Token[], template: TemplateId, ce
         });
         continue;
       }
+    }
+    if (apart && vals.length < columns.length && vals.some((t) => t.glued && t.text[0] !== '0')) {
+      // the table prints its cells apart, so a run is one cell and the row's other cells are blank as likely as
+      // the run is several cells glued (`396` beside two blank cells is no 3|9|6)
+      findings.push({
+        code: 'GLUED_AMBIGUOUS',
+        severity: 'warning',
+        message: `表二「${row.label}」应有 ${columns.length} 个数字，只印出「${raw}」；表中其他行各格分开印出，这里可能是一格有值、其余为空，也可能是几格连印，无从确定，保留为空`,
+        line: vals[0]!.line,
+        cell: keys[0]!,
+      });
+      continue;
     }
     const all = vals.some((t) => t.glued) ? splitPieces(piecesOf(vals), columns.length) : [];
     const { kept: splits, used } = all.length > 1 ? byProse(all, keys, stated) : { kept: all, used: [] };
