@@ -93,7 +93,28 @@ function procurementSplits(t: Token): Array<{ projects: number; amount: Token }>
 }
 
 /**
- * Whether the table prints its cells apart: some row has two values or more as separate numbers on one line, and no
+ * Whether a group heading (第二十条第（五）项) is printed after the row's label and before its values: the values
+ * are the next group's, as pdftotext's reading order prints a table's labels in a block (`行政事业性收费 第二十条第
+ * （五）项 本年处理决定数量 97`). A heading before the label is the usual one-line crawl (`第二十条第（八）项…收费350`).
+ */
+function headingAfter(label: string, rowLabel: string): boolean {
+  const heading = label.lastIndexOf('第二十条');
+  if (heading <= 0) return false;
+  const at = label.indexOf(rowLabel);
+  return at >= 0 && at < heading;
+}
+
+/**
+ * Whether a label followed by more values than the row has columns printed its row first: the first values on one
+ * line, and for a one-column row on the label's own line (one value alone is on one line trivially; on a later
+ * line, after more label text, it is a stream's value, as pdftotext prints a table in reading order).
+ */
+const rowFirst = (seg: { labelLine: number; values: readonly Token[] }, width: number): boolean =>
+  oneLine(seg.values.slice(0, width)) && (width > 1 || seg.values[0]!.line === seg.labelLine);
+
+/**
+ * Whether the table prints its cells apart: some row has two values or more as separate numbers (on one line, or
+ * one per line as pdftotext prints a table in reading order), and no
  * row has a run that can only be several glued cells (`000`, `0 0　0`: a number does not start with 0). In a table
  * printed apart, a row with fewer numbers than columns has blank cells, or glued ones: a run there is not split.
  */
@@ -101,7 +122,7 @@ function printedApart(segments: ReadonlyArray<{ values: readonly Token[] }>): bo
   let apart = false;
   for (const { values } of segments) {
     if (values.some((t) => t.glued && t.text.length > 1 && t.text[0] === '0')) return false;
-    if (values.length >= 2 && oneLine(values) && values.every((t) => t.kind === 'num' && !t.spaced)) apart = true;
+    if (values.length >= 2 && values.every((t) => t.kind === 'num' && !t.spaced)) apart = true;
   }
   return apart;
 }
@@ -124,6 +145,7 @@ export function readProactive(tokens: readonly Token[], template: TemplateId, ce
   const usedSeg = new Set<number>();
   for (const { r, s } of pairs) {
     if (usedRow.has(r) || usedSeg.has(s)) continue;
+    if (headingAfter(segments[s]!.label, rows[r]!.row.label)) continue;
     usedRow.add(r);
     usedSeg.add(s);
     const { row, columns } = rows[r]!;
@@ -136,7 +158,7 @@ export function readProactive(tokens: readonly Token[], template: TemplateId, ce
     const put = (x: number, cell: Cell): void => {
       cells.set(key('proactive', row.id, columns[x]!), cell);
     };
-    if (vals.length === columns.length || (vals.length > columns.length && oneLine(vals.slice(0, columns.length)))) {
+    if (vals.length === columns.length || (vals.length > columns.length && rowFirst(segments[s]!, columns.length))) {
       columns.forEach((c, x) => put(x, MONEY_COLUMNS.has(c) ? moneyCell(vals[x]!) : cellFromToken(vals[x]!)));
       continue;
     }
