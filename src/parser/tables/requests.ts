@@ -62,6 +62,15 @@ function rejoinRow(seg: Segment): Segment {
   return { ...seg, values: [joined] };
 }
 
+/** Whether values span several lines of which more than one holds two values or more (`0 95` `0 0` `0 50`). */
+function interleaved(values: readonly Token[]): boolean {
+  let shared = 0;
+  for (let i = 1; i < values.length; i++) {
+    if (values[i]!.line === values[i - 1]!.line && (i === 1 || values[i - 2]!.line !== values[i]!.line)) shared++;
+  }
+  return shared > 1;
+}
+
 export function piecesOf(values: readonly Token[]): Piece[] {
   return values.map((t) => (t.glued ? { run: t.text } : { value: t.kind === 'num' && !t.problem ? (t.value ?? null) : null }));
 }
@@ -252,6 +261,10 @@ function readRowMajor(tokens: readonly Token[], template: TemplateId, cells: Cel
     const digits = vr.values.length === 1 && vr.values[0]!.glued && vr.values[0]!.text.length === WIDTH - 1 ? vr.values[0]!.text : null;
     const printed = digits ? [...digits].map(Number) : vr.values.map((t) => (t.kind === 'num' && !t.problem ? (t.value ?? null) : null));
     if (printed.length !== WIDTH - 1 || printed.some((v) => v === null)) continue;
+    // six numbers with two a line or more on several lines are columns interleaved, not a row in order: pdftotext's
+    // reading order can hand a row another block's cells (`0 95` `0 0` `0 50`: the 其他 and 总计 columns of earlier
+    // rows). Then only six equal numbers (all zeros), whose order does not matter, are read
+    if (interleaved(vr.values) && printed.some((v) => v !== printed[0])) continue;
     const options = new Set<string>();
     for (let gap = 0; gap < WIDTH; gap++) {
       const full = [...printed.slice(0, gap), 0, ...printed.slice(gap)] as number[];
