@@ -166,7 +166,7 @@ export function parseReport(raw: string, options: ParseOptions = {}): ReportReco
   } else {
     if (ranges.proactive) readProactive(tokenizeRange(lines, starts, ...ranges.proactive, grid), template, cells, findings, stated);
     else findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表二（主动公开政府信息情况）的数据', line: null });
-    if (ranges.requests) requestsHold = readRequests(tokenizeRange(lines, starts, ...ranges.requests, grid), template, cells, findings);
+    if (ranges.requests) requestsHold = readRequests(tokenizeRange(lines, starts, ...ranges.requests, grid), template, cells, findings, stated);
     else findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表三（收到和处理政府信息公开申请情况）的数据', line: null });
     if (ranges.review) readReview(tokenizeRange(lines, starts, ...ranges.review, grid), cells, findings);
     else findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表四（行政复议、行政诉讼）的数据', line: null });

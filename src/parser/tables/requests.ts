@@ -5,6 +5,7 @@ import { key, requestEquations, residual } from '../identities.ts';
 import { fold } from '../normalize.ts';
 import { chooseSplits, inferCells, type Ambiguous } from '../solve.ts';
 import { TEMPLATES } from '../template.ts';
+import type { ProseCell } from '../prose-cells.ts';
 import { rowLabel } from '../../schema/template.ts';
 import { rejoinSpaced, segment, type Segment, type Token } from '../tokens.ts';
 import { readTransposedRequests } from './column-major.ts';
@@ -92,11 +93,13 @@ const rowSumHolds = (cand: ReadonlyArray<number | null>): boolean => {
  * Reads 表三 into `cells`. Returns true when every 表三 identity was evaluated on the cells as left here and holds
  * (or lacks a cell), so validation has nothing to report for them and need not evaluate them again.
  */
-export function readRequests(tokens: readonly Token[], template: TemplateId, cells: CellStore, findings: Finding[]): boolean {
+export function readRequests(tokens: readonly Token[], template: TemplateId, cells: CellStore, findings: Finding[], stated: readonly ProseCell[] = []): boolean {
   // The row-major reading writes its cells straight into `cells` (only 表三 keys, which nothing else writes); a
   // transposed reading, when one is kept, replaces them.
   const notes: Finding[] = [];
-  const grid = readRowMajor(tokens, template, cells, notes);
+  const streamed = new Set<string>();
+  let grid = readRowMajor(tokens, template, cells, notes, streamed);
+  if (streamed.size && dropContradictedStreams(template, cells, notes, stated, streamed)) grid = null;
   // Rows lost or identities broken: the stream may hold blocks printed column by column.
   const equations = requestEquations(template);
   const get = (k: string): number | null | undefined => cells.get(k)?.value;
@@ -133,6 +136,39 @@ export function readRequests(tokens: readonly Token[], template: TemplateId, cel
     });
   }
   return false;
+}
+
+/**
+ * Rows read from a stream of one value per line (pdftotext's reading order, rows cut from it by count) that the
+ * prose contradicts: a stated cell or sum (不予处理 1 件) that those rows' cells miss. A stream cut one value off
+ * its rows still adds up where it is all zeros, so the prose is the only check left: the rows the statement is
+ * about are left blank, with the sentence cited. Returns whether any row was dropped.
+ */
+function dropContradictedStreams(template: TemplateId, cells: CellStore, findings: Finding[], stated: readonly ProseCell[], streamed: ReadonlySet<string>): boolean {
+  let dropped = false;
+  for (const s of stated) {
+    if (!s.keys.every((k) => k.startsWith('requests/'))) continue;
+    const rows = [...new Set(s.keys.map((k) => k.split('/')[1]!))];
+    if (!rows.some((r) => streamed.has(r))) continue;
+    let sum = 0;
+    let known = true;
+    for (const k of s.keys) {
+      const v = cells.get(k)?.value;
+      if (v === null || v === undefined) known = false;
+      else sum += v;
+    }
+    if (!known || sum === s.value) continue;
+    for (const r of rows) if (streamed.has(r)) for (const k of rowKeys(template, r)) cells.delete(k);
+    dropped = true;
+    findings.push({
+      code: 'CELL_UNREADABLE',
+      severity: 'warning',
+      message: `表三${rows.map((r) => `「${rowName(template, r)}」`).join('')}各格每行一个印出（阅读顺序），按个数切成的行与正文第 ${s.line} 行「${s.evidence}」不符（表中为 ${sum}），行界可能错位，保留为空`,
+      line: s.line,
+      cell: s.keys[0]!,
+    });
+  }
+  return dropped;
 }
 
 /**
@@ -191,7 +227,7 @@ function rowKeys(template: TemplateId, row: string): readonly string[] {
  * Reads 表三 row by row into `cells`. Returns the table as a value grid (see Grid) when every cell was printed
  * with a value, so nothing was left to infer or settle; else null.
  */
-function readRowMajor(tokens: readonly Token[], template: TemplateId, cells: CellStore, findings: Finding[]): number[] | null {
+function readRowMajor(tokens: readonly Token[], template: TemplateId, cells: CellStore, findings: Finding[], streamed: Set<string>): number[] | null {
   const spec = TEMPLATES[template].requests;
   const columns = spec.columns.map((c) => c.id);
   const rows = mergeSplitRows(valueRows(segment(tokens).map(rejoinRow), WIDTH), WIDTH, spec.rows);
@@ -226,6 +262,7 @@ function readRowMajor(tokens: readonly Token[], template: TemplateId, cells: Cel
       // reading order can interleave two rows' cells, and a row so cut is no row the agency printed
       const stream = vals[0]!.line !== vals[WIDTH - 1]!.line && new Set(vals.map((t) => t.line)).size === WIDTH;
       if (!stream || rowSumHolds(vals.map((t) => (t.kind === 'num' && !t.problem ? (t.value ?? null) : null)))) {
+        if (stream) streamed.add(row);
         for (let x = 0; x < WIDTH; x++) write(at, slots[position]!, x, cellFromToken(vals[x]!));
         continue;
       }

@@ -43,6 +43,24 @@ export function fitBlanks(values: readonly Token[], width: number): Token[] {
   return out;
 }
 
+/** Where a numbered row label starts: （六）, 四、, 1. */
+const ENUMERATOR = /（[一二三四五六七八九十]）|[一二三四五六七八九十]、|(?<![\d.])\d{1,2}[.．](?!\d)/g;
+
+/**
+ * A block of row labels printed before their rows' values (pdftotext's reading order: `（六）其他处理 （七）总计
+ * 四、结转下年度继续办理` then 21 numbers), cut at each numbered label (what comes before the first is the end of the
+ * previous row's label, wrapped), when there are exactly as many as rows cut from the values and each is a label of
+ * its own; else null (the whole label stays with the first row, the others are placed by order).
+ */
+function labelBlock(label: string, rows: number): string[] | null {
+  const starts: number[] = [];
+  for (const m of label.matchAll(ENUMERATOR)) starts.push(m.index);
+  if (starts.length !== rows) return null;
+  const parts = starts.map((at, i) => label.slice(at, starts[i + 1] ?? label.length));
+  // not an enumerator alone: `三、（一）予以公开` is one row under its parent's number
+  return parts.every((p) => /\p{Script=Han}{2}/u.test(p.replace(ENUMERATOR, ''))) ? parts : null;
+}
+
 /** Cuts each segment's values into rows of `width` cells, keeping line structure where the source has it. */
 export function valueRows(segments: readonly Segment[], width: number): ValueRow[] {
   const out: ValueRow[] = [];
@@ -82,8 +100,9 @@ export function valueRows(segments: readonly Segment[], width: number): ValueRow
       if (r.length < width && !hasGlue(r) && next && next.length === width && kept.length === 0) strays.push(...r);
       else kept.push(r);
     }
+    const labels = kept.length > 1 ? labelBlock(seg.label, kept.length) : null;
     kept.forEach((values, i) =>
-      out.push({ label: i === 0 ? seg.label : '', line: values[0]!.line, values, strays: i === 0 ? strays : [] }),
+      out.push({ label: labels ? labels[i]! : i === 0 ? seg.label : '', line: values[0]!.line, values, strays: i === 0 ? strays : [] }),
     );
   }
   return out;
