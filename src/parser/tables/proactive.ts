@@ -93,6 +93,19 @@ function procurementSplits(t: Token): Array<{ projects: number; amount: Token }>
 }
 
 /**
+ * The splits of a 2021-template 第二十条第（一）项 row (本年制发件数 | 本年废止件数 | 现行有效件数) in which what was
+ * issued this year and not repealed is still in force: 现行有效 ≥ 制发 − 废止 (`2025` is 2|0|25, not 20|2|5). Other
+ * rows' splits are kept as they are.
+ */
+function inForceBound(splits: Array<Array<number | null>>, columns: readonly string[]): Array<Array<number | null>> {
+  const issued = columns.indexOf('issued');
+  const repealed = columns.indexOf('repealed');
+  const inForce = columns.indexOf('inForce');
+  if (issued < 0 || repealed < 0 || inForce < 0) return splits;
+  return splits.filter((c) => c[issued] === null || c[repealed] === null || c[inForce] === null || c[inForce]! >= c[issued]! - c[repealed]!);
+}
+
+/**
  * Whether a group heading (第二十条第（五）项) is printed after the row's label and before its values: the values
  * are the next group's, as pdftotext's reading order prints a table's labels in a block (`行政事业性收费 第二十条第
  * （五）项 本年处理决定数量 97`). A heading before the label is the usual one-line crawl (`第二十条第（八）项…收费350`).
@@ -201,10 +214,19 @@ export function readProactive(tokens: readonly Token[], template: TemplateId, ce
       continue;
     }
     const all = vals.some((t) => t.glued) ? splitPieces(piecesOf(vals), columns.length) : [];
-    const { kept: splits, used } = all.length > 1 ? byProse(all, keys, stated) : { kept: all, used: [] };
+    const bounded = all.length > 1 ? inForceBound(all, columns) : all;
+    const { kept: splits, used } = bounded.length > 1 ? byProse(bounded, keys, stated) : { kept: bounded, used: [] };
     if (splits.length === 1) {
       splits[0]!.forEach((v, x) => put(x, { value: v, line: vals[0]!.line, raw }));
-      if (used.length) {
+      if (bounded.length < all.length && !used.length) {
+        findings.push({
+          code: 'CELL_INFERRED',
+          severity: 'info',
+          message: `表二「${row.label}」的数字串「${raw}」有 ${all.length} 种拆分；本年制发而未废止的文件仍现行有效（现行有效件数 ≥ 本年制发 − 本年废止），只容一种：${splits[0]!.join(' | ')}`,
+          line: vals[0]!.line,
+          cell: keys[0]!,
+        });
+      } else if (used.length) {
         findings.push({
           code: 'CELL_INFERRED',
           severity: 'info',
