@@ -10,6 +10,7 @@ import { narrativeBounds } from './body.ts';
 import { checkPublished } from './dates.ts';
 import { readMeta } from './meta.ts';
 import { lineStarts, normalizeText, toLines } from './normalize.ts';
+import { spanTables } from './spans.ts';
 import { findHeadings, PART_NAMES, toSections, type Heading } from './sections.ts';
 import { CellStore, slotOf, type Cell } from './tables/grid.ts';
 import { readProactive } from './tables/proactive.ts';
@@ -138,7 +139,7 @@ const headingKeys = (Object.keys(PART_NAMES) as Array<Section['key']>).filter((k
 export function parseReport(raw: string, options: ParseOptions = {}): ReportRecord {
   const findings: Finding[] = [];
   const text = normalizeText(raw);
-  const lines = toLines(text);
+  const lines = spanTables(toLines(text));
   const starts = lineStarts(text);
   const meta = readMeta(lines, text);
   const headings = findHeadings(text);
