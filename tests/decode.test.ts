@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { decodeBytes, looksBinary, sniffUtf16 } from '../src/decode/bytes.ts';
-import { collapse, htmlToText } from '../src/decode/html.ts';
+import { collapse, htmlToText, markdownTables } from '../src/decode/html.ts';
 import { DecodeError, decodeFile, detectFormat, sha256Hex } from '../src/decode/index.ts';
 
 const seedPath = 'tests/fixtures/seeds/002_437bbae1d74230cf.txt';
@@ -272,5 +272,31 @@ describe('htmlToText on table details verified by hand', () => {
     const lines = htmlToText(readFileSync('tests/fixtures/corpus/pingtan-2025-page.html', 'utf8')).split('\n');
     expect(lines).toContain('商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t');
     expect(lines).toContain('三、本年度办理结果\t（一）予以公开\t33\t0\t0\t0\t0\t0\t33');
+  });
+});
+
+describe('markdownTables', () => {
+  it('writes each raw HTML table of a markdown text as grid lines with box bars, keeping the text around it', () => {
+    const md = '# 标题\n\n正文一段。\n\n<table><tr><td>新收</td><td>64</td><td></td><td>70</td></tr></table>\n\n## 下一节\n';
+    const out = markdownTables(md);
+    expect(out).toContain('正文一段。');
+    expect(out).toContain('新收 │ 64 │  │ 70 │');
+    expect(out).toContain('## 下一节');
+    expect(out).not.toContain('<table');
+  });
+  it('reads a table with a table nested in a cell as one block, up to its own closing tag', () => {
+    const md = '前\n<table><tr><td><table><tr><td>内</td></tr></table></td></tr></table>\n后';
+    const out = markdownTables(md);
+    expect(out).not.toMatch(/<\/?table/);
+    expect(out.startsWith('前')).toBe(true);
+    expect(out.trimEnd().endsWith('后')).toBe(true);
+  });
+  it('leaves markdown without raw tables as it is', () => {
+    const md = '| a | b |\n|---|---|\n| 1 | 2 |';
+    expect(markdownTables(md)).toBe(md);
+  });
+  it('is what decodeFile gives for a .md file that holds a raw table', () => {
+    const md = '<table><tr><td>新收</td><td>1</td></tr></table>';
+    expect(decodeFile(Buffer.from(md), 'r.md').text).toContain('新收 │ 1 │');
   });
 });

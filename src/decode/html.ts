@@ -247,3 +247,36 @@ export function htmlToText(html: string): string {
   while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
   return lines.join('\n');
 }
+
+/** Where the raw HTML table starting at `from` (at `<table`) ends, nested tables included; -1 if it never does. */
+function tableEnd(text: string, from: number): number {
+  const tag = /<(\/?)table\b[^>]*>/gi;
+  tag.lastIndex = from;
+  let depth = 0;
+  for (let m = tag.exec(text); m; m = tag.exec(text)) {
+    depth += m[1] ? -1 : 1;
+    if (depth === 0) return m.index + m[0].length;
+  }
+  return -1;
+}
+
+/**
+ * A markdown file with raw HTML tables in it (pandoc writes a table too complex for markdown, e.g. one with merged
+ * cells from a Word-exported page, as the page's own HTML): each table read through the grid reader, its rows
+ * written as grid lines with box-drawing bars (`label │ 64 │  │ 2 │ 70`), as w3m prints a grid, so a blank cell
+ * keeps its column. Text outside the tables is kept as it is.
+ */
+export function markdownTables(text: string): string {
+  const open = /<table\b/gi;
+  let out = '';
+  let last = 0;
+  for (let m = open.exec(text); m; m = open.exec(text)) {
+    const end = tableEnd(text, m.index);
+    if (end < 0) break;
+    const rows = htmlToText(text.slice(m.index, end)).split('\n').map((l) => (l.includes('\t') ? `${l.replace(/\t/g, ' │ ')} │` : l));
+    out += `${text.slice(last, m.index)}\n${rows.join('\n')}\n`;
+    last = end;
+    open.lastIndex = end;
+  }
+  return last === 0 ? text : out + text.slice(last);
+}
