@@ -33,6 +33,13 @@ export interface Token {
   problem?: 'inexact' | 'notation';
   /** 1-based source line. */
   line: number;
+  /**
+   * Where a number that fills a cell of its own starts on its line (set only on lines split by spaces: layout
+   * text): `at` in characters (pdftotext -layout's column model), `col` in display columns (a wide character
+   * takes two: a text browser's model). The readers compare positions between rows of one table.
+   */
+  at?: number;
+  col?: number;
 }
 
 /** Placeholders printed for "no value" (none longer than 3 characters). */
@@ -272,6 +279,16 @@ function tokenizeCell(cell: string, line: number, out: Token[], headerRow: boole
   pushText(out, cell.slice(last), line);
 }
 
+/** Display columns of text[0, end): East Asian wide and full-width characters take two. */
+function displayWidth(text: string, end: number): number {
+  let w = 0;
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    w += c >= 0x1100 && ((c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6)) ? 2 : 1;
+  }
+  return w;
+}
+
 /** Tokenizes lines [from, to) (0-based indexes into `lines`); a line's number is its index + 1. */
 export function tokenize(lines: readonly string[], from: number, to: number, firstColumn = 0, lastColumn = Infinity, grid = false): Token[] {
   const out: Token[] = [];
@@ -344,7 +361,13 @@ function splitCells(text: string, line: number, out: Token[], headerRow: boolean
     while (a < b && isSpace(text.charCodeAt(a))) a++;
     while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
     if (a < b) {
+      const before = out.length;
       tokenizeCell(a === 0 && b === text.length ? text : text.slice(a, b), line, out, headerRow, delimited && leftBar && rightBar);
+      if (out.length === before + 1 && !delimited && a > 0 && out[before]!.kind === 'num') {
+        const t = out[before]!;
+        t.at = a;
+        t.col = displayWidth(text, a);
+      }
       content = true;
       texts++;
     } else if (content && leftGrid && rightGrid) {

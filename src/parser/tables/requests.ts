@@ -63,6 +63,39 @@ function rejoinRow(seg: Segment): Segment {
   return { ...seg, values: [joined] };
 }
 
+/** Positions within 1 column of each other. */
+const near = (p: number | undefined, q: number): boolean => p !== undefined && Math.abs(p - q) <= 1;
+
+/**
+ * Where the table's rows print their first (自然人) and last (总计) number: the position most rows share, in the
+ * model (characters or display columns) under which most rows share it; null when fewer than three rows and half
+ * the rows printed on one line with positions agree on both (no column grid to place a number by).
+ */
+function edgeColumns(rows: readonly ValueRow[]): { first: number; last: number; pos: (t: Token) => number | undefined } | null {
+  const lines = rows.filter((r) => r.values.length >= 2 && r.values.every((t) => t.line === r.values[0]!.line && t.at !== undefined));
+  if (lines.length < 3) return null;
+  let best: { first: number; last: number; pos: (t: Token) => number | undefined; support: number } | null = null;
+  for (const pos of [(t: Token) => t.at, (t: Token) => t.col]) {
+    const first = mode(lines.map((r) => pos(r.values[0]!)!));
+    const last = mode(lines.map((r) => pos(r.values[r.values.length - 1]!)!));
+    const support = lines.filter((r) => near(pos(r.values[0]!), first) && near(pos(r.values[r.values.length - 1]!), last)).length;
+    if (!best || support > best.support) best = { first, last, pos, support };
+  }
+  return best && best.support >= 3 && best.support * 2 >= lines.length && best.last > best.first ? best : null;
+}
+
+/** The most frequent value (the smallest of equals). */
+function mode(values: readonly number[]): number {
+  const counts = new Map<number, number>();
+  let best = values[0]!;
+  for (const v of values) {
+    const n = (counts.get(v) ?? 0) + 1;
+    counts.set(v, n);
+    if (n > counts.get(best)! || (n === counts.get(best)! && v < best)) best = v;
+  }
+  return best;
+}
+
 /** Whether values span several lines of which more than one holds two values or more (`0 95` `0 0` `0 50`). */
 function interleaved(values: readonly Token[]): boolean {
   let shared = 0;
@@ -290,6 +323,30 @@ function readRowMajor(tokens: readonly Token[], template: TemplateId, cells: Cel
   }
 
   chooseSplits(cells, ambiguous, equations, findings);
+
+  // Rows printed with two numbers, at the columns where the table's rows print 自然人 and 总计: the five columns
+  // between them are blank (a Word export leaves zeros blank), so the row is v | · | · | · | · | · | v.
+  const ends = partial.length ? edgeColumns([...assigned.values()]) : null;
+  for (let i = partial.length - 1; ends && i >= 0; i--) {
+    const { row, vr } = partial[i]!;
+    const [a, b] = vr.values;
+    if (vr.values.length !== 2 || a!.line !== b!.line || a!.kind !== 'num' || b!.kind !== 'num' || a!.problem || b!.problem || a!.value !== b!.value) continue;
+    if (!near(ends.pos(a!), ends.first) || !near(ends.pos(b!), ends.last)) continue;
+    const position = rowAt.get(row)!;
+    const raw = `${a!.text} ${b!.text}`;
+    for (let x = 0; x < WIDTH; x++) {
+      const cell: Cell = x === 0 ? cellFromToken(a!) : x === WIDTH - 1 ? cellFromToken(b!) : { value: null, line: vr.line, blank: true };
+      write(position * WIDTH, slots[position]!, x, cell);
+    }
+    findings.push({
+      code: 'CELL_INFERRED',
+      severity: 'info',
+      message: `表三「${rowName(template, row)}」行只印出两个数字（${raw}），分别在本表各行印自然人和总计的位置，中间五列为空格`,
+      line: vr.line,
+      cell: keysOf(row)[1]!,
+    });
+    partial.splice(i, 1);
+  }
 
   // A row printed with one cell lost: if every placement of the gap gives the same row (e.g. all zeros), it is known.
   for (let i = partial.length - 1; i >= 0; i--) {
