@@ -362,11 +362,21 @@ function splitCells(text: string, line: number, out: Token[], headerRow: boolean
     while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
     if (a < b) {
       const before = out.length;
-      tokenizeCell(a === 0 && b === text.length ? text : text.slice(a, b), line, out, headerRow, delimited && leftBar && rightBar);
-      if (out.length === before + 1 && !delimited && a > 0 && out[before]!.kind === 'num') {
-        const t = out[before]!;
-        t.at = a;
-        t.col = displayWidth(text, a);
+      const body = a === 0 && b === text.length ? text : text.slice(a, b);
+      tokenizeCell(body, line, out, headerRow, delimited && leftBar && rightBar);
+      if (!delimited) {
+        // where each number starts on the line (a number after its label, one space apart, too: `1.属于国家秘密 0`)
+        let from = 0;
+        for (let j = before; j < out.length; j++) {
+          const t = out[j]!;
+          if (t.kind !== 'num') continue;
+          const k = body.indexOf(t.text, from);
+          if (k < 0) break;
+          from = k + t.text.length;
+          if (a + k === 0) continue;
+          t.at = a + k;
+          t.col = displayWidth(text, a + k);
+        }
       }
       content = true;
       texts++;
