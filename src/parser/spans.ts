@@ -75,17 +75,27 @@ export function spanTables(lines: readonly string[]): readonly string[] {
     if (close < 0) continue;
     const rows: string[][] = [];
     for (let j = i + 1; j < close; j++) rows.push(cellsOf(lines[j]!, starts));
-    // the value columns: from the first span that holds a number on (labels come first; a column left blank on
-    // every row, as Word exports leave zeros, is still a column between the others)
-    const first = starts.findIndex((_, k) => rows.some((r) => NUMBER_CELL.test(r[k]!)));
+    // the value columns: from the first span that holds numbers more than text on (labels come first; a column
+    // left blank on every row, as Word exports leave zeros, is still a column between the others)
+    const first = starts.findIndex((_, k) => {
+      let numbers = 0;
+      let texts = 0;
+      for (const r of rows) if (r[k]) NUMBER_CELL.test(r[k]) ? numbers++ : texts++;
+      return numbers > 0 && numbers >= texts; // a label column may hold a number a converter shifted into it
+    });
     const values = starts.map((_, k) => first > 0 && k >= first);
     if (first <= 0) {
       i = close;
       continue;
     }
     out ??= [...lines];
+    const last = starts.length - 1;
+    const lastHolds = rows.some((r) => NUMBER_CELL.test(r[last]!));
     rows.forEach((r, n) => {
       if (!r.some((c, k) => values[k] && NUMBER_CELL.test(c))) return; // a header or a label's wrapped line: as printed
+      // the last column (总计) blank beside a number, where other rows print it: pandoc lays out the cells of a row
+      // under a rowspan a column off, so the spans do not say where its numbers stand; left as printed
+      if (lastHolds && r[last] === '') return;
       const label = r.filter((c, k) => !values[k] && c !== '').join(' ');
       out![i + 1 + n] = `${label} │ ${r.filter((_, k) => values[k]).join(' │ ')} │`;
     });
