@@ -35,7 +35,7 @@ export async function runMatrix(only: string[] | null, out: string, from: string
   const results = new Map<Renderer, RendererResult>(renderers.map((r) => [r, { renderer: r, files: 0, exact: 0, cells: 0, right: 0, wrong: [] }]));
   try {
     for (const input of matrixInputs(fixtures)) {
-      const renderings = from ? keptRenderings(input, from, renderers) : await renderAll(input, out, browser, renderers);
+      const renderings = from ? await keptRenderings(input, from, renderers) : await renderAll(input, out, browser, renderers);
       for (const [renderer, rendering] of renderings) {
         const s = score(rendering, input.expected, input.name);
         const r = results.get(renderer)!;

@@ -212,11 +212,19 @@ export async function renderAll(input: MatrixInput, dir: string, browser: Browse
 
 const FORMAT: Partial<Record<Renderer, string>> = { html: 'html', 'pdf (unpdf)': 'pdf', 'pandoc markdown': 'md', 'pandoc docx': 'docx' };
 
-/** The renderings renderAll kept in `dir` for one input (those present), to re-parse them without the tools. */
-export function keptRenderings(input: MatrixInput, dir: string, renderers: readonly Renderer[]): Map<Renderer, Rendering> {
+/**
+ * The renderings renderAll kept in `dir` for one input (those present), to re-parse them without the tools: the
+ * text each tool printed, and our decoders run again on the kept PDF and .docx (so a decoder change shows).
+ */
+export async function keptRenderings(input: MatrixInput, dir: string, renderers: readonly Renderer[]): Promise<Map<Renderer, Rendering>> {
   const base = join(dir, input.name.replace(/[^\w.+-]/g, '_'));
   const out = new Map<Renderer, Rendering>();
   for (const r of renderers) {
+    const kept = r === 'pdf (unpdf)' ? `${base}.pdf` : r === 'pandoc docx' ? `${base}.docx` : null;
+    if (kept && existsSync(kept)) {
+      out.set(r, await decodeReport(readFileSync(kept), kept));
+      continue;
+    }
     const path = `${base}.${r.replace(/[^\w]+/g, '-')}.txt`;
     if (!existsSync(path)) continue;
     out.set(r, r === 'pandoc markdown' ? decodeFile(readFileSync(path), `${base}.md`) : { text: readFileSync(path, 'utf8'), format: FORMAT[r] ?? 'txt' });
