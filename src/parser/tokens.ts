@@ -442,6 +442,10 @@ function hasValue(out: readonly Token[], first: number): boolean {
 export interface Segment {
   label: string;
   labelLine: number;
+  /** Where in `label` its last line's text starts (the label text on the line of its last text token). */
+  tailAt?: number;
+  /** The line of the label's last text token. */
+  tailLine?: number;
   values: Token[];
 }
 
@@ -450,21 +454,27 @@ export function segment(tokens: readonly Token[]): Segment[] {
   const out: Segment[] = [];
   let label = '';
   let labelLine = tokens[0]?.line ?? 1;
+  let tailAt = 0;
+  let tailLine = labelLine;
   let values: Token[] = [];
   for (const t of tokens) {
     if (t.kind === 'text') {
       if (values.length) {
-        out.push({ label, labelLine, values });
+        out.push({ label, labelLine, tailAt, tailLine, values });
         values = [];
         label = '';
       }
       if (!label) labelLine = t.line;
+      if (!label || t.line !== tailLine) {
+        tailAt = label.length;
+        tailLine = t.line;
+      }
       label += t.text;
     } else {
       values.push(t);
     }
   }
-  if (values.length || label) out.push({ label, labelLine, values });
+  if (values.length || label) out.push({ label, labelLine, tailAt, tailLine, values });
   return out;
 }
 

@@ -68,6 +68,19 @@ function labelBlock(label: string, rows: number): string[] | null {
   return parts.every((p) => /\p{Script=Han}{2}/u.test(p.replace(ENUMERATOR, ''))) ? parts : null;
 }
 
+/**
+ * A row printed on the line of the last of several numbered labels (`（六）其他处理 1.申请人… 2.申请人… 3.其他  0 0 0
+ * 0 0 0 0`: a text browser drops the rows left blank, keeping their labels): the row is the last label's.
+ */
+function lastLabel(seg: Segment, values: readonly Token[]): string[] | null {
+  if (seg.tailAt === undefined || seg.tailLine === undefined || !values.every((t) => t.line === seg.tailLine)) return null;
+  const starts = [...seg.label.matchAll(ENUMERATOR)].map((m) => m.index);
+  const tail = seg.label.slice(seg.tailAt);
+  if (starts.length < 2 || !NUMBERED_START.test(tail) || starts[starts.length - 1]! < seg.tailAt) return null;
+  return [tail];
+}
+const NUMBERED_START = /^\s*(?:（[一二三四五六七八九十]）|[一二三四五六七八九十]、|\d{1,2}[.．](?!\d))/;
+
 /** Cuts each segment's values into rows of `width` cells, keeping line structure where the source has it. */
 export function valueRows(segments: readonly Segment[], width: number): ValueRow[] {
   const out: ValueRow[] = [];
@@ -107,7 +120,7 @@ export function valueRows(segments: readonly Segment[], width: number): ValueRow
       if (r.length < width && !hasGlue(r) && next && next.length === width && kept.length === 0) strays.push(...r);
       else kept.push(r);
     }
-    const labels = kept.length > 1 ? labelBlock(seg.label, kept.length) : null;
+    const labels = kept.length > 1 ? labelBlock(seg.label, kept.length) : kept.length === 1 ? lastLabel(seg, kept[0]!) : null;
     kept.forEach((values, i) =>
       out.push({ label: labels ? labels[i]! : i === 0 ? seg.label : '', line: values[0]!.line, values, strays: i === 0 ? strays : [] }),
     );
