@@ -63,25 +63,35 @@ function rejoinRow(seg: Segment): Segment {
   return { ...seg, values: [joined] };
 }
 
-/** Positions within 1 column of each other. */
-const near = (p: number | undefined, q: number): boolean => p !== undefined && Math.abs(p - q) <= 1;
+/** A number's start, middle and end on its line, in one position model (cells align numbers left, centred or right). */
+type Place = [number, number, number];
+type Model = (t: Token) => Place | undefined;
+const byChars: Model = (t) => (t.at === undefined ? undefined : [t.at, t.at + t.text.length / 2, t.at + t.text.length]);
+const byColumns: Model = (t) => (t.col === undefined ? undefined : [t.col, t.col + t.text.length / 2, t.col + t.text.length]);
+
+/** Whether a number stands at a column: its start, middle or end within 1 of the column's. */
+const near = (p: Place | undefined, q: Place): boolean => p !== undefined && (Math.abs(p[0] - q[0]) <= 1 || Math.abs(p[1] - q[1]) <= 1 || Math.abs(p[2] - q[2]) <= 1);
 
 /**
- * Where the table's rows print their first (自然人) and last (总计) number: the position most rows share, in the
- * model (characters or display columns) under which most rows share it; null when fewer than three rows and half
- * the rows printed on one line with positions agree on both (no column grid to place a number by).
+ * Where the table's rows print their first (自然人) and last (总计) number: the start, middle and end most rows
+ * share, in the model (characters or display columns) under which most rows share them; null when fewer than three
+ * rows and half the rows printed on one line with positions agree on both (no column grid to place a number by).
  */
-function edgeColumns(rows: readonly ValueRow[]): { first: number; last: number; pos: (t: Token) => number | undefined } | null {
+function edgeColumns(rows: readonly ValueRow[]): { first: Place; last: Place; pos: Model } | null {
   const lines = rows.filter((r) => r.values.length >= 2 && r.values.every((t) => t.line === r.values[0]!.line && t.at !== undefined));
   if (lines.length < 3) return null;
-  let best: { first: number; last: number; pos: (t: Token) => number | undefined; support: number } | null = null;
-  for (const pos of [(t: Token) => t.at, (t: Token) => t.col]) {
-    const first = mode(lines.map((r) => pos(r.values[0]!)!));
-    const last = mode(lines.map((r) => pos(r.values[r.values.length - 1]!)!));
+  let best: { first: Place; last: Place; pos: Model; support: number } | null = null;
+  for (const pos of [byChars, byColumns]) {
+    const column = (pick: (r: ValueRow) => Token): Place => {
+      const places = lines.map((r) => pos(pick(r))!);
+      return [mode(places.map((p) => p[0])), mode(places.map((p) => p[1])), mode(places.map((p) => p[2]))];
+    };
+    const first = column((r) => r.values[0]!);
+    const last = column((r) => r.values[r.values.length - 1]!);
     const support = lines.filter((r) => near(pos(r.values[0]!), first) && near(pos(r.values[r.values.length - 1]!), last)).length;
     if (!best || support > best.support) best = { first, last, pos, support };
   }
-  return best && best.support >= 3 && best.support * 2 >= lines.length && best.last > best.first ? best : null;
+  return best && best.support >= 3 && best.support * 2 >= lines.length && best.last[0] > best.first[2] + 1 ? best : null;
 }
 
 /** The most frequent value (the smallest of equals). */
