@@ -338,4 +338,15 @@ describe('the PDF decoder', () => {
     expect(first.indexOf('9')).toBe(second.indexOf('7'));
     expect(first.indexOf('5')).toBeLessThan(first.indexOf('9'));
   });
+  it("indents a line that starts two ems or more in from the page's left text edge to the column of its x", async () => {
+    const pdf = textPdf([
+      [72, 700, 'Label'],
+      [300, 700, '5'],
+      [300, 680, '7'],
+    ]);
+    const lines = (await decodeReport(pdf, 'r.pdf')).text.split('\n');
+    const first = lines.find((l) => l.startsWith('Label'))!;
+    const second = lines.find((l) => l.trim() === '7')!;
+    expect(second.indexOf('7')).toBe(first.indexOf('5'));
+  });
 });

@@ -44,21 +44,22 @@ function columns(text: string): number {
  * two), at least two spaces on: a table's columns stand at the same place on every line, as `pdftotext -layout`
  * prints them, and a reader can tell which column a number stands in when its row leaves cells blank.
  */
-function lineText(items: Item[]): string {
+function lineText(items: Item[], left: number): string {
   items.sort((a, b) => a.x - b.x);
   let out = '';
   let col = 0;
   let end = -Infinity;
   for (const it of items) {
+    const size = it.size || 10;
+    const at = Math.round((it.x - left) / (size * 0.5)); // the item's column from the page's left text edge
+    let pad = '';
     if (out) {
       const gap = it.x - end;
-      const size = it.size || 10;
-      let pad = '';
-      if (gap > size * 1.2) pad = ' '.repeat(Math.max(2, Math.round(it.x / (size * 0.5)) - col));
+      if (gap > size * 1.2) pad = ' '.repeat(Math.max(2, at - col));
       else if (gap > size * 0.2) pad = ' ';
-      out += pad;
-      col += pad.length;
-    }
+    } else if (it.x - left > size * 2) pad = ' '.repeat(at); // a line starting two ems in or more: a cell, indented
+    out += pad;
+    col += pad.length;
     out += it.text;
     col += columns(it.text);
     end = Math.max(end, it.x + it.width);
@@ -76,7 +77,9 @@ function pageLines(items: Item[]): string[] {
     if (last && ref && Math.abs(ref.y - it.y) < Math.max(ref.size, it.size, 1) * SAME_LINE) last.push(it);
     else lines.push([it]);
   }
-  return lines.map(lineText);
+  let left = Infinity;
+  for (const it of items) left = Math.min(left, it.x);
+  return lines.map((l) => lineText(l, left));
 }
 
 /** The text of a PDF, page by page (a blank line between pages); throws NoTextLayerError for a scan. */
