@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { decodeBytes, looksBinary, sniffUtf16 } from '../src/decode/bytes.ts';
-import { collapse, htmlToText, markdownTables } from '../src/decode/html.ts';
+import { collapse, htmlToText, markdownSpans, markdownTables } from '../src/decode/html.ts';
 import { DecodeError, decodeFile, decodeReport, detectFormat, sha256Hex } from '../src/decode/index.ts';
 
 const seedPath = 'tests/fixtures/seeds/002_437bbae1d74230cf.txt';
@@ -348,5 +348,22 @@ describe('the PDF decoder', () => {
     const first = lines.find((l) => l.startsWith('Label'))!;
     const second = lines.find((l) => l.trim() === '7')!;
     expect(second.indexOf('7')).toBe(first.indexOf('5'));
+  });
+});
+
+describe('markdownSpans', () => {
+  it("keeps a pandoc span's text and drops its attributes, so no digit of a style (仿宋_GB2312, 12pt) reads as a number", () => {
+    const out = markdownSpans('[一、本年新收]{style="FONT-FAMILY: 仿宋_GB2312; FONT-SIZE: 12pt"}  [23]{style="FONT-SIZE: 12pt"}');
+    expect(out).not.toMatch(/2312|12pt|[[\]{}]/);
+    expect(out.trim().split(/\s+/)).toEqual(['一、本年新收', '23']);
+  });
+  it("joins a number a Word export split into two styled runs ([2]{…}[3]{…} is 23) and keeps the line's width", () => {
+    const line = '[2]{style="a"}[3]{style="b"}   [0]{style="c"}';
+    const out = markdownSpans(line);
+    expect(out.trim().split(/\s+/)).toEqual(['23', '0']);
+    expect(out.length).toBe(line.length);
+  });
+  it('unwraps nested spans', () => {
+    expect(markdownSpans('[[（]{style="a"}4）]{style="b"}').trim()).toBe('（4）');
   });
 });

@@ -267,6 +267,7 @@ function tableEnd(text: string, from: number): number {
  * keeps its column. Text outside the tables is kept as it is.
  */
 export function markdownTables(text: string): string {
+  if (!/<table\b/i.test(text)) return text;
   const open = /<table\b/gi;
   let out = '';
   let last = 0;
@@ -279,4 +280,28 @@ export function markdownTables(text: string): string {
     open.lastIndex = end;
   }
   return last === 0 ? text : out + text.slice(last);
+}
+
+/** A pandoc bracketed span with its attributes, innermost first: `[23]{style="FONT-FAMILY: 仿宋_GB2312"}`. */
+const ATTRIBUTE_SPAN = /\[([^[\]\n]*)\]\{[^{}\n]*\}/g;
+
+/**
+ * A markdown file with pandoc's bracketed spans (`[23]{style="…仿宋_GB2312…"}`, pandoc's markdown for a Word page's
+ * styled runs): each span's text kept, its brackets and attributes turned into spaces of the same width after the
+ * run of text the span sits in (a number split into two styled runs stays one number), so a simple table's columns
+ * stay where its dash line says and no digit of a style (GB2312, 12pt) reads as a cell.
+ */
+export function markdownSpans(text: string): string {
+  if (!text.includes(']{')) return text;
+  let out = text;
+  for (let i = 0; i < 8; i++) {
+    const next = out.replace(ATTRIBUTE_SPAN, (all: string, inner: string) => `${inner}${'\0'.repeat(all.length - inner.length)}`);
+    if (next === out) break;
+    out = next;
+  }
+  // the markup's width goes after the run it sat in: `[2]{…}[3]{…}` (a Word run split inside a number) is 23
+  return out.replace(/[^\s]*\0[^\s]*/g, (run) => {
+    const kept = run.replace(/\0/g, '');
+    return kept + ' '.repeat(run.length - kept.length);
+  });
 }
