@@ -279,6 +279,12 @@ function tokenizeCell(cell: string, line: number, out: Token[], headerRow: boole
   pushText(out, cell.slice(last), line);
 }
 
+/**
+ * Lines longer than this are no layout text (a one-line crawl prints a whole report on one line): their numbers
+ * get no position, which would cost a scan from the line's start for each.
+ */
+const MAX_LAYOUT_LINE = 400;
+
 /** Display columns of text[0, end): East Asian wide and full-width characters take two. */
 function displayWidth(text: string, end: number): number {
   let w = 0;
@@ -364,7 +370,7 @@ function splitCells(text: string, line: number, out: Token[], headerRow: boolean
       const before = out.length;
       const body = a === 0 && b === text.length ? text : text.slice(a, b);
       tokenizeCell(body, line, out, headerRow, delimited && leftBar && rightBar);
-      if (!delimited) {
+      if (!delimited && text.length <= MAX_LAYOUT_LINE) {
         // where each number starts on the line (a number after its label, one space apart, too: `1.属于国家秘密 0`)
         let from = 0;
         for (let j = before; j < out.length; j++) {
