@@ -34,12 +34,12 @@ export function fitBlanks(values: readonly Token[], width: number): Token[] {
   if (!values.some((v) => v.blank)) return values as Token[];
   const out: Token[] = [];
   for (const printed of byLine(values)) {
-    // blank cells past the table's width at the row's end (w3m draws an empty last column) are no cells of the
-    // row, when the row's first and last cells then hold values: a row whose cells a converter shifted (pandoc
-    // lays out cells under a rowspan one column off) starts or ends with a blank, and is not cut to fit
+    // blank cells past the table's width at the row's end (w3m draws an empty last column, a colspan'd blank cell
+    // is two) are no cells of the row, when its first cell holds a value: a row whose cells a converter shifted
+    // right (pandoc lays out cells under a rowspan a column off) starts with a blank, and is not cut to fit
     let end = printed.length;
     while (end > width && printed[end - 1]!.blank) end--;
-    const fits = end === width && !printed[0]!.blank && !printed[end - 1]!.blank;
+    const fits = end === width && !printed[0]!.blank;
     const group = fits && end < printed.length ? printed.slice(0, end) : printed;
     let solid = 0;
     for (const t of group) if (!t.blank) solid++;
