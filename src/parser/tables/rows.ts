@@ -128,11 +128,6 @@ export function valueRows(segments: readonly Segment[], width: number): ValueRow
   return out;
 }
 
-function bestScore(label: string, keys: readonly string[]): number {
-  let best = 0;
-  for (const score of labelScores(label, keys)) best = Math.max(best, score);
-  return best;
-}
 
 const keyLists = new WeakMap<readonly TemplateRow[], string[]>();
 
@@ -143,21 +138,54 @@ function keysOf(template: readonly TemplateRow[]): string[] {
   return keys;
 }
 
-/** Joins two consecutive short rows that together make one row, when the second's label is only a continuation. */
+/** The template row a label matches best (-1 for none), and how well. */
+function bestRow(label: string, keys: readonly string[]): { row: number; score: number } {
+  let row = -1;
+  let score = 0;
+  labelScores(label, keys).forEach((s, j) => {
+    if (s > score) {
+      score = s;
+      row = j;
+    }
+  });
+  return { row, score };
+}
+
+/** Whether the parts of a row (all but its last cell) add up to its last (a 表三 row's 总计). */
+function sumHolds(values: readonly Token[]): boolean {
+  let sum = 0;
+  for (let x = 0; x < values.length - 1; x++) {
+    const v = values[x]!;
+    if (v.kind !== 'num' || v.value === undefined || v.problem) return false;
+    sum += v.value;
+  }
+  const last = values[values.length - 1]!;
+  return last.kind === 'num' && !last.problem && last.value === sum;
+}
+
+/**
+ * Joins two consecutive short rows that together make one row, when the second's label is only a continuation:
+ * no row's label, or the rest of the first's (`（二）部分公开（区分处理的，只计这 38` / `一情形，不计其他情形） 0 0 0 0
+ * 0 38`: a layout wraps a long label and its numbers with it). A number that could be several glued cells joins only
+ * when the row then adds up (its parts to its 总计).
+ */
 export function mergeSplitRows(rows: readonly ValueRow[], width: number, template: readonly TemplateRow[]): ValueRow[] {
   const keys = keysOf(template);
   const out: ValueRow[] = [];
   for (let i = 0; i < rows.length; i++) {
     const a = rows[i]!;
     const b = rows[i + 1];
+    const continued = (): boolean => {
+      const second = bestRow(b!.label, keys);
+      return second.score < 0.6 || (a.label !== '' && bestRow(a.label, keys).row === second.row);
+    };
     if (
       b &&
       a.values.length < width &&
       b.values.length < width &&
       a.values.length + b.values.length === width &&
-      !hasGlue(a.values) &&
-      !hasGlue(b.values) &&
-      bestScore(b.label, keys) < 0.6
+      ((!hasGlue(a.values) && !hasGlue(b.values)) || (width === 7 && sumHolds([...a.values, ...b.values]))) &&
+      continued()
     ) {
       out.push({ label: a.label + b.label, line: a.line, values: [...a.values, ...b.values], strays: [...a.strays, ...b.strays] });
       i++;
