@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { decodeBytes, looksBinary, sniffUtf16 } from '../src/decode/bytes.ts';
-import { collapse, htmlToText } from '../src/decode/html.ts';
-import { DecodeError, decodeFile, detectFormat, sha256Hex } from '../src/decode/index.ts';
+import { collapse, htmlToText, markdownSpans, markdownTables } from '../src/decode/html.ts';
+import { DecodeError, decodeFile, decodeReport, detectFormat, sha256Hex } from '../src/decode/index.ts';
 
 const seedPath = 'tests/fixtures/seeds/002_437bbae1d74230cf.txt';
 /** The opening of a real report (聊城市卫生健康委员会 2020), as UTF-8 text. */
@@ -272,5 +272,98 @@ describe('htmlToText on table details verified by hand', () => {
     const lines = htmlToText(readFileSync('tests/fixtures/corpus/pingtan-2025-page.html', 'utf8')).split('\n');
     expect(lines).toContain('商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t');
     expect(lines).toContain('三、本年度办理结果\t（一）予以公开\t33\t0\t0\t0\t0\t0\t33');
+  });
+});
+
+describe('markdownTables', () => {
+  it('writes each raw HTML table of a markdown text as grid lines with box bars, keeping the text around it', () => {
+    const md = '# 标题\n\n正文一段。\n\n<table><tr><td>新收</td><td>64</td><td></td><td>70</td></tr></table>\n\n## 下一节\n';
+    const out = markdownTables(md);
+    expect(out).toContain('正文一段。');
+    expect(out).toContain('新收 │ 64 │  │ 70 │');
+    expect(out).toContain('## 下一节');
+    expect(out).not.toContain('<table');
+  });
+  it('reads a table with a table nested in a cell as one block, up to its own closing tag', () => {
+    const md = '前\n<table><tr><td><table><tr><td>内</td></tr></table></td></tr></table>\n后';
+    const out = markdownTables(md);
+    expect(out).not.toMatch(/<\/?table/);
+    expect(out.startsWith('前')).toBe(true);
+    expect(out.trimEnd().endsWith('后')).toBe(true);
+  });
+  it('leaves markdown without raw tables as it is', () => {
+    const md = '| a | b |\n|---|---|\n| 1 | 2 |';
+    expect(markdownTables(md)).toBe(md);
+  });
+  it('is what decodeFile gives for a .md file that holds a raw table', () => {
+    const md = '<table><tr><td>新收</td><td>1</td></tr></table>';
+    expect(decodeFile(Buffer.from(md), 'r.md').text).toContain('新收 │ 1 │');
+  });
+});
+
+/** A one-page PDF (Helvetica) with each text drawn at its x, y. */
+function textPdf(texts: Array<[number, number, string]>): Buffer {
+  const stream = texts.map(([x, y, t]) => `BT /F1 10 Tf ${x} ${y} Td (${t}) Tj ET`).join('\n');
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let body = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((o, i) => {
+    offsets.push(body.length);
+    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, 'latin1');
+}
+
+describe('the PDF decoder', () => {
+  it('prints a table cell at the column of its x position, the same on every line whatever the label before it', async () => {
+    const pdf = textPdf([
+      [72, 700, 'Short'],
+      [300, 700, '5'],
+      [400, 700, '9'],
+      [72, 680, 'A much longer row label'],
+      [400, 680, '7'],
+    ]);
+    const lines = (await decodeReport(pdf, 'r.pdf')).text.split('\n');
+    const first = lines.find((l) => l.startsWith('Short'))!;
+    const second = lines.find((l) => l.startsWith('A much'))!;
+    expect(first.indexOf('9')).toBe(second.indexOf('7'));
+    expect(first.indexOf('5')).toBeLessThan(first.indexOf('9'));
+  });
+  it("indents a line that starts two ems or more in from the page's left text edge to the column of its x", async () => {
+    const pdf = textPdf([
+      [72, 700, 'Label'],
+      [300, 700, '5'],
+      [300, 680, '7'],
+    ]);
+    const lines = (await decodeReport(pdf, 'r.pdf')).text.split('\n');
+    const first = lines.find((l) => l.startsWith('Label'))!;
+    const second = lines.find((l) => l.trim() === '7')!;
+    expect(second.indexOf('7')).toBe(first.indexOf('5'));
+  });
+});
+
+describe('markdownSpans', () => {
+  it("keeps a pandoc span's text and drops its attributes, so no digit of a style (仿宋_GB2312, 12pt) reads as a number", () => {
+    const out = markdownSpans('[一、本年新收]{style="FONT-FAMILY: 仿宋_GB2312; FONT-SIZE: 12pt"}  [23]{style="FONT-SIZE: 12pt"}');
+    expect(out).not.toMatch(/2312|12pt|[[\]{}]/);
+    expect(out.trim().split(/\s+/)).toEqual(['一、本年新收', '23']);
+  });
+  it("joins a number a Word export split into two styled runs ([2]{…}[3]{…} is 23) and keeps the line's width", () => {
+    const line = '[2]{style="a"}[3]{style="b"}   [0]{style="c"}';
+    const out = markdownSpans(line);
+    expect(out.trim().split(/\s+/)).toEqual(['23', '0']);
+    expect(out.length).toBe(line.length);
+  });
+  it('unwraps nested spans', () => {
+    expect(markdownSpans('[[（]{style="a"}4）]{style="b"}').trim()).toBe('（4）');
   });
 });

@@ -247,3 +247,61 @@ export function htmlToText(html: string): string {
   while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
   return lines.join('\n');
 }
+
+/** Where the raw HTML table starting at `from` (at `<table`) ends, nested tables included; -1 if it never does. */
+function tableEnd(text: string, from: number): number {
+  const tag = /<(\/?)table\b[^>]*>/gi;
+  tag.lastIndex = from;
+  let depth = 0;
+  for (let m = tag.exec(text); m; m = tag.exec(text)) {
+    depth += m[1] ? -1 : 1;
+    if (depth === 0) return m.index + m[0].length;
+  }
+  return -1;
+}
+
+/**
+ * A markdown file with raw HTML tables in it (pandoc writes a table too complex for markdown, e.g. one with merged
+ * cells from a Word-exported page, as the page's own HTML): each table read through the grid reader, its rows
+ * written as grid lines with box-drawing bars (`label │ 64 │  │ 2 │ 70`), as w3m prints a grid, so a blank cell
+ * keeps its column. Text outside the tables is kept as it is.
+ */
+export function markdownTables(text: string): string {
+  if (!/<table\b/i.test(text)) return text;
+  const open = /<table\b/gi;
+  let out = '';
+  let last = 0;
+  for (let m = open.exec(text); m; m = open.exec(text)) {
+    const end = tableEnd(text, m.index);
+    if (end < 0) break;
+    const rows = htmlToText(text.slice(m.index, end)).split('\n').map((l) => (l.includes('\t') ? `${l.replace(/\t/g, ' │ ')} │` : l));
+    out += `${text.slice(last, m.index)}\n${rows.join('\n')}\n`;
+    last = end;
+    open.lastIndex = end;
+  }
+  return last === 0 ? text : out + text.slice(last);
+}
+
+/** A pandoc bracketed span with its attributes, innermost first: `[23]{style="FONT-FAMILY: 仿宋_GB2312"}`. */
+const ATTRIBUTE_SPAN = /\[([^[\]\n]*)\]\{[^{}\n]*\}/g;
+
+/**
+ * A markdown file with pandoc's bracketed spans (`[23]{style="…仿宋_GB2312…"}`, pandoc's markdown for a Word page's
+ * styled runs): each span's text kept, its brackets and attributes turned into spaces of the same width after the
+ * run of text the span sits in (a number split into two styled runs stays one number), so a simple table's columns
+ * stay where its dash line says and no digit of a style (GB2312, 12pt) reads as a cell.
+ */
+export function markdownSpans(text: string): string {
+  if (!text.includes(']{')) return text;
+  let out = text;
+  for (let i = 0; i < 8; i++) {
+    const next = out.replace(ATTRIBUTE_SPAN, (all: string, inner: string) => `${inner}${'\0'.repeat(all.length - inner.length)}`);
+    if (next === out) break;
+    out = next;
+  }
+  // the markup's width goes after the run it sat in: `[2]{…}[3]{…}` (a Word run split inside a number) is 23
+  return out.replace(/[^\s]*\0[^\s]*/g, (run) => {
+    const kept = run.replace(/\0/g, '');
+    return kept + ' '.repeat(run.length - kept.length);
+  });
+}

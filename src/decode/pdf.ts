@@ -2,7 +2,7 @@
  * PDF (with a text layer) → text lines laid out as printed, with unpdf (PDF.js): every text item keeps its page
  * position, items are gathered into lines by their baseline, ordered left to right, and the gaps between them
  * become what `pdftotext -layout` prints: nothing inside a word, one space between words, two or more spaces
- * between table cells (the parser's cell separator). A PDF whose pages hold no text at all is a scan: it throws,
+ * between table cells (the parser's cell separator), each cell at the column of its position on the page. A PDF whose pages hold no text at all is a scan: it throws,
  * and the caller publishes it as unidentified with that reason. Node-only layer, like the rest of src/decode.
  */
 import { getDocumentProxy } from 'unpdf';
@@ -28,19 +28,40 @@ interface Item {
 /** Items whose baselines differ by less than this share of the font size sit on one line. */
 const SAME_LINE = 0.45;
 
-/** A line's items, left to right, joined by their gaps (see the module comment). */
-function lineText(items: Item[]): string {
+/** Display columns of a text: East Asian wide and full-width characters take two (a glyph one em wide). */
+function columns(text: string): number {
+  let w = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    w += c >= 0x1100 && (c <= 0x115f || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6)) ? 2 : 1;
+  }
+  return w;
+}
+
+/**
+ * A line's items, left to right, joined by their gaps (see the module comment). After a gap of a table cell's
+ * width the next item starts at the column of its x position (half an em a column, so a wide character takes
+ * two), at least two spaces on: a table's columns stand at the same place on every line, as `pdftotext -layout`
+ * prints them, and a reader can tell which column a number stands in when its row leaves cells blank.
+ */
+function lineText(items: Item[], left: number): string {
   items.sort((a, b) => a.x - b.x);
   let out = '';
+  let col = 0;
   let end = -Infinity;
   for (const it of items) {
+    const size = it.size || 10;
+    const at = Math.round((it.x - left) / (size * 0.5)); // the item's column from the page's left text edge
+    let pad = '';
     if (out) {
       const gap = it.x - end;
-      const size = it.size || 10;
-      if (gap > size * 1.2) out += ' '.repeat(Math.max(2, Math.min(12, Math.round(gap / (size * 0.6)))));
-      else if (gap > size * 0.2) out += ' ';
-    }
+      if (gap > size * 1.2) pad = ' '.repeat(Math.max(2, at - col));
+      else if (gap > size * 0.2) pad = ' ';
+    } else if (it.x - left > size * 2) pad = ' '.repeat(at); // a line starting two ems in or more: a cell, indented
+    out += pad;
+    col += pad.length;
     out += it.text;
+    col += columns(it.text);
     end = Math.max(end, it.x + it.width);
   }
   return out.replace(/\s+$/, '');
@@ -56,7 +77,9 @@ function pageLines(items: Item[]): string[] {
     if (last && ref && Math.abs(ref.y - it.y) < Math.max(ref.size, it.size, 1) * SAME_LINE) last.push(it);
     else lines.push([it]);
   }
-  return lines.map(lineText);
+  let left = Infinity;
+  for (const it of items) left = Math.min(left, it.x);
+  return lines.map((l) => lineText(l, left));
 }
 
 /** The text of a PDF, page by page (a blank line between pages); throws NoTextLayerError for a scan. */

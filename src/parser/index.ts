@@ -10,6 +10,7 @@ import { narrativeBounds } from './body.ts';
 import { checkPublished } from './dates.ts';
 import { readMeta } from './meta.ts';
 import { lineStarts, normalizeText, toLines } from './normalize.ts';
+import { spanTables } from './spans.ts';
 import { findHeadings, PART_NAMES, toSections, type Heading } from './sections.ts';
 import { CellStore, slotOf, type Cell } from './tables/grid.ts';
 import { readProactive } from './tables/proactive.ts';
@@ -138,7 +139,7 @@ const headingKeys = (Object.keys(PART_NAMES) as Array<Section['key']>).filter((k
 export function parseReport(raw: string, options: ParseOptions = {}): ReportRecord {
   const findings: Finding[] = [];
   const text = normalizeText(raw);
-  const lines = toLines(text);
+  const lines = spanTables(toLines(text));
   const starts = lineStarts(text);
   const meta = readMeta(lines, text);
   const headings = findHeadings(text);
@@ -166,7 +167,7 @@ export function parseReport(raw: string, options: ParseOptions = {}): ReportReco
   } else {
     if (ranges.proactive) readProactive(tokenizeRange(lines, starts, ...ranges.proactive, grid), template, cells, findings, stated);
     else findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表二（主动公开政府信息情况）的数据', line: null });
-    if (ranges.requests) requestsHold = readRequests(tokenizeRange(lines, starts, ...ranges.requests, grid), template, cells, findings);
+    if (ranges.requests) requestsHold = readRequests(tokenizeRange(lines, starts, ...ranges.requests, grid), template, cells, findings, stated);
     else findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表三（收到和处理政府信息公开申请情况）的数据', line: null });
     if (ranges.review) readReview(tokenizeRange(lines, starts, ...ranges.review, grid), cells, findings);
     else findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表四（行政复议、行政诉讼）的数据', line: null });

@@ -105,7 +105,7 @@ export function inferCells(cells: CellStore, equations: readonly Equation[], lin
       let sum = 0;
       for (const k of eq.plus) if (k !== target) sum += cells.get(k)?.value ?? 0;
       for (const k of eq.minus) if (k !== target) sum -= cells.get(k)?.value ?? 0;
-      const value = eq.plus.includes(target) ? -sum : sum;
+      const value = (eq.plus.includes(target) ? -sum : sum) + 0; // + 0: -0 (of 0 negated) is 0
       if (value < 0 || !Number.isInteger(value)) return;
       cells.set(target, { value, line: lineOf(target), inferred: true });
       filled.push(target);

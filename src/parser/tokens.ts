@@ -33,6 +33,13 @@ export interface Token {
   problem?: 'inexact' | 'notation';
   /** 1-based source line. */
   line: number;
+  /**
+   * Where a number that fills a cell of its own starts on its line (set only on lines split by spaces: layout
+   * text): `at` in characters (pdftotext -layout's column model), `col` in display columns (a wide character
+   * takes two: a text browser's model). The readers compare positions between rows of one table.
+   */
+  at?: number;
+  col?: number;
 }
 
 /** Placeholders printed for "no value" (none longer than 3 characters). */
@@ -149,11 +156,13 @@ function onlySpaces(s: string): boolean {
 
 /**
  * A row's values as one glued digit run, when they are digit groups of one line split by spaces that may fall
- * anywhere (`spaced` tokens, every value a plain digit run: no sign, unit, decimal or placeholder). Null otherwise.
+ * anywhere (every value a `spaced` token of one cell, a plain digit run: no sign, unit, decimal or placeholder). Null otherwise.
  * The readers try this reading when the groups as printed do not make a row: `1 0 0 0 0 0 1 0` is 10|0|0|0|0|0|10.
  */
 export function rejoinSpaced(values: readonly Token[]): Token | null {
-  if (values.length < 2 || !values.some((t) => t.spaced)) return null;
+  // every group of one cell: groups in cells of their own (two spaces or more apart, as a layout prints columns)
+  // are cells, and a cell of two groups beside them (`64   2   4 70`) is two narrow columns, not a broken number
+  if (values.length < 2 || !values.every((t) => t.spaced)) return null;
   const line = values[0]!.line;
   let digits = '';
   for (const t of values) {
@@ -270,6 +279,22 @@ function tokenizeCell(cell: string, line: number, out: Token[], headerRow: boole
   pushText(out, cell.slice(last), line);
 }
 
+/**
+ * Lines longer than this are no layout text (a one-line crawl prints a whole report on one line): their numbers
+ * get no position, which would cost a scan from the line's start for each.
+ */
+const MAX_LAYOUT_LINE = 400;
+
+/** Display columns of text[0, end): East Asian wide and full-width characters take two. */
+function displayWidth(text: string, end: number): number {
+  let w = 0;
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    w += c >= 0x1100 && ((c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6)) ? 2 : 1;
+  }
+  return w;
+}
+
 /** Tokenizes lines [from, to) (0-based indexes into `lines`); a line's number is its index + 1. */
 export function tokenize(lines: readonly string[], from: number, to: number, firstColumn = 0, lastColumn = Infinity, grid = false): Token[] {
   const out: Token[] = [];
@@ -342,7 +367,23 @@ function splitCells(text: string, line: number, out: Token[], headerRow: boolean
     while (a < b && isSpace(text.charCodeAt(a))) a++;
     while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
     if (a < b) {
-      tokenizeCell(a === 0 && b === text.length ? text : text.slice(a, b), line, out, headerRow, delimited && leftBar && rightBar);
+      const before = out.length;
+      const body = a === 0 && b === text.length ? text : text.slice(a, b);
+      tokenizeCell(body, line, out, headerRow, delimited && leftBar && rightBar);
+      if (!delimited && text.length <= MAX_LAYOUT_LINE) {
+        // where each number starts on the line (a number after its label, one space apart, too: `1.属于国家秘密 0`)
+        let from = 0;
+        for (let j = before; j < out.length; j++) {
+          const t = out[j]!;
+          if (t.kind !== 'num') continue;
+          const k = body.indexOf(t.text, from);
+          if (k < 0) break;
+          from = k + t.text.length;
+          if (a + k === 0) continue;
+          t.at = a + k;
+          t.col = displayWidth(text, a + k);
+        }
+      }
       content = true;
       texts++;
     } else if (content && leftGrid && rightGrid) {
@@ -407,6 +448,10 @@ function hasValue(out: readonly Token[], first: number): boolean {
 export interface Segment {
   label: string;
   labelLine: number;
+  /** Where in `label` its last line's text starts (the label text on the line of its last text token). */
+  tailAt?: number;
+  /** The line of the label's last text token. */
+  tailLine?: number;
   values: Token[];
 }
 
@@ -415,21 +460,27 @@ export function segment(tokens: readonly Token[]): Segment[] {
   const out: Segment[] = [];
   let label = '';
   let labelLine = tokens[0]?.line ?? 1;
+  let tailAt = 0;
+  let tailLine = labelLine;
   let values: Token[] = [];
   for (const t of tokens) {
     if (t.kind === 'text') {
       if (values.length) {
-        out.push({ label, labelLine, values });
+        out.push({ label, labelLine, tailAt, tailLine, values });
         values = [];
         label = '';
       }
       if (!label) labelLine = t.line;
+      if (!label || t.line !== tailLine) {
+        tailAt = label.length;
+        tailLine = t.line;
+      }
       label += t.text;
     } else {
       values.push(t);
     }
   }
-  if (values.length || label) out.push({ label, labelLine, values });
+  if (values.length || label) out.push({ label, labelLine, tailAt, tailLine, values });
   return out;
 }
 

@@ -19,12 +19,7 @@ const KNOWN_MISSES: Record<string, string[]> = {
     'proactive/enforcement/prevCount', // "126025"
   ],
   'pingtan-2021-oneline.txt': [
-    'proactive/normativeDocs/issued', // "693665": the label uses next year's report to choose 69/3/665
-    'proactive/normativeDocs/repealed',
-    'proactive/normativeDocs/inForce',
-  ],
-  'pingtan-hzs-2022-oneline.txt': [
-    'proactive/normativeDocs/issued', // "2025": 2|0|25, 20|2|5 … — no identity in 表二
+    'proactive/normativeDocs/issued', // "693665": the label uses next year's report to choose 69/3/665 (in force ≥ issued − repealed still leaves 7 splits)
     'proactive/normativeDocs/repealed',
     'proactive/normativeDocs/inForce',
   ],

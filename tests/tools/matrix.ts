@@ -6,6 +6,7 @@
  *   npm run matrix                      # every report (about a minute and a half)
  *   npm run matrix -- --only 000,pingtan-2023-page   # reports whose name contains one of these
  *   npm run matrix -- --out DIR         # keep the renderings in DIR (default: a temp dir)
+ *   npm run matrix -- --from DIR        # re-parse the renderings a run kept in DIR (no tools run: seconds)
  *
  * A renderer whose tool is missing is skipped with a loud line; with CI=true a missing tool fails (exit 1).
  * Exit 1 also when any renderer reads a wrong number.
@@ -14,7 +15,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadFixtures } from '../parser/fixtures.ts';
-import { availableTools, launch, matrixInputs, renderAll, score, type Renderer } from './matrix/render.ts';
+import { availableTools, launch, matrixInputs, renderAll, score, keptRenderings, type Renderer } from './matrix/render.ts';
 
 export interface RendererResult {
   renderer: Renderer;
@@ -25,16 +26,16 @@ export interface RendererResult {
   wrong: string[];
 }
 
-export async function runMatrix(only: string[] | null, out: string): Promise<{ results: RendererResult[]; missing: string[] }> {
+export async function runMatrix(only: string[] | null, out: string, from: string | null = null): Promise<{ results: RendererResult[]; missing: string[] }> {
   const fixtures = [...loadFixtures('seeds'), ...loadFixtures('corpus')].filter((fx) => !only || only.some((o) => fx.name.includes(o)));
   const tools = availableTools();
   const missing = tools.filter((t) => !t.available).map((t) => `${t.renderer} (${t.tool})`);
   const renderers = tools.filter((t) => t.available).map((t) => t.renderer);
-  const browser = renderers.some((r) => r.startsWith('pdf')) ? await launch() : null;
+  const browser = !from && renderers.some((r) => r.startsWith('pdf')) ? await launch() : null;
   const results = new Map<Renderer, RendererResult>(renderers.map((r) => [r, { renderer: r, files: 0, exact: 0, cells: 0, right: 0, wrong: [] }]));
   try {
     for (const input of matrixInputs(fixtures)) {
-      const renderings = await renderAll(input, out, browser, renderers);
+      const renderings = from ? await keptRenderings(input, from, renderers) : await renderAll(input, out, browser, renderers);
       for (const [renderer, rendering] of renderings) {
         const s = score(rendering, input.expected, input.name);
         const r = results.get(renderer)!;
@@ -66,13 +67,15 @@ if (import.meta.main) {
   const outArg = argv.indexOf('--out');
   const out = outArg >= 0 && argv[outArg + 1] ? argv[outArg + 1]! : mkdtempSync(join(tmpdir(), 'matrix-'));
   const started = performance.now();
-  const { results, missing } = await runMatrix(only, out);
+  const fromArg = argv.indexOf('--from');
+  const from = fromArg >= 0 && argv[fromArg + 1] ? argv[fromArg + 1]! : null;
+  const { results, missing } = await runMatrix(only, from ?? out, from);
   for (const m of missing) console.error(`matrix: !!! ${m} is not installed: that renderer was SKIPPED (apt-get install -y chromium poppler-utils lynx w3m pandoc)`);
   if (argv.includes('--json')) console.log(JSON.stringify({ results, missing }));
   else {
     console.log(matrixTable(results));
-    for (const r of results) for (const w of r.wrong.slice(0, 20)) console.log(`wrong: ${r.renderer}: ${w}`);
-    console.log(`matrix: renderings in ${out}; ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    for (const r of results) for (const w of argv.includes('--all') ? r.wrong : r.wrong.slice(0, 20)) console.log(`wrong: ${r.renderer}: ${w}`);
+    console.log(`matrix: renderings in ${from ?? out}; ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
   const ci = /^(1|true)$/i.test(process.env['CI'] ?? '');
   if (results.some((r) => r.wrong.length > 0) || (ci && missing.length > 0)) process.exit(1);

@@ -92,6 +92,54 @@ function procurementSplits(t: Token): Array<{ projects: number; amount: Token }>
   return out;
 }
 
+/**
+ * The splits of a 2021-template 第二十条第（一）项 row (本年制发件数 | 本年废止件数 | 现行有效件数) in which what was
+ * issued this year and not repealed is still in force: 现行有效 ≥ 制发 − 废止 (`2025` is 2|0|25, not 20|2|5). Other
+ * rows' splits are kept as they are.
+ */
+function inForceBound(splits: Array<Array<number | null>>, columns: readonly string[]): Array<Array<number | null>> {
+  const issued = columns.indexOf('issued');
+  const repealed = columns.indexOf('repealed');
+  const inForce = columns.indexOf('inForce');
+  if (issued < 0 || repealed < 0 || inForce < 0) return splits;
+  return splits.filter((c) => c[issued] === null || c[repealed] === null || c[inForce] === null || c[inForce]! >= c[issued]! - c[repealed]!);
+}
+
+/**
+ * Whether a group heading (第二十条第（五）项) is printed after the row's label and before its values: the values
+ * are the next group's, as pdftotext's reading order prints a table's labels in a block (`行政事业性收费 第二十条第
+ * （五）项 本年处理决定数量 97`). A heading before the label is the usual one-line crawl (`第二十条第（八）项…收费350`).
+ */
+function headingAfter(label: string, rowLabel: string): boolean {
+  const heading = label.lastIndexOf('第二十条');
+  if (heading <= 0) return false;
+  const at = label.indexOf(rowLabel);
+  return at >= 0 && at < heading;
+}
+
+/**
+ * Whether a label followed by more values than the row has columns printed its row first: the first values on one
+ * line, and for a one-column row on the label's own line (one value alone is on one line trivially; on a later
+ * line, after more label text, it is a stream's value, as pdftotext prints a table in reading order).
+ */
+const rowFirst = (seg: { labelLine: number; values: readonly Token[] }, width: number): boolean =>
+  oneLine(seg.values.slice(0, width)) && (width > 1 || seg.values[0]!.line === seg.labelLine);
+
+/**
+ * Whether the table prints its cells apart: some row has two values or more as separate numbers (on one line, or
+ * one per line as pdftotext prints a table in reading order), and no
+ * row has a run that can only be several glued cells (`000`, `0 0　0`: a number does not start with 0). In a table
+ * printed apart, a row with fewer numbers than columns has blank cells, or glued ones: a run there is not split.
+ */
+function printedApart(segments: ReadonlyArray<{ values: readonly Token[] }>): boolean {
+  let apart = false;
+  for (const { values } of segments) {
+    if (values.some((t) => t.glued && t.text.length > 1 && t.text[0] === '0')) return false;
+    if (values.length >= 2 && values.every((t) => t.kind === 'num' && !t.spaced)) apart = true;
+  }
+  return apart;
+}
+
 export function readProactive(tokens: readonly Token[], template: TemplateId, cells: CellStore, findings: Finding[], stated: readonly ProseCell[] = []): void {
   const printed = segment(tokens);
   const segments = printed.filter((s) => s.values.length);
@@ -105,10 +153,12 @@ export function readProactive(tokens: readonly Token[], template: TemplateId, ce
     });
   });
   pairs.sort((a, b) => b.score - a.score || a.s - b.s);
+  const apart = printedApart(segments);
   const usedRow = new Set<number>();
   const usedSeg = new Set<number>();
   for (const { r, s } of pairs) {
     if (usedRow.has(r) || usedSeg.has(s)) continue;
+    if (headingAfter(segments[s]!.label, rows[r]!.row.label)) continue;
     usedRow.add(r);
     usedSeg.add(s);
     const { row, columns } = rows[r]!;
@@ -121,7 +171,7 @@ export function readProactive(tokens: readonly Token[], template: TemplateId, ce
     const put = (x: number, cell: Cell): void => {
       cells.set(key('proactive', row.id, columns[x]!), cell);
     };
-    if (vals.length === columns.length || (vals.length > columns.length && oneLine(vals.slice(0, columns.length)))) {
+    if (vals.length === columns.length || (vals.length > columns.length && rowFirst(segments[s]!, columns.length))) {
       columns.forEach((c, x) => put(x, MONEY_COLUMNS.has(c) ? moneyCell(vals[x]!) : cellFromToken(vals[x]!)));
       continue;
     }
@@ -151,11 +201,32 @@ export function readProactive(tokens: readonly Token[], template: TemplateId, ce
         continue;
       }
     }
+    if (apart && vals.length < columns.length && vals.some((t) => t.glued && t.text[0] !== '0')) {
+      // the table prints its cells apart, so a run is one cell and the row's other cells are blank as likely as
+      // the run is several cells glued (`396` beside two blank cells is no 3|9|6)
+      findings.push({
+        code: 'GLUED_AMBIGUOUS',
+        severity: 'warning',
+        message: `表二「${row.label}」应有 ${columns.length} 个数字，只印出「${raw}」；表中其他行各格分开印出，这里可能是一格有值、其余为空，也可能是几格连印，无从确定，保留为空`,
+        line: vals[0]!.line,
+        cell: keys[0]!,
+      });
+      continue;
+    }
     const all = vals.some((t) => t.glued) ? splitPieces(piecesOf(vals), columns.length) : [];
-    const { kept: splits, used } = all.length > 1 ? byProse(all, keys, stated) : { kept: all, used: [] };
+    const bounded = all.length > 1 ? inForceBound(all, columns) : all;
+    const { kept: splits, used } = bounded.length > 1 ? byProse(bounded, keys, stated) : { kept: bounded, used: [] };
     if (splits.length === 1) {
       splits[0]!.forEach((v, x) => put(x, { value: v, line: vals[0]!.line, raw }));
-      if (used.length) {
+      if (bounded.length < all.length && !used.length) {
+        findings.push({
+          code: 'CELL_INFERRED',
+          severity: 'info',
+          message: `表二「${row.label}」的数字串「${raw}」有 ${all.length} 种拆分；本年制发而未废止的文件仍现行有效（现行有效件数 ≥ 本年制发 − 本年废止），只容一种：${splits[0]!.join(' | ')}`,
+          line: vals[0]!.line,
+          cell: keys[0]!,
+        });
+      } else if (used.length) {
         findings.push({
           code: 'CELL_INFERRED',
           severity: 'info',

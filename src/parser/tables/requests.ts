@@ -5,6 +5,7 @@ import { key, requestEquations, residual } from '../identities.ts';
 import { fold } from '../normalize.ts';
 import { chooseSplits, inferCells, type Ambiguous } from '../solve.ts';
 import { TEMPLATES } from '../template.ts';
+import type { ProseCell } from '../prose-cells.ts';
 import { rowLabel } from '../../schema/template.ts';
 import { rejoinSpaced, segment, type Segment, type Token } from '../tokens.ts';
 import { readTransposedRequests } from './column-major.ts';
@@ -62,6 +63,58 @@ function rejoinRow(seg: Segment): Segment {
   return { ...seg, values: [joined] };
 }
 
+/** A number's start, middle and end on its line, in one position model (cells align numbers left, centred or right). */
+type Place = [number, number, number];
+type Model = (t: Token) => Place | undefined;
+const byChars: Model = (t) => (t.at === undefined ? undefined : [t.at, t.at + t.text.length / 2, t.at + t.text.length]);
+const byColumns: Model = (t) => (t.col === undefined ? undefined : [t.col, t.col + t.text.length / 2, t.col + t.text.length]);
+
+/** Whether a number stands at a column: its start, middle or end within 1 of the column's. */
+const near = (p: Place | undefined, q: Place): boolean => p !== undefined && (Math.abs(p[0] - q[0]) <= 1 || Math.abs(p[1] - q[1]) <= 1 || Math.abs(p[2] - q[2]) <= 1);
+
+/**
+ * Where the table's rows print their first (自然人) and last (总计) number: the start, middle and end most rows
+ * share, in the model (characters or display columns) under which most rows share them; null when fewer than three
+ * rows and half the rows printed on one line with positions agree on both (no column grid to place a number by).
+ */
+function edgeColumns(rows: readonly ValueRow[]): { first: Place; last: Place; pos: Model } | null {
+  const lines = rows.filter((r) => r.values.length >= 2 && r.values.every((t) => t.line === r.values[0]!.line && t.at !== undefined));
+  if (lines.length < 3) return null;
+  let best: { first: Place; last: Place; pos: Model; support: number } | null = null;
+  for (const pos of [byChars, byColumns]) {
+    const column = (pick: (r: ValueRow) => Token): Place => {
+      const places = lines.map((r) => pos(pick(r))!);
+      return [mode(places.map((p) => p[0])), mode(places.map((p) => p[1])), mode(places.map((p) => p[2]))];
+    };
+    const first = column((r) => r.values[0]!);
+    const last = column((r) => r.values[r.values.length - 1]!);
+    const support = lines.filter((r) => near(pos(r.values[0]!), first) && near(pos(r.values[r.values.length - 1]!), last)).length;
+    if (!best || support > best.support) best = { first, last, pos, support };
+  }
+  return best && best.support >= 3 && best.support * 2 >= lines.length && best.last[0] > best.first[2] + 1 ? best : null;
+}
+
+/** The most frequent value (the smallest of equals). */
+function mode(values: readonly number[]): number {
+  const counts = new Map<number, number>();
+  let best = values[0]!;
+  for (const v of values) {
+    const n = (counts.get(v) ?? 0) + 1;
+    counts.set(v, n);
+    if (n > counts.get(best)! || (n === counts.get(best)! && v < best)) best = v;
+  }
+  return best;
+}
+
+/** Whether values span several lines of which more than one holds two values or more (`0 95` `0 0` `0 50`). */
+function interleaved(values: readonly Token[]): boolean {
+  let shared = 0;
+  for (let i = 1; i < values.length; i++) {
+    if (values[i]!.line === values[i - 1]!.line && (i === 1 || values[i - 2]!.line !== values[i]!.line)) shared++;
+  }
+  return shared > 1;
+}
+
 export function piecesOf(values: readonly Token[]): Piece[] {
   return values.map((t) => (t.glued ? { run: t.text } : { value: t.kind === 'num' && !t.problem ? (t.value ?? null) : null }));
 }
@@ -83,11 +136,13 @@ const rowSumHolds = (cand: ReadonlyArray<number | null>): boolean => {
  * Reads 表三 into `cells`. Returns true when every 表三 identity was evaluated on the cells as left here and holds
  * (or lacks a cell), so validation has nothing to report for them and need not evaluate them again.
  */
-export function readRequests(tokens: readonly Token[], template: TemplateId, cells: CellStore, findings: Finding[]): boolean {
+export function readRequests(tokens: readonly Token[], template: TemplateId, cells: CellStore, findings: Finding[], stated: readonly ProseCell[] = []): boolean {
   // The row-major reading writes its cells straight into `cells` (only 表三 keys, which nothing else writes); a
   // transposed reading, when one is kept, replaces them.
   const notes: Finding[] = [];
-  const grid = readRowMajor(tokens, template, cells, notes);
+  const streamed = new Set<string>();
+  let grid = readRowMajor(tokens, template, cells, notes, streamed);
+  if (streamed.size && dropContradictedStreams(template, cells, notes, stated, streamed)) grid = null;
   // Rows lost or identities broken: the stream may hold blocks printed column by column.
   const equations = requestEquations(template);
   const get = (k: string): number | null | undefined => cells.get(k)?.value;
@@ -124,6 +179,39 @@ export function readRequests(tokens: readonly Token[], template: TemplateId, cel
     });
   }
   return false;
+}
+
+/**
+ * Rows read from a stream of one value per line (pdftotext's reading order, rows cut from it by count) that the
+ * prose contradicts: a stated cell or sum (不予处理 1 件) that those rows' cells miss. A stream cut one value off
+ * its rows still adds up where it is all zeros, so the prose is the only check left: the rows the statement is
+ * about are left blank, with the sentence cited. Returns whether any row was dropped.
+ */
+function dropContradictedStreams(template: TemplateId, cells: CellStore, findings: Finding[], stated: readonly ProseCell[], streamed: ReadonlySet<string>): boolean {
+  let dropped = false;
+  for (const s of stated) {
+    if (!s.keys.every((k) => k.startsWith('requests/'))) continue;
+    const rows = [...new Set(s.keys.map((k) => k.split('/')[1]!))];
+    if (!rows.some((r) => streamed.has(r))) continue;
+    let sum = 0;
+    let known = true;
+    for (const k of s.keys) {
+      const v = cells.get(k)?.value;
+      if (v === null || v === undefined) known = false;
+      else sum += v;
+    }
+    if (!known || sum === s.value) continue;
+    for (const r of rows) if (streamed.has(r)) for (const k of rowKeys(template, r)) cells.delete(k);
+    dropped = true;
+    findings.push({
+      code: 'CELL_UNREADABLE',
+      severity: 'warning',
+      message: `表三${rows.map((r) => `「${rowName(template, r)}」`).join('')}各格每行一个印出（阅读顺序），按个数切成的行与正文第 ${s.line} 行「${s.evidence}」不符（表中为 ${sum}），行界可能错位，保留为空`,
+      line: s.line,
+      cell: s.keys[0]!,
+    });
+  }
+  return dropped;
 }
 
 /**
@@ -182,7 +270,7 @@ function rowKeys(template: TemplateId, row: string): readonly string[] {
  * Reads 表三 row by row into `cells`. Returns the table as a value grid (see Grid) when every cell was printed
  * with a value, so nothing was left to infer or settle; else null.
  */
-function readRowMajor(tokens: readonly Token[], template: TemplateId, cells: CellStore, findings: Finding[]): number[] | null {
+function readRowMajor(tokens: readonly Token[], template: TemplateId, cells: CellStore, findings: Finding[], streamed: Set<string>): number[] | null {
   const spec = TEMPLATES[template].requests;
   const columns = spec.columns.map((c) => c.id);
   const rows = mergeSplitRows(valueRows(segment(tokens).map(rejoinRow), WIDTH), WIDTH, spec.rows);
@@ -217,6 +305,7 @@ function readRowMajor(tokens: readonly Token[], template: TemplateId, cells: Cel
       // reading order can interleave two rows' cells, and a row so cut is no row the agency printed
       const stream = vals[0]!.line !== vals[WIDTH - 1]!.line && new Set(vals.map((t) => t.line)).size === WIDTH;
       if (!stream || rowSumHolds(vals.map((t) => (t.kind === 'num' && !t.problem ? (t.value ?? null) : null)))) {
+        if (stream) streamed.add(row);
         for (let x = 0; x < WIDTH; x++) write(at, slots[position]!, x, cellFromToken(vals[x]!));
         continue;
       }
@@ -245,6 +334,30 @@ function readRowMajor(tokens: readonly Token[], template: TemplateId, cells: Cel
 
   chooseSplits(cells, ambiguous, equations, findings);
 
+  // Rows printed with two numbers, at the columns where the table's rows print 自然人 and 总计: the five columns
+  // between them are blank (a Word export leaves zeros blank), so the row is v | · | · | · | · | · | v.
+  const ends = partial.length ? edgeColumns([...assigned.values()]) : null;
+  for (let i = partial.length - 1; ends && i >= 0; i--) {
+    const { row, vr } = partial[i]!;
+    const [a, b] = vr.values;
+    if (vr.values.length !== 2 || a!.line !== b!.line || a!.kind !== 'num' || b!.kind !== 'num' || a!.problem || b!.problem || a!.value !== b!.value) continue;
+    if (!near(ends.pos(a!), ends.first) || !near(ends.pos(b!), ends.last)) continue;
+    const position = rowAt.get(row)!;
+    const raw = `${a!.text} ${b!.text}`;
+    for (let x = 0; x < WIDTH; x++) {
+      const cell: Cell = x === 0 ? cellFromToken(a!) : x === WIDTH - 1 ? cellFromToken(b!) : { value: null, line: vr.line, blank: true };
+      write(position * WIDTH, slots[position]!, x, cell);
+    }
+    findings.push({
+      code: 'CELL_INFERRED',
+      severity: 'info',
+      message: `表三「${rowName(template, row)}」行只印出两个数字（${raw}），分别在本表各行印自然人和总计的位置，中间五列为空格`,
+      line: vr.line,
+      cell: keysOf(row)[1]!,
+    });
+    partial.splice(i, 1);
+  }
+
   // A row printed with one cell lost: if every placement of the gap gives the same row (e.g. all zeros), it is known.
   for (let i = partial.length - 1; i >= 0; i--) {
     const { row, vr } = partial[i]!;
@@ -252,6 +365,10 @@ function readRowMajor(tokens: readonly Token[], template: TemplateId, cells: Cel
     const digits = vr.values.length === 1 && vr.values[0]!.glued && vr.values[0]!.text.length === WIDTH - 1 ? vr.values[0]!.text : null;
     const printed = digits ? [...digits].map(Number) : vr.values.map((t) => (t.kind === 'num' && !t.problem ? (t.value ?? null) : null));
     if (printed.length !== WIDTH - 1 || printed.some((v) => v === null)) continue;
+    // six numbers with two a line or more on several lines are columns interleaved, not a row in order: pdftotext's
+    // reading order can hand a row another block's cells (`0 95` `0 0` `0 50`: the 其他 and 总计 columns of earlier
+    // rows). Then only six equal numbers (all zeros), whose order does not matter, are read
+    if (interleaved(vr.values) && printed.some((v) => v !== printed[0])) continue;
     const options = new Set<string>();
     for (let gap = 0; gap < WIDTH; gap++) {
       const full = [...printed.slice(0, gap), 0, ...printed.slice(gap)] as number[];

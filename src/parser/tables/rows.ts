@@ -33,7 +33,14 @@ const hasGlue = (values: readonly Token[]): boolean => values.some((v) => v.glue
 export function fitBlanks(values: readonly Token[], width: number): Token[] {
   if (!values.some((v) => v.blank)) return values as Token[];
   const out: Token[] = [];
-  for (const group of byLine(values)) {
+  for (const printed of byLine(values)) {
+    // blank cells past the table's width at the row's end (w3m draws an empty last column, a colspan'd blank cell
+    // is two) are no cells of the row, when its first cell holds a value: a row whose cells a converter shifted
+    // right (pandoc lays out cells under a rowspan a column off) starts with a blank, and is not cut to fit
+    let end = printed.length;
+    while (end > width && printed[end - 1]!.blank) end--;
+    const fits = end === width && !printed[0]!.blank;
+    const group = fits && end < printed.length ? printed.slice(0, end) : printed;
     let solid = 0;
     for (const t of group) if (!t.blank) solid++;
     if (solid === 0) for (let x = 0; x < width; x++) out.push(group[Math.min(x, group.length - 1)]!); // a row left blank
@@ -42,6 +49,37 @@ export function fitBlanks(values: readonly Token[], width: number): Token[] {
   }
   return out;
 }
+
+/** Where a numbered row label starts: （六）, 四、, 1. */
+const ENUMERATOR = /（[一二三四五六七八九十]）|[一二三四五六七八九十]、|(?<![\d.])\d{1,2}[.．](?!\d)/g;
+
+/**
+ * A block of row labels printed before their rows' values (pdftotext's reading order: `（六）其他处理 （七）总计
+ * 四、结转下年度继续办理` then 21 numbers), cut at each numbered label (what comes before the first is the end of the
+ * previous row's label, wrapped), when there are exactly as many as rows cut from the values and each is a label of
+ * its own; else null (the whole label stays with the first row, the others are placed by order).
+ */
+function labelBlock(label: string, rows: number): string[] | null {
+  const starts: number[] = [];
+  for (const m of label.matchAll(ENUMERATOR)) starts.push(m.index);
+  if (starts.length !== rows) return null;
+  const parts = starts.map((at, i) => label.slice(at, starts[i + 1] ?? label.length));
+  // not an enumerator alone: `三、（一）予以公开` is one row under its parent's number
+  return parts.every((p) => /\p{Script=Han}{2}/u.test(p.replace(ENUMERATOR, ''))) ? parts : null;
+}
+
+/**
+ * A row printed on the line of the last of several numbered labels (`（六）其他处理 1.申请人… 2.申请人… 3.其他  0 0 0
+ * 0 0 0 0`: a text browser drops the rows left blank, keeping their labels): the row is the last label's.
+ */
+function lastLabel(seg: Segment, values: readonly Token[]): string[] | null {
+  if (seg.tailAt === undefined || seg.tailLine === undefined || !values.every((t) => t.line === seg.tailLine)) return null;
+  const starts = [...seg.label.matchAll(ENUMERATOR)].map((m) => m.index);
+  const tail = seg.label.slice(seg.tailAt);
+  if (starts.length < 2 || !NUMBERED_START.test(tail) || starts[starts.length - 1]! < seg.tailAt) return null;
+  return [tail];
+}
+const NUMBERED_START = /^\s*(?:（[一二三四五六七八九十]）|[一二三四五六七八九十]、|\d{1,2}[.．](?!\d))/;
 
 /** Cuts each segment's values into rows of `width` cells, keeping line structure where the source has it. */
 export function valueRows(segments: readonly Segment[], width: number): ValueRow[] {
@@ -82,18 +120,14 @@ export function valueRows(segments: readonly Segment[], width: number): ValueRow
       if (r.length < width && !hasGlue(r) && next && next.length === width && kept.length === 0) strays.push(...r);
       else kept.push(r);
     }
+    const labels = kept.length > 1 ? labelBlock(seg.label, kept.length) : kept.length === 1 ? lastLabel(seg, kept[0]!) : null;
     kept.forEach((values, i) =>
-      out.push({ label: i === 0 ? seg.label : '', line: values[0]!.line, values, strays: i === 0 ? strays : [] }),
+      out.push({ label: labels ? labels[i]! : i === 0 ? seg.label : '', line: values[0]!.line, values, strays: i === 0 ? strays : [] }),
     );
   }
   return out;
 }
 
-function bestScore(label: string, keys: readonly string[]): number {
-  let best = 0;
-  for (const score of labelScores(label, keys)) best = Math.max(best, score);
-  return best;
-}
 
 const keyLists = new WeakMap<readonly TemplateRow[], string[]>();
 
@@ -104,21 +138,54 @@ function keysOf(template: readonly TemplateRow[]): string[] {
   return keys;
 }
 
-/** Joins two consecutive short rows that together make one row, when the second's label is only a continuation. */
+/** The template row a label matches best (-1 for none), and how well. */
+function bestRow(label: string, keys: readonly string[]): { row: number; score: number } {
+  let row = -1;
+  let score = 0;
+  labelScores(label, keys).forEach((s, j) => {
+    if (s > score) {
+      score = s;
+      row = j;
+    }
+  });
+  return { row, score };
+}
+
+/** Whether the parts of a row (all but its last cell) add up to its last (a 表三 row's 总计). */
+function sumHolds(values: readonly Token[]): boolean {
+  let sum = 0;
+  for (let x = 0; x < values.length - 1; x++) {
+    const v = values[x]!;
+    if (v.kind !== 'num' || v.value === undefined || v.problem) return false;
+    sum += v.value;
+  }
+  const last = values[values.length - 1]!;
+  return last.kind === 'num' && !last.problem && last.value === sum;
+}
+
+/**
+ * Joins two consecutive short rows that together make one row, when the second's label is only a continuation:
+ * no row's label, or the rest of the first's (`（二）部分公开（区分处理的，只计这 38` / `一情形，不计其他情形） 0 0 0 0
+ * 0 38`: a layout wraps a long label and its numbers with it). A number that could be several glued cells joins only
+ * when the row then adds up (its parts to its 总计).
+ */
 export function mergeSplitRows(rows: readonly ValueRow[], width: number, template: readonly TemplateRow[]): ValueRow[] {
   const keys = keysOf(template);
   const out: ValueRow[] = [];
   for (let i = 0; i < rows.length; i++) {
     const a = rows[i]!;
     const b = rows[i + 1];
+    const continued = (): boolean => {
+      const second = bestRow(b!.label, keys);
+      return second.score < 0.6 || (a.label !== '' && bestRow(a.label, keys).row === second.row);
+    };
     if (
       b &&
       a.values.length < width &&
       b.values.length < width &&
       a.values.length + b.values.length === width &&
-      !hasGlue(a.values) &&
-      !hasGlue(b.values) &&
-      bestScore(b.label, keys) < 0.6
+      ((!hasGlue(a.values) && !hasGlue(b.values)) || (width === 7 && sumHolds([...a.values, ...b.values]))) &&
+      continued()
     ) {
       out.push({ label: a.label + b.label, line: a.line, values: [...a.values, ...b.values], strays: [...a.strays, ...b.strays] });
       i++;

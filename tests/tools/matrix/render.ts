@@ -198,7 +198,8 @@ export async function renderAll(input: MatrixInput, dir: string, browser: Browse
   }
   if (want.has('lynx -dump')) out.set('lynx -dump', { text: run('lynx', ['-dump', '-nolist', '-width=200', '-assume_charset=utf-8', '-display_charset=utf-8', offline]), format: 'txt' });
   if (want.has('w3m -dump')) out.set('w3m -dump', { text: run('w3m', ['-dump', '-cols', '200', '-I', 'UTF-8', '-O', 'UTF-8', '-T', 'text/html', offline]), format: 'txt' });
-  if (want.has('pandoc markdown')) out.set('pandoc markdown', { text: run('pandoc', ['-f', 'html', '-t', 'markdown', '--wrap=none', offline]), format: 'md' });
+  // markdown as the build reads a .md file (decodeFile: raw HTML tables pandoc keeps go through the grid reader)
+  if (want.has('pandoc markdown')) out.set('pandoc markdown', decodeFile(Buffer.from(run('pandoc', ['-f', 'html', '-t', 'markdown', '--wrap=none', offline])), `${base}.md`));
   if (want.has('pandoc plain')) out.set('pandoc plain', { text: run('pandoc', ['-f', 'html', '-t', 'plain', '--wrap=none', offline]), format: 'txt' });
   if (want.has('pandoc docx')) {
     const docx = `${base}.docx`;
@@ -206,6 +207,28 @@ export async function renderAll(input: MatrixInput, dir: string, browser: Browse
     out.set('pandoc docx', await decodeReport(readFileSync(docx), docx));
   }
   for (const [r, rendering] of out) writeFileSync(`${base}.${r.replace(/[^\w]+/g, '-')}.txt`, rendering.text);
+  return out;
+}
+
+const FORMAT: Partial<Record<Renderer, string>> = { html: 'html', 'pdf (unpdf)': 'pdf', 'pandoc markdown': 'md', 'pandoc docx': 'docx' };
+
+/**
+ * The renderings renderAll kept in `dir` for one input (those present), to re-parse them without the tools: the
+ * text each tool printed, and our decoders run again on the kept PDF and .docx (so a decoder change shows).
+ */
+export async function keptRenderings(input: MatrixInput, dir: string, renderers: readonly Renderer[]): Promise<Map<Renderer, Rendering>> {
+  const base = join(dir, input.name.replace(/[^\w.+-]/g, '_'));
+  const out = new Map<Renderer, Rendering>();
+  for (const r of renderers) {
+    const kept = r === 'pdf (unpdf)' ? `${base}.pdf` : r === 'pandoc docx' ? `${base}.docx` : null;
+    if (kept && existsSync(kept)) {
+      out.set(r, await decodeReport(readFileSync(kept), kept));
+      continue;
+    }
+    const path = `${base}.${r.replace(/[^\w]+/g, '-')}.txt`;
+    if (!existsSync(path)) continue;
+    out.set(r, r === 'pandoc markdown' ? decodeFile(readFileSync(path), `${base}.md`) : { text: readFileSync(path, 'utf8'), format: FORMAT[r] ?? 'txt' });
+  }
   return out;
 }
 
