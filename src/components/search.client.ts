@@ -3,12 +3,15 @@
  * src/lib/search-tokens.ts (pure, unit-tested).
  *
  * The index parts listed in /pagefind/bundles.json (scripts/search-index.ts) are merged into one Pagefind instance
- * (mergeIndex: one wasm, each part's own page list and chunks), so every query ranks every page of every year as
- * one list. A query of one long Han term (3+ characters) first looks for agencies named so (the `fullnames`
- * field: one lookup): if there are, they and their reports are shown first, and 显示更多 goes on to the full-text
- * search; otherwise the full-text search runs at once. Five results at a time; each shown result downloads its card
- * (result.data()), whose text is checked to hold every term and cut into the excerpt. Filter counts need every
- * filter's index chunk, so they are loaded when the reader first reaches the filters, not before.
+ * (mergeIndex: one wasm, each part's own page list and chunks), so every query ranks every agency of every year as
+ * one list. A Pagefind result is an agency (its page and all its reports) or a report of no identified agency.
+ * A query of one long Han term (3+ characters) first looks for agencies named so (the `fullnames` field: one
+ * lookup): if there are, they and their reports are shown first, and 显示更多 goes on to the full-text search;
+ * otherwise the full-text search runs at once. Five rows at a time: a found agency's card (result.data()) is
+ * shown when it holds every term (and no year is chosen), then its reports, newest first (within the chosen year),
+ * each fetched as its own card file only when it is due and shown when its text holds every term; an agency none
+ * of whose rows holds the query is not counted. Filter counts need every filter's chunk, so they are loaded when
+ * the reader first reaches the filters, not before.
  *
  * Pagefind's own Component UI is not used: it renders Pagefind's excerpts (which mark 行政 for 行政许可) and would
  * re-segment our index words; what is hand-written here is the DOM and the state.
