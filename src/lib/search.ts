@@ -2,10 +2,11 @@
  * The search page's logic, pure (src/components/search.client.ts only wires it to Pagefind and the DOM): how
  * results are checked and shown, what the status line says, how Pagefind ranks.
  *
- * The index (scripts/search-index.ts, src/lib/search-docs.ts) holds every report page and agency page of every
- * year, in one Pagefind index or a few parts queried together, so a query ranks all of them as one list. Each
- * result's data is its card (src/lib/search-docs.ts Card): the excerpt is cut from the card's text around the
- * query, and the result links to the section holding it.
+ * The index (scripts/search-index.ts, src/lib/search-docs.ts) holds every agency (its page and all its reports)
+ * and every report of no identified agency, of every year, in one Pagefind index or a few parts queried together,
+ * so a query ranks all of them as one list. Each shown row's data is its card (src/lib/search-docs.ts Card): an
+ * agency's, or one of its reports' (a file of its own); the excerpt is cut from the card's text around the query,
+ * and the row links to the section holding it.
  */
 
 /** Filter names, as the search page shows them. */
@@ -52,7 +53,7 @@ export interface Card {
   readonly reports?: readonly ReportRef[];
 }
 
-/** Results shown at a time (as Pagefind's own UI): each costs its card (~3 KB). */
+/** Rows shown at a time (as Pagefind's own UI): each costs its card (~3 KB). */
 export const PAGE_SIZE = 5;
 
 /**
