@@ -3,6 +3,7 @@
  * starts at the home page and follows every internal <a href> (pages in the browser, data files over HTTP,
  * #fragments checked against the ids of the target page).
  */
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CELL_COLUMNS, csvLine } from '../../src/lib/csv.ts';
 import { TEMPLATES } from '../../src/schema/template.ts';
@@ -76,8 +77,8 @@ describe.skipIf(!HAS_CHROMIUM)('pages and links', () => {
     // The crawl reached every report page and every data file of the records.
     for (const r of publishedRecords()) {
       expect(seen.has(site.url(`/agencies/${r.agency.slug}/${r.year ?? 0}/`))).toBe(true);
-      expect(seen.has(site.url(`/data/${r.agency.slug}/${r.year ?? 0}.json`))).toBe(true);
-      expect(seen.has(site.url(`/data/${r.agency.slug}/${r.year ?? 0}.csv`))).toBe(true);
+      expect(seen.has(site.url(`/data/${r.agency.slug}/${r.year ?? 0}.json.gz`))).toBe(true);
+      expect(seen.has(site.url(`/data/${r.agency.slug}/${r.year ?? 0}.csv.gz`))).toBe(true);
     }
   });
 
@@ -109,13 +110,18 @@ describe.skipIf(!HAS_CHROMIUM)('pages and links', () => {
 
   test('the open data files, sitemap and feed are well formed', async () => {
     const records = publishedRecords();
-    const cells = await (await fetch(site.url('/data/cells.csv'))).text();
-    const lines = cells.trimEnd().split('\r\n');
-    // (Response.text() drops the BOM; tests/e2e/report-toolkit.test.ts reads the bytes)
+    const gunzipped = async (path: string): Promise<string> => {
+      const res = await fetch(site.url(path));
+      expect(res.status, path).toBe(200);
+      return gunzipSync(new Uint8Array(await res.arrayBuffer())).toString('utf8');
+    };
+    const cells = await gunzipped('/data/cells.csv.gz');
+    expect(cells.startsWith('\uFEFF')).toBe(true);
+    const lines = cells.slice(1).trimEnd().split('\r\n');
     expect(lines[0]).toBe(CELL_COLUMNS.join(','));
     const first = records[0];
     if (first) {
-      const one = await (await fetch(site.url(`/data/${first.agency.slug}/${first.year ?? 0}.json`))).json();
+      const one = JSON.parse(await gunzipped(`/data/${first.agency.slug}/${first.year ?? 0}.json.gz`));
       expect(one).toEqual(first);
       const value = first.tables.requests['newReceived']?.['total'];
       const label = TEMPLATES[first.template].requests.rows.find((x) => x.id === 'newReceived')?.label ?? '';
