@@ -266,15 +266,21 @@ async function main(): Promise<void> {
   await mkdir(at(RECORDS_DIR), { recursive: true });
   await mkdir(at(SOURCES_DIR), { recursive: true });
   const agencies = new Map<string, AgencyDoc>();
-  const recordJson = new Map<string, string>();
+  // In id order, so the array of every record (.cache/records.json) is written as the loop goes: one record's JSON
+  // held at a time (holding them all took a gigabyte at 10,000 reports; one string of them would pass V8's 512 MB
+  // string limit at some 20,000).
+  const order = records.map((_, i) => i).sort((x, y) => (records[x] as ReportRecord).id.localeCompare((records[y] as ReportRecord).id));
+  const all = new BufferedFile(at(RECORDS_FILE));
+  const ids = new Set<string>();
   let cacheWritten = 0;
-  for (let i = 0; i < records.length; i++) {
+  for (const i of order) {
     const r = records[i] as ReportRecord;
     const a = assigned[i];
     const p = parsed[i];
     if (!a || !p) continue;
     const json = JSON.stringify(r);
-    recordJson.set(r.id, json);
+    all.write(`${ids.size === 0 ? '[' : ','}${json}`);
+    ids.add(r.id);
     const source: SourceDoc = { id: r.id, file: r.source.file, encoding: p.encoding, format: p.format, lines: p.lines };
     const sourceJson = JSON.stringify(source);
     const digest = sha256Hex(new TextEncoder().encode(`${json}\n${sourceJson}`));
@@ -288,20 +294,18 @@ async function main(): Promise<void> {
       replaceFile(sourcePath, sourceJson);
       cacheWritten++;
     }
-    if (!agencies.has(a.agency.slug)) {
-      agencies.set(a.agency.slug, { slug: a.agency.slug, name: a.unidentified ? null : a.agency.name, region: a.agency.region, level: a.agency.level, kind: a.agency.kind, unidentified: a.unidentified });
-    }
   }
-  // Cache files of reports no longer there (removed, renamed by a new slug or year).
-  const keep = new Set([...recordJson.keys()].map(cacheFileName));
-  for (const dir of [RECORDS_DIR, SOURCES_DIR]) for (const name of readdirSync(at(dir))) if (!keep.has(name)) rmSync(at(`${dir}/${name}`), { force: true });
-  // Ordered by id, and written record by record: one string of every record would pass V8's 512 MB string limit
-  // at some 20,000 reports.
-  const byId = [...records].sort((x, y) => x.id.localeCompare(y.id));
-  const all = new BufferedFile(at(RECORDS_FILE));
-  byId.forEach((r, i) => all.write(`${i === 0 ? '[' : ','}${recordJson.get(r.id) ?? JSON.stringify(r)}`));
-  all.write(byId.length === 0 ? '[]\n' : ']\n');
+  all.write(ids.size === 0 ? '[]\n' : ']\n');
+  // Agencies in the order their first report was read.
+  assigned.forEach((a, i) => {
+    if (!a || !parsed[i] || agencies.has(a.agency.slug)) return;
+    agencies.set(a.agency.slug, { slug: a.agency.slug, name: a.unidentified ? null : a.agency.name, region: a.agency.region, level: a.agency.level, kind: a.agency.kind, unidentified: a.unidentified });
+  });
   all.close();
+  // Cache files of reports no longer there (removed, renamed by a new slug or year).
+  const keep = new Set([...ids].map(cacheFileName));
+  for (const dir of [RECORDS_DIR, SOURCES_DIR]) for (const name of readdirSync(at(dir))) if (!keep.has(name)) rmSync(at(`${dir}/${name}`), { force: true });
+  const byId = order.map((i) => records[i] as ReportRecord);
   // What the list pages read (src/components/data.ts), and the open data files the build publishes under /data/.
   writeJsonArray(at(SUMMARIES_FILE), byId.map((r) => toStored(summarize(r))));
   const openData = writeOpenData(byId, at(OPEN_DATA_DIR), { unchanged: (r) => unchangedIds.has(r.id), previousIds: Object.keys(before) });
