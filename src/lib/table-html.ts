@@ -96,7 +96,14 @@ type Correction = NonNullable<ReportRecord['corrections']>[number];
 function valueCellHtml(record: Pick<ReportRecord, 'tables' | 'provenance'>, cell: ValueCell, fix: number | undefined, fixed: Correction | undefined): string {
   const v = cellView(record, cell.ref);
   const classes = [v.inferred && 'inferred', v.value === null && 'empty', fix !== undefined && 'corrected'].filter(Boolean).join(' ');
-  const shown = v.value === null ? '<span class="missing" title="未读取到数值">—</span>' : `<data${attr('value', String(v.value))}>${escapeHtml(v.text)}</data>`;
+  // The number as printed; in a <data value> only when the printed form is not the plain value (1,234 for 1234):
+  // most cells read 0, and 200 <data> wrappers repeating the text were 8% of a report page.
+  const shown =
+    v.value === null
+      ? '<span class="missing" title="未读取到数值">—</span>'
+      : v.text === String(v.value)
+        ? escapeHtml(v.text)
+        : `<data${attr('value', String(v.value))}>${escapeHtml(v.text)}</data>`;
   const mark = v.inferred ? '<span class="mark">推</span>' : '';
   let html = `<td${attr('headers', cell.headers.join(' '))}${attr('colspan', span(cell.colspan))}${classes ? attr('class', classes) : ''}>`;
   html +=
