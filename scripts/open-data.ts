@@ -156,7 +156,7 @@ export function writeOpenData(records: readonly ReportRecord[], dir: string, opt
   const made = new Set<string>();
   /** Each record's cells member (its .csv.gz without the header member), by id. */
   const cellMember = (r: ReportRecord, csvGz: Buffer): Buffer => {
-    if (csvGz.length >= headerMember.length && csvGz.subarray(0, headerMember.length).equals(headerMember)) return csvGz.subarray(headerMember.length);
+    if (csvGz.length >= headerMember.length && csvGz.subarray(0, headerMember.length).equals(headerMember)) return Buffer.from(csvGz.subarray(headerMember.length));
     const lines = recordCellLines(r);
     return lines.length > 0 ? gzip(`${lines.join('\r\n')}\r\n`) : Buffer.alloc(0);
   };
@@ -180,7 +180,8 @@ export function writeOpenData(records: readonly ReportRecord[], dir: string, opt
     if (a !== null) dirtyAgencies.add(a);
     if (y !== null) dirtyYears.add(y);
     const lines = recordCellLines(r);
-    const member = lines.length > 0 ? gzip(`${lines.join('\r\n')}\r\n`) : Buffer.alloc(0);
+    // A copy of exactly its size: zlib's result can be a view of a larger buffer, which the map would keep alive.
+    const member = lines.length > 0 ? Buffer.from(gzip(`${lines.join('\r\n')}\r\n`)) : Buffer.alloc(0);
     replaceFile(csv, Buffer.concat([headerMember, member]));
     replaceFile(json, gzip(`${JSON.stringify(r)}\n`));
     members.set(r.id, member);
