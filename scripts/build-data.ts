@@ -26,6 +26,7 @@
  */
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
@@ -283,7 +284,7 @@ async function main(): Promise<void> {
     ids.add(r.id);
     const source: SourceDoc = { id: r.id, file: r.source.file, encoding: p.encoding, format: p.format, lines: p.lines };
     const sourceJson = JSON.stringify(source);
-    const digest = sha256Hex(new TextEncoder().encode(`${json}\n${sourceJson}`));
+    const digest = createHash('sha256').update(json).update('\n').update(sourceJson).digest('hex');
     nextDigests.records[r.id] = digest;
     const recordPath = `${at(RECORDS_DIR)}/${cacheFileName(r.id)}`;
     const sourcePath = `${at(SOURCES_DIR)}/${cacheFileName(r.id)}`;

@@ -154,13 +154,6 @@ export function writeOpenData(records: readonly ReportRecord[], dir: string, opt
 
   // Per report: its record and its cells, each written only when changed (or missing).
   const made = new Set<string>();
-  /** Each record's cells member (its .csv.gz without the header member), by id. */
-  const cellMember = (r: ReportRecord, csvGz: Buffer): Buffer => {
-    if (csvGz.length >= headerMember.length && csvGz.subarray(0, headerMember.length).equals(headerMember)) return Buffer.from(csvGz.subarray(headerMember.length));
-    const lines = recordCellLines(r);
-    return lines.length > 0 ? gzip(`${lines.join('\r\n')}\r\n`) : Buffer.alloc(0);
-  };
-  const members = new Map<string, Buffer>();
   for (const r of sorted) {
     const json = file(recordDataPath(r.agency.slug, r.year, 'json'));
     const csv = file(recordDataPath(r.agency.slug, r.year, 'csv'));
@@ -170,7 +163,6 @@ export function writeOpenData(records: readonly ReportRecord[], dir: string, opt
       made.add(folder);
     }
     if (unchanged(r) && existsSync(json) && existsSync(csv)) {
-      members.set(r.id, cellMember(r, readFileSync(csv)));
       kept += 2;
       continue;
     }
@@ -180,11 +172,8 @@ export function writeOpenData(records: readonly ReportRecord[], dir: string, opt
     if (a !== null) dirtyAgencies.add(a);
     if (y !== null) dirtyYears.add(y);
     const lines = recordCellLines(r);
-    // A copy of exactly its size: zlib's result can be a view of a larger buffer, which the map would keep alive.
-    const member = lines.length > 0 ? Buffer.from(gzip(`${lines.join('\r\n')}\r\n`)) : Buffer.alloc(0);
-    replaceFile(csv, Buffer.concat([headerMember, member]));
+    replaceFile(csv, lines.length > 0 ? Buffer.concat([headerMember, gzip(`${lines.join('\r\n')}\r\n`)]) : headerMember);
     replaceFile(json, gzip(`${JSON.stringify(r)}\n`));
-    members.set(r.id, member);
     written += 2;
   }
 
@@ -211,34 +200,57 @@ export function writeOpenData(records: readonly ReportRecord[], dir: string, opt
   }
 
   const bulkMissing = [CELLS_DATA_PATH, SUMMARIES_DATA_PATH, CODEBOOK_DATA_PATH].some((p) => !existsSync(file(p)));
-  if (anyDirty || bulkMissing) {
-    const cells = new MemberFile(file(CELLS_DATA_PATH), headerMember);
-    for (const r of sorted) cells.add(members.get(r.id) as Buffer);
-    cells.close();
+  const writeAll = anyDirty || bulkMissing;
+  if (writeAll) {
     replaceFile(file(SUMMARIES_DATA_PATH), gzip(`${JSON.stringify(sorted.map(summarize))}\n`));
     replaceFile(file(CODEBOOK_DATA_PATH), codebookCsv());
-    written += 3;
+    written += 2;
   }
 
-  // Per year and per agency (identified reports only): the groups that changed, and any whose file is missing.
-  const groupFiles = (folder: string, key: (r: ReportRecord) => string | null, path: (k: string) => string, dirty: Set<string>, order?: (a: ReportRecord, b: ReportRecord) => number): void => {
-    mkdirSync(join(data, folder), { recursive: true });
-    const groups = new Map<string, ReportRecord[]>();
-    for (const r of sorted) {
-      const k = key(r);
-      if (k !== null) groups.set(k, [...(groups.get(k) ?? []), r]);
-    }
-    const wanted = new Set([...groups.keys()].map((k) => path(k)));
+  // The bulk CSVs, in one pass over the records by id, each record's cells member read back from its own .csv.gz
+  // (one at a time: holding them all kept a gigabyte of zlib buffers alive at 10,000 reports). Ids of one agency
+  // are consecutive in id order, oldest year first (`slug/0` for an unknown year sorts first), so an agency's file
+  // is written start to end before the next one's; the year files stay open through the pass.
+  mkdirSync(join(data, 'by-year'), { recursive: true });
+  mkdirSync(join(data, 'by-agency'), { recursive: true });
+  const years = new Set(sorted.map(yearKey).filter((y): y is string => y !== null));
+  const slugs = new Set(sorted.map(agencyKey).filter((a): a is string => a !== null));
+  const prune = (folder: string, wanted: Set<string>): void => {
     for (const name of readdirSync(join(data, folder))) if (!wanted.has(`/data/${folder}/${name}`)) rmSync(join(data, folder, name), { force: true });
-    for (const [k, list] of groups) {
-      if (!dirty.has(k) && existsSync(file(path(k)))) continue;
-      const out = new MemberFile(file(path(k)), headerMember);
-      for (const r of order ? [...list].sort(order) : list) out.add(members.get(r.id) as Buffer);
-      out.close();
-      written++;
-    }
   };
-  groupFiles('by-year', yearKey, (y) => yearDataPath(Number(y)), dirtyYears);
-  groupFiles('by-agency', agencyKey, agencyDataPath, dirtyAgencies, (a, b) => (a.year ?? 0) - (b.year ?? 0));
+  prune('by-year', new Set([...years].map((y) => yearDataPath(Number(y)))));
+  prune('by-agency', new Set([...slugs].map(agencyDataPath)));
+  const cells = writeAll ? new MemberFile(file(CELLS_DATA_PATH), headerMember) : null;
+  const yearFiles = new Map<string, MemberFile>();
+  for (const y of years) if (dirtyYears.has(y) || !existsSync(file(yearDataPath(Number(y))))) yearFiles.set(y, new MemberFile(file(yearDataPath(Number(y))), headerMember));
+  let agencyFile = null as { slug: string; out: MemberFile | null } | null;
+  for (const r of sorted) {
+    const a = agencyKey(r);
+    const y = yearKey(r);
+    if (a !== agencyFile?.slug) {
+      agencyFile?.out?.close();
+      agencyFile = null;
+      if (a !== null) {
+        const path = file(agencyDataPath(a));
+        agencyFile = { slug: a, out: dirtyAgencies.has(a) || !existsSync(path) ? new MemberFile(path, headerMember) : null };
+        if (agencyFile.out) written++;
+      }
+    }
+    const yearFile = y === null ? undefined : yearFiles.get(y);
+    if (!cells && !yearFile && !agencyFile?.out) continue;
+    const csvGz = readFileSync(file(recordDataPath(r.agency.slug, r.year, 'csv')));
+    const member = csvGz.subarray(0, headerMember.length).equals(headerMember) ? csvGz.subarray(headerMember.length) : null;
+    if (member === null) throw new Error(`${recordDataPath(r.agency.slug, r.year, 'csv')} does not start with the CSV header`);
+    cells?.add(member);
+    yearFile?.add(member);
+    agencyFile?.out?.add(member);
+  }
+  agencyFile?.out?.close();
+  for (const out of yearFiles.values()) out.close();
+  written += yearFiles.size;
+  if (cells) {
+    cells.close();
+    written++;
+  }
   return { written, kept };
 }
