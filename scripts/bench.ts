@@ -19,10 +19,12 @@
  *   bare      astro builds of two minimal sites with as many pages as the portal built, from the same texts
  *             (scripts/bench/bare.ts): a content collection rendered with <Content /> (the reference the scale
  *             issue quotes; buildRatio) and a string-props page (the floor; buildRatioFloor)
- * then counts pages and index bytes, weighs one report page and one agency page (gzip HTML+CSS+JS), measures
- * the first search in headless Chromium (bytes transferred from a gzip-serving host) for each query, checks the
- * ranking (a query naming one generated agency must show that agency's page and reports first), changes one report
- * and re-runs build-data to count the files it re-parses. Parse speed (parseMsPerReport) is measured in-process:
+ * then counts pages, index bytes and dist bytes and files (each per report too: issue #16's ≤ 80 KB a report), weighs
+ * one report page and one agency page (gzip HTML+CSS+JS), measures the first search in headless Chromium (bytes
+ * transferred from a gzip-serving host) for each query, checks the ranking (a query naming one generated agency
+ * must show that agency's page and reports first), changes one report and runs the whole pipeline again on the
+ * cache the first build left (build-data without --force, counting the files it re-parses; astro build with its
+ * data store; the search index): the rebuild after one change. Parse speed (parseMsPerReport) is measured in-process:
  * the median of 5 passes of src/parser over the generated texts.
  *
  * Results are printed as a table, and written to bench-out/latest.json and bench-out/bench-<time>.json.
