@@ -207,49 +207,56 @@ export function writeOpenData(records: readonly ReportRecord[], dir: string, opt
     written += 2;
   }
 
-  // The bulk CSVs, in one pass over the records by id, each record's cells member read back from its own .csv.gz
-  // (one at a time: holding them all kept a gigabyte of zlib buffers alive at 10,000 reports). Ids of one agency
-  // are consecutive in id order, oldest year first (`slug/0` for an unknown year sorts first), so an agency's file
-  // is written start to end before the next one's; the year files stay open through the pass.
+  // The bulk CSVs, each report's cells member read back from its own .csv.gz one at a time (holding them all kept
+  // a gigabyte of zlib buffers alive at 10,000 reports): cells.csv.gz and the year files in one pass by id, then
+  // each agency's file, its reports oldest year first.
   mkdirSync(join(data, 'by-year'), { recursive: true });
   mkdirSync(join(data, 'by-agency'), { recursive: true });
   const years = new Set(sorted.map(yearKey).filter((y): y is string => y !== null));
-  const slugs = new Set(sorted.map(agencyKey).filter((a): a is string => a !== null));
+  const byAgency = new Map<string, ReportRecord[]>();
+  for (const r of sorted) {
+    const a = agencyKey(r);
+    if (a === null) continue;
+    const list = byAgency.get(a);
+    if (list) list.push(r);
+    else byAgency.set(a, [r]);
+  }
   const prune = (folder: string, wanted: Set<string>): void => {
     for (const name of readdirSync(join(data, folder))) if (!wanted.has(`/data/${folder}/${name}`)) rmSync(join(data, folder, name), { force: true });
   };
   prune('by-year', new Set([...years].map((y) => yearDataPath(Number(y)))));
-  prune('by-agency', new Set([...slugs].map(agencyDataPath)));
+  prune('by-agency', new Set([...byAgency.keys()].map(agencyDataPath)));
+  const memberOf = (r: ReportRecord): Buffer => {
+    const path = recordDataPath(r.agency.slug, r.year, 'csv');
+    const csvGz = readFileSync(file(path));
+    if (!csvGz.subarray(0, headerMember.length).equals(headerMember)) throw new Error(`${path} does not start with the CSV header`);
+    return csvGz.subarray(headerMember.length);
+  };
   const cells = writeAll ? new MemberFile(file(CELLS_DATA_PATH), headerMember) : null;
   const yearFiles = new Map<string, MemberFile>();
   for (const y of years) if (dirtyYears.has(y) || !existsSync(file(yearDataPath(Number(y))))) yearFiles.set(y, new MemberFile(file(yearDataPath(Number(y))), headerMember));
-  let agencyFile = null as { slug: string; out: MemberFile | null } | null;
-  for (const r of sorted) {
-    const a = agencyKey(r);
-    const y = yearKey(r);
-    if (a !== agencyFile?.slug) {
-      agencyFile?.out?.close();
-      agencyFile = null;
-      if (a !== null) {
-        const path = file(agencyDataPath(a));
-        agencyFile = { slug: a, out: dirtyAgencies.has(a) || !existsSync(path) ? new MemberFile(path, headerMember) : null };
-        if (agencyFile.out) written++;
-      }
+  if (cells || yearFiles.size > 0) {
+    for (const r of sorted) {
+      const y = yearKey(r);
+      const yearFile = y === null ? undefined : yearFiles.get(y);
+      if (!cells && !yearFile) continue;
+      const member = memberOf(r);
+      cells?.add(member);
+      yearFile?.add(member);
     }
-    const yearFile = y === null ? undefined : yearFiles.get(y);
-    if (!cells && !yearFile && !agencyFile?.out) continue;
-    const csvGz = readFileSync(file(recordDataPath(r.agency.slug, r.year, 'csv')));
-    const member = csvGz.subarray(0, headerMember.length).equals(headerMember) ? csvGz.subarray(headerMember.length) : null;
-    if (member === null) throw new Error(`${recordDataPath(r.agency.slug, r.year, 'csv')} does not start with the CSV header`);
-    cells?.add(member);
-    yearFile?.add(member);
-    agencyFile?.out?.add(member);
   }
-  agencyFile?.out?.close();
   for (const out of yearFiles.values()) out.close();
   written += yearFiles.size;
   if (cells) {
     cells.close();
+    written++;
+  }
+  for (const [slug, list] of byAgency) {
+    const path = file(agencyDataPath(slug));
+    if (!dirtyAgencies.has(slug) && existsSync(path)) continue;
+    const out = new MemberFile(path, headerMember);
+    for (const r of [...list].sort((a, b) => (a.year ?? 0) - (b.year ?? 0))) out.add(memberOf(r));
+    out.close();
     written++;
   }
   return { written, kept };
