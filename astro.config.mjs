@@ -67,7 +67,7 @@ function publishFile(from, to) {
 }
 
 /**
- * Publishes the open data files (/data/reports.json, cells.csv, <slug>/<year>.json|csv) that scripts/build-data.ts
+ * Publishes the open data files (/data/cells.csv.gz, summaries.json.gz, <slug>/<year>.json.gz|csv.gz …) that scripts/build-data.ts
  * writes to .cache/open-data/ (scripts/open-data.ts): linked (or copied) into the output after the build, served as
  * they are by the dev server. Tens of thousands of files are a link each, not tens of thousands of Astro routes.
  * @returns {import('astro').AstroIntegration}
@@ -103,7 +103,7 @@ function openData() {
           if (!path.startsWith(prefix)) return next();
           const file = normalize(join(openDataDir, 'data', path.slice(prefix.length)));
           if (!file.startsWith(openDataDir + sep) || !existsSync(file) || !statSync(file).isFile()) return next();
-          const type = file.endsWith('.csv') ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8';
+          const type = file.endsWith('.gz') ? 'application/gzip' : file.endsWith('.csv') ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8';
           res.writeHead(200, { 'Content-Type': type });
           createReadStream(file).pipe(res);
         });

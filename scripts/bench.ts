@@ -19,10 +19,12 @@
  *   bare      astro builds of two minimal sites with as many pages as the portal built, from the same texts
  *             (scripts/bench/bare.ts): a content collection rendered with <Content /> (the reference the scale
  *             issue quotes; buildRatio) and a string-props page (the floor; buildRatioFloor)
- * then counts pages and index bytes, weighs one report page and one agency page (gzip HTML+CSS+JS), measures
- * the first search in headless Chromium (bytes transferred from a gzip-serving host) for each query, checks the
- * ranking (a query naming one generated agency must show that agency's page and reports first), changes one report
- * and re-runs build-data to count the files it re-parses. Parse speed (parseMsPerReport) is measured in-process:
+ * then counts pages, index bytes and dist bytes and files (each per report too: issue #16's ≤ 80 KB a report), weighs
+ * one report page and one agency page (gzip HTML+CSS+JS), measures the first search in headless Chromium (bytes
+ * transferred from a gzip-serving host) for each query, checks the ranking (a query naming one generated agency
+ * must show that agency's page and reports first), changes one report and runs the whole pipeline again on the
+ * cache the first build left (build-data without --force, counting the files it re-parses; astro build with its
+ * data store; the search index): the rebuild after one change. Parse speed (parseMsPerReport) is measured in-process:
  * the median of 5 passes of src/parser over the generated texts.
  *
  * Results are printed as a table, and written to bench-out/latest.json and bench-out/bench-<time>.json.
@@ -55,6 +57,8 @@ export const TARGETS = {
   buildRatio: 1.3,
   parseMsPerReport: 0.5,
   reportPageGzipBytes: 40_000,
+  /** Issue #16: dist bytes per report (≤ 800 MB at 10,000 reports). */
+  distBytesPerReport: 80_000,
   agencyPageGzipBytes: 100_000,
   /** Issue #14: every measured first search (Pagefind's own claim for a 10,000-page site). */
   firstSearchBytes: 300_000,
@@ -140,6 +144,11 @@ export interface SizeResult {
   pages: number;
   htmlBytes: number;
   distBytes: number;
+  /** Files in dist (pages, open data, search index, assets). */
+  distFiles: number;
+  /** distBytes / reports and distFiles / reports (issue #16: ≤ 80 KB a report). */
+  distBytesPerReport: number;
+  distFilesPerReport: number;
   indexBytes: number;
   indexFiles: number;
   /** Bytes of Astro's content data store (data-store.json: the reports and agencies collections) after the build. */
@@ -160,6 +169,11 @@ export interface SizeResult {
   ranking: RankingCheck | null;
   reparsedAfterOneChange: number;
   rebuildDataSeconds: number;
+  /** The whole pipeline again after changing one report (build-data without --force, astro build with its cache, search index). */
+  rebuildSeconds: number;
+  rebuildPeakRssMb: number;
+  rebuildBuildSeconds: number;
+  rebuildPagefindSeconds: number;
   runs: { data: number[]; build: number[]; pagefind: number[]; bare: number[]; bareFloor: number[] };
   rssSource: string;
 }
@@ -321,6 +335,13 @@ async function benchSize(n: number): Promise<SizeResult> {
     const parserChanged = versionBefore !== parserVersionOf(root);
     if (parserChanged) errors.push(`${n}: the parser changed during the run (src/parser edited?): the rebuild re-parsed everything; run again`);
     log(`  re-parsed ${reparsed} file(s) in ${rebuild.seconds.toFixed(1)} s${parserChanged ? ' — the parser version changed during the run, so this does not count' : ''}`);
+    // …and the rest of `npm run build` on that cache: astro build (its data store kept) and the search index.
+    const rebuildBuild = await runStage(NODE, [ASTRO, 'build', '--root', PROJECT, '--outDir', outDir], astroOpts);
+    rmSync(join(outDir, 'pagefind'), { recursive: true, force: true });
+    const rebuildPagefind = await runStage(NODE, [...STRIP, SEARCH_INDEX, '--root', root, '--site', outDir], opts);
+    const rebuildSeconds = rebuild.seconds + rebuildBuild.seconds + rebuildPagefind.seconds;
+    const rebuildPeakRssMb = Math.max(rebuild.peakRssMb, rebuildBuild.peakRssMb, rebuildPagefind.peakRssMb);
+    log(`  rebuild after one change: ${rebuildSeconds.toFixed(1)} s (build-data ${rebuild.seconds.toFixed(1)} · astro build ${rebuildBuild.seconds.toFixed(1)} · search index ${rebuildPagefind.seconds.toFixed(1)}), peak RSS ${rebuildPeakRssMb} MB`);
 
     // The bare reference sites, each with as many pages as the portal just built (report, agency, year and
     // other pages), made from the same report texts.
@@ -364,6 +385,9 @@ async function benchSize(n: number): Promise<SizeResult> {
       pages: html.length,
       htmlBytes: sum(html),
       distBytes: sum(files),
+      distFiles: files.length,
+      distBytesPerReport: Math.round(sum(files) / n),
+      distFilesPerReport: round(files.length / n, 2),
       indexBytes: sum(index),
       indexFiles: index.length,
       storeBytes,
@@ -380,6 +404,10 @@ async function benchSize(n: number): Promise<SizeResult> {
       ranking,
       reparsedAfterOneChange: reparsed,
       rebuildDataSeconds: round(rebuild.seconds),
+      rebuildSeconds: round(rebuildSeconds),
+      rebuildPeakRssMb,
+      rebuildBuildSeconds: round(rebuildBuild.seconds),
+      rebuildPagefindSeconds: round(rebuildPagefind.seconds),
       runs: { data: data.runs, build: build.runs, pagefind: pagefind.runs, bare: bare?.runs ?? [], bareFloor: floor?.runs ?? [] },
       rssSource: data.rssSource,
     };
@@ -426,6 +454,8 @@ function table(result: BenchResult): string {
     ['HTML pages', (s) => String(s.pages)],
     ['HTML bytes', (s) => fmtBytes(s.htmlBytes)],
     ['dist bytes (all files)', (s) => fmtBytes(s.distBytes)],
+    ['dist files', (s) => String(s.distFiles)],
+    ['dist bytes · files per report', (s) => `${fmtBytes(s.distBytesPerReport)} · ${s.distFilesPerReport.toFixed(2)}`],
     ['pagefind index bytes', (s) => `${fmtBytes(s.indexBytes)} (${s.indexFiles} files)`],
     ['report page gzip (HTML+CSS+JS)', (s) => fmtBytes(s.reportPageGzipBytes)],
     ['agency page gzip (HTML+CSS+JS)', (s) => fmtBytes(s.agencyPageGzipBytes)],
@@ -435,6 +465,7 @@ function table(result: BenchResult): string {
     ]),
     ['ranking check (agency name → its pages first)', (s) => (s.ranking ? `${s.ranking.ok ? 'ok' : 'FAILED'}: ${s.ranking.query}` : '—')],
     ['re-parsed after changing 1 report', (s) => `${s.reparsedAfterOneChange} (${s.rebuildDataSeconds.toFixed(1)} s)`],
+    ['rebuild after one change (data+build+pagefind)', (s) => `${s.rebuildSeconds.toFixed(1)} s (${s.rebuildDataSeconds.toFixed(1)} · ${s.rebuildBuildSeconds.toFixed(1)} · ${s.rebuildPagefindSeconds.toFixed(1)}), ${s.rebuildPeakRssMb} MB`],
     ['content data store · per report · at 100,000', (s) => (s.storeBytes === null ? '—' : `${fmtBytes(s.storeBytes)} · ${s.storeBytesPerReport} B · ${fmtBytes((s.storeBytesPerReport ?? 0) * 100_000)}`)],
   ];
   const w0 = Math.max(...rows.map(([l]) => l.length), 10);
@@ -487,6 +518,7 @@ function targetsOf(parseMs: number, s: SizeResult): BenchResult['targets'] {
     { name: 'agency page gzip', value: kb(s.agencyPageGzipBytes), target: '≤ 100 KB', met: s.agencyPageGzipBytes !== null && s.agencyPageGzipBytes <= TARGETS.agencyPageGzipBytes },
     ...Object.entries(s.firstSearchByQuery).map(([q, f]) => ({ name: `first search "${q}" transferred`, value: kb(f.bytes), target: '≤ 300 KB', met: f.bytes <= TARGETS.firstSearchBytes })),
     { name: 'ranking check: a query naming one agency shows its pages first', value: s.ranking ? (s.ranking.ok ? 'ok' : `FAILED (${s.ranking.top.join(' ')})`) : '—', target: 'ok', met: s.ranking?.ok === true },
+    { name: 'dist bytes per report', value: kb(s.distBytesPerReport), target: '≤ 80 KB', met: s.distBytesPerReport <= TARGETS.distBytesPerReport },
     { name: 're-parsed after changing one report', value: String(s.reparsedAfterOneChange), target: '= 1', met: s.reparsedAfterOneChange === TARGETS.reparsedAfterOneChange },
   ];
 }

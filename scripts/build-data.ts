@@ -24,8 +24,9 @@
  * (a typo names its line), or when two reports map to the same agency and year; in strict mode, also (after
  * writing the cache and report) when a file has an error-severity finding.
  */
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
@@ -55,6 +56,7 @@ import {
 import {
   AGENCIES_FILE,
   cacheFileName,
+  DIGESTS_FILE,
   MANIFEST_FILE,
   OPEN_DATA_DIR,
   PARSED_DIR,
@@ -63,10 +65,11 @@ import {
   SOURCES_DIR,
   SUMMARIES_FILE,
   type AgencyDoc,
+  type Digests,
   type Manifest,
   type SourceDoc,
 } from '../src/lib/cache.ts';
-import { writeJsonArray, writeOpenData } from './open-data.ts';
+import { BufferedFile, writeJsonArray, writeOpenData } from './open-data.ts';
 import { terminalSafe } from '../src/pipeline/terminal.ts';
 import { summarize } from '../src/lib/summary.ts';
 import { toStored } from '../src/schema/summary.ts';
@@ -150,6 +153,12 @@ function readJson(path: string): unknown {
   } catch {
     return null;
   }
+}
+
+/** Writes a file through a temporary name, so no reader (nor a failed run) leaves half of it. */
+function replaceFile(path: string, text: string): void {
+  writeFileSync(`${path}.tmp`, text);
+  renameSync(`${path}.tmp`, path);
 }
 
 function fail(lines: string[]): never {
@@ -244,41 +253,67 @@ async function main(): Promise<void> {
     ]);
   }
 
-  // Write the cache: per-record files (stale ones removed), the array, sources, agencies, manifest. The per-record
-  // folders are written beside the old ones and swapped in only once complete, so a failed write leaves the last
-  // good cache in place.
-  const fresh = (dir: string): string => at(`${dir}.next`);
-  for (const dir of [RECORDS_DIR, SOURCES_DIR]) {
-    await rm(fresh(dir), { recursive: true, force: true });
-    await mkdir(fresh(dir), { recursive: true });
-  }
+  // Write the cache: per-record files, the array, sources, agencies, manifest. A record (with its source lines)
+  // whose digest is what the last run wrote is not written again, nor are its open data files: a rebuild after
+  // one changed report writes that report's files and the bulk files it belongs to. The digests are removed
+  // before anything is written and saved last, so a failed run leaves none and the next run writes everything.
+  const previous = readJson(at(DIGESTS_FILE)) as Digests | null;
+  rmSync(at(DIGESTS_FILE), { force: true });
+  // Code that shapes the written files: a change to it rewrites them all.
+  const writerVersion = codeInputs([inProject('scripts/open-data.ts'), inProject('scripts/build-data.ts')], project).hash;
+  const before = previous !== null && previous.version === writerVersion ? previous.records : {};
+  const nextDigests: Digests = { version: writerVersion, records: {} };
+  const unchangedIds = new Set<string>();
+  await mkdir(at(RECORDS_DIR), { recursive: true });
+  await mkdir(at(SOURCES_DIR), { recursive: true });
   const agencies = new Map<string, AgencyDoc>();
-  for (let i = 0; i < records.length; i++) {
+  // In id order, so the array of every record (.cache/records.json) is written as the loop goes: one record's JSON
+  // held at a time (holding them all took a gigabyte at 10,000 reports; one string of them would pass V8's 512 MB
+  // string limit at some 20,000).
+  const order = records.map((_, i) => i).sort((x, y) => (records[x] as ReportRecord).id.localeCompare((records[y] as ReportRecord).id));
+  const all = new BufferedFile(at(RECORDS_FILE));
+  const ids = new Set<string>();
+  let cacheWritten = 0;
+  for (const i of order) {
     const r = records[i] as ReportRecord;
     const a = assigned[i];
     const p = parsed[i];
     if (!a || !p) continue;
-    writeFileSync(`${fresh(RECORDS_DIR)}/${cacheFileName(r.id)}`, `${JSON.stringify(r, null, 1)}\n`);
+    const json = JSON.stringify(r);
+    all.write(`${ids.size === 0 ? '[' : ','}${json}`);
+    ids.add(r.id);
     const source: SourceDoc = { id: r.id, file: r.source.file, encoding: p.encoding, format: p.format, lines: p.lines };
-    writeFileSync(`${fresh(SOURCES_DIR)}/${cacheFileName(r.id)}`, JSON.stringify(source));
-    if (!agencies.has(a.agency.slug)) {
-      agencies.set(a.agency.slug, { slug: a.agency.slug, name: a.unidentified ? null : a.agency.name, region: a.agency.region, level: a.agency.level, kind: a.agency.kind, unidentified: a.unidentified });
+    const sourceJson = JSON.stringify(source);
+    const digest = createHash('sha256').update(json).update('\n').update(sourceJson).digest('hex');
+    nextDigests.records[r.id] = digest;
+    const recordPath = `${at(RECORDS_DIR)}/${cacheFileName(r.id)}`;
+    const sourcePath = `${at(SOURCES_DIR)}/${cacheFileName(r.id)}`;
+    if (!force && before[r.id] === digest && existsSync(recordPath) && existsSync(sourcePath)) {
+      unchangedIds.add(r.id);
+    } else {
+      replaceFile(recordPath, `${json}\n`);
+      replaceFile(sourcePath, sourceJson);
+      cacheWritten++;
     }
   }
-  for (const dir of [RECORDS_DIR, SOURCES_DIR]) {
-    await rm(at(dir), { recursive: true, force: true });
-    await rename(fresh(dir), at(dir));
-  }
-  // Ordered by id, and written record by record: one string of every record would pass V8's 512 MB string limit
-  // at some 20,000 reports.
-  const byId = [...records].sort((x, y) => x.id.localeCompare(y.id));
-  writeJsonArray(at(RECORDS_FILE), byId);
-  // What the list pages read (src/components/data.ts), and the open data files the build publishes under /data/
-  // (reports.json and each record's JSON are hard links to the files above when the file system allows).
+  all.write(ids.size === 0 ? '[]\n' : ']\n');
+  // Agencies in the order their first report was read.
+  assigned.forEach((a, i) => {
+    if (!a || !parsed[i] || agencies.has(a.agency.slug)) return;
+    agencies.set(a.agency.slug, { slug: a.agency.slug, name: a.unidentified ? null : a.agency.name, region: a.agency.region, level: a.agency.level, kind: a.agency.kind, unidentified: a.unidentified });
+  });
+  all.close();
+  // Cache files of reports no longer there (removed, renamed by a new slug or year).
+  const keep = new Set([...ids].map(cacheFileName));
+  for (const dir of [RECORDS_DIR, SOURCES_DIR]) for (const name of readdirSync(at(dir))) if (!keep.has(name)) rmSync(at(`${dir}/${name}`), { force: true });
+  const byId = order.map((i) => records[i] as ReportRecord);
+  // What the list pages read (src/components/data.ts), and the open data files the build publishes under /data/.
   writeJsonArray(at(SUMMARIES_FILE), byId.map((r) => toStored(summarize(r))));
-  writeOpenData(byId, at(OPEN_DATA_DIR), { recordJsonFile: (r) => at(`${RECORDS_DIR}/${cacheFileName(r.id)}`), reportsJsonFile: at(RECORDS_FILE) });
+  const openData = writeOpenData(byId, at(OPEN_DATA_DIR), { unchanged: (r) => unchangedIds.has(r.id), previousIds: Object.keys(before) });
+  if (!quiet && unchangedIds.size > 0) log(`build-data: ${records.length - unchangedIds.size} record(s) changed: wrote ${cacheWritten} cache record(s) and ${openData.written} open data file(s), kept ${openData.kept}`);
   await writeFile(at(AGENCIES_FILE), `${JSON.stringify([...agencies.values()], null, 1)}\n`);
   await writeFile(at(MANIFEST_FILE), `${JSON.stringify(nextManifest, null, 1)}\n`);
+  replaceFile(at(DIGESTS_FILE), JSON.stringify(nextDigests));
 
   // Report: console and .cache/build-report.json (published as /build-report.json).
   const reports: FileReport[] = records.map((r, i) => {

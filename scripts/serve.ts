@@ -3,7 +3,8 @@
  * site, the e2e tests and the benchmark. sirv serves the files (directory URLs → index.html, content types, no
  * caching); unknown paths get 404.html with status 404; `base` mounts the site under its deployment base path
  * (SITE_BASE) as the real host would; `gzip` compresses text responses as a production host does (the `compression`
- * middleware; Pagefind's chunks are gzip streams already and are sent as they are).
+ * middleware; Pagefind's chunks are gzip streams already and are sent as they are). The open data's .gz files are
+ * sent as application/gzip files, as static hosts do.
  *
  *   node --experimental-strip-types scripts/serve.ts [DIR] [--base /path/] [--port N]
  */
@@ -35,7 +36,14 @@ export async function serveDir(root: string, options: ServeOptions = {}): Promis
   const dir = resolve(root);
   const base = options.base ?? '/';
   const prefix = base.endsWith('/') ? base : `${base}/`;
-  const files = sirv(dir, { dev: true, dotfiles: false, etag: false });
+  // The open data downloads (/data/**.gz) are files to save, not a compressed transfer of a CSV: sirv would send
+  // them as text/csv with Content-Encoding: gzip (a browser then unpacks them and saves a CSV named .gz).
+  const gzFile = (res: ServerResponse, pathname: string): void => {
+    if (!pathname.endsWith('.gz')) return;
+    res.setHeader('Content-Type', 'application/gzip');
+    res.setHeader('Content-Encoding', 'identity');
+  };
+  const files = sirv(dir, { dev: true, dotfiles: false, etag: false, setHeaders: gzFile });
   const gzip = options.gzip ? compression() : null;
   const notFound = (res: ServerResponse): void => {
     const page = join(dir, '404.html');

@@ -4,7 +4,8 @@
  *   .cache/records/<slug>--<year>.json   one site record each (schema: src/schema/record.ts), read by its report page
  *   .cache/records.json                  all of them, as an array
  *   .cache/summaries.json                each report's summary (src/schema/summary.ts): the `reports` collection
- *   .cache/open-data/data/…              the open data files (/data/reports.json, cells.csv, <slug>/<year>.json|csv)
+ *   .cache/open-data/data/…              the open data files (/data/cells.csv.gz, <slug>/<year>.json.gz|csv.gz …: scripts/open-data.ts)
+ *   .cache/digests.json                  each record's digest (record and source lines) as last written: unchanged ones are not rewritten
  *   .cache/sources/<slug>--<year>.json   the decoded source lines of each report (for the line-anchored listing)
  *   .cache/agencies.json                 slug → canonical name, region, level, kind
  *   .cache/parsed/<key>.json             read-step output per source file, keyed by src/pipeline/cache-key.ts
@@ -23,6 +24,13 @@ export const AGENCIES_FILE = `${CACHE_DIR}/agencies.json`;
 export const MANIFEST_FILE = `${CACHE_DIR}/manifest.json`;
 export const SUMMARIES_FILE = `${CACHE_DIR}/summaries.json`;
 export const OPEN_DATA_DIR = `${CACHE_DIR}/open-data`;
+export const DIGESTS_FILE = `${CACHE_DIR}/digests.json`;
+
+/** .cache/digests.json: the code version of the writers, and id → sha256 of the record and its source lines. */
+export interface Digests {
+  version: string;
+  records: Record<string, string>;
+}
 
 /** File name of a record id in the cache: `liaocheng/2020` → `liaocheng--2020.json`. */
 export function cacheFileName(id: string): string {

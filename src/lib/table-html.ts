@@ -16,9 +16,9 @@ import { cellView, tableModel, type ModelCell, type ValueCell } from './tables.t
 
 const span = (n: number): number | undefined => (n > 1 ? n : undefined);
 
-function headerCellHtml(cell: Exclude<ModelCell, ValueCell>, inBody: boolean): string {
+function headerCellHtml(cell: Exclude<ModelCell, ValueCell>, inBody: boolean, short: (id: string) => string): string {
   if (cell.kind === 'th') {
-    return `<th${attr('id', cell.id)}${attr('scope', cell.scope)}${attr('colspan', span(cell.colspan))}${attr('rowspan', span(cell.rowspan))}${attr('data-row', cell.row)}${attr('data-col', cell.col)}>${escapeHtml(cell.text)}</th>`;
+    return `<th${attr('id', short(cell.id))}${attr('scope', cell.scope)}${attr('colspan', span(cell.colspan))}${attr('rowspan', span(cell.rowspan))}${attr('data-row', cell.row)}${attr('data-col', cell.col)}>${escapeHtml(cell.text)}</th>`;
   }
   return inBody
     ? `<td class="corner">${escapeHtml(cell.text)}</td>`
@@ -39,6 +39,19 @@ function compile(template: TemplateId, table: TableId): Compiled {
   if (hit) return hit;
   const model = tableModel(template, table);
   const captionId = `${table}-caption`;
+  // Header ids on the page are short (t3-h12): a value cell lists every header that describes it (up to five), and
+  // the model's descriptive ids (t3-rg-2-0 t3-rg-4-1 t3-r-denied.stateSecret t3-cg-applicant t3-c-naturalPerson)
+  // made those lists a fifth of a report page. The row and column ids stay on the header cells (data-row, data-col).
+  const prefix = { proactive: 't2', requests: 't3', review: 't4' }[table];
+  const ids = new Map<string, string>();
+  const short = (id: string): string => {
+    let s = ids.get(id);
+    if (s === undefined) {
+      s = `${prefix}-h${ids.size + 1}`;
+      ids.set(id, s);
+    }
+    return s;
+  };
   const parts: string[] = [];
   const cells: ValueCell[] = [];
   let html =
@@ -50,7 +63,7 @@ function compile(template: TemplateId, table: TableId): Compiled {
     html += '<thead>';
     for (const row of model.head) {
       html += '<tr>';
-      for (const cell of row) if (cell.kind !== 'td') html += headerCellHtml(cell, false);
+      for (const cell of row) if (cell.kind !== 'td') html += headerCellHtml(cell, false, short);
       html += '</tr>';
     }
     html += '</thead>';
@@ -62,10 +75,10 @@ function compile(template: TemplateId, table: TableId): Compiled {
       for (const cell of row) {
         if (cell.kind === 'td') {
           parts.push(html);
-          cells.push(cell);
+          cells.push({ ...cell, headers: cell.headers.map(short) });
           html = '';
         } else {
-          html += headerCellHtml(cell, true);
+          html += headerCellHtml(cell, true, short);
         }
       }
       html += '</tr>';
@@ -83,12 +96,21 @@ type Correction = NonNullable<ReportRecord['corrections']>[number];
 function valueCellHtml(record: Pick<ReportRecord, 'tables' | 'provenance'>, cell: ValueCell, fix: number | undefined, fixed: Correction | undefined): string {
   const v = cellView(record, cell.ref);
   const classes = [v.inferred && 'inferred', v.value === null && 'empty', fix !== undefined && 'corrected'].filter(Boolean).join(' ');
-  const shown = v.value === null ? '<span class="missing" title="未读取到数值">—</span>' : `<data${attr('value', String(v.value))}>${escapeHtml(v.text)}</data>`;
+  // The number as printed; in a <data value> only when the printed form is not the plain value (1,234 for 1234):
+  // most cells read 0, and 200 <data> wrappers repeating the text were 8% of a report page.
+  const shown =
+    v.value === null
+      ? '<span class="missing" title="未读取到数值">—</span>'
+      : v.text === String(v.value)
+        ? escapeHtml(v.text)
+        : `<data${attr('value', String(v.value))}>${escapeHtml(v.text)}</data>`;
   const mark = v.inferred ? '<span class="mark">推</span>' : '';
   let html = `<td${attr('headers', cell.headers.join(' '))}${attr('colspan', span(cell.colspan))}${classes ? attr('class', classes) : ''}>`;
   html +=
     v.line !== null
-      ? `<a${attr('href', `#${lineAnchor(v.line)}`)}${attr('title', `原文第 ${v.line} 行${v.raw !== null ? `，印作“${v.raw}”` : ''}`)}>${shown}${mark}</a>`
+      ? // The link names its line (#L28, and the legend above the tables says where numbers lead); a title only when
+        // the number was printed otherwise (印作“1,234件”), as 200 titles repeating the line number were 8% of a page.
+        `<a${attr('href', `#${lineAnchor(v.line)}`)}${v.raw !== null ? attr('title', `原文第 ${v.line} 行，印作“${v.raw}”`) : ''}>${shown}${mark}</a>`
       : `${shown}${mark}`;
   if (v.value === null && v.raw !== null) html += `<span class="raw">原文：${escapeHtml(v.raw)}</span>`;
   if (fix !== undefined && fixed !== undefined) {

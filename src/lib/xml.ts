@@ -10,6 +10,23 @@ export function escapeXml(value: string): string {
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
 }
 
+/** The sitemaps.org limit of URLs in one sitemap file (https://www.sitemaps.org/protocol.html#index). */
+export const SITEMAP_MAX_URLS = 50_000;
+
+/** `items` in consecutive parts of at most `max` (none for no items). */
+export function sitemapParts<T>(items: readonly T[], max = SITEMAP_MAX_URLS): T[][] {
+  if (!Number.isInteger(max) || max < 1) throw new Error(`sitemap part size must be a positive integer, got ${max}`);
+  const parts: T[][] = [];
+  for (let i = 0; i < items.length; i += max) parts.push(items.slice(i, i + max));
+  return parts;
+}
+
+/** A sitemap index: one <sitemap><loc> per sitemap file. */
+export function sitemapIndexXml(sitemaps: readonly string[]): string {
+  const body = sitemaps.map((u) => `  <sitemap><loc>${escapeXml(u)}</loc></sitemap>`).join('\n');
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}\n</sitemapindex>\n`;
+}
+
 export function sitemapXml(urls: readonly string[]): string {
   const body = urls.map((u) => `  <url><loc>${escapeXml(u)}</loc></url>`).join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}\n</urlset>\n`;

@@ -1,19 +1,15 @@
-/** /feed.xml — Atom feed of the reports, newest first (publication date, else the 31 January statutory deadline). */
+/**
+ * /feed.xml — Atom feed of the newest FEED_MAX_ENTRIES reports, newest first (publication date, else the 31 January
+ * statutory deadline): src/lib/feed.ts.
+ */
 import type { APIRoute } from 'astro';
 import { absolute, agenciesOf, getCollection, namer, SITE_NAME, summaries } from '../components/data.ts';
-import { consistency } from '../lib/findings.ts';
-import { reportPath } from '../lib/paths.ts';
-import { latestReports } from '../lib/portal.ts';
+import { feedEntries } from '../lib/feed.ts';
 import { atomFeed } from '../lib/xml.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const nameOf = namer(agenciesOf(await getCollection('agencies'), await getCollection('reports')));
-  const entries = latestReports(summaries(await getCollection('reports')), 50).map((r) => ({
-    url: absolute(site, reportPath(r.agency.slug, r.year)),
-    title: `${nameOf(r.agency.slug)} ${r.year ? `${r.year} 年度` : '（年份不详）'}政府信息公开工作年度报告`,
-    updated: r.published ?? `${(r.year ?? 1969) + 1}-01-31`,
-    summary: `模板：${r.template} 版；一致性校验：${consistency(r).label}。`,
-  }));
+  const entries = feedEntries(summaries(await getCollection('reports')), nameOf, (p) => absolute(site, p));
   const xml = atomFeed(
     { title: `${SITE_NAME}：政府信息公开工作年度报告`, self: absolute(site, '/feed.xml'), home: absolute(site, '/'), author: SITE_NAME },
     entries,

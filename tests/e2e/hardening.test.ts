@@ -10,6 +10,7 @@
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { parseReport } from '../../src/parser/index.ts';
@@ -191,10 +192,10 @@ describe('hardening: every bad input is published, with a message naming the fil
     expect(page).toContain('id="correction-1"');
     expect(page).toContain(`原文：<span class="printed">${printed}</span>；更正为：<span class="corrected">999</span>`);
     expect(page).toContain('测试更正：原件为 999 &lt;b&gt;不是标签&lt;/b&gt;');
-    const json = readJson<ReportRecord>(join(root, 'dist/data', `${r.id}.json`));
+    const json = JSON.parse(gunzipSync(readFileSync(join(root, 'dist/data', `${r.id}.json.gz`))).toString('utf8')) as ReportRecord;
     expect(json.tables.requests['newReceived']?.['naturalPerson']).toBe(999);
     expect(json.corrections?.[0]?.printed).toBe(printed);
-    expect(readFileSync(join(root, 'dist/data', `${r.id}.csv`), 'utf8')).toContain('requests,表三,newReceived,一、本年新收政府信息公开申请数量,naturalPerson,自然人,999');
+    expect(gunzipSync(readFileSync(join(root, 'dist/data', `${r.id}.csv.gz`))).toString('utf8')).toContain('requests,表三,newReceived,一、本年新收政府信息公开申请数量,naturalPerson,自然人,999');
     expect(html('maintenance')).toContain('测试更正：原件为 999');
   });
 
@@ -293,7 +294,7 @@ describe('hardening: every bad input is published, with a message naming the fil
       await page.goto(new URL(`agencies/${r.agency.slug}/${r.year}/`, server.url).href, { waitUntil: 'load' });
       const cell = page.locator('td.corrected');
       await expect.poll(() => cell.count()).toBe(1);
-      expect(await cell.locator('data').innerText()).toBe('999');
+      expect(await cell.locator('a:not(.fix)').innerText()).toBe('999');
       await cell.locator('a.fix').click();
       await expect.poll(() => page.evaluate(() => location.hash)).toBe('#correction-1');
       const note = await page.locator('#correction-1').innerText();

@@ -3,10 +3,17 @@
  * starts at the home page and follows every internal <a href> (pages in the browser, data files over HTTP,
  * #fragments checked against the ids of the target page).
  */
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CELL_COLUMNS, csvLine } from '../../src/lib/csv.ts';
 import { TEMPLATES } from '../../src/schema/template.ts';
-import { HAS_CHROMIUM, openSite, pageTypes, publishedRecords, watchErrors, type Site } from './setup.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FEED_MAX_ENTRIES } from '../../src/lib/feed.ts';
+import { withBase } from '../../src/lib/paths.ts';
+import { SITEMAP_MAX_URLS } from '../../src/lib/xml.ts';
+import { parseSitemap, SITEMAP_NS } from '../lib/xml-parse.ts';
+import { BASE, DIST, HAS_CHROMIUM, openSite, pageTypes, publishedRecords, watchErrors, type Site } from './setup.ts';
 
 describe.skipIf(!HAS_CHROMIUM)('pages and links', () => {
   let site: Site;
@@ -76,8 +83,8 @@ describe.skipIf(!HAS_CHROMIUM)('pages and links', () => {
     // The crawl reached every report page and every data file of the records.
     for (const r of publishedRecords()) {
       expect(seen.has(site.url(`/agencies/${r.agency.slug}/${r.year ?? 0}/`))).toBe(true);
-      expect(seen.has(site.url(`/data/${r.agency.slug}/${r.year ?? 0}.json`))).toBe(true);
-      expect(seen.has(site.url(`/data/${r.agency.slug}/${r.year ?? 0}.csv`))).toBe(true);
+      expect(seen.has(site.url(`/data/${r.agency.slug}/${r.year ?? 0}.json.gz`))).toBe(true);
+      expect(seen.has(site.url(`/data/${r.agency.slug}/${r.year ?? 0}.csv.gz`))).toBe(true);
     }
   });
 
@@ -109,13 +116,18 @@ describe.skipIf(!HAS_CHROMIUM)('pages and links', () => {
 
   test('the open data files, sitemap and feed are well formed', async () => {
     const records = publishedRecords();
-    const cells = await (await fetch(site.url('/data/cells.csv'))).text();
-    const lines = cells.trimEnd().split('\r\n');
-    // (Response.text() drops the BOM; tests/e2e/report-toolkit.test.ts reads the bytes)
+    const gunzipped = async (path: string): Promise<string> => {
+      const res = await fetch(site.url(path));
+      expect(res.status, path).toBe(200);
+      return gunzipSync(new Uint8Array(await res.arrayBuffer())).toString('utf8');
+    };
+    const cells = await gunzipped('/data/cells.csv.gz');
+    expect(cells.startsWith('\uFEFF')).toBe(true);
+    const lines = cells.slice(1).trimEnd().split('\r\n');
     expect(lines[0]).toBe(CELL_COLUMNS.join(','));
     const first = records[0];
     if (first) {
-      const one = await (await fetch(site.url(`/data/${first.agency.slug}/${first.year ?? 0}.json`))).json();
+      const one = JSON.parse(await gunzipped(`/data/${first.agency.slug}/${first.year ?? 0}.json.gz`));
       expect(one).toEqual(first);
       const value = first.tables.requests['newReceived']?.['total'];
       const label = TEMPLATES[first.template].requests.rows.find((x) => x.id === 'newReceived')?.label ?? '';
@@ -124,9 +136,47 @@ describe.skipIf(!HAS_CHROMIUM)('pages and links', () => {
     const schema = (await (await fetch(site.url('/data/record.schema.json'))).json()) as { type: string; properties: Record<string, unknown> };
     expect(schema.type).toBe('object');
     expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['id', 'tables', 'provenance', 'findings']));
-    const sitemap = await (await fetch(site.url('/sitemap.xml'))).text();
-    expect(sitemap.match(/<loc>/g)?.length).toBeGreaterThanOrEqual(records.length + 6);
     const feed = await (await fetch(site.url('/feed.xml'))).text();
-    expect(feed.match(/<entry>/g)?.length).toBe(Math.min(records.length, 50));
+    expect(feed.match(/<entry>/g)?.length).toBe(Math.min(records.length, FEED_MAX_ENTRIES));
+  });
+
+  test('the sitemap index names sitemaps of at most 50,000 URLs that list every indexable built page exactly once', async () => {
+    const records = publishedRecords();
+    const text = async (path: string): Promise<string> => {
+      const res = await fetch(site.url(path));
+      expect(res.status, path).toBe(200);
+      return res.text();
+    };
+    // A loc is absolute when the build had SITE_URL, else a path; with the base either way. Here: the site path.
+    const pathOf = (loc: string): string => {
+      const path = new URL(loc, 'http://no-site-url.invalid').pathname;
+      const base = withBase(BASE, '/');
+      return path.startsWith(base) ? `/${path.slice(base.length)}` : path;
+    };
+    const index = parseSitemap(await text('/sitemap-index.xml'));
+    expect(index.root).toBe(`${SITEMAP_NS}sitemapindex`);
+    expect(index.entries.length).toBeGreaterThan(0);
+    const listed: string[] = [];
+    for (const e of index.entries) {
+      expect(e.tag).toBe(`${SITEMAP_NS}sitemap`);
+      const part = parseSitemap(await text(pathOf(e.loc ?? '')));
+      expect(part.root).toBe(`${SITEMAP_NS}urlset`);
+      expect(part.entries.length).toBeLessThanOrEqual(SITEMAP_MAX_URLS);
+      for (const u of part.entries) {
+        expect(u.tag).toBe(`${SITEMAP_NS}url`);
+        listed.push(pathOf(u.loc ?? ''));
+      }
+    }
+    expect(new Set(listed).size).toBe(listed.length);
+    // Every built HTML page but the noindex ones (404, /maintenance/) and Pagefind's files.
+    const built = readdirSync(DIST, { recursive: true, withFileTypes: true })
+      .filter((f) => f.isFile() && f.name === 'index.html' && !join(f.parentPath, f.name).includes(`${DIST}/pagefind/`))
+      .filter((f) => !readFileSync(join(f.parentPath, f.name), 'utf8').includes('<meta name="robots" content="noindex">'))
+      .map((f) => `${f.parentPath.slice(DIST.length)}/`.replace(/\/+/g, '/'));
+    expect(built.length).toBeGreaterThan(records.length);
+    expect([...listed].sort()).toEqual([...built].sort());
+    // The former single sitemap's address serves the index; robots.txt names it.
+    expect(await text('/sitemap.xml')).toBe(await text('/sitemap-index.xml'));
+    expect(await text('/robots.txt')).toMatch(/^Sitemap: \S*\/sitemap-index\.xml$/m);
   });
 });

@@ -5,6 +5,7 @@
  * its last column, and the page says the table scrolls. Open data for people: cells.csv read by Python's csv module
  * has a Chinese label beside every id, with a BOM; /data/ names a licence; per-year and per-agency CSVs exist.
  */
+import { gunzipSync } from 'node:zlib';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -81,8 +82,8 @@ describe.skipIf(!HAS_CHROMIUM)('report page toolkit', () => {
     await region.scrollIntoViewIfNeeded();
     const visible = await page.evaluate(() => {
       const region = document.querySelector('#table-requests .table-scroll');
-      const rows = ['newReceived', 'granted', 'total', 'carriedForward'].map((id) => document.querySelector<HTMLElement>(`#t3-r-${id}`));
-      const total = document.querySelector<HTMLElement>('#t3-c-total')?.getBoundingClientRect();
+      const rows = ['newReceived', 'granted', 'total', 'carriedForward'].map((id) => document.querySelector<HTMLElement>(`table.requests th[data-row="${id}"]`));
+      const total = document.querySelector<HTMLElement>('table.requests th[data-col="total"]')?.getBoundingClientRect();
       return {
         scrolled: document.querySelector('#table-requests .table-scroll')?.scrollLeft ?? 0,
         labels: rows.map((th) => {
@@ -110,15 +111,15 @@ describe.skipIf(!HAS_CHROMIUM)('report page toolkit', () => {
 describe('open data for people', () => {
   const ctx = useDefaultSite();
 
-  test('cells.csv read with Python’s csv module: a BOM, and a Chinese label beside every table, row and column id', () => {
+  test('cells.csv.gz read with Python’s gzip and csv modules: a BOM, and a Chinese label beside every table, row and column id', () => {
     const script = [
-      'import csv, json, sys',
-      "raw = open(sys.argv[1], 'rb').read()",
+      'import csv, gzip, json, sys',
+      "raw = gzip.open(sys.argv[1], 'rb').read()",
       "bom = raw.startswith(b'\\xef\\xbb\\xbf')",
-      "rows = list(csv.DictReader(open(sys.argv[1], encoding='utf-8-sig', newline='')))",
+      "rows = list(csv.DictReader(gzip.open(sys.argv[1], 'rt', encoding='utf-8-sig', newline='')))",
       'print(json.dumps({"bom": bom, "header": list(rows[0].keys()) if rows else [], "rows": rows}, ensure_ascii=False))',
     ].join('\n');
-    const run = spawnSync('python3', ['-c', script, join(DIST, 'data', 'cells.csv')], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    const run = spawnSync('python3', ['-c', script, join(DIST, 'data', 'cells.csv.gz')], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
     expect(run.status, run.stderr).toBe(0);
     const out = JSON.parse(run.stdout) as { bom: boolean; header: string[]; rows: Array<Record<string, string>> };
     expect(out.bom).toBe(true);
@@ -142,16 +143,18 @@ describe('open data for people', () => {
     expect(text).toContain('CC BY 4.0');
     expect(text).toContain('引用方式');
     expect(await page.locator('a[rel="license"]').getAttribute('href')).toMatch(/creativecommons\.org\/licenses\/by\/4\.0/);
-    const links = await page.$$eval('a[href$=".csv"]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+    const links = await page.$$eval('a[href$=".csv"], a[href$=".csv.gz"]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
     const years = [...new Set(ctx.records.map((r) => r.year).filter((y): y is number => y !== null))];
     const slugs = [...new Set(ctx.records.map((r) => r.agency.slug))];
-    for (const y of years) expect(links.some((l) => l.endsWith(`/data/by-year/${y}.csv`)), String(y)).toBe(true);
-    for (const s of slugs) expect(links.some((l) => l.endsWith(`/data/by-agency/${s}.csv`)), s).toBe(true);
+    for (const y of years) expect(links.some((l) => l.endsWith(`/data/by-year/${y}.csv.gz`)), String(y)).toBe(true);
+    for (const s of slugs) expect(links.some((l) => l.endsWith(`/data/by-agency/${s}.csv.gz`)), s).toBe(true);
     expect(links.some((l) => l.endsWith('/data/codebook.csv'))).toBe(true);
     for (const l of [links.find((x) => x.includes('/by-year/')), links.find((x) => x.includes('/by-agency/')), links.find((x) => x.endsWith('codebook.csv'))]) {
       const res = await fetch(l ?? '');
       expect(res.status, l).toBe(200);
-      expect(new Uint8Array(await res.arrayBuffer()).subarray(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
+      const bytes = new Uint8Array(await res.arrayBuffer());
+      const text = l?.endsWith('.gz') ? new Uint8Array(gunzipSync(bytes)) : bytes;
+      expect(text.subarray(0, 3), l).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
     }
     const book = readFileSync(join(DIST, 'data', 'codebook.csv'), 'utf8');
     expect(book).toContain('otherHandling.feeUnpaid');

@@ -2,6 +2,7 @@
  * Shared e2e setup: make sure dist/ is built and current (building it when missing or older than its sources),
  * launch Debian's Chromium headless, serve dist/. Chromium missing → the e2e suites are skipped with a notice.
  */
+import { gunzipSync } from 'node:zlib';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -118,9 +119,11 @@ export function watchErrors(page: Page): string[] {
 }
 
 
-/** The published records (dist/data/reports.json) — what the pages must show. */
+/** The published records (each dist/data/<slug>/<year>.json.gz, listed by dist/data/summaries.json.gz) — what the pages must show. */
 export function publishedRecords(): ReportRecord[] {
-  return JSON.parse(readFileSync(join(DIST, 'data', 'reports.json'), 'utf8')) as ReportRecord[];
+  const gunzipped = (path: string): unknown => JSON.parse(gunzipSync(readFileSync(join(DIST, path))).toString('utf8'));
+  const summaries = gunzipped('data/summaries.json.gz') as Array<{ agency: { slug: string }; year: number | null }>;
+  return summaries.map((s) => gunzipped(`data/${s.agency.slug}/${s.year ?? 0}.json.gz`) as ReportRecord);
 }
 
 /** One page of every type, by site path. */

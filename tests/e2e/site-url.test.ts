@@ -54,7 +54,9 @@ describe('site URL', () => {
     expect(report).toContain(`<meta property="og:url" content="${url}">`);
     expect(report).toMatch(new RegExp(`\\[EB/OL\\][^<]*${url.replace(/[.]/g, '\\.')}`));
     expect(report).toContain(`url = {${url}}`);
-    expect(readFileSync(join(root, 'dist/sitemap.xml'), 'utf8')).toContain(`<loc>${url}</loc>`);
+    expect(readFileSync(join(root, 'dist/sitemap-1.xml'), 'utf8')).toContain(`<loc>${url}</loc>`);
+    expect(readFileSync(join(root, 'dist/sitemap-index.xml'), 'utf8')).toContain('<loc>https://nianbao.test/nianbao/sitemap-1.xml</loc>');
+    expect(readFileSync(join(root, 'dist/robots.txt'), 'utf8')).toContain('Sitemap: https://nianbao.test/nianbao/sitemap-index.xml');
     expect(report).toContain('href="/nianbao/agencies/pingtan/2019/" rel="prev"');
   }, 240_000);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { absoluteUrl, agencyPath, lineAnchor, recordDataPath, reportPath, withBase, yearPath } from '../../src/lib/paths.ts';
+import { absoluteUrl, agencyDataPath, agencyPath, lineAnchor, recordDataPath, reportPath, withBase, yearDataPath, yearPath } from '../../src/lib/paths.ts';
 
 describe('URLs', () => {
   test('are stable ASCII paths with a trailing slash for pages', () => {
@@ -9,9 +9,12 @@ describe('URLs', () => {
     expect(yearPath(2020)).toBe('/years/2020/');
   });
 
-  test('keep the extension for data files', () => {
-    expect(recordDataPath('liaocheng-weijian', 2020, 'json')).toBe('/data/liaocheng-weijian/2020.json');
-    expect(recordDataPath('liaocheng-weijian', 2020, 'csv')).toBe('/data/liaocheng-weijian/2020.csv');
+  test('name data files by their format and their gzip compression', () => {
+    expect(recordDataPath('liaocheng-weijian', 2020, 'json')).toBe('/data/liaocheng-weijian/2020.json.gz');
+    expect(recordDataPath('liaocheng-weijian', 2020, 'csv')).toBe('/data/liaocheng-weijian/2020.csv.gz');
+    expect(recordDataPath('liaocheng-weijian', null, 'csv')).toBe('/data/liaocheng-weijian/0.csv.gz');
+    expect(agencyDataPath('liaocheng-weijian')).toBe('/data/by-agency/liaocheng-weijian.csv.gz');
+    expect(yearDataPath(2020)).toBe('/data/by-year/2020.csv.gz');
   });
 
   test('join the base path without doubled or missing slashes', () => {

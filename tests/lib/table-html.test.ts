@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { escapeAttribute, escapeHtml } from '../../src/lib/html.ts';
 import { statTableHtml } from '../../src/lib/table-html.ts';
 import { templateCells } from '../../src/lib/template.ts';
+import { tableModel } from '../../src/lib/tables.ts';
 import { makeRecord } from './helpers.ts';
 
 describe('escaping', () => {
@@ -37,13 +38,30 @@ describe('statTableHtml', () => {
     expect(html.endsWith('</table></div></section>')).toBe(true);
   });
 
+  test.each(['2019', '2021'] as const)('template %s: every value cell names, by short ids, exactly the header cells the model gives it', (template) => {
+    for (const table of ['proactive', 'requests', 'review'] as const) {
+      const html = statTableHtml(makeRecord({ template }), table);
+      const th = new Map([...html.matchAll(/<th id="([^"]+)"[^>]*>([^<]*)<\/th>/g)].map((m) => [m[1] as string, m[2] as string]));
+      const model = tableModel(template, table);
+      const modelText = new Map(model.head.concat(...model.bodies).flat().flatMap((c) => (c.kind === 'th' ? [[c.id, c.text] as const] : [])));
+      const values = model.bodies.flat().flat().filter((c) => c.kind === 'td');
+      const tds = [...html.matchAll(/<td headers="([^"]+)"/g)].map((m) => (m[1] as string).split(' '));
+      expect(tds).toHaveLength(values.length);
+      tds.forEach((ids, i) => {
+        for (const id of ids) expect(id, `${table}: ${id}`).toMatch(/^t[234]-h\d+$/);
+        expect(ids.map((id) => th.get(id))).toEqual((values[i] as { headers: readonly string[] }).headers.map((id) => modelText.get(id)));
+      });
+      expect(new Set(th.keys()).size).toBe([...html.matchAll(/<th id=/g)].length);
+    }
+  });
+
   test('shows a fee with every printed decimal (平潭综合实验区 2023: 5949.088667 万元)', () => {
     const fee = makeRecord({
       template: '2021',
       tables: { proactive: { fees: { amount: 5949.088667 } }, requests: {}, review: {} },
       provenance: { 'proactive/fees/amount': { line: 10 } },
     });
-    expect(statTableHtml(fee, 'proactive')).toContain('<a href="#L10" title="原文第 10 行"><data value="5949.088667">5,949.088667</data></a>');
+    expect(statTableHtml(fee, 'proactive')).toContain('<a href="#L10"><data value="5949.088667">5,949.088667</data></a>');
   });
 
   test('marks a corrected cell and escapes the reason', () => {
