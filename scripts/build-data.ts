@@ -117,14 +117,32 @@ const root = cli.root !== undefined ? resolve(cli.root) : project;
 const at = (p: string): string => join(root, p);
 const inProject = (p: string): string => join(project, p);
 
-interface ParsedEntry {
+/** A parsed report as cached in .cache/parsed/: its record and its decoded source lines. */
+interface CachedEntry {
   record: ReportRecord;
   lines: string[];
   encoding: string;
   format: string;
-  /** Size of the source file in bytes (not cached: set on every run). */
-  bytes?: number;
 }
+
+/**
+ * What is held of a parsed report until the cache is written: its source lines stay on disk (in its parsed cache
+ * file, read again only when its source file must be written), only their digest is kept (100,000 reports' lines
+ * were over a gigabyte of the heap that ran out).
+ */
+interface ParsedEntry {
+  record: ReportRecord;
+  /** sha256 of the lines' JSON. */
+  linesDigest: string;
+  /** Its file in .cache/parsed/, which holds the lines. */
+  cachePath: string;
+  encoding: string;
+  format: string;
+  /** Size of the source file in bytes (not cached: set on every run). */
+  bytes: number;
+}
+
+const linesDigest = (lines: readonly string[]): string => createHash('sha256').update(JSON.stringify(lines)).digest('hex');
 
 /** A `parsed N/M` line on stderr, rewritten in place at most every 250 ms (terminals only). */
 function progress(total: number): { tick(done: number): void; end(): void } {
@@ -208,9 +226,10 @@ async function main(): Promise<void> {
     usedKeys.add(`${cacheKey}.json`);
     const cachePath = at(`${PARSED_DIR}/${cacheKey}.json`);
     if (!force && existsSync(cachePath)) {
-      const hit = readJson(cachePath) as ParsedEntry | null;
-      if (hit && recordSchema.safeParse(hit.record).success) {
-        parsed.push({ ...hit, bytes: bytes.length, record: { ...hit.record, source: { ...hit.record.source, file } } });
+      const hit = readJson(cachePath) as CachedEntry | null;
+      if (hit && Array.isArray(hit.lines) && recordSchema.safeParse(hit.record).success) {
+        const record = { ...hit.record, source: { ...hit.record.source, file } };
+        parsed.push({ record, linesDigest: linesDigest(hit.lines), cachePath, encoding: hit.encoding, format: hit.format, bytes: bytes.length });
         cachedFlags.push(true);
         continue;
       }
@@ -224,12 +243,12 @@ async function main(): Promise<void> {
       errors.push(`${file}: the parser returned a record that breaks the schema (${issue?.path.join('.')}: ${issue?.message})`);
       continue;
     }
-    const entry: ParsedEntry = { record: checked.data, lines: read.lines, encoding: read.encoding, format: read.format };
+    const entry: CachedEntry = { record: checked.data, lines: read.lines, encoding: read.encoding, format: read.format };
     if (entry.lines.length !== entry.record.source.lines && !quiet) {
       logError(`build-data: ${file}: ${entry.lines.length} source lines, the record says ${entry.record.source.lines}`);
     }
     writeFileSync(cachePath, JSON.stringify(entry));
-    parsed.push({ ...entry, bytes: bytes.length });
+    parsed.push({ record: entry.record, linesDigest: linesDigest(entry.lines), cachePath, encoding: entry.encoding, format: entry.format, bytes: bytes.length });
     cachedFlags.push(false);
   }
   bar.tick(files.length);
@@ -282,17 +301,19 @@ async function main(): Promise<void> {
     const json = JSON.stringify(r);
     all.write(`${ids.size === 0 ? '[' : ','}${json}`);
     ids.add(r.id);
-    const source: SourceDoc = { id: r.id, file: r.source.file, encoding: p.encoding, format: p.format, lines: p.lines };
-    const sourceJson = JSON.stringify(source);
-    const digest = createHash('sha256').update(json).update('\n').update(sourceJson).digest('hex');
+    const head = { id: r.id, file: r.source.file, encoding: p.encoding, format: p.format };
+    const digest = createHash('sha256').update(json).update('\n').update(JSON.stringify(head)).update('\n').update(p.linesDigest).digest('hex');
     nextDigests.records[r.id] = digest;
     const recordPath = `${at(RECORDS_DIR)}/${cacheFileName(r.id)}`;
     const sourcePath = `${at(SOURCES_DIR)}/${cacheFileName(r.id)}`;
     if (!force && before[r.id] === digest && existsSync(recordPath) && existsSync(sourcePath)) {
       unchangedIds.add(r.id);
     } else {
+      const lines = (readJson(p.cachePath) as CachedEntry | null)?.lines;
+      if (!Array.isArray(lines)) fail([`${r.source.file}: its parsed cache file ${relative(root, p.cachePath)} could not be read back while writing the cache`]);
+      const source: SourceDoc = { ...head, lines };
       replaceFile(recordPath, `${json}\n`);
-      replaceFile(sourcePath, sourceJson);
+      replaceFile(sourcePath, JSON.stringify(source));
       cacheWritten++;
     }
   }
@@ -318,8 +339,8 @@ async function main(): Promise<void> {
   // Report: console and .cache/build-report.json (published as /build-report.json).
   const reports: FileReport[] = records.map((r, i) => {
     const p = parsed[i] as ParsedEntry;
-    const notes: FileNote[] = fileNotes(r, { bytes: p.bytes ?? 0 });
-    return fileReport(r, { encoding: p.encoding, bytes: p.bytes ?? 0, cached: cachedFlags[i] === true, unidentified: assigned[i]?.unidentified === true, notes });
+    const notes: FileNote[] = fileNotes(r, { bytes: p.bytes });
+    return fileReport(r, { encoding: p.encoding, bytes: p.bytes, cached: cachedFlags[i] === true, unidentified: assigned[i]?.unidentified === true, notes });
   });
   const total = buildTotal(reports, {
     agencies: [...agencies.values()].filter((a) => !a.unidentified).length,
