@@ -8,7 +8,7 @@ import { TEMPLATES } from '../template.ts';
 import type { ProseCell } from '../prose-cells.ts';
 import { rowLabel } from '../../schema/template.ts';
 import { rejoinSpaced, segment, type Segment, type Token } from '../tokens.ts';
-import { readTransposedRequests } from './column-major.ts';
+import { readSplitRequests, readTransposedRequests } from './column-major.ts';
 import { slotOf, type Cell, type CellStore } from './grid.ts';
 import { alignRows, mergeSplitRows, valueRows, type ValueRow } from './rows.ts';
 
@@ -136,7 +136,14 @@ const rowSumHolds = (cand: ReadonlyArray<number | null>): boolean => {
  * Reads 表三 into `cells`. Returns true when every 表三 identity was evaluated on the cells as left here and holds
  * (or lacks a cell), so validation has nothing to report for them and need not evaluate them again.
  */
-export function readRequests(tokens: readonly Token[], template: TemplateId, cells: CellStore, findings: Finding[], stated: readonly ProseCell[] = []): boolean {
+export function readRequests(
+  tokens: readonly Token[],
+  template: TemplateId,
+  cells: CellStore,
+  findings: Finding[],
+  stated: readonly ProseCell[] = [],
+  after: { tokens: readonly Token[]; used: Set<Token> } | null = null,
+): boolean {
   // The row-major reading writes its cells straight into `cells` (only 表三 keys, which nothing else writes); a
   // transposed reading, when one is kept, replaces them.
   const notes: Finding[] = [];
@@ -150,6 +157,23 @@ export function readRequests(tokens: readonly Token[], template: TemplateId, cel
     notes.some((f) => f.severity !== 'info') ||
     (grid ? gridBroken(grid, template) : equations.some((eq) => (residual(eq, get) ?? 0) !== 0));
   const transposed = broken ? readTransposedRequests(tokens, template) : null;
+  const split = broken && !transposed && after ? readSplitRequests(tokens, after.tokens, template) : null;
+  if (split) {
+    for (const r of TEMPLATES[template].requests.rows) for (const k of rowKeys(template, r.id)) cells.delete(k);
+    for (const { id, values } of split.rows) values.forEach((t, x) => cells.set(key('requests', id, TEMPLATES[template].requests.columns[x]!.id), cellFromToken(t)));
+    for (const t of split.used) after!.used.add(t);
+    const columns = TEMPLATES[template].requests.columns;
+    const rest = columns.slice(split.width).map((c) => c.label).join('、');
+    const first = split.rows[0]!;
+    findings.push({
+      code: 'TABLE_REORDERED',
+      severity: 'info',
+      message: `表三分两段印出：各行前 ${split.width} 列印在行名旁，后 ${columns.length - split.width} 列（${rest}）另印在表后（${split.blocks.filter((b) => b.columnMajor).length} 段按列）；已还原为行，还原后各行、各列勾稽关系全部成立，且只有这一种读法成立`,
+      line: first.values[0]!.line,
+      cell: key('requests', first.id, 'total'),
+    });
+    return false;
+  }
   if (!transposed) {
     findings.push(...notes);
     return !broken;
