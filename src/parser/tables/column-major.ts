@@ -218,7 +218,8 @@ const plain = (t: Token): boolean => t.kind === 'num' && !t.problem && t.value !
 /**
  * Reads 表三 printed in two bands of columns (pdftotext's reading order of a table too wide for one text column):
  * every row's first `m` cells beside its label, one run of `m` values per row in the template's order, and the
- * remaining 7 − m cells of every row as one run of values after the table (ahead of 表四's header), itself printed
+ * remaining 7 − m cells of every row as the first values after the table (among 表四's header words, before its
+ * values, which may follow in the same run), itself printed
  * row by row or in blocks of rows column by column. The second band is read as in readTransposedRequests: kept
  * only when exactly one reading of it (by values) makes every row add up to its 总计 and every column identity
  * hold; otherwise null and the cells stay blank.
@@ -230,8 +231,9 @@ export function readSplitRequests(tokens: readonly Token[], after: readonly Toke
   if (runs.length !== n) return null;
   const m = runs[0]!.length;
   if (m < 1 || m >= WIDTH || runs.some((r) => r.length !== m || !r.every(plain))) return null;
-  const tail = runsOf(after)[0];
   const w = WIDTH - m;
+  // the band's values come first; 表四's own values may follow in the same run (nothing printed between them)
+  const tail = runsOf(after)[0]?.slice(0, n * w);
   if (!tail || tail.length !== n * w || !tail.every(plain)) return null;
   // the run must be the first values after the table: only header words before it
   if (after.indexOf(tail[0]!) !== after.findIndex((t) => t.kind !== 'text')) return null;
