@@ -423,7 +423,8 @@ function readRowMajor(tokens: readonly Token[], template: TemplateId, cells: Cel
   // squeeze the first number off the 自然人 column: it still counts as there when it stands at or left of it (the five
   // 法人 columns are all to its right) and the 自然人 and 总计 columns' identities through the row then hold exactly;
   // for a zero (it cannot tip a sum) only when other rows print zeros at 自然人 beside blank 法人 columns.
-  for (let i = partial.length - 1; ends && i >= 0; i--) {
+  // two passes: rows at both columns first, then squeezed rows (their check reads the other rows' cells)
+  for (const pass of [0, 1]) for (let i = partial.length - 1; ends && i >= 0; i--) {
     const { row, vr } = partial[i]!;
     const vals = vr.values;
     if (vals.length < 2 || vals.length >= WIDTH || vals.some((t) => t.line !== vals[0]!.line || t.kind !== 'num' || t.problem || t.value === undefined)) continue;
@@ -434,6 +435,7 @@ function readRowMajor(tokens: readonly Token[], template: TemplateId, cells: Cel
     const pa = ends.pos(a);
     if (!pa || !near(ends.pos(b), ends.last)) continue;
     const squeezed = !near(pa, ends.first);
+    if (squeezed !== (pass === 1)) continue;
     if (squeezed && (pa[0] > ends.first[0] || between.length || (a.value === 0 && !zeroEdges))) continue;
     if (!squeezed && !between.length) continue; // the two-number rows at both columns were read above
     const keys = keysOf(row);
