@@ -239,13 +239,38 @@ export function readSplitRequests(tokens: readonly Token[], after: readonly Toke
   if (after.indexOf(tail[0]!) !== after.findIndex((t) => t.kind !== 'text')) return null;
   const first = runs.map((r) => r.map((t) => t.value!));
   const stream = tail.map((t) => t.value!);
-  const at = (a: number, k: number, columnMajor: boolean, row: number, col: number): number => stream[columnMajor ? a + col * k + row : a + row * w + col]!;
+  // How a block of k rows prints the band: its columns in one or two sub-bands, each row by row or column by column
+  // (a page that prints the last rows' first columns one per line, then their last two columns in pairs).
+  type Layout = ReadonlyArray<{ width: number; columnMajor: boolean }>;
+  const layoutsFor = (k: number): Layout[] => {
+    if (k === 1) return [[{ width: w, columnMajor: false }]];
+    const out: Layout[] = [[{ width: w, columnMajor: true }]];
+    for (let c = 1; c < w; c++) {
+      out.push([{ width: c, columnMajor: true }, { width: w - c, columnMajor: false }]);
+      out.push([{ width: c, columnMajor: false }, { width: w - c, columnMajor: true }]);
+    }
+    return out;
+  };
+  /** Stream index of (row, col) of a block of k rows starting at stream offset a. */
+  const indexOf = (a: number, k: number, layout: Layout, row: number, col: number): number => {
+    let offset = a;
+    let from = 0;
+    for (const band of layout) {
+      if (col < from + band.width) return offset + (band.columnMajor ? (col - from) * k + row : row * band.width + (col - from));
+      offset += k * band.width;
+      from += band.width;
+    }
+    return -1;
+  };
+  interface SplitBlock extends Block {
+    layout: Layout;
+  }
 
   interface BandReading {
     id: number;
     values: number[];
     rest: BandReading | null;
-    blocks: Block[];
+    blocks: SplitBlock[];
   }
   const interned = new Map<string, number>();
   const intern = (row: string, next: number): number => {
@@ -262,24 +287,26 @@ export function readSplitRequests(tokens: readonly Token[], after: readonly Toke
     for (let k = 1; r + k <= n && here.length <= MAX_READINGS; k++) {
       const rest = memo[r + k]!;
       if (!rest.length) continue;
-      const columnMajor = k > 1;
-      const values: number[] = [];
-      let ok = true;
-      for (let row = 0; row < k && ok; row++) {
-        const full = [...first[r + row]!];
-        for (let col = 0; col < w; col++) full.push(at(r * w, k, columnMajor, row, col));
-        if (full.slice(0, WIDTH - 1).reduce((s, v) => s + v, 0) !== full[WIDTH - 1]) ok = false;
-        values.push(...full);
-      }
-      if (!ok) continue;
-      const rowKeys: string[] = [];
-      for (let row = 0; row < k; row++) rowKeys.push(values.slice(row * WIDTH, (row + 1) * WIDTH).join(','));
-      for (const t of rest) {
-        let id = t.id;
-        for (let row = k - 1; row >= 0; row--) id = intern(rowKeys[row]!, id);
-        if (seen.has(id)) continue;
-        seen.add(id);
-        here.push({ id, values, rest: t, blocks: [{ first: r, rows: k, columnMajor }, ...t.blocks] });
+      for (const layout of layoutsFor(k)) {
+        const values: number[] = [];
+        let ok = true;
+        for (let row = 0; row < k && ok; row++) {
+          const full = [...first[r + row]!];
+          for (let col = 0; col < w; col++) full.push(stream[indexOf(r * w, k, layout, row, col)]!);
+          if (full.slice(0, WIDTH - 1).reduce((s, v) => s + v, 0) !== full[WIDTH - 1]) ok = false;
+          values.push(...full);
+        }
+        if (!ok) continue;
+        const rowKeys: string[] = [];
+        for (let row = 0; row < k; row++) rowKeys.push(values.slice(row * WIDTH, (row + 1) * WIDTH).join(','));
+        for (const t of rest) {
+          let id = t.id;
+          for (let row = k - 1; row >= 0; row--) id = intern(rowKeys[row]!, id);
+          if (seen.has(id)) continue;
+          seen.add(id);
+          const block: SplitBlock = { first: r, rows: k, columnMajor: layout.some((b) => b.columnMajor), layout };
+          here.push({ id, values, rest: t, blocks: [block, ...t.blocks] });
+        }
       }
     }
     if (here.length > MAX_READINGS) return null;
@@ -295,10 +322,9 @@ export function readSplitRequests(tokens: readonly Token[], after: readonly Toke
   const reading = fits[0]!;
   const rows = ids.map((id, i) => ({ id, values: [...runs[i]!] }));
   for (const b of reading.blocks) {
-    const a = b.first * w;
     for (let row = 0; row < b.rows; row++) {
-      for (let col = 0; col < w; col++) rows[b.first + row]!.values.push(tail[b.columnMajor ? a + col * b.rows + row : a + row * w + col]!);
+      for (let col = 0; col < w; col++) rows[b.first + row]!.values.push(tail[indexOf(b.first * w, b.rows, b.layout, row, col)]!);
     }
   }
-  return { rows, width: m, blocks: reading.blocks, used: new Set(tail) };
+  return { rows, width: m, blocks: reading.blocks.map(({ first, rows, columnMajor }) => ({ first, rows, columnMajor })), used: new Set(tail) };
 }
