@@ -18,7 +18,7 @@ import { readRequests } from './tables/requests.ts';
 import { readReview } from './tables/review.ts';
 import { detectTemplate, TEMPLATES } from './template.ts';
 import { cellLabel } from '../schema/template.ts';
-import { tokenizeRange } from './tokens.ts';
+import { tokenizeRange, type Token } from './tokens.ts';
 import { checkIdentities } from './validate.ts';
 
 export interface ParseOptions {
@@ -167,9 +167,11 @@ export function parseReport(raw: string, options: ParseOptions = {}): ReportReco
   } else {
     if (ranges.proactive) readProactive(tokenizeRange(lines, starts, ...ranges.proactive, grid), template, cells, findings, stated);
     else findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表二（主动公开政府信息情况）的数据', line: null });
-    if (ranges.requests) requestsHold = readRequests(tokenizeRange(lines, starts, ...ranges.requests, grid), template, cells, findings, stated);
+    // pdftotext's reading order can print 表三's last columns after the table, ahead of 表四's header: 表三 may take them
+    const after = ranges.review ? { tokens: tokenizeRange(lines, starts, ...ranges.review, grid), used: new Set<Token>() } : null;
+    if (ranges.requests) requestsHold = readRequests(tokenizeRange(lines, starts, ...ranges.requests, grid), template, cells, findings, stated, after);
     else findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表三（收到和处理政府信息公开申请情况）的数据', line: null });
-    if (ranges.review) readReview(tokenizeRange(lines, starts, ...ranges.review, grid), cells, findings);
+    if (ranges.review) readReview(after!.used.size ? after!.tokens.filter((t) => !after!.used.has(t)) : after!.tokens, cells, findings);
     else findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表四（行政复议、行政诉讼）的数据', line: null });
     for (const k of headingKeys) {
       if (!headings.some((x) => x.key === k)) findings.push({ code: 'SECTION_MISSING', severity: 'info', message: `未找到「${PART_NAMES[k]}」部分的标题`, line: null });

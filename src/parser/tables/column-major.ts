@@ -185,3 +185,146 @@ export function strayValueRow(
   if (strays.length !== 1 || strays[0]!.values.length !== width) return null;
   return { row, segment: strays[0]! };
 }
+
+/** 表三 printed in two bands of columns: the first `width` columns row by row beside the labels, the rest after the table. */
+export interface SplitRequests {
+  /** Template row ids, in printed order, each with its 7 value tokens in column order. */
+  rows: Array<{ id: string; values: Token[] }>;
+  /** Columns printed beside the labels (the first band). */
+  width: number;
+  /** How the second band's stream was cut into blocks (row by row or column by column). */
+  blocks: Block[];
+  /** The tokens after the table that the second band took (they are not 表四's). */
+  used: ReadonlySet<Token>;
+}
+
+/** Value runs of a token list: consecutive value tokens with no label text between them. */
+function runsOf(tokens: readonly Token[]): Token[][] {
+  const runs: Token[][] = [];
+  let cur: Token[] = [];
+  for (const t of tokens) {
+    if (t.kind !== 'text') cur.push(t);
+    else if (cur.length) {
+      runs.push(cur);
+      cur = [];
+    }
+  }
+  if (cur.length) runs.push(cur);
+  return runs;
+}
+
+const plain = (t: Token): boolean => t.kind === 'num' && !t.problem && t.value !== undefined && Number.isInteger(t.value) && t.value >= 0;
+
+/**
+ * Reads 表三 printed in two bands of columns (pdftotext's reading order of a table too wide for one text column):
+ * every row's first `m` cells beside its label, one run of `m` values per row in the template's order, and the
+ * remaining 7 − m cells of every row as the first values after the table (among 表四's header words, before its
+ * values, which may follow in the same run), itself printed
+ * row by row or in blocks of rows column by column. The second band is read as in readTransposedRequests: kept
+ * only when exactly one reading of it (by values) makes every row add up to its 总计 and every column identity
+ * hold; otherwise null and the cells stay blank.
+ */
+export function readSplitRequests(tokens: readonly Token[], after: readonly Token[], template: TemplateId): SplitRequests | null {
+  const ids = TEMPLATES[template].requests.rows.map((r) => r.id);
+  const n = ids.length;
+  const runs = runsOf(tokens);
+  if (runs.length !== n) return null;
+  const m = runs[0]!.length;
+  if (m < 1 || m >= WIDTH || runs.some((r) => r.length !== m || !r.every(plain))) return null;
+  const w = WIDTH - m;
+  // the band's values come first; 表四's own values may follow in the same run (nothing printed between them)
+  const tail = runsOf(after)[0]?.slice(0, n * w);
+  if (!tail || tail.length !== n * w || !tail.every(plain)) return null;
+  // the run must be the first values after the table: only header words before it
+  if (after.indexOf(tail[0]!) !== after.findIndex((t) => t.kind !== 'text')) return null;
+  const first = runs.map((r) => r.map((t) => t.value!));
+  const stream = tail.map((t) => t.value!);
+  // How a block of k rows prints the band: its columns in one or two sub-bands, each row by row or column by column
+  // (a page that prints the last rows' first columns one per line, then their last two columns in pairs).
+  type Layout = ReadonlyArray<{ width: number; columnMajor: boolean }>;
+  const layoutsFor = (k: number): Layout[] => {
+    if (k === 1) return [[{ width: w, columnMajor: false }]];
+    const out: Layout[] = [[{ width: w, columnMajor: true }]];
+    for (let c = 1; c < w; c++) {
+      out.push([{ width: c, columnMajor: true }, { width: w - c, columnMajor: false }]);
+      out.push([{ width: c, columnMajor: false }, { width: w - c, columnMajor: true }]);
+    }
+    return out;
+  };
+  /** Stream index of (row, col) of a block of k rows starting at stream offset a. */
+  const indexOf = (a: number, k: number, layout: Layout, row: number, col: number): number => {
+    let offset = a;
+    let from = 0;
+    for (const band of layout) {
+      if (col < from + band.width) return offset + (band.columnMajor ? (col - from) * k + row : row * band.width + (col - from));
+      offset += k * band.width;
+      from += band.width;
+    }
+    return -1;
+  };
+  interface SplitBlock extends Block {
+    layout: Layout;
+  }
+
+  interface BandReading {
+    id: number;
+    values: number[];
+    rest: BandReading | null;
+    blocks: SplitBlock[];
+  }
+  const interned = new Map<string, number>();
+  const intern = (row: string, next: number): number => {
+    const k = `${row}|${next}`;
+    let id = interned.get(k);
+    if (id === undefined) interned.set(k, (id = interned.size + 1));
+    return id;
+  };
+  const memo: BandReading[][] = new Array<BandReading[]>(n + 1);
+  memo[n] = [{ id: 0, values: [], rest: null, blocks: [] }];
+  for (let r = n - 1; r >= 0; r--) {
+    const seen = new Set<number>();
+    const here: BandReading[] = [];
+    for (let k = 1; r + k <= n && here.length <= MAX_READINGS; k++) {
+      const rest = memo[r + k]!;
+      if (!rest.length) continue;
+      for (const layout of layoutsFor(k)) {
+        const values: number[] = [];
+        let ok = true;
+        for (let row = 0; row < k && ok; row++) {
+          const full = [...first[r + row]!];
+          for (let col = 0; col < w; col++) full.push(stream[indexOf(r * w, k, layout, row, col)]!);
+          if (full.slice(0, WIDTH - 1).reduce((s, v) => s + v, 0) !== full[WIDTH - 1]) ok = false;
+          values.push(...full);
+        }
+        if (!ok) continue;
+        const rowKeys: string[] = [];
+        for (let row = 0; row < k; row++) rowKeys.push(values.slice(row * WIDTH, (row + 1) * WIDTH).join(','));
+        for (const t of rest) {
+          let id = t.id;
+          for (let row = k - 1; row >= 0; row--) id = intern(rowKeys[row]!, id);
+          if (seen.has(id)) continue;
+          seen.add(id);
+          const block: SplitBlock = { first: r, rows: k, columnMajor: layout.some((b) => b.columnMajor), layout };
+          here.push({ id, values, rest: t, blocks: [block, ...t.blocks] });
+        }
+      }
+    }
+    if (here.length > MAX_READINGS) return null;
+    memo[r] = here;
+  }
+  const flat = (reading: BandReading): number[] => {
+    const out: number[] = [];
+    for (let x: BandReading | null = reading; x; x = x.rest) out.push(...x.values);
+    return out;
+  };
+  const fits = memo[0]!.filter((reading) => columnsHold(flat(reading), ids));
+  if (fits.length !== 1) return null;
+  const reading = fits[0]!;
+  const rows = ids.map((id, i) => ({ id, values: [...runs[i]!] }));
+  for (const b of reading.blocks) {
+    for (let row = 0; row < b.rows; row++) {
+      for (let col = 0; col < w; col++) rows[b.first + row]!.values.push(tail[indexOf(b.first * w, b.rows, b.layout, row, col)]!);
+    }
+  }
+  return { rows, width: m, blocks: reading.blocks.map(({ first, rows, columnMajor }) => ({ first, rows, columnMajor })), used: new Set(tail) };
+}

@@ -8,7 +8,7 @@ import { TEMPLATES } from '../template.ts';
 import type { ProseCell } from '../prose-cells.ts';
 import { rowLabel } from '../../schema/template.ts';
 import { rejoinSpaced, segment, type Segment, type Token } from '../tokens.ts';
-import { readTransposedRequests } from './column-major.ts';
+import { readSplitRequests, readTransposedRequests } from './column-major.ts';
 import { slotOf, type Cell, type CellStore } from './grid.ts';
 import { alignRows, mergeSplitRows, valueRows, type ValueRow } from './rows.ts';
 
@@ -136,7 +136,14 @@ const rowSumHolds = (cand: ReadonlyArray<number | null>): boolean => {
  * Reads 表三 into `cells`. Returns true when every 表三 identity was evaluated on the cells as left here and holds
  * (or lacks a cell), so validation has nothing to report for them and need not evaluate them again.
  */
-export function readRequests(tokens: readonly Token[], template: TemplateId, cells: CellStore, findings: Finding[], stated: readonly ProseCell[] = []): boolean {
+export function readRequests(
+  tokens: readonly Token[],
+  template: TemplateId,
+  cells: CellStore,
+  findings: Finding[],
+  stated: readonly ProseCell[] = [],
+  after: { tokens: readonly Token[]; used: Set<Token> } | null = null,
+): boolean {
   // The row-major reading writes its cells straight into `cells` (only 表三 keys, which nothing else writes); a
   // transposed reading, when one is kept, replaces them.
   const notes: Finding[] = [];
@@ -150,6 +157,23 @@ export function readRequests(tokens: readonly Token[], template: TemplateId, cel
     notes.some((f) => f.severity !== 'info') ||
     (grid ? gridBroken(grid, template) : equations.some((eq) => (residual(eq, get) ?? 0) !== 0));
   const transposed = broken ? readTransposedRequests(tokens, template) : null;
+  const split = broken && !transposed && after ? readSplitRequests(tokens, after.tokens, template) : null;
+  if (split) {
+    for (const r of TEMPLATES[template].requests.rows) for (const k of rowKeys(template, r.id)) cells.delete(k);
+    for (const { id, values } of split.rows) values.forEach((t, x) => cells.set(key('requests', id, TEMPLATES[template].requests.columns[x]!.id), cellFromToken(t)));
+    for (const t of split.used) after!.used.add(t);
+    const columns = TEMPLATES[template].requests.columns;
+    const rest = columns.slice(split.width).map((c) => c.label).join('、');
+    const first = split.rows[0]!;
+    findings.push({
+      code: 'TABLE_REORDERED',
+      severity: 'info',
+      message: `表三分两段印出：各行前 ${split.width} 列印在行名旁，后 ${columns.length - split.width} 列（${rest}）另印在表后（${split.blocks.filter((b) => b.columnMajor).length} 段按列）；已还原为行，还原后各行、各列勾稽关系全部成立，且只有这一种读法成立`,
+      line: first.values[0]!.line,
+      cell: key('requests', first.id, 'total'),
+    });
+    return false;
+  }
   if (!transposed) {
     findings.push(...notes);
     return !broken;
@@ -337,6 +361,7 @@ function readRowMajor(tokens: readonly Token[], template: TemplateId, cells: Cel
   // Rows printed with two numbers, at the columns where the table's rows print 自然人 and 总计: the five columns
   // between them are blank (a Word export leaves zeros blank), so the row is v | · | · | · | · | · | v.
   const ends = partial.length ? edgeColumns([...assigned.values()]) : null;
+  let zeroEdges = false; // a row read so with zeros: the table prints 自然人's zeros beside blank 法人 columns
   for (let i = partial.length - 1; ends && i >= 0; i--) {
     const { row, vr } = partial[i]!;
     const [a, b] = vr.values;
@@ -344,6 +369,7 @@ function readRowMajor(tokens: readonly Token[], template: TemplateId, cells: Cel
     if (!near(ends.pos(a!), ends.first) || !near(ends.pos(b!), ends.last)) continue;
     const position = rowAt.get(row)!;
     const raw = `${a!.text} ${b!.text}`;
+    if (a!.value === 0) zeroEdges = true;
     for (let x = 0; x < WIDTH; x++) {
       const cell: Cell = x === 0 ? cellFromToken(a!) : x === WIDTH - 1 ? cellFromToken(b!) : { value: null, line: vr.line, blank: true };
       write(position * WIDTH, slots[position]!, x, cell);
@@ -388,6 +414,70 @@ function readRowMajor(tokens: readonly Token[], template: TemplateId, cells: Cel
       line: vr.line,
       cell: key('requests', row, 'total'),
     });
+    partial.splice(i, 1);
+  }
+
+  // Rows whose first number stands at the 自然人 column and last at the 总计 column, with numbers between them that
+  // add up (9 · 2 · · · 11 as `9 2    11`): 自然人 and 总计 are certain, and the numbers between them are 法人或其他组织
+  // cells whose columns the line does not show, so those five cells stay unknown (never guessed). A long label can
+  // squeeze the first number off the 自然人 column: it still counts as there when it stands at or left of it (the five
+  // 法人 columns are all to its right) and the 自然人 and 总计 columns' identities through the row then hold exactly;
+  // for a zero (it cannot tip a sum) only when other rows print zeros at 自然人 beside blank 法人 columns.
+  // two passes: rows at both columns first, then squeezed rows (their check reads the other rows' cells)
+  for (const pass of [0, 1]) for (let i = partial.length - 1; ends && i >= 0; i--) {
+    const { row, vr } = partial[i]!;
+    const vals = vr.values;
+    if (vals.length < 2 || vals.length >= WIDTH || vals.some((t) => t.line !== vals[0]!.line || t.kind !== 'num' || t.problem || t.value === undefined)) continue;
+    const a = vals[0]!;
+    const b = vals[vals.length - 1]!;
+    const between = vals.slice(1, -1);
+    if (a.value! + between.reduce((sum, t) => sum + t.value!, 0) !== b.value) continue;
+    const pa = ends.pos(a);
+    if (!pa || !near(ends.pos(b), ends.last)) continue;
+    const squeezed = !near(pa, ends.first);
+    if (squeezed !== (pass === 1)) continue;
+    if (squeezed && (pa[0] > ends.first[0] || between.length || (a.value === 0 && !zeroEdges))) continue;
+    if (!squeezed && !between.length) continue; // the two-number rows at both columns were read above
+    const keys = keysOf(row);
+    const before = keys.map((k) => cells.get(k));
+    const position = rowAt.get(row)!;
+    for (let x = 0; x < WIDTH; x++) {
+      const cell: Cell | null = x === 0 ? cellFromToken(a) : x === WIDTH - 1 ? cellFromToken(b) : between.length ? null : { value: null, line: vr.line, blank: true };
+      if (cell) cells.setAt(slots[position]![x]!, cell);
+      else cells.delete(keys[x]!);
+    }
+    if (squeezed) {
+      const middle = new Set(keys.slice(1, WIDTH - 1));
+      const through = (k: string): Array<number | null> =>
+        equations.filter((eq) => [...eq.plus, ...eq.minus].includes(k) && ![...eq.plus, ...eq.minus].some((t) => middle.has(t))).map((eq) => residual(eq, (t) => cells.get(t)?.value));
+      const np = through(keys[0]!);
+      const tot = through(keys[WIDTH - 1]!);
+      if (!np.length || !tot.length || ![...np, ...tot].every((r) => r === 0)) {
+        keys.forEach((k, x) => (before[x] ? cells.set(k, before[x]!) : cells.delete(k)));
+        continue;
+      }
+    }
+    grid[position * WIDTH] = a.value!;
+    grid[position * WIDTH + WIDTH - 1] = b.value!;
+    known += 2;
+    const raw = vals.map((t) => t.text).join(' ');
+    findings.push(
+      squeezed
+        ? {
+            code: 'CELL_INFERRED',
+            severity: 'info',
+            message: `表三「${rowName(template, row)}」行只印出两个数字（${raw}），行名过长把前一个挤离自然人一列，但它在自然人一列或其左（法人或其他组织五列都在其右），后一个在总计一列；按自然人、总计读，两列的勾稽关系因此成立，中间五列为空格`,
+            line: vr.line,
+            cell: keys[1]!,
+          }
+        : {
+            code: 'CELL_UNREADABLE',
+            severity: 'info',
+            message: `表三「${rowName(template, row)}」行（${raw}）首尾两个数字在自然人、总计两列；中间的 ${between.map((t) => t.text).join('、')} 属于法人或其他组织五列中的哪一列，版面看不出，这五格保留为空`,
+            line: vr.line,
+            cell: keys[1]!,
+          },
+    );
     partial.splice(i, 1);
   }
 
