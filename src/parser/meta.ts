@@ -20,20 +20,22 @@ const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 
 /**
  * The label cell of a page's info table (名称 | 报告标题), or a 标题:/题目: label, before a title: 标题, 题目, 名称,
- * 文件名称, 信息名称, 公文标题, with a colon or a tab (a table cell) after it.
+ * 文件名称, 信息名称, 公文标题, with a colon, a tab or bar (a table cell) or spaces (a text browser's cells) after it.
  */
-const FIELD_LABEL = /^(?:标\s*题|题\s*目|名\s*称|文件名称|信息名称|公文标题)\s*(?:[:：]\s*|\t\s*|\|\s*)/;
+const FIELD_LABEL = /^(?:标\s*题|题\s*目|名\s*称|文件名称|信息名称|公文标题)(?:\s*[:：|│]\s*|\s+)(?=\S)/;
 
 /** A line without its markdown prefix (#, >, *) and 标题:/题目: label, trimmed. */
 function clean(s: string): string {
   const c = s.charCodeAt(0);
   // fast path for most lines: nothing to strip at the start (an empty line gives NaN, and '' either way)
   // (nothing to trim at the start, so trim() is trimEnd(), and a line not ending in white space is already trimmed)
-  if (!(isSpace(c) || c === 0x23 || c === 0x2a || c === 0x3e || c === 0x7c || c === 0x6807 || c === 0x9898 || c === 0x540d || c === 0x6587 || c === 0x4fe1 || c === 0x516c)) {
+  if (!(isSpace(c) || c === 0x23 || c === 0x2a || c === 0x3e || c === 0x7c || c === 0x2502 || c === 0x6807 || c === 0x9898 || c === 0x540d || c === 0x6587 || c === 0x4fe1 || c === 0x516c)) {
     return isSpace(s.charCodeAt(s.length - 1)) ? s.trimEnd() : s;
   }
   // a markdown table row of a page's info table (| 名称 | 报告标题 |): its label cell goes, the bars around it too
-  if (c === 0x7c && /^\|\s*(?:标\s*题|题\s*目|名\s*称|文件名称|信息名称|公文标题)\s*\|[^|]+\|?\s*$/.test(s)) return s.replace(/^\|\s*/, '').replace(FIELD_LABEL, '').replace(/\s*\|?\s*$/, '');
+  if ((c === 0x7c || c === 0x2502) && /^[|│]\s*(?:标\s*题|题\s*目|名\s*称|文件名称|信息名称|公文标题)\s*[|│][^|│]+[|│]?\s*$/.test(s)) {
+    return s.replace(/^[|│]\s*/, '').replace(FIELD_LABEL, '').replace(/\s*[|│]?\s*$/, '');
+  }
   return (s.trim() === '' ? '' : s).replace(/^[#\s>*]+/, '').replace(FIELD_LABEL, '').trim();
 }
 const isShortLine = (s: string): boolean => s.length > 0 && s.length <= 40 && !/[。，,；;]/.test(s);
