@@ -128,6 +128,8 @@ function tableRows(rows: readonly T.Element[]): string[][] {
   for (const tr of rows) {
     const next = new Map<number, number>();
     const cells: string[] = [];
+    /** Positions in `cells` of text cells spanning one column. */
+    const single = new Set<number>();
     let col = 0;
     let own = false;
     const skipCovered = (): void => {
@@ -145,7 +147,10 @@ function tableRows(rows: readonly T.Element[]): string[][] {
       const cs = span(td, 'colspan');
       const rs = span(td, 'rowspan');
       if (text === '') for (let k = 0; k < cs; k++) cells.push('');
-      else cells.push(text);
+      else {
+        if (cs === 1) single.add(cells.length);
+        cells.push(text);
+      }
       own = true;
       if (rs > 1) for (let k = 0; k < cs; k++) next.set(col + k, rs - 1);
       col += cs;
@@ -158,9 +163,31 @@ function tableRows(rows: readonly T.Element[]): string[][] {
       else col++;
     }
     covered = next;
-    out.push(cells);
+    out.push(joinSpacedNumbers(cells, single));
   }
   return out;
+}
+
+/** A cell of digits broken by spaces (&nbsp; padding, U+3000): 2 58, 1　20. */
+const SPACED_NUMBER = /^\d+(?:\s+\d+)+$/;
+/** A cell holding one number or nothing. */
+const NUMBER_CELL = /^\d+(?:\.\d+)?$/;
+
+/**
+ * A row whose numbers stand one per cell (at least two cells holding a number alone, spaced or not) holds one number per cell: a
+ * one-column cell of digits broken by stray spaces there is one number (2 58 is 258, never 2 | 58 shifting the rest
+ * of the row), when the breaks can only be stray ones: two pieces, or three with one of more than one digit. Any
+ * other such cell (1 0 0: one number or three?) is left blank: split, its pieces would shift the row's numbers.
+ */
+function joinSpacedNumbers(cells: string[], single: ReadonlySet<number>): string[] {
+  let numbers = 0;
+  for (const c of cells) if (NUMBER_CELL.test(c) || SPACED_NUMBER.test(c)) numbers++;
+  if (numbers < 2) return cells;
+  return cells.map((c, i) => {
+    if (!single.has(i) || !SPACED_NUMBER.test(c)) return c;
+    const pieces = c.split(/\s+/);
+    return pieces.length === 2 || (pieces.length === 3 && pieces.some((p) => p.length > 1)) ? pieces.join('') : '';
+  });
 }
 
 /** Collects lines; `pending` is the raw text of the line being built. */

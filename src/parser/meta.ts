@@ -20,17 +20,21 @@ const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 
 /**
  * The label cell of a page's info table (名称 | 报告标题), or a 标题:/题目: label, before a title: 标题, 题目, 名称,
- * 文件名称, 信息名称, 公文标题, with a colon or a tab (a table cell) after it.
+ * 文件名称, 信息名称, 公文标题, with a colon, a tab or bar (a table cell) or spaces (a text browser's cells) after it.
  */
-const FIELD_LABEL = /^(?:标\s*题|题\s*目|名\s*称|文件名称|信息名称|公文标题)\s*(?:[:：]\s*|\t\s*)/;
+const FIELD_LABEL = /^(?:标\s*题|题\s*目|名\s*称|文件名称|信息名称|公文标题)(?:\s*[:：|│]\s*|\s+)(?=\S)/;
 
 /** A line without its markdown prefix (#, >, *) and 标题:/题目: label, trimmed. */
 function clean(s: string): string {
   const c = s.charCodeAt(0);
   // fast path for most lines: nothing to strip at the start (an empty line gives NaN, and '' either way)
   // (nothing to trim at the start, so trim() is trimEnd(), and a line not ending in white space is already trimmed)
-  if (!(isSpace(c) || c === 0x23 || c === 0x2a || c === 0x3e || c === 0x6807 || c === 0x9898 || c === 0x540d || c === 0x6587 || c === 0x4fe1 || c === 0x516c)) {
+  if (!(isSpace(c) || c === 0x23 || c === 0x2a || c === 0x3e || c === 0x7c || c === 0x2502 || c === 0x6807 || c === 0x9898 || c === 0x540d || c === 0x6587 || c === 0x4fe1 || c === 0x516c)) {
     return isSpace(s.charCodeAt(s.length - 1)) ? s.trimEnd() : s;
+  }
+  // a markdown table row of a page's info table (| 名称 | 报告标题 |): its label cell goes, the bars around it too
+  if ((c === 0x7c || c === 0x2502) && /^[|│]\s*(?:标\s*题|题\s*目|名\s*称|文件名称|信息名称|公文标题)\s*[|│][^|│]+[|│]?\s*$/.test(s)) {
+    return s.replace(/^[|│]\s*/, '').replace(FIELD_LABEL, '').replace(/\s*[|│]?\s*$/, '');
   }
   return (s.trim() === '' ? '' : s).replace(/^[#\s>*]+/, '').replace(FIELD_LABEL, '').trim();
 }
@@ -73,7 +77,7 @@ function findTitle(head: ReadonlyArray<{ text: string; line: number }>): { title
 
 /** The agency named in a title: whatever precedes the year or the report words. */
 export function agencyFromTitle(title: string): string | null {
-  let t = title.replace(/^\d{4}\s*年度?\s*/, '');
+  let t = title.replace(/^附\s*件\s*\d*\s*[:：]?\s*/, '').replace(/^\d{4}\s*年度?\s*/, '');
   t = t.replace(/\s*关于(?:报送|印发|公布|发布|上报|提交)?[\s\S]*$/, '');
   t = t.replace(/\s*\d{4}\s*年度?[\s\S]*$/, '');
   t = t.replace(/\s*(关于)?\s*(政府信息公开|政务公开|年度报告|工作报告)[\s\S]*$/, '');
@@ -97,6 +101,22 @@ function signature(lines: readonly string[]): { agency: string | null; date: Pri
     }
   }
   return { agency: null, date: null };
+}
+
+/**
+ * The sender signing a cover letter: between the letter's title and the report's own title, the short line right
+ * above a date alone on its line (not the addressee, which ends in a colon, nor an 附件: line). Null when none.
+ */
+function letterSender(head: ReadonlyArray<{ text: string; line: number }>, from: number, to: number): string | null {
+  const body = head.filter((h) => h.line > from && h.line < to);
+  for (let i = 1; i < body.length; i++) {
+    const m = DATE.exec(body[i]!.text);
+    if (!m || body[i]!.text.length > 20) continue;
+    const prev = body[i - 1]!.text;
+    if (isShortLine(prev) && /^[\u4e00-\u9fff（）()]{4,40}$/.test(prev) && !/[:：]$/.test(prev) && !/^附件/.test(prev)) return prev;
+    return null;
+  }
+  return null;
 }
 
 const DEPT = /^[ \t]*(部门|单位|发布机构|发文机关)[ \t]*[:：][ \t]*(\S[^\n]{1,38})$/m;
@@ -202,8 +222,11 @@ export function readMeta(lines: readonly string[], text: string): Meta {
   if (title) agency = agencyFromTitle(title);
   if (!agency && found && /^关于/.test(title ?? '')) {
     // a cover letter with no sender before 关于: the report's own title inside it names the agency
-    const inner = findTitle(head.filter((h) => h.line > found.line));
+    // (an 附件: line naming the report is the letter's, not the report's title)
+    const inner = findTitle(head.filter((h) => h.line > found.line && !/^附\s*件/.test(h.text)));
     if (inner) agency = agencyFromTitle(inner.title);
+    // nor in the report's own title: the letter's sender signs it (a short line over its date) before the report
+    if (!agency) agency = letterSender(head, found.line, inner?.line ?? Infinity);
   }
   const dept = deptLine(lines, text);
   if (!agency && dept) agency = dept[2]!.trim();

@@ -224,6 +224,9 @@ function enumeratorAt(cell: string, at: number): boolean {
 }
 
 /** Tokenizes one cell of text (no cell separators inside); `atomic` as for pushNumber. */
+/** A number followed by a bracketed note on it: 22（其中修订16件）, 55（含自然失效29件）, 3(另有1件不予受理). */
+const NOTED_NUMBER = /^(\d+)\s*[（(]\s*(?:其中|含|包括|包含|另有?)[^（）()]*[）)]$/;
+
 function tokenizeCell(cell: string, line: number, out: Token[], headerRow: boolean, atomic: boolean): void {
   if (!hasAsciiDigit(cell)) {
     pushText(out, cell, line); // no number can start here: most label cells
@@ -236,6 +239,15 @@ function tokenizeCell(cell: string, line: number, out: Token[], headerRow: boole
   if (onlyDigits(cell)) {
     pushNumber(out, '', cell, undefined, line, atomic); // the whole cell is one number: most value cells
     return;
+  }
+  if (atomic) {
+    // a cell of a delimited row holding its number and a note on it (22（其中修订16件）, 55（含自然失效29件）):
+    // the number is the cell's value, the note's numbers are no cells
+    const noted = NOTED_NUMBER.exec(cell);
+    if (noted) {
+      pushNumber(out, '', noted[1]!, undefined, line, true);
+      return;
+    }
   }
   let last = 0;
   for (let m = nextNumber(cell, 0); m; m = nextNumber(cell, m.end)) {

@@ -12,7 +12,14 @@ export function checkIdentities(get: Lookup, template: TemplateId, lineOf: (cell
   const eqs: readonly Equation[] = requestsHold ? reviewEquations() : [...requestEquations(template), ...reviewEquations()];
   for (const eq of eqs) {
     const r = residual(eq, get);
-    if (r === null || r === 0) continue;
+    if (r === 0) continue;
+    if (r === null) {
+      // a cell left blank or unread: the identity is still broken when the parts read already exceed the total
+      // read (every cell counts something, so none can be negative)
+      const over = partsOverTotal(eq, get);
+      if (over) out.push({ code: eq.code, severity: 'warning', message: `${eq.label} 不成立：已读出的各项之和 ${fmt(over.parts)} 已超过总计 ${fmt(over.total)}（另有空白或未读出的格）。数字按原文保留。`, line: lineOf(eq.minus[0]!), cell: eq.minus[0]! });
+      continue;
+    }
     const sum = (keys: string[]): number => keys.reduce((s, k) => s + (get(k) ?? 0), 0);
     const lhs = sum(eq.plus);
     const rhs = sum(eq.minus);
@@ -29,3 +36,16 @@ export function checkIdentities(get: Lookup, template: TemplateId, lineOf: (cell
 }
 
 const fmt = (n: number): string => String(Math.round(n * 1e6) / 1e6);
+
+/**
+ * For an identity with one side a single total (parts = total) and some cell blank or unread: the parts read and the
+ * total read when the parts read already exceed the total (so no value of the blank cells can make it hold), else null.
+ */
+function partsOverTotal(eq: Equation, get: Lookup): { parts: number; total: number } | null {
+  if (eq.minus.length !== 1) return null;
+  const total = get(eq.minus[0]!);
+  if (total === null || total === undefined) return null;
+  let parts = 0;
+  for (const k of eq.plus) parts += get(k) ?? 0;
+  return Math.round((parts - total) * 1e6) > 0 ? { parts, total } : null;
+}
