@@ -270,7 +270,17 @@ export function startSearch(root: HTMLElement): void {
         // The next few cards download together; they are looked at in order.
         for (const item of queue.slice(0, PAGE_SIZE - added.length)) void load(item).catch(() => undefined);
         const item = queue.shift() as Item;
-        const d = await load(item);
+        let d: Shown;
+        try {
+          d = await load(item);
+        } catch (e) {
+          // A report's card that cannot be fetched (a host that lost a file) leaves that report out, not the search.
+          if (!('ref' in item)) throw e;
+          console.error('search: a report card failed to load', e);
+          item.group.pending--;
+          settle(item.group);
+          continue;
+        }
         if (current !== run) return;
         const show = (): void => {
           if (shownUrls.has(d.url)) return;

@@ -159,4 +159,26 @@ describe.skipIf(!HAS_CHROMIUM)('search index: every page of every year, in parts
     expect(new Set(found).size).toBe(found.length);
     await page.close();
   });
+
+  test('a report card the host lost leaves that report out, not the search', async () => {
+    const bySlug = Map.groupBy(records, (r) => r.agency.slug);
+    const [slug, mine] = [...bySlug].filter(([s]) => !s.startsWith('unidentified-')).sort((a, b) => b[1].length - a[1].length)[0] as [string, ReportRecord[]];
+    const refs = cardOf.get(`/agencies/${slug}/`)?.reports ?? [];
+    expect(refs.length).toBe(mine.length);
+    const lost = refs[0] as { url: string; card: string };
+    const file = join(root, 'dist/pagefind', lost.card);
+    const bytes = readFileSync(file);
+    rmSync(file);
+    try {
+      const page = await search(mine[0]?.agency.name as string);
+      const shown = await all(page);
+      expect(await page.textContent('#search-summary')).not.toMatch(/失败/);
+      expect(shown).toContain(`/agencies/${slug}/`);
+      expect(shown).not.toContain(lost.url);
+      for (const r of refs.slice(1)) expect(shown).toContain(r.url);
+      await page.close();
+    } finally {
+      writeFileSync(file, bytes);
+    }
+  });
 });
