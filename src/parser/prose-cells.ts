@@ -21,6 +21,8 @@ export interface ProseCell {
   /** Words for the cell in a message, e.g. 表三「予以公开」总计. */
   name: string;
   value: number;
+  /** A money statement, its value in 万元 (a table may print the cell in 元). */
+  money?: boolean;
   /** The clause, as printed. */
   evidence: string;
   line: number;
@@ -136,7 +138,7 @@ export function proseCells(prose: readonly Clause[], starts: readonly number[], 
       const unit = p.money ? m[m.indexOf(digits, 1) + 1] : undefined;
       const value = unit === '元' ? yuanToWan(digits.replace(/,/g, '')) : Number(digits.replace(/,/g, ''));
       if (p.money ? !Number.isFinite(value) : !Number.isSafeInteger(value)) continue;
-      out.push({ keys: p.keys(template), name: p.name, value, evidence: c.text, line: lineAt(starts, c.start) });
+      out.push({ keys: p.keys(template), name: p.name, value, evidence: c.text, line: lineAt(starts, c.start), ...(p.money ? { money: true } : {}) });
     }
   }
   return out;

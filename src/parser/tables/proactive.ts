@@ -178,7 +178,8 @@ export function readProactive(tokens: readonly Token[], template: TemplateId, ce
       const options = procurementSplits(vals[0]!);
       const projects = keys[0]!;
       const saidProjects = statedFor(stated, projects);
-      const saidAmount = statedFor(stated, keys[1]!);
+      // (an amount printed without its unit is in no known unit: the stated amount is then no constraint)
+      const saidAmount = vals[0]!.unit !== undefined ? statedFor(stated, keys[1]!) : [];
       const said = [...saidProjects, ...saidAmount];
       const kept = options.filter(
         (o) => said.length > 0 && saidProjects.every((s) => s.value === o.projects) && saidAmount.every((s) => s.value === moneyCell(o.amount).value),
