@@ -4,7 +4,7 @@
  */
 import type { CellSource, Finding, ReportRecord, Section, Tables } from '../schema/record.ts';
 import { clauses, proactiveCount, proseNumbers, type Clause } from './facts.ts';
-import { proseCells, type ProseCell } from './prose-cells.ts';
+import { proseCells, yuanToWan, type ProseCell } from './prose-cells.ts';
 import { key } from './identities.ts';
 import { narrativeBounds } from './body.ts';
 import { checkPublished } from './dates.ts';
@@ -322,6 +322,7 @@ function proseChecks(prose: readonly Clause[], starts: readonly number[], tables
       else sum += v;
     }
     if (!known || sum === s.value) continue;
+    if (s.money && sum >= 0 && yuanToWan(String(sum)) === s.value) continue; // the table's amount in 元
     out.push({ code: 'PROSE_MISMATCH', severity: 'warning', message: `正文「${s.evidence}」与${s.name} ${sum} 不一致`, line: s.line, cell: s.keys[0]! });
   }
   return out;

@@ -1,6 +1,6 @@
 /**
  * Numbers the prose states for a table cell (or a sum of cells): 共收到申请 N 件, 予以公开 N 件, 无法提供 N 件,
- * 结转下年度 N 件, 行政复议 N 起, 现行有效行政规范性文件 N 件, 制发规范性文件 N 件, 集中采购 N 个项目 … Each is
+ * 结转下年度 N 件, 行政复议 N 起, 现行有效行政规范性文件 N 件, 制发规范性文件 N 件, 集中采购 N 个项目, 集中采购金额 N 万元 … Each is
  * compared with the table (a disagreement is a PROSE_MISMATCH anomaly, the table keeps what it printed), and the
  * table readers use them as extra constraints where a glued digit run has several splits: a split is taken only
  * when it is the one consistent with every statement, and the finding cites the sentence. Pure: no fs, no clock.
@@ -21,13 +21,29 @@ export interface ProseCell {
   /** Words for the cell in a message, e.g. 表三「予以公开」总计. */
   name: string;
   value: number;
+  /** A money statement, its value in 万元 (a table may print the cell in 元). */
+  money?: boolean;
   /** The clause, as printed. */
   evidence: string;
   line: number;
 }
 
+/** 元 → 万元 by moving the decimal point (no float division noise). */
+export function yuanToWan(text: string): number {
+  const [int = '0', frac = ''] = text.replace(/[^\d.]/g, '').split('.');
+  const padded = int.padStart(5, '0');
+  return Number(`${padded.slice(0, -4)}.${padded.slice(-4)}${frac}`);
+}
+
 interface Pattern {
+  /** Groups: the number, then for a money pattern its unit (元 or 万元; the value is kept in 万元). */
   re: RegExp;
+  money?: boolean;
+  /**
+   * The statement may also be a clause of its own right after the clause naming what it is about (完成政府集中采购，
+   * 采购金额 N 万元): `re` is then tried on the clause when the one before it, next to it, matches `prev`.
+   */
+  follows?: { prev: RegExp; re: RegExp };
   /** A word every clause that can match contains (clauses without it are passed over). */
   needs: string;
   keys: (template: TemplateId) => string[];
@@ -89,25 +105,40 @@ const PATTERNS: Pattern[] = [
     name: '表二「政府集中采购」采购项目数量',
     templates: ['2019'],
   },
+  {
+    re: /集中采购(?:[^。；;]{0,24}?采购)?(?:总)?金额(?:共|为|达|合计|总计)?\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|元)/,
+    money: true,
+    needs: '采购',
+    keys: () => [key('proactive', 'procurement', 'amount')],
+    name: '表二「政府集中采购」采购总金额（万元）',
+    follows: { prev: /集中采购/, re: /^(?:其)?采购(?:总)?金额(?:共|为|达|合计|总计)?\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|元)/ },
+    templates: ['2019'],
+  },
 ];
 
 /** Every exact statement of a cell in the clauses (see the module comment), in text order. */
 export function proseCells(prose: readonly Clause[], starts: readonly number[], template: TemplateId): ProseCell[] {
   const out: ProseCell[] = [];
+  let prev: Clause | null = null;
   for (const c of prose) {
+    const before = prev;
+    prev = c;
     if (!/\d/.test(c.text)) continue;
+    // the clause before, when only a separator (and spaces) lies between the two
+    const next = before && c.start - (before.start + before.text.length) <= 3 ? before : null;
     for (const p of PATTERNS) {
       if (p.templates && !p.templates.includes(template)) continue;
       if (!c.text.includes(p.needs)) continue;
-      const m = p.re.exec(c.text);
+      const m = p.re.exec(c.text) ?? (p.follows && next && p.follows.prev.test(next.text) ? p.follows.re.exec(c.text) : null);
       if (!m) continue;
       const digits = m.slice(1).find((g) => g !== undefined);
       if (!digits) continue;
       const at = m.index + m[0].lastIndexOf(digits);
       if (APPROX_BEFORE.test(c.text.slice(0, at)) || APPROX_AFTER.test(c.text.slice(at + digits.length))) continue;
-      const value = Number(digits.replace(/,/g, ''));
-      if (!Number.isSafeInteger(value)) continue;
-      out.push({ keys: p.keys(template), name: p.name, value, evidence: c.text, line: lineAt(starts, c.start) });
+      const unit = p.money ? m[m.indexOf(digits, 1) + 1] : undefined;
+      const value = unit === '元' ? yuanToWan(digits.replace(/,/g, '')) : Number(digits.replace(/,/g, ''));
+      if (p.money ? !Number.isFinite(value) : !Number.isSafeInteger(value)) continue;
+      out.push({ keys: p.keys(template), name: p.name, value, evidence: c.text, line: lineAt(starts, c.start), ...(p.money ? { money: true } : {}) });
     }
   }
   return out;

@@ -4,7 +4,7 @@ import { splitPieces, splitsEnumerable } from '../glued.ts';
 import { key } from '../identities.ts';
 import { labelKey, labelScores } from '../labels.ts';
 import { TEMPLATES, type TemplateRow } from '../template.ts';
-import { statedFor, type ProseCell } from '../prose-cells.ts';
+import { statedFor, yuanToWan, type ProseCell } from '../prose-cells.ts';
 import { rejoinSpaced, segment, type Token } from '../tokens.ts';
 import { strayValueRow } from './column-major.ts';
 import { fitBlanks } from './rows.ts';
@@ -20,12 +20,7 @@ const MONEY_COLUMNS = new Set(['amount']);
  */
 const oneLine = (vals: readonly Token[]): boolean => vals.every((t) => t.line === vals[0]!.line);
 
-/** 元 → 万元 by moving the decimal point (no float division noise). */
-export function yuanToWan(text: string): number {
-  const [int = '0', frac = ''] = text.replace(/[^\d.]/g, '').split('.');
-  const padded = int.padStart(5, '0');
-  return Number(`${padded.slice(0, -4)}.${padded.slice(-4)}${frac}`);
-}
+export { yuanToWan };
 
 function moneyCell(t: Token): Cell {
   const cell = cellFromToken(t);
@@ -179,10 +174,16 @@ export function readProactive(tokens: readonly Token[], template: TemplateId, ce
     const keys = columns.map((c) => key('proactive', row.id, c));
     if (row.id === 'procurement' && vals.length === 1) {
       // the project count glued to the amount and its unit: the prose may settle the cut, nothing else can
+      // (the prose may state the count, the amount or both: a cut is kept when it agrees with every statement)
       const options = procurementSplits(vals[0]!);
       const projects = keys[0]!;
-      const said = statedFor(stated, projects);
-      const kept = options.filter((o) => said.length > 0 && said.every((s) => s.value === o.projects));
+      const saidProjects = statedFor(stated, projects);
+      // (an amount printed without its unit is in no known unit: the stated amount is then no constraint)
+      const saidAmount = vals[0]!.unit !== undefined ? statedFor(stated, keys[1]!) : [];
+      const said = [...saidProjects, ...saidAmount];
+      const kept = options.filter(
+        (o) => said.length > 0 && saidProjects.every((s) => s.value === o.projects) && saidAmount.every((s) => s.value === moneyCell(o.amount).value),
+      );
       if (kept.length === 1) {
         put(0, { value: kept[0]!.projects, line: vals[0]!.line, raw });
         const amount = moneyCell(kept[0]!.amount);
@@ -190,11 +191,14 @@ export function readProactive(tokens: readonly Token[], template: TemplateId, ce
         findings.push({ code: 'CELL_INFERRED', severity: 'info', message: `表二「${row.label}」印成一个数字「${raw}」：按正文${cite(said)}拆为 ${kept[0]!.projects} 项、${kept[0]!.amount.text}`, line: vals[0]!.line, cell: projects });
         continue;
       }
-      if (options.length > 1) {
+      if (options.length > 1 || (options.length === 1 && vals[0]!.unit !== undefined)) {
+        // one cut (`101.8703万元` = 10 | 1.8703 万元) is still no reading: the number may be the amount alone, the
+        // count left blank
+        const ways = options.length > 1 ? `有 ${options.length} 种拆法` : `可拆为 ${options[0]!.projects} 项、${options[0]!.amount.text}，也可能只是金额而项目数空白`;
         findings.push({
           code: 'GLUED_AMBIGUOUS',
           severity: 'warning',
-          message: `表二「${row.label}」的采购项目数量与采购金额连在一起印成「${raw}」，有 ${options.length} 种拆法${said.length ? `，正文${cite(said)}不能唯一确定` : '，正文未写明项目数'}，保留为空`,
+          message: `表二「${row.label}」的采购项目数量与采购金额可能连在一起印成「${raw}」，${ways}${said.length ? `，正文${cite(said)}不能唯一确定` : '，正文未写明项目数或金额'}，保留为空`,
           line: vals[0]!.line,
           cell: projects,
         });
