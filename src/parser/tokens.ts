@@ -467,6 +467,21 @@ export interface Segment {
   values: Token[];
 }
 
+/** Value runs of a token list: consecutive value tokens with no label text between them. */
+export function valueRuns(tokens: readonly Token[]): Token[][] {
+  const runs: Token[][] = [];
+  let cur: Token[] = [];
+  for (const t of tokens) {
+    if (t.kind !== 'text') cur.push(t);
+    else if (cur.length) {
+      runs.push(cur);
+      cur = [];
+    }
+  }
+  if (cur.length) runs.push(cur);
+  return runs;
+}
+
 /** Groups tokens into segments: label text, then the values that follow it. */
 export function segment(tokens: readonly Token[]): Segment[] {
   const out: Segment[] = [];

@@ -9,7 +9,21 @@ import type { TemplateId } from '../../schema/record.ts';
 import { labelScore } from '../labels.ts';
 import { fold } from '../normalize.ts';
 import { TEMPLATES } from '../template.ts';
-import type { Segment, Token } from '../tokens.ts';
+import { valueRuns, type Segment, type Token } from '../tokens.ts';
+
+/**
+ * Ids of readings (lists of rows), built from the last row back: a row's values and the id of the rows after it
+ * give one id per distinct list, so equal readings reached two ways are seen once.
+ */
+function readingIds(): (row: string, after: number) => number {
+  const interned = new Map<string, number>();
+  return (row, after) => {
+    const k = `${row}|${after}`;
+    let id = interned.get(k);
+    if (id === undefined) interned.set(k, (id = interned.size + 1));
+    return id;
+  };
+}
 
 const WIDTH = 7;
 /** Distinct readings kept per stream position; more means the stream is too uniform to tell, and we give up. */
@@ -108,14 +122,7 @@ export function readTransposedRequests(tokens: readonly Token[], template: Templ
   const stream = cells.map((t) => t.value!);
   const n = form.ids.length;
 
-  // Readings are lists of rows; each distinct list gets one id (row values + id of the rows after it).
-  const interned = new Map<string, number>();
-  const intern = (row: string, after: number): number => {
-    const k = `${row}|${after}`;
-    let id = interned.get(k);
-    if (id === undefined) interned.set(k, (id = interned.size + 1));
-    return id;
-  };
+  const intern = readingIds();
   const memo: Reading[][] = new Array<Reading[]>(n + 1);
   memo[n] = [{ id: 0, values: [], rest: null, blocks: [] }];
   for (let r = n - 1; r >= 0; r--) {
@@ -198,21 +205,6 @@ export interface SplitRequests {
   used: ReadonlySet<Token>;
 }
 
-/** Value runs of a token list: consecutive value tokens with no label text between them. */
-function runsOf(tokens: readonly Token[]): Token[][] {
-  const runs: Token[][] = [];
-  let cur: Token[] = [];
-  for (const t of tokens) {
-    if (t.kind !== 'text') cur.push(t);
-    else if (cur.length) {
-      runs.push(cur);
-      cur = [];
-    }
-  }
-  if (cur.length) runs.push(cur);
-  return runs;
-}
-
 const plain = (t: Token): boolean => t.kind === 'num' && !t.problem && t.value !== undefined && Number.isInteger(t.value) && t.value >= 0;
 
 /**
@@ -227,13 +219,13 @@ const plain = (t: Token): boolean => t.kind === 'num' && !t.problem && t.value !
 export function readSplitRequests(tokens: readonly Token[], after: readonly Token[], template: TemplateId): SplitRequests | null {
   const ids = TEMPLATES[template].requests.rows.map((r) => r.id);
   const n = ids.length;
-  const runs = runsOf(tokens);
+  const runs = valueRuns(tokens);
   if (runs.length !== n) return null;
   const m = runs[0]!.length;
   if (m < 1 || m >= WIDTH || runs.some((r) => r.length !== m || !r.every(plain))) return null;
   const w = WIDTH - m;
   // the band's values come first; 表四's own values may follow in the same run (nothing printed between them)
-  const tail = runsOf(after)[0]?.slice(0, n * w);
+  const tail = valueRuns(after)[0]?.slice(0, n * w);
   if (!tail || tail.length !== n * w || !tail.every(plain)) return null;
   // the run must be the first values after the table: only header words before it
   if (after.indexOf(tail[0]!) !== after.findIndex((t) => t.kind !== 'text')) return null;
@@ -272,13 +264,7 @@ export function readSplitRequests(tokens: readonly Token[], after: readonly Toke
     rest: BandReading | null;
     blocks: SplitBlock[];
   }
-  const interned = new Map<string, number>();
-  const intern = (row: string, next: number): number => {
-    const k = `${row}|${next}`;
-    let id = interned.get(k);
-    if (id === undefined) interned.set(k, (id = interned.size + 1));
-    return id;
-  };
+  const intern = readingIds();
   const memo: BandReading[][] = new Array<BandReading[]>(n + 1);
   memo[n] = [{ id: 0, values: [], rest: null, blocks: [] }];
   for (let r = n - 1; r >= 0; r--) {

@@ -3,7 +3,7 @@ import type { Finding } from '../../schema/record.ts';
 import { splitPieces, splitsEnumerable } from '../glued.ts';
 import { key, REVIEW_PARTS } from '../identities.ts';
 import { TEMPLATES } from '../template.ts';
-import { rejoinSpaced, type Token } from '../tokens.ts';
+import { rejoinSpaced, valueRuns, type Token } from '../tokens.ts';
 import type { CellStore } from './grid.ts';
 import { fitBlanks } from './rows.ts';
 import { cellFromToken, piecesOf } from './requests.ts';
@@ -24,18 +24,8 @@ const groupsHold = (vals: ReadonlyArray<number | null>): boolean => {
 const KEYS = TEMPLATES['2021'].review.rows.flatMap((r) => TEMPLATES['2021'].review.columns.map((c) => key('review', r.id, c.id)));
 
 /** Runs of consecutive value tokens (no label text between them), each with its blank cells fitted to the row. */
-function valueRuns(tokens: readonly Token[]): Token[][] {
-  const runs: Token[][] = [];
-  let cur: Token[] = [];
-  for (const t of tokens) {
-    if (t.kind !== 'text') cur.push(t);
-    else if (cur.length) {
-      runs.push(fitBlanks(cur, N));
-      cur = [];
-    }
-  }
-  if (cur.length) runs.push(fitBlanks(cur, N));
-  return runs;
+function fittedRuns(tokens: readonly Token[]): Token[][] {
+  return valueRuns(tokens).map((run) => fitBlanks(run, N));
 }
 
 /**
@@ -47,7 +37,7 @@ function valueRuns(tokens: readonly Token[]): Token[][] {
  */
 export function readReview(tokens: readonly Token[], cells: CellStore, findings: Finding[]): void {
   const keys = KEYS;
-  let runs = valueRuns(tokens);
+  let runs = fittedRuns(tokens);
   let vals = runs.flat();
   // digit groups split by stray spaces that do not make the row as printed: one glued run (see rejoinRow in requests.ts)
   const joined = rejoinSpaced(vals);
