@@ -38,7 +38,7 @@ import { kindFromName } from '../src/lib/agency-kind.ts';
 import { AGENCIES_FILE, cacheFileName, RECORDS_DIR, SOURCES_DIR, SUMMARIES_FILE, type AgencyDoc, type SourceDoc } from '../src/lib/cache.ts';
 import { fromStored, type ReportSummary, type StoredSummary } from '../src/schema/summary.ts';
 import { agenciesWithReports } from '../src/lib/portal.ts';
-import { agencyDoc, indexPage, planIndexParts, reportCardPath, reportDoc, wordCounts, type SearchAgency, type SearchDoc } from '../src/lib/search-docs.ts';
+import { agencyDoc, documentFrequency, indexPage, planIndexParts, reportCardPath, reportDoc, wordCounts, type SearchAgency, type SearchDoc } from '../src/lib/search-docs.ts';
 import type { Card } from '../src/lib/search.ts';
 import { compactMeta, KNOWN_VERSION } from '../src/lib/pagefind-meta.ts';
 import type { ReportRecord } from '../src/schema/record.ts';
@@ -137,7 +137,7 @@ function documents(out: string): { docs: HeldDoc[]; frequency: Map<string, numbe
   const frequency = new Map<string, number>();
   const docs: HeldDoc[] = [];
   const keep = (doc: SearchDoc): void => {
-    for (const [word] of doc.body) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+    documentFrequency([doc], frequency);
     docs.push(hold(doc));
   };
   let cards = 0;

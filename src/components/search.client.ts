@@ -18,7 +18,7 @@
  *
  * Result text comes from report narratives (untrusted): it is only ever inserted as text nodes.
  */
-import { FILTERS, NO_VALUE, PAGE_SIZE, RANKING, chosenFilters, containsEveryTerm, excerpt, filterOptionLabel, noResultHints, quoted, statusText, type Card, type FilterKey, type ReportRef, type SearchStatus } from '../lib/search.ts';
+import { FILTERS, PAGE_SIZE, RANKING, chosenFilters, containsEveryTerm, excerpt, filterOptionLabel, noResultHints, quoted, statusText, type Card, type FilterKey, type ReportRef, type SearchStatus, yearValue } from '../lib/search.ts';
 import { nameQuery, queryTerms, textQuery } from '../lib/search-tokens.ts';
 
 interface Shown {
@@ -145,7 +145,6 @@ export function startSearch(root: HTMLElement): void {
           });
     return item.loaded;
   };
-  const yearValue = (year: number | null): string => (year === null ? NO_VALUE.year : String(year));
   /** A group none of whose rows holds the query (its index words had the query's pairs only apart) is not counted. */
   const settle = (group: Group): void => {
     if (group.pending === 0 && group.rows === 0) count--;

@@ -19,7 +19,7 @@ import { formatNumber } from './format.ts';
 import { capNarrative, narrative } from './narrative.ts';
 import { agencyPath, reportPath } from './paths.ts';
 import { UNGROUPED, UNKNOWN_AGENCY } from './portal.ts';
-import { FILTERS, NO_VALUE, type Card, type CardSection, type FilterKey } from './search.ts';
+import { FILTERS, NO_VALUE, yearValue, type Card, type CardSection, type FilterKey } from './search.ts';
 import { spell, textTokens, wholeWord } from './search-tokens.ts';
 import { TABLE_NUMBERS, TEMPLATE_SPECS, type LabelledId } from './template.ts';
 
@@ -116,15 +116,11 @@ function placeLabel(agency: SearchAgency): string {
   return [agency.region ?? UNGROUPED, agency.level].filter(Boolean).join(' · ');
 }
 
-function yearValue(year: number | null): string {
-  return year === null ? NO_VALUE.year : String(year);
-}
-
 /**
- * How many pages hold each word (a document counted once per word): the order indexPage writes words in.
+ * How many pages hold each word (a document counted once per word): the order indexPage writes words in. `df`:
+ * counts so far, added to (a caller that holds one document at a time).
  */
-export function documentFrequency(docs: Iterable<Pick<SearchDoc, 'body'>>): Map<string, number> {
-  const df = new Map<string, number>();
+export function documentFrequency(docs: Iterable<Pick<SearchDoc, 'body'>>, df: Map<string, number> = new Map()): Map<string, number> {
   for (const d of docs) for (const [word] of d.body) df.set(word, (df.get(word) ?? 0) + 1);
   return df;
 }

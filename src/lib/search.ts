@@ -15,6 +15,11 @@ export type FilterKey = keyof typeof FILTERS;
 /** A filter's value for a page without one (no region in content/agencies.yaml, year not found). */
 export const NO_VALUE = { year: '年份不详', region: '未分组', level: '未注明' } as const;
 
+/** The year filter's value of a report's year (the index's and the search page's, so the two always agree). */
+export function yearValue(year: number | null): string {
+  return year === null ? NO_VALUE.year : String(year);
+}
+
 /** One part of a card: an anchor on the page (a section's id), its heading and its text. */
 export interface CardSection {
   readonly id: string;
