@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeBytes, looksBinary, sniffUtf16 } from '../src/decode/bytes.ts';
 import { collapse, htmlToText, markdownSpans, markdownTables } from '../src/decode/html.ts';
 import { DecodeError, decodeFile, decodeReport, detectFormat, sha256Hex } from '../src/decode/index.ts';
+import { pdfFile } from './pdf-file.ts';
 
 const seedPath = 'tests/fixtures/seeds/002_437bbae1d74230cf.txt';
 /** The opening of a real report (聊城市卫生健康委员会 2020), as UTF-8 text. */
@@ -304,23 +305,9 @@ describe('markdownTables', () => {
 /** A one-page PDF (Helvetica) with each text drawn at its x, y. */
 function textPdf(texts: Array<[number, number, string]>): Buffer {
   const stream = texts.map(([x, y, t]) => `BT /F1 10 Tf ${x} ${y} Td (${t}) Tj ET`).join('\n');
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
+  return pdfFile('<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>', stream, [
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-  ];
-  let body = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((o, i) => {
-    offsets.push(body.length);
-    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
-  });
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(body, 'latin1');
+  ]);
 }
 
 describe('the PDF decoder', () => {

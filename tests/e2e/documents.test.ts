@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ROOT } from './setup.ts';
 import { availableTools, launch } from '../tools/matrix/render.ts';
 import type { ReportRecord } from '../../src/schema/record.ts';
+import { pdfFile } from '../pdf-file.ts';
 
 const CI = /^(1|true)$/i.test(process.env['CI'] ?? '');
 const tools = availableTools();
@@ -26,23 +27,7 @@ const PAGE = join(ROOT, 'tests/fixtures/corpus/pingtan-2023-page.html');
 
 /** A one-page PDF that draws a filled rectangle and holds no text at all: what a scanner's image-only PDF reads as. */
 function scannedPdf(): Buffer {
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << >> >>',
-  ];
-  const stream = '0.5 g 72 600 300 150 re f';
-  objects.push(`<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`);
-  let body = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((o, i) => {
-    offsets.push(body.length);
-    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
-  });
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(body, 'latin1');
+  return pdfFile('<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << >> >>', '0.5 g 72 600 300 150 re f');
 }
 
 function buildData(root: string): { status: number | null; stdout: string; stderr: string } {
