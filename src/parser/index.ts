@@ -13,7 +13,7 @@ import { lineStarts, normalizeText, toLines } from './normalize.ts';
 import { spanTables } from './spans.ts';
 import { findHeadings, PART_NAMES, toSections, type Heading } from './sections.ts';
 import { CellStore, slotOf, type Cell } from './tables/grid.ts';
-import { readProactive } from './tables/proactive.ts';
+import { readProactive, startsWithZero } from './tables/proactive.ts';
 import { readRequests } from './tables/requests.ts';
 import { readReview } from './tables/review.ts';
 import { detectTemplate, TEMPLATES } from './template.ts';
@@ -165,11 +165,13 @@ export function parseReport(raw: string, options: ParseOptions = {}): ReportReco
   if (!hasText) {
     findings.push({ code: 'EMPTY_INPUT', severity: 'error', message: '文件没有可读的文字', line: null });
   } else {
-    if (ranges.proactive) readProactive(tokenizeRange(lines, starts, ...ranges.proactive, grid), template, cells, findings, stated);
-    else findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表二（主动公开政府信息情况）的数据', line: null });
     // pdftotext's reading order can print 表三's last columns after the table, ahead of 表四's header: 表三 may take them
     const after = ranges.review ? { tokens: tokenizeRange(lines, starts, ...ranges.review, grid), used: new Set<Token>() } : null;
-    if (ranges.requests) requestsHold = readRequests(tokenizeRange(lines, starts, ...ranges.requests, grid), template, cells, findings, stated, after);
+    const requestTokens = ranges.requests ? tokenizeRange(lines, starts, ...ranges.requests, grid) : null;
+    const gluedElsewhere = (requestTokens ?? []).some(startsWithZero) || (after?.tokens ?? []).some(startsWithZero);
+    if (ranges.proactive) readProactive(tokenizeRange(lines, starts, ...ranges.proactive, grid), template, cells, findings, stated, gluedElsewhere);
+    else findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表二（主动公开政府信息情况）的数据', line: null });
+    if (requestTokens) requestsHold = readRequests(requestTokens, template, cells, findings, stated, after);
     else findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表三（收到和处理政府信息公开申请情况）的数据', line: null });
     if (ranges.review) readReview(after!.used.size ? after!.tokens.filter((t) => !after!.used.has(t)) : after!.tokens, cells, findings);
     else findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表四（行政复议、行政诉讼）的数据', line: null });

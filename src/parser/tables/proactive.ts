@@ -122,20 +122,30 @@ const rowFirst = (seg: { labelLine: number; values: readonly Token[] }, width: n
 
 /**
  * Whether the table prints its cells apart: some row has two values or more as separate numbers (on one line, or
- * one per line as pdftotext prints a table in reading order), and no
- * row has a run that can only be several glued cells (`000`, `0 0　0`: a number does not start with 0). In a table
- * printed apart, a row with fewer numbers than columns has blank cells, or glued ones: a run there is not split.
+ * one per line as pdftotext prints a table in reading order), and no run can only be several glued cells (`000`,
+ * `0 0　0`: a number does not start with 0) — in this table or, as `gluedElsewhere` says, in the report's other
+ * tables. Numbers one space apart count as apart (pdftotext's raw order prints `规范性文件 89 89 89`) unless the
+ * report shows glued runs, where such spaces are a crawl's &nbsp; padding. In a table printed apart, a row with
+ * fewer numbers than columns has blank cells, or glued ones: a run there is not split.
  */
-function printedApart(segments: ReadonlyArray<{ values: readonly Token[] }>): boolean {
+function printedApart(segments: ReadonlyArray<{ values: readonly Token[] }>, gluedElsewhere: boolean): boolean {
+  if (gluedElsewhere) return false;
   let apart = false;
   for (const { values } of segments) {
-    if (values.some((t) => t.glued && t.text.length > 1 && t.text[0] === '0')) return false;
-    if (values.length >= 2 && values.every((t) => t.kind === 'num' && !t.spaced)) apart = true;
+    if (values.some(startsWithZero)) return false;
+    if (values.length >= 2 && values.every((t) => t.kind === 'num')) apart = true;
   }
   return apart;
 }
 
-export function readProactive(tokens: readonly Token[], template: TemplateId, cells: CellStore, findings: Finding[], stated: readonly ProseCell[] = []): void {
+/** A run no number prints, only several glued cells: `00`, `03`. */
+export const startsWithZero = (t: Token): boolean => t.kind === 'num' && t.glued === true && t.text.length > 1 && t.text[0] === '0';
+
+/**
+ * Reads 表二 from its tokens into `cells`. `gluedElsewhere`: the report's other tables print runs only glued cells
+ * print (`00`), so single spaces between numbers here may be a crawl's padding rather than cell borders.
+ */
+export function readProactive(tokens: readonly Token[], template: TemplateId, cells: CellStore, findings: Finding[], stated: readonly ProseCell[] = [], gluedElsewhere = false): void {
   const printed = segment(tokens);
   const segments = printed.filter((s) => s.values.length);
   const { rows, keys, shapes } = layoutOf(template);
@@ -148,7 +158,7 @@ export function readProactive(tokens: readonly Token[], template: TemplateId, ce
     });
   });
   pairs.sort((a, b) => b.score - a.score || a.s - b.s);
-  const apart = printedApart(segments);
+  const apart = printedApart(segments, gluedElsewhere);
   const usedRow = new Set<number>();
   const usedSeg = new Set<number>();
   for (const { r, s } of pairs) {

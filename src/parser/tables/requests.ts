@@ -51,6 +51,9 @@ function rejoinRow(seg: Segment): Segment {
   const joined = rejoinSpaced(seg.values);
   if (!joined || !splitsEnumerable(joined.text.length, WIDTH)) return seg;
   const n = seg.values.length;
+  // whole numbers that add up to the last one (`64 2 4 70`, `111 111`): a row printed with blank cells, its
+  // numbers kept as printed, never cut into digits to fill the blanks
+  if (printedShortRow(seg.values)) return { ...seg, values: seg.values.map((t) => ({ ...t, glued: false, spaced: false })) };
   if (n === WIDTH && rowSumHolds(seg.values.map((t) => t.value ?? null))) return seg;
   if (n < WIDTH) {
     // fewer groups than cells: the groups as printed first (a crawl that keeps each row's runs apart)
@@ -117,6 +120,24 @@ function interleaved(values: readonly Token[]): boolean {
 
 export function piecesOf(values: readonly Token[]): Piece[] {
   return values.map((t) => (t.glued ? { run: t.text } : { value: t.kind === 'num' && !t.problem ? (t.value ?? null) : null }));
+}
+
+/**
+ * Whether a row's numbers, fewer than its columns, read as printed: two to six whole numbers of one line (none with a
+ * leading zero, which only a glued run prints: `03`, `00`) whose first ones add up to the last, as 总计. Such a row
+ * has blank cells; cutting its numbers into digits to fill them would invent cells (`64 2 4 70` is no 6|4|2|4|7|0).
+ */
+export function printedShortRow(values: readonly Token[]): boolean {
+  const n = values.length;
+  if (n < 2 || n >= WIDTH) return false;
+  let sum = 0;
+  for (let i = 0; i < n; i++) {
+    const t = values[i]!;
+    if (t.kind !== 'num' || t.problem || t.unit || t.value === undefined || t.line !== values[0]!.line) return false;
+    if (t.text.length > 1 && t.text[0] === '0') return false;
+    if (i < n - 1) sum += t.value;
+  }
+  return sum === values[n - 1]!.value;
 }
 
 /** The six applicant columns add up to 总计 (or a cell is unknown). */
@@ -334,7 +355,7 @@ function readRowMajor(tokens: readonly Token[], template: TemplateId, cells: Cel
         continue;
       }
     }
-    if (vals.some((t) => t.glued)) {
+    if (vals.some((t) => t.glued) && !printedShortRow(vals)) {
       // the splits whose row sum holds. A split that breaks it is never taken, even when it is the only one (one
       // digit per cell): a crawl that lost a blank cell prints `258|12|·|·|1|1|·` as 2581211, seven digits.
       const fit: Array<Array<number | null>> = [];

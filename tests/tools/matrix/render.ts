@@ -4,7 +4,8 @@
  * statutory tables laid out as the format prints them, rowspans and colspans included, filled from the report's
  * label), plus a blank-cell variant (the Word-export habit of leaving zeros blank; those cells are then expected
  * null). Each page is then rendered by the real tools: Chromium print-to-PDF, read by our PDF decoder and by
- * `pdftotext -layout` and `pdftotext` (reading order); `lynx -dump`; `w3m -dump`; pandoc to markdown, to plain text
+ * `pdftotext -layout`, `pdftotext` (reading order) and `pdftotext -raw` (content-stream order); `lynx -dump`;
+ * `w3m -dump`; pandoc to markdown, to plain text
  * and to .docx (read by our DOCX decoder); and our own HTML decoder. A renderer whose tool is missing is reported
  * as such by `availableTools`.
  */
@@ -129,7 +130,7 @@ export function matrixInputs(fixtures: readonly Fixture[]): MatrixInput[] {
   return out;
 }
 
-export const RENDERERS = ['html', 'pdf (unpdf)', 'pdftotext -layout', 'pdftotext', 'lynx -dump', 'w3m -dump', 'pandoc markdown', 'pandoc plain', 'pandoc docx'] as const;
+export const RENDERERS = ['html', 'pdf (unpdf)', 'pdftotext -layout', 'pdftotext', 'pdftotext -raw', 'lynx -dump', 'w3m -dump', 'pandoc markdown', 'pandoc plain', 'pandoc docx'] as const;
 export type Renderer = (typeof RENDERERS)[number];
 
 const TOOL: Record<Renderer, string | null> = {
@@ -137,6 +138,7 @@ const TOOL: Record<Renderer, string | null> = {
   'pdf (unpdf)': 'chromium',
   'pdftotext -layout': 'pdftotext',
   pdftotext: 'pdftotext',
+  'pdftotext -raw': 'pdftotext',
   'lynx -dump': 'lynx',
   'w3m -dump': 'w3m',
   'pandoc markdown': 'pandoc',
@@ -186,7 +188,7 @@ export async function renderAll(input: MatrixInput, dir: string, browser: Browse
   const htmlBytes = readFileSync(htmlPath);
   if (want.has('html')) out.set('html', decodeFile(htmlBytes, htmlPath));
   const pdfPath = `${base}.pdf`;
-  if (browser && (want.has('pdf (unpdf)') || want.has('pdftotext -layout') || want.has('pdftotext'))) {
+  if (browser && (want.has('pdf (unpdf)') || want.has('pdftotext -layout') || want.has('pdftotext') || want.has('pdftotext -raw'))) {
     const page = await browser.newPage();
     await page.route(/^(?!file:)/, (route) => route.abort());
     await page.goto(pathToFileURL(offline).href);
@@ -195,12 +197,16 @@ export async function renderAll(input: MatrixInput, dir: string, browser: Browse
     if (want.has('pdf (unpdf)')) out.set('pdf (unpdf)', await decodeReport(readFileSync(pdfPath), pdfPath));
     if (want.has('pdftotext -layout')) out.set('pdftotext -layout', { text: run('pdftotext', ['-layout', '-enc', 'UTF-8', pdfPath, '-']), format: 'txt' });
     if (want.has('pdftotext')) out.set('pdftotext', { text: run('pdftotext', ['-enc', 'UTF-8', pdfPath, '-']), format: 'txt' });
+    // content-stream order: each table row on a line, its cells one space apart, a blank cell printing nothing
+    if (want.has('pdftotext -raw')) out.set('pdftotext -raw', { text: run('pdftotext', ['-raw', '-enc', 'UTF-8', pdfPath, '-']), format: 'txt' });
   }
   if (want.has('lynx -dump')) out.set('lynx -dump', { text: run('lynx', ['-dump', '-nolist', '-width=200', '-assume_charset=utf-8', '-display_charset=utf-8', offline]), format: 'txt' });
   if (want.has('w3m -dump')) out.set('w3m -dump', { text: run('w3m', ['-dump', '-cols', '200', '-I', 'UTF-8', '-O', 'UTF-8', '-T', 'text/html', offline]), format: 'txt' });
   // markdown as the build reads a .md file (decodeFile: raw HTML tables pandoc keeps go through the grid reader)
   if (want.has('pandoc markdown')) out.set('pandoc markdown', decodeFile(Buffer.from(run('pandoc', ['-f', 'html', '-t', 'markdown', '--wrap=none', offline])), `${base}.md`));
-  if (want.has('pandoc plain')) out.set('pandoc plain', { text: run('pandoc', ['-f', 'html', '-t', 'plain', '--wrap=none', offline]), format: 'txt' });
+  // pandoc's plain writer prints a table it cannot fit in --columns (8 per column for a grid table) as the bare
+  // word [TABLE], numbers gone: 表三's ten columns need more than the default 72, so give it room.
+  if (want.has('pandoc plain')) out.set('pandoc plain', { text: run('pandoc', ['-f', 'html', '-t', 'plain', '--wrap=none', '--columns=400', offline]), format: 'txt' });
   if (want.has('pandoc docx')) {
     const docx = `${base}.docx`;
     run('pandoc', ['-f', 'html', '-t', 'docx', '-o', docx, offline]);
