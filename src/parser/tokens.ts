@@ -517,5 +517,30 @@ export function tokenizeRange(lines: readonly string[], starts: readonly number[
   const lineIndex = (offset: number): number => lineAt(starts, offset) - 1;
   const from = lineIndex(start);
   const to = lineIndex(end - 1);
-  return tokenize(lines, from, to + 1, start - (starts[from] ?? 0), end - (starts[to] ?? 0), grid);
+  return tokenize(lines, from, to + 1, start - (starts[from] ?? 0), end - (starts[to] ?? 0), grid || tabGrid(lines, from, to + 1));
+}
+
+/** How many cells a statutory table row holds from its first value on: 表二 (1–3), 表三 (7), 表四 (15, or 5 and 10). */
+const ROW_WIDTHS = new Set([1, 2, 3, 5, 7, 10, 15]);
+
+/**
+ * Whether the tabs of lines [from, to) are a table's cell borders, one tab per border, as a browser's innerText or
+ * Word's plain-text export prints a table: then two tabs in a row enclose a blank cell. Tabs that pad text to a tab
+ * stop instead would give rows of uneven widths; so every line with a number after a tab must hold, from its first
+ * number on, as many cells as some statutory row has, and at least three lines must be such rows.
+ */
+export function tabGrid(lines: readonly string[], from: number, to: number): boolean {
+  let rows = 0;
+  for (let i = from; i < to; i++) {
+    const text = lines[i]!;
+    if (text.indexOf('\t') < 0) continue;
+    const fields = text.split('\t').map((f) => f.trim());
+    const first = fields.findIndex((f) => /^[+-]?\d[\d,]*(\.\d+)?$/.test(f));
+    if (first < 1) continue;
+    let last = fields.length;
+    while (last > first && fields[last - 1] === '') last--; // a row's trailing tab before its line break
+    if (!ROW_WIDTHS.has(last - first) && !(fields.length - first === 7 || fields.length - first === 15)) return false;
+    rows++;
+  }
+  return rows >= 3;
 }

@@ -31,7 +31,7 @@ export async function runMatrix(only: string[] | null, out: string, from: string
   const tools = availableTools();
   const missing = tools.filter((t) => !t.available).map((t) => `${t.renderer} (${t.tool})`);
   const renderers = tools.filter((t) => t.available).map((t) => t.renderer);
-  const browser = !from && renderers.some((r) => r.startsWith('pdf')) ? await launch() : null;
+  const browser = !from && renderers.some((r) => r.startsWith('pdf') || r === 'chromium innerText') ? await launch() : null;
   const results = new Map<Renderer, RendererResult>(renderers.map((r) => [r, { renderer: r, files: 0, exact: 0, cells: 0, right: 0, wrong: [] }]));
   try {
     for (const input of matrixInputs(fixtures)) {
