@@ -64,7 +64,8 @@ function trimmed(text: string): string {
 }
 
 function pushText(out: Token[], text: string, line: number): void {
-  const t = trimmed(text);
+  // (underscores are a cell's fill, as html2text draws cells `|（七）总计_____|`: never part of a label)
+  const t = trimmed(text.includes('_') ? text.replace(/_+/g, ' ') : text);
   if (!t) return;
   if (t.length <= 3 && NULL_WORDS.has(t)) {
     out.push({ kind: 'null', text: t, line });
@@ -350,6 +351,12 @@ function lineMarks(text: string): number {
   return marks;
 }
 
+/** Whether text[a, b) is underscores only. */
+function underscores(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (text.charCodeAt(i) !== 0x5f) return false;
+  return true;
+}
+
 /** A cell separator of a delimited row: tab, '|', or a box-drawing vertical (w3m's table grid). */
 const isBar = (c: number): boolean => c === 0x09 || c === 0x7c || c === 0x2502 || c === 0x2503 || c === 0x2551;
 
@@ -378,7 +385,13 @@ function splitCells(text: string, line: number, out: Token[], headerRow: boolean
     let b = to;
     while (a < b && isSpace(text.charCodeAt(a))) a++;
     while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
-    if (a < b) {
+    if (a < b && delimited && leftBar && rightBar && underscores(text, a, b)) {
+      // a cell drawn as a blank line to fill in (`|____|`, as html2text draws a table's empty cells): a blank cell
+      if (content) {
+        out.push({ kind: 'null', text: '', blank: true, line });
+        blanks++;
+      }
+    } else if (a < b) {
       const before = out.length;
       const body = a === 0 && b === text.length ? text : text.slice(a, b);
       tokenizeCell(body, line, out, headerRow, delimited && leftBar && rightBar);

@@ -166,8 +166,9 @@ function sumHolds(values: readonly Token[]): boolean {
 /**
  * Joins two consecutive short rows that together make one row, when the second's label is only a continuation:
  * no row's label, or the rest of the first's (`（二）部分公开（区分处理的，只计这 38` / `一情形，不计其他情形） 0 0 0 0
- * 0 38`: a layout wraps a long label and its numbers with it). A number that could be several glued cells joins only
- * when the row then adds up (its parts to its 总计).
+ * 0 38`: a layout wraps a long label and its numbers with it). A 表三 row joins only when it then adds up (its parts
+ * to its 总计): two short rows of blank cells (`142 1 143` and `710 3 5 718`) are no row; elsewhere a number that
+ * could be several glued cells does not join.
  */
 export function mergeSplitRows(rows: readonly ValueRow[], width: number, template: readonly TemplateRow[]): ValueRow[] {
   const keys = keysOf(template);
@@ -184,7 +185,7 @@ export function mergeSplitRows(rows: readonly ValueRow[], width: number, templat
       a.values.length < width &&
       b.values.length < width &&
       a.values.length + b.values.length === width &&
-      ((!hasGlue(a.values) && !hasGlue(b.values)) || (width === 7 && sumHolds([...a.values, ...b.values]))) &&
+      (width === 7 ? sumHolds([...a.values, ...b.values]) : !hasGlue(a.values) && !hasGlue(b.values)) &&
       continued()
     ) {
       out.push({ label: a.label + b.label, line: a.line, values: [...a.values, ...b.values], strays: [...a.strays, ...b.strays] });
