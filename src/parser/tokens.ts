@@ -309,7 +309,7 @@ function displayWidth(text: string, end: number): number {
 }
 
 /** Tokenizes lines [from, to) (0-based indexes into `lines`); a line's number is its index + 1. */
-export function tokenize(lines: readonly string[], from: number, to: number, firstColumn = 0, lastColumn = Infinity, grid = false): Token[] {
+export function tokenize(lines: readonly string[], from: number, to: number, firstColumn = 0, lastColumn = Infinity, grid = false, pipes = false): Token[] {
   const out: Token[] = [];
   for (let i = from; i < to; i++) {
     let text = lines[i] ?? '';
@@ -319,14 +319,14 @@ export function tokenize(lines: readonly string[], from: number, to: number, fir
       // a markdown header row (rare): whether the line has pipes decides how its cells read
       const marks = lineMarks(text);
       if (marks & DASH && notCells(text)) continue;
-      splitCells(text, i + 1, out, (marks & PIPE) !== 0, grid);
+      splitCells(text, i + 1, out, (marks & PIPE) !== 0, grid, pipes);
       continue;
     }
     // Any other line is tokenized in one scan, which also tells whether it has a dash; a page number or markdown
     // separator (which need one) then takes its tokens back. Only this line's tokens are touched: text merges into
     // the previous token only within a line.
     const before = out.length;
-    if (splitCells(text, i + 1, out, false, grid) && notCells(text)) out.length = before;
+    if (splitCells(text, i + 1, out, false, grid, pipes) && notCells(text)) out.length = before;
   }
   return out;
 }
@@ -367,7 +367,7 @@ const isBar = (c: number): boolean => c === 0x09 || c === 0x7c || c === 0x2502 |
  * cell after the row's first non-empty cell is a blank token (dropped again when the row has no value at all;
  * after a row's last '|' or box bar nothing is a cell). Returns whether the line has '-' or '—'.
  */
-function splitCells(text: string, line: number, out: Token[], headerRow: boolean, grid: boolean): boolean {
+function splitCells(text: string, line: number, out: Token[], headerRow: boolean, grid: boolean, pipes: boolean): boolean {
   let from = 0;
   let i = 0;
   let dash = false; // (returned: whether the line has '-' or '—', as lineMarks's DASH)
@@ -378,8 +378,8 @@ function splitCells(text: string, line: number, out: Token[], headerRow: boolean
   let content = false; // a non-empty cell seen on this line
   let blanks = 0;
   let texts = 0; // non-empty cells on this line
-  /** A separator whose blank cells are cells: a box-drawing bar, or a tab of a decoded HTML/DOCX grid. */
-  const gridBar = (c: number): boolean => c > 0x2000 || (c === 0x09 && grid);
+  /** A separator whose blank cells are cells: a box-drawing bar, a tab of a grid, a '|' of a regular pipe table. */
+  const gridBar = (c: number): boolean => c > 0x2000 || (c === 0x09 && grid) || (c === 0x7c && pipes);
   const cell = (to: number, rightBar: boolean, rightGrid: boolean): void => {
     let a = from;
     let b = to;
@@ -530,7 +530,44 @@ export function tokenizeRange(lines: readonly string[], starts: readonly number[
   const lineIndex = (offset: number): number => lineAt(starts, offset) - 1;
   const from = lineIndex(start);
   const to = lineIndex(end - 1);
-  return tokenize(lines, from, to + 1, start - (starts[from] ?? 0), end - (starts[to] ?? 0), grid || tabGrid(lines, from, to + 1));
+  return tokenize(lines, from, to + 1, start - (starts[from] ?? 0), end - (starts[to] ?? 0), grid || tabGrid(lines, from, to + 1), pipeGrid(lines, from, to + 1));
+}
+
+const NUMBER_CELL = /^[+-]?\d[\d,]*(\.\d+)?$/;
+
+/**
+ * Whether the '|' of lines [from, to) border every cell of a table drawn whole, blank cells included (`links -dump`,
+ * html2text: `| 9 | 2 |  |  |  |  | 11 |   |`), so that an empty cell between two bars is a blank cell. A markdown
+ * table from a PDF converter instead drops and shifts cells (`| 1 | 0 | 0 | 0 | 0 | 0 |  |`, a row one cell short);
+ * so every labelled row with a number must hold, after its label, a statutory row's width of cells, or that and one
+ * empty cell more (a frame's closing column, which some rows of the same table lack), and at least three rows must.
+ * An empty cell between bars in a row that fits nothing of this is no evidence of a blank cell.
+ */
+export function pipeGrid(lines: readonly string[], from: number, to: number): boolean {
+  const widths = new Set<number>();
+  let rows = 0;
+  for (let i = from; i < to; i++) {
+    const text = lines[i]!;
+    if (text.indexOf('|') < 0) continue;
+    const cells = text.split('|').slice(1, -1).map((c) => c.replace(/_+/g, '').trim());
+    let label = -1;
+    let numbers = 0;
+    cells.forEach((c, x) => {
+      if (NUMBER_CELL.test(c)) numbers++;
+      else if (c !== '') label = x;
+    });
+    if (numbers === 0 || label < 0) continue;
+    if (cells.slice(0, label).some((c) => NUMBER_CELL.test(c))) return false; // a number before a label: not one row
+    const after = cells.length - label - 1;
+    widths.add(cells[cells.length - 1] === '' ? -after : after); // (negative: its last cell is empty)
+    rows++;
+  }
+  if (rows < 3) return false;
+  // one width W for every row: W cells, or W + 1 whose last is empty (a frame's closing column); where rows have that
+  // column, a row of W whose last is empty lacks it and lost a cell (a converter's shifted row), no blank 总计
+  const w = Math.min(...[...widths].map(Math.abs));
+  const framed = widths.has(-(w + 1));
+  return ROW_WIDTHS.has(w) && [...widths].every((x) => x === w || x === -(w + 1) || (x === -w && !framed));
 }
 
 /** How many cells a statutory table row holds from its first value on: 表二 (1–3), 表三 (7), 表四 (15, or 5 and 10). */
@@ -548,7 +585,7 @@ export function tabGrid(lines: readonly string[], from: number, to: number): boo
     const text = lines[i]!;
     if (text.indexOf('\t') < 0) continue;
     const fields = text.split('\t').map((f) => f.trim());
-    const first = fields.findIndex((f) => /^[+-]?\d[\d,]*(\.\d+)?$/.test(f));
+    const first = fields.findIndex((f) => NUMBER_CELL.test(f));
     if (first < 1) continue;
     let last = fields.length;
     while (last > first && fields[last - 1] === '') last--; // a row's trailing tab before its line break

@@ -5,7 +5,7 @@
  * label), plus a blank-cell variant (the Word-export habit of leaving zeros blank; those cells are then expected
  * null). Each page is then rendered by the real tools: Chromium print-to-PDF, read by our PDF decoder and by
  * `pdftotext -layout`, `pdftotext` (reading order) and `pdftotext -raw` (content-stream order); `lynx -dump`;
- * `w3m -dump`; the browser's innerText (what copying the page gives); pandoc to markdown, to plain text
+ * `w3m -dump`; `links -dump`; `elinks -dump`; the browser's innerText (what copying the page gives); pandoc to markdown, to plain text
  * and to .docx (read by our DOCX decoder); and our own HTML decoder. A renderer whose tool is missing is reported
  * as such by `availableTools`.
  */
@@ -130,7 +130,7 @@ export function matrixInputs(fixtures: readonly Fixture[]): MatrixInput[] {
   return out;
 }
 
-export const RENDERERS = ['html', 'pdf (unpdf)', 'pdftotext -layout', 'pdftotext', 'pdftotext -raw', 'chromium innerText', 'lynx -dump', 'w3m -dump', 'pandoc markdown', 'pandoc plain', 'pandoc docx'] as const;
+export const RENDERERS = ['html', 'pdf (unpdf)', 'pdftotext -layout', 'pdftotext', 'pdftotext -raw', 'chromium innerText', 'lynx -dump', 'w3m -dump', 'links -dump', 'elinks -dump', 'pandoc markdown', 'pandoc plain', 'pandoc docx'] as const;
 export type Renderer = (typeof RENDERERS)[number];
 
 const TOOL: Record<Renderer, string | null> = {
@@ -142,6 +142,8 @@ const TOOL: Record<Renderer, string | null> = {
   'chromium innerText': 'chromium',
   'lynx -dump': 'lynx',
   'w3m -dump': 'w3m',
+  'links -dump': 'links',
+  'elinks -dump': 'elinks',
   'pandoc markdown': 'pandoc',
   'pandoc plain': 'pandoc',
   'pandoc docx': 'pandoc',
@@ -205,6 +207,8 @@ export async function renderAll(input: MatrixInput, dir: string, browser: Browse
   }
   if (want.has('lynx -dump')) out.set('lynx -dump', { text: run('lynx', ['-dump', '-nolist', '-width=200', '-assume_charset=utf-8', '-display_charset=utf-8', offline]), format: 'txt' });
   if (want.has('w3m -dump')) out.set('w3m -dump', { text: run('w3m', ['-dump', '-cols', '200', '-I', 'UTF-8', '-O', 'UTF-8', '-T', 'text/html', offline]), format: 'txt' });
+  if (want.has('links -dump')) out.set('links -dump', { text: run('links', ['-dump', '-width', '250', '-codepage', 'utf-8', offline]), format: 'txt' });
+  if (want.has('elinks -dump')) out.set('elinks -dump', { text: run('elinks', ['-dump', '-dump-width', '250', '-dump-charset', 'utf-8', offline]), format: 'txt' });
   // markdown as the build reads a .md file (decodeFile: raw HTML tables pandoc keeps go through the grid reader)
   if (want.has('pandoc markdown')) out.set('pandoc markdown', decodeFile(Buffer.from(run('pandoc', ['-f', 'html', '-t', 'markdown', '--wrap=none', offline])), `${base}.md`));
   // pandoc's plain writer prints a table it cannot fit in --columns (8 per column for a grid table) as the bare
