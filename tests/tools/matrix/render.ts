@@ -54,7 +54,7 @@ export function tablesHtml(template: '2019' | '2021', cells: Cells): { proactive
   q += '<tr><td rowspan="2">自然人</td><td colspan="5">法人或其他组织</td><td rowspan="2">总计</td></tr>';
   q += '<tr><td>商业企业</td><td>科研机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td></tr>';
   const rows = spec.requests.rows;
-  const results = rows.filter((r) => r.label.includes(' / ') || /^（[一-七]）/.test(r.label));
+  const results = rows.filter((r) => r.label.includes(' / ') || /^（[一二三四五六七]）/.test(r.label));
   rows.forEach((r) => {
     const values = cols.map((c) => td(v('requests', r.id, c.id))).join('');
     const [parent, leaf] = r.label.includes(' / ') ? r.label.split(' / ') : [null, r.label];
