@@ -1,6 +1,7 @@
 /** 表三 收到和处理政府信息公开申请情况: 25 (2021) or 23 (2019) rows × 7 applicant columns. */
 import type { Finding, TemplateId } from '../../schema/record.ts';
 import { forEachSplit, splitsEnumerable, type Piece } from '../glued.ts';
+import type { Span } from './header-columns.ts';
 import { key, requestEquations, residual } from '../identities.ts';
 import { fold } from '../normalize.ts';
 import { chooseSplits, inferCells, type Ambiguous } from '../solve.ts';
@@ -97,6 +98,30 @@ function edgeColumns(rows: readonly ValueRow[]): { first: Place; last: Place; po
   return best && best.support >= 3 && best.support * 2 >= lines.length && best.last[0] > best.first[2] + 1 ? best : null;
 }
 
+/**
+ * The columns (1–5, the 法人或其他组织 ones) of the numbers printed between a row's 自然人 and 总计, when the header's
+ * names stand where the rows print: the 自然人 and 总计 names each centred within 2 of the rows' 自然人 and 总计
+ * numbers, and each number's middle under exactly one of the five names (within 1), left to right. Null otherwise:
+ * a layout that packs each line apart (pdftotext -layout squeezes runs of spaces line by line) keeps no such grid.
+ */
+function underHeader(between: readonly Token[], ends: { first: Place; last: Place; pos: Model }, header: readonly Span[] | null): Map<number, Token> | null {
+  if (!header || !between.length) return null;
+  const span = (s: Span): [number, number] => (ends.pos === byColumns ? s.columns : s.chars);
+  const mid = (s: Span): number => (span(s)[0] + span(s)[1]) / 2;
+  if (Math.abs(mid(header[0]!) - ends.first[1]) > 2 || Math.abs(mid(header[WIDTH - 1]!) - ends.last[1]) > 2) return null;
+  const out = new Map<number, Token>();
+  let last = 0;
+  for (const t of between) {
+    const p = ends.pos(t);
+    if (!p) return null;
+    const under = [1, 2, 3, 4, 5].filter((x) => p[1] >= span(header[x]!)[0] - 1 && p[1] <= span(header[x]!)[1] + 1);
+    if (under.length !== 1 || under[0]! <= last) return null;
+    last = under[0]!;
+    out.set(last, t);
+  }
+  return out;
+}
+
 /** The most frequent value (the smallest of equals). */
 function mode(values: readonly number[]): number {
   const counts = new Map<number, number>();
@@ -164,12 +189,13 @@ export function readRequests(
   findings: Finding[],
   stated: readonly ProseCell[] = [],
   after: { tokens: readonly Token[]; used: Set<Token> } | null = null,
+  header: readonly Span[] | null = null,
 ): boolean {
   // The row-major reading writes its cells straight into `cells` (only 表三 keys, which nothing else writes); a
   // transposed reading, when one is kept, replaces them.
   const notes: Finding[] = [];
   const streamed = new Set<string>();
-  let grid = readRowMajor(tokens, template, cells, notes, streamed);
+  let grid = readRowMajor(tokens, template, cells, notes, streamed, header);
   if (streamed.size && dropContradictedStreams(template, cells, notes, stated, streamed)) grid = null;
   // Rows lost or identities broken: the stream may hold blocks printed column by column.
   const equations = requestEquations(template);
@@ -315,7 +341,7 @@ function rowKeys(template: TemplateId, row: string): readonly string[] {
  * Reads 表三 row by row into `cells`. Returns the table as a value grid (see Grid) when every cell was printed
  * with a value, so nothing was left to infer or settle; else null.
  */
-function readRowMajor(tokens: readonly Token[], template: TemplateId, cells: CellStore, findings: Finding[], streamed: Set<string>): number[] | null {
+function readRowMajor(tokens: readonly Token[], template: TemplateId, cells: CellStore, findings: Finding[], streamed: Set<string>, header: readonly Span[] | null): number[] | null {
   const spec = TEMPLATES[template].requests;
   const columns = spec.columns.map((c) => c.id);
   const rows = mergeSplitRows(valueRows(segment(tokens).map(rejoinRow), WIDTH), WIDTH, spec.rows);
@@ -462,8 +488,12 @@ function readRowMajor(tokens: readonly Token[], template: TemplateId, cells: Cel
     const keys = keysOf(row);
     const before = keys.map((k) => cells.get(k));
     const position = rowAt.get(row)!;
+    // the numbers between, each under one of the five 法人或其他组织 names of the header (when it aligns with the rows)
+    const placed = squeezed ? null : underHeader(between, ends, header);
     for (let x = 0; x < WIDTH; x++) {
-      const cell: Cell | null = x === 0 ? cellFromToken(a) : x === WIDTH - 1 ? cellFromToken(b) : between.length ? null : { value: null, line: vr.line, blank: true };
+      const middle = placed ? placed.get(x) : undefined;
+      const cell: Cell | null =
+        x === 0 ? cellFromToken(a) : x === WIDTH - 1 ? cellFromToken(b) : middle ? cellFromToken(middle) : between.length && !placed ? null : { value: null, line: vr.line, blank: true };
       if (cell) cells.setAt(slots[position]![x]!, cell);
       else cells.delete(keys[x]!);
     }
@@ -491,13 +521,21 @@ function readRowMajor(tokens: readonly Token[], template: TemplateId, cells: Cel
             line: vr.line,
             cell: keys[1]!,
           }
-        : {
-            code: 'CELL_UNREADABLE',
-            severity: 'info',
-            message: `表三「${rowName(template, row)}」行（${raw}）首尾两个数字在自然人、总计两列；中间的 ${between.map((t) => t.text).join('、')} 属于法人或其他组织五列中的哪一列，版面看不出，这五格保留为空`,
-            line: vr.line,
-            cell: keys[1]!,
-          },
+        : placed
+          ? {
+              code: 'CELL_INFERRED',
+              severity: 'info',
+              message: `表三「${rowName(template, row)}」行（${raw}）印有空格：首尾两个数字在自然人、总计两列，中间的 ${between.map((t) => t.text).join('、')} 各在表头一个法人或其他组织列名的正下方，按列名定列，其余为空格`,
+              line: vr.line,
+              cell: keys[1]!,
+            }
+          : {
+              code: 'CELL_UNREADABLE',
+              severity: 'info',
+              message: `表三「${rowName(template, row)}」行（${raw}）首尾两个数字在自然人、总计两列；中间的 ${between.map((t) => t.text).join('、')} 属于法人或其他组织五列中的哪一列，版面看不出，这五格保留为空`,
+              line: vr.line,
+              cell: keys[1]!,
+            },
     );
     partial.splice(i, 1);
   }

@@ -1,0 +1,63 @@
+/**
+ * Where 表三's header prints the names of its seven applicant columns (自然人, the five 法人或其他组织 columns,
+ * 总计), on lines of layout text: the span each name takes, in characters and in display columns of its line. A
+ * layout that keeps true positions (our PDF reader places each word at the column of its x) prints a number under
+ * its column's name, so a row with blank cells can place the numbers between its 自然人 and 总计 by these spans.
+ * A name wrapped over lines counts by its first part (`商业` of 商业企业, `其` of 其他). Pure: no fs, no clock.
+ */
+
+/** The applicant columns' names, in printed order. */
+const NAMES = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'] as const;
+
+/** A span of a line: [start, end) in characters and [start, end) in display columns (East Asian wide = 2). */
+export interface Span {
+  chars: [number, number];
+  columns: [number, number];
+}
+
+/** How many header lines are read at most before the first row of numbers. */
+const MAX_HEADER_LINES = 24;
+
+const wide = (c: number): boolean =>
+  c >= 0x1100 && (c <= 0x115f || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6));
+
+/** The words (runs without white space) of a line, each with its span. */
+function words(text: string): Array<{ word: string; span: Span }> {
+  const out: Array<{ word: string; span: Span }> = [];
+  let col = 0;
+  let start = -1;
+  let startCol = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0x20;
+    const space = c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0;
+    if (!space && start < 0) {
+      start = i;
+      startCol = col;
+    } else if (space && start >= 0) {
+      out.push({ word: text.slice(start, i).normalize('NFKC'), span: { chars: [start, i], columns: [startCol, col] } });
+      start = -1;
+    }
+    if (i < text.length) col += wide(c) ? 2 : 1;
+  }
+  return out;
+}
+
+/**
+ * The seven columns' spans, in order, from the header lines of [from, to) (up to the first line with a number);
+ * null unless every name is found, each right of the one before.
+ */
+export function headerColumns(lines: readonly string[], from: number, to: number): Span[] | null {
+  const found: Array<Span | null> = NAMES.map(() => null);
+  for (let i = from; i < Math.min(to, from + MAX_HEADER_LINES); i++) {
+    const text = lines[i] ?? '';
+    if (/\d/.test(text.normalize('NFKC'))) break;
+    for (const { word, span } of words(text)) {
+      const x = NAMES.findIndex((name, k) => found[k] === null && (word === name || (name.startsWith(word) && (word.length >= 2 || name.length === 2))));
+      if (x >= 0) found[x] = span;
+    }
+  }
+  if (found.some((s) => s === null)) return null;
+  const spans = found as Span[];
+  for (let k = 1; k < spans.length; k++) if (spans[k]!.columns[0] < spans[k - 1]!.columns[1]) return null;
+  return spans;
+}
