@@ -11,6 +11,7 @@ import { checkPublished } from './dates.ts';
 import { readMeta } from './meta.ts';
 import { lineAt, lineStarts, normalizeText, toLines } from './normalize.ts';
 import { spanTables } from './spans.ts';
+import { boxRows } from './box-rows.ts';
 import { findHeadings, PART_NAMES, toSections, type Heading } from './sections.ts';
 import { CellStore, slotOf, type Cell } from './tables/grid.ts';
 import { readProactive, startsWithZero } from './tables/proactive.ts';
@@ -140,7 +141,7 @@ const headingKeys = (Object.keys(PART_NAMES) as Array<Section['key']>).filter((k
 export function parseReport(raw: string, options: ParseOptions = {}): ReportRecord {
   const findings: Finding[] = [];
   const text = normalizeText(raw);
-  const lines = spanTables(toLines(text));
+  const lines = spanTables(boxRows(toLines(text)));
   const starts = lineStarts(text);
   const meta = readMeta(lines, text);
   const headings = findHeadings(text);
