@@ -16,7 +16,7 @@ import { findHeadings, PART_NAMES, toSections, type Heading } from './sections.t
 import { CellStore, slotOf, type Cell } from './tables/grid.ts';
 import { readProactive, startsWithZero } from './tables/proactive.ts';
 import { headerColumns } from './tables/header-columns.ts';
-import { readRequests } from './tables/requests.ts';
+import { printsBlankCells, readRequests } from './tables/requests.ts';
 import { readReview } from './tables/review.ts';
 import { detectTemplate, TEMPLATES } from './template.ts';
 import { cellLabel } from '../schema/template.ts';
@@ -171,7 +171,8 @@ export function parseReport(raw: string, options: ParseOptions = {}): ReportReco
     const after = ranges.review ? { tokens: tokenizeRange(lines, starts, ...ranges.review, grid), used: new Set<Token>() } : null;
     const requestTokens = ranges.requests ? tokenizeRange(lines, starts, ...ranges.requests, grid) : null;
     const gluedElsewhere = (requestTokens ?? []).some(startsWithZero) || (after?.tokens ?? []).some(startsWithZero);
-    if (ranges.proactive) readProactive(tokenizeRange(lines, starts, ...ranges.proactive, grid), template, cells, findings, stated, gluedElsewhere);
+    const blanksElsewhere = requestTokens !== null && printsBlankCells(requestTokens);
+    if (ranges.proactive) readProactive(tokenizeRange(lines, starts, ...ranges.proactive, grid), template, cells, findings, stated, gluedElsewhere, blanksElsewhere);
     else findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表二（主动公开政府信息情况）的数据', line: null });
     const header = ranges.requests ? headerColumns(lines, lineAt(starts, ranges.requests[0]) - 1, lineAt(starts, ranges.requests[1] - 1)) : null;
     if (requestTokens) requestsHold = readRequests(requestTokens, template, cells, findings, stated, after, header);

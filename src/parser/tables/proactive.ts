@@ -1,6 +1,6 @@
 /** 表二 主动公开政府信息情况: rows matched by label wherever they are printed (some renderings reorder groups). */
 import type { Finding, TemplateId } from '../../schema/record.ts';
-import { splitPieces, splitsEnumerable } from '../glued.ts';
+import { splitPieces, splitsEnumerable, type Piece } from '../glued.ts';
 import { key } from '../identities.ts';
 import { labelKey, labelScores } from '../labels.ts';
 import { TEMPLATES, type TemplateRow } from '../template.ts';
@@ -138,14 +138,39 @@ function printedApart(segments: ReadonlyArray<{ values: readonly Token[] }>, glu
   return apart;
 }
 
+/**
+ * Whether a row prints one glued run with fewer digits than it has cells (`其他对外管理服务事项10` in a row of three):
+ * the table leaves cells blank, so no run's cut into cells is certain.
+ */
+const shortRun = (values: readonly Token[], width: number): boolean =>
+  values.length === 1 && values[0]!.kind === 'num' && /^\d+$/.test(values[0]!.text) && values[0]!.text.length < width;
+
+/** A signed number of two digits or more: in a glued row the sign may stand between two cells (`14-13121`). */
+const signedRun = (t: Token): boolean => t.kind === 'num' && /^[+-]\d{2,}$/.test(t.text);
+
+/** Whether the pieces can also be read as fewer than `n` cells (the rest blank): then a cut into `n` is no certainty. */
+function fewerCells(pieces: readonly Piece[], n: number): boolean {
+  for (let k = Math.max(1, pieces.length); k < n; k++) if (splitPieces(pieces, k).length > 0) return true;
+  return false;
+}
+
 /** A run no number prints, only several glued cells: `00`, `03`. */
 export const startsWithZero = (t: Token): boolean => t.kind === 'num' && t.glued === true && t.text.length > 1 && t.text[0] === '0';
 
 /**
  * Reads 表二 from its tokens into `cells`. `gluedElsewhere`: the report's other tables print runs only glued cells
  * print (`00`), so single spaces between numbers here may be a crawl's padding rather than cell borders.
+ * `blanksElsewhere`: 表三 prints a glued row with fewer digits than cells, so the report leaves cells blank.
  */
-export function readProactive(tokens: readonly Token[], template: TemplateId, cells: CellStore, findings: Finding[], stated: readonly ProseCell[] = [], gluedElsewhere = false): void {
+export function readProactive(
+  tokens: readonly Token[],
+  template: TemplateId,
+  cells: CellStore,
+  findings: Finding[],
+  stated: readonly ProseCell[] = [],
+  gluedElsewhere = false,
+  blanksElsewhere = false,
+): void {
   const printed = segment(tokens);
   const segments = printed.filter((s) => s.values.length);
   const { rows, keys, shapes } = layoutOf(template);
@@ -161,11 +186,16 @@ export function readProactive(tokens: readonly Token[], template: TemplateId, ce
   const apart = printedApart(segments, gluedElsewhere);
   const usedRow = new Set<number>();
   const usedSeg = new Set<number>();
+  const matched: Array<{ r: number; s: number }> = [];
   for (const { r, s } of pairs) {
     if (usedRow.has(r) || usedSeg.has(s)) continue;
     if (headingAfter(segments[s]!.label, rows[r]!.row.label)) continue;
     usedRow.add(r);
     usedSeg.add(s);
+    matched.push({ r, s });
+  }
+  const blanks = blanksElsewhere || matched.some(({ r, s }) => shortRun(segments[s]!.values, rows[r]!.columns.length));
+  for (const { r, s } of matched) {
     const { row, columns } = rows[r]!;
     let vals = fitBlanks(segments[s]!.values, columns.length);
     // digit groups split by stray spaces, not one per column: one glued run (see rejoinRow in requests.ts)
@@ -201,10 +231,11 @@ export function readProactive(tokens: readonly Token[], template: TemplateId, ce
         findings.push({ code: 'CELL_INFERRED', severity: 'info', message: `表二「${row.label}」印成一个数字「${raw}」：按正文${cite(said)}拆为 ${kept[0]!.projects} 项、${kept[0]!.amount.text}`, line: vals[0]!.line, cell: projects });
         continue;
       }
-      if (options.length > 1 || (options.length === 1 && vals[0]!.unit !== undefined)) {
-        // one cut (`101.8703万元` = 10 | 1.8703 万元) is still no reading: the number may be the amount alone, the
-        // count left blank
-        const ways = options.length > 1 ? `有 ${options.length} 种拆法` : `可拆为 ${options[0]!.projects} 项、${options[0]!.amount.text}，也可能只是金额而项目数空白`;
+      if (options.length >= 1) {
+        // one cut (`101.8703万元` = 10 | 1.8703 万元, `16` = 1 | 6) is still no reading: the number may be the
+        // amount alone, or the count alone, the other cell left blank
+        const alone = vals[0]!.unit !== undefined ? '也可能只是金额而项目数空白' : '也可能只是项目数或金额、另一格空白';
+        const ways = options.length > 1 ? `有 ${options.length} 种拆法` : `可拆为 ${options[0]!.projects} 项、${options[0]!.amount.text}，${alone}`;
         findings.push({
           code: 'GLUED_AMBIGUOUS',
           severity: 'warning',
@@ -222,6 +253,18 @@ export function readProactive(tokens: readonly Token[], template: TemplateId, ce
         code: 'GLUED_AMBIGUOUS',
         severity: 'warning',
         message: `表二「${row.label}」应有 ${columns.length} 个数字，只印出「${raw}」；表中其他行各格分开印出，这里可能是一格有值、其余为空，也可能是几格连印，无从确定，保留为空`,
+        line: vals[0]!.line,
+        cell: keys[0]!,
+      });
+      continue;
+    }
+    if (vals.some((t) => t.glued) && (blanks || vals.some(signedRun)) && fewerCells(piecesOf(vals), columns.length)) {
+      // the report leaves cells blank (a row prints fewer digits than it has cells), or a sign sits inside the run
+      // (`14-13121`): the run may be fewer cells beside blank ones, so no cut of it is certain
+      findings.push({
+        code: 'GLUED_AMBIGUOUS',
+        severity: 'warning',
+        message: `表二「${row.label}」应有 ${columns.length} 个数字，只印出连在一起的「${raw}」；${blanks ? '本报告的表格有的行印出的数字少于格数（有空格）' : '数字串中间有正负号'}，这里可能是几格连印，也可能有的格为空，无从确定，保留为空`,
         line: vals[0]!.line,
         cell: keys[0]!,
       });

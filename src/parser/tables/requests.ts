@@ -165,6 +165,28 @@ export function printedShortRow(values: readonly Token[]): boolean {
   return sum === values[n - 1]!.value;
 }
 
+/**
+ * Whether 表三's tokens show a row with blank cells in a glued rendering: one glued run between two labels that
+ * holds five digits or fewer (`00`, `55`), fewer than a row of seven cells prints even with one cell lost. (Separate
+ * numbers are not counted: OCR loses cells of a printed row too.)
+ */
+export function printsBlankCells(tokens: readonly Token[]): boolean {
+  let run: Token | null = null;
+  let numbers = 0;
+  for (const t of tokens) {
+    if (t.kind === 'num') {
+      numbers++;
+      run = t;
+      continue;
+    }
+    if (t.kind === 'text') {
+      if (numbers === 1 && run!.glued && run!.text.length <= WIDTH - 2) return true;
+      numbers = 0;
+    }
+  }
+  return false;
+}
+
 /** The six applicant columns add up to 总计 (or a cell is unknown). */
 const rowSumHolds = (cand: ReadonlyArray<number | null>): boolean => {
   const total = cand[WIDTH - 1];
@@ -432,7 +454,10 @@ function readRowMajor(tokens: readonly Token[], template: TemplateId, cells: Cel
   }
 
   // A row printed with one cell lost: if every placement of the gap gives the same row (e.g. all zeros), it is known.
-  for (let i = partial.length - 1; i >= 0; i--) {
+  // Not where other rows show blank cells (a glued row of five digits or fewer): a row short of one digit may then
+  // be fewer numbers beside blanks (`64 · · 2 · 4 70` glued is 642470, no 6|4|2|4|7|0 with a 总计 made up to fit)
+  const blanks = printsBlankCells(tokens);
+  for (let i = partial.length - 1; !blanks && i >= 0; i--) {
     const { row, vr } = partial[i]!;
     // a glued run of six digits: a crawl that lost one blank cell of a row of one-digit cells
     const digits = vr.values.length === 1 && vr.values[0]!.glued && vr.values[0]!.text.length === WIDTH - 1 ? vr.values[0]!.text : null;
