@@ -23,6 +23,9 @@ export interface RendererResult {
   exact: number;
   cells: number;
   right: number;
+  /** Of `cells` and `right`, those of the blank-cell variants (the rest are the pages as published). */
+  blankCells: number;
+  blankRight: number;
   wrong: string[];
 }
 
@@ -31,8 +34,8 @@ export async function runMatrix(only: string[] | null, out: string, from: string
   const tools = availableTools();
   const missing = tools.filter((t) => !t.available).map((t) => `${t.renderer} (${t.tool})`);
   const renderers = tools.filter((t) => t.available).map((t) => t.renderer);
-  const browser = !from && renderers.some((r) => r.startsWith('pdf') || r === 'chromium innerText') ? await launch() : null;
-  const results = new Map<Renderer, RendererResult>(renderers.map((r) => [r, { renderer: r, files: 0, exact: 0, cells: 0, right: 0, wrong: [] }]));
+  const browser = !from && renderers.some((r) => r.startsWith('pdf') || r.startsWith('chromium')) ? await launch() : null;
+  const results = new Map<Renderer, RendererResult>(renderers.map((r) => [r, { renderer: r, files: 0, exact: 0, cells: 0, right: 0, blankCells: 0, blankRight: 0, wrong: [] }]));
   try {
     for (const input of matrixInputs(fixtures)) {
       const renderings = from ? await keptRenderings(input, from, renderers) : await renderAll(input, out, browser, renderers);
@@ -42,6 +45,10 @@ export async function runMatrix(only: string[] | null, out: string, from: string
         r.files++;
         r.cells += s.cells;
         r.right += s.right;
+        if (input.name.endsWith('+blank')) {
+          r.blankCells += s.cells;
+          r.blankRight += s.right;
+        }
         if (s.right === s.cells) r.exact++;
         r.wrong.push(...s.wrong.map((w) => `${input.name}: ${w}`));
       }
@@ -52,10 +59,13 @@ export async function runMatrix(only: string[] | null, out: string, from: string
   return { results: [...results.values()], missing };
 }
 
+const pct = (right: number, cells: number): string => `${((100 * right) / Math.max(1, cells)).toFixed(1)}%`;
+
 export function matrixTable(results: readonly RendererResult[]): string {
-  const lines = ['| renderer | files | cells read | wrong numbers | exact files |', '|---|---|---|---|---|'];
+  const lines = ['| renderer | files | cells read | pages | blank-cell variants | wrong numbers | exact files |', '|---|---|---|---|---|---|---|'];
   for (const r of results) {
-    lines.push(`| ${r.renderer} | ${r.files} | ${r.right}/${r.cells} (${((100 * r.right) / Math.max(1, r.cells)).toFixed(1)}%) | ${r.wrong.length} | ${r.exact}/${r.files} |`);
+    const pages = pct(r.right - r.blankRight, r.cells - r.blankCells);
+    lines.push(`| ${r.renderer} | ${r.files} | ${r.right}/${r.cells} (${pct(r.right, r.cells)}) | ${pages} | ${pct(r.blankRight, r.blankCells)} | ${r.wrong.length} | ${r.exact}/${r.files} |`);
   }
   return lines.join('\n');
 }

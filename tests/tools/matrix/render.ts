@@ -5,9 +5,9 @@
  * label), plus a blank-cell variant (the Word-export habit of leaving zeros blank; those cells are then expected
  * null). Each page is then rendered by the real tools: Chromium print-to-PDF, read by our PDF decoder and by
  * `pdftotext -layout`, `pdftotext` (reading order) and `pdftotext -raw` (content-stream order); `lynx -dump`;
- * `w3m -dump`; `links -dump`; `elinks -dump`; the browser's innerText (what copying the page gives); pandoc to markdown, to plain text
- * and to .docx (read by our DOCX decoder); and our own HTML decoder. A renderer whose tool is missing is reported
- * as such by `availableTools`.
+ * `w3m -dump`; `links -dump`; `elinks -dump`; the browser's innerText (what copying the page gives) and its
+ * textContent (a one-line crawl); pandoc to markdown, to plain text and to .docx (read by our DOCX decoder); and our
+ * own HTML decoder. A renderer whose tool is missing is reported as such by `availableTools`.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -130,7 +130,7 @@ export function matrixInputs(fixtures: readonly Fixture[]): MatrixInput[] {
   return out;
 }
 
-export const RENDERERS = ['html', 'pdf (unpdf)', 'pdftotext -layout', 'pdftotext', 'pdftotext -raw', 'chromium innerText', 'lynx -dump', 'w3m -dump', 'links -dump', 'elinks -dump', 'pandoc markdown', 'pandoc plain', 'pandoc docx'] as const;
+export const RENDERERS = ['html', 'pdf (unpdf)', 'pdftotext -layout', 'pdftotext', 'pdftotext -raw', 'chromium innerText', 'chromium textContent', 'lynx -dump', 'w3m -dump', 'links -dump', 'elinks -dump', 'pandoc markdown', 'pandoc plain', 'pandoc docx'] as const;
 export type Renderer = (typeof RENDERERS)[number];
 
 const TOOL: Record<Renderer, string | null> = {
@@ -140,6 +140,7 @@ const TOOL: Record<Renderer, string | null> = {
   pdftotext: 'pdftotext',
   'pdftotext -raw': 'pdftotext',
   'chromium innerText': 'chromium',
+  'chromium textContent': 'chromium',
   'lynx -dump': 'lynx',
   'w3m -dump': 'w3m',
   'links -dump': 'links',
@@ -191,12 +192,15 @@ export async function renderAll(input: MatrixInput, dir: string, browser: Browse
   const htmlBytes = readFileSync(htmlPath);
   if (want.has('html')) out.set('html', decodeFile(htmlBytes, htmlPath));
   const pdfPath = `${base}.pdf`;
-  if (browser && (want.has('pdf (unpdf)') || want.has('pdftotext -layout') || want.has('pdftotext') || want.has('pdftotext -raw') || want.has('chromium innerText'))) {
+  if (browser && (want.has('pdf (unpdf)') || want.has('pdftotext -layout') || want.has('pdftotext') || want.has('pdftotext -raw') || want.has('chromium innerText') || want.has('chromium textContent'))) {
     const page = await browser.newPage();
     await page.route(/^(?!file:)/, (route) => route.abort());
     await page.goto(pathToFileURL(offline).href);
     // the page's text as a browser copies it (and many crawlers save it): a table row a line, its cells tab-separated
     if (want.has('chromium innerText')) out.set('chromium innerText', { text: await page.evaluate(() => document.body.innerText), format: 'txt' });
+    // the page's text with no breaks at all, as a crawler that takes textContent saves it (the corpus's one-line
+    // crawls): a table's cells glued into digit runs
+    if (want.has('chromium textContent')) out.set('chromium textContent', { text: await page.evaluate(() => (document.body.textContent ?? '').replace(/\s+/g, ' ')), format: 'txt' });
     await page.pdf({ path: pdfPath, format: 'A4', printBackground: false, margin: { top: '15mm', bottom: '15mm', left: '12mm', right: '12mm' } });
     await page.close();
     if (want.has('pdf (unpdf)')) out.set('pdf (unpdf)', await decodeReport(readFileSync(pdfPath), pdfPath));
