@@ -75,6 +75,24 @@ function findTitle(head: ReadonlyArray<{ text: string; line: number }>): { title
   return null;
 }
 
+/**
+ * A title inside a long line, as a one-line crawl glues a page's text (`…政府信息公开年报 平潭综合实验区2023年度政府信息
+ * 公开工作年度报告 来源：…`): the first `<name><year>年（度）政府信息公开工作年度报告` in the text's first characters that
+ * starts the line or follows white space or a colon, the name holding no punctuation (so no 《…》 quotation).
+ */
+const EMBEDDED_TITLE = /(?:^|[\s:：>|│])([^\s:：，。；、,;《》“”"（）()>|│]{2,40}?\d{4}\s*年度?(?:政府信息公开|政务公开)(?:工作)?年度报告)/m;
+const EMBEDDED_SCAN = 4000;
+
+function embeddedTitle(text: string): { title: string; line: number; previous: string | null } | null {
+  const head = text.slice(0, EMBEDDED_SCAN);
+  const m = EMBEDDED_TITLE.exec(head);
+  if (!m) return null;
+  const at = m.index + m[0].length - m[1]!.length;
+  let line = 1;
+  for (let i = head.indexOf('\n'); i >= 0 && i < at; i = head.indexOf('\n', i + 1)) line++;
+  return { title: m[1]!, line, previous: null };
+}
+
 /** The agency named in a title: whatever precedes the year or the report words. */
 export function agencyFromTitle(title: string): string | null {
   let t = title.replace(/^附\s*件\s*\d*\s*[:：]?\s*/, '').replace(/^\d{4}\s*年度?\s*/, '');
@@ -217,6 +235,7 @@ export function readMeta(lines: readonly string[], text: string): Meta {
   let head = nonEmpty(lines, DATE_LINES);
   let found = findTitle(head);
   if (!found && head.length === DATE_LINES) found = findTitle((head = nonEmpty(lines, HEAD_LINES)));
+  if (!found) found = embeddedTitle(text);
   const title = found ? found.title : null;
   let agency: string | null = null;
   if (title) agency = agencyFromTitle(title);
