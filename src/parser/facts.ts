@@ -5,30 +5,54 @@ import { lineAt } from './normalize.ts';
 export interface Clause {
   text: string;
   start: number;
+  /** True for a clause read across a line break (see `clauses`). */
+  wrapped?: boolean;
 }
 
 /** Whether a char code ends a clause: ，。；;,！？ or a line break. */
 const endsClause = (c: number): boolean =>
   c === 0xff0c || c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0x2c || c === 0xff01 || c === 0xff1f || c === 0x0a;
 
+/** A CJK ideograph or an ASCII digit: text a line may wrap inside of (a sentence, a number). */
+const wraps = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39);
+
 /**
- * The prose between two offsets cut into clauses (at ，。；, and line ends), each with its start offset: the
- * matches of /[^，。；;,！？\n]+/g (maximal runs without those characters), found by a scan instead of one exec per
- * clause.
+ * The prose between two offsets cut into clauses (at ，。；, and line ends), each with its start offset. With
+ * `acrossLines`, a line end between two ideographs or digits is no clause end: a PDF's text wraps its paragraphs
+ * anywhere, even inside a number (`…主动公开政府信息135` / `61条`), and such a clause then reads as one, its line
+ * break and indent dropped, marked `wrapped`.
  */
-export function clauses(text: string, offset: number): Clause[] {
+export function clauses(text: string, offset: number, acrossLines = false): Clause[] {
   const out: Clause[] = [];
   let start = -1;
+  let wrapped = false;
+  const push = (end: number): void => {
+    const t = text.slice(start, end);
+    out.push(wrapped ? { text: t.replace(/[ \t\u3000]*\n[ \t\u3000]*/g, '').trim(), start: offset + start, wrapped } : { text: t.trim(), start: offset + start });
+    start = -1;
+    wrapped = false;
+  };
   for (let i = 0; i < text.length; i++) {
-    if (!endsClause(text.charCodeAt(i))) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      out.push({ text: text.slice(start, i).trim(), start: offset + start });
-      start = -1;
+    const c = text.charCodeAt(i);
+    if (acrossLines && c === 0x0a && start >= 0 && wrapsAcross(text, start, i)) {
+      wrapped = true;
+      continue;
     }
+    if (!endsClause(c)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) push(i);
   }
-  if (start >= 0) out.push({ text: text.slice(start).trim(), start: offset + start });
+  if (start >= 0) push(text.length);
   return out;
+}
+
+/** Whether the line break at `at` falls inside a wrapped sentence: an ideograph or digit on either side of it. */
+function wrapsAcross(text: string, start: number, at: number): boolean {
+  let b = at - 1;
+  while (b >= start && (text.charCodeAt(b) === 0x20 || text.charCodeAt(b) === 0x09 || text.charCodeAt(b) === 0x3000)) b--;
+  let a = at + 1;
+  while (a < text.length && (text.charCodeAt(a) === 0x20 || text.charCodeAt(a) === 0x09 || text.charCodeAt(a) === 0x3000)) a++;
+  return b >= start && a < text.length && wraps(text.charCodeAt(b)) && wraps(text.charCodeAt(a));
 }
 
 /** A count in a clause: digits (with 万), an approximation word before or 余/多 after, and its unit. */
@@ -50,16 +74,22 @@ const WHOLE = /共|全年|全区|全县|全市|全省|全委|全局|本年|当�
 interface Candidate {
   fact: Fact;
   score: number;
+  /** Read across a line break (see `clauses`). */
+  wrapped?: boolean;
 }
 
-/** The sentence (between 。；！？ or line breaks) around a clause: the evidence shown for a fact. */
-function sentenceAround(text: string, offset: number, start: number, end: number): string {
-  const ends = /[。；;！？\n]/;
+/**
+ * The sentence (between 。；！？ or line breaks) around a clause: the evidence shown for a fact. For a clause read
+ * across line breaks, the sentence across them too, its breaks and indents dropped.
+ */
+function sentenceAround(text: string, offset: number, start: number, end: number, wrapped = false): string {
+  const ends = wrapped ? /[。；;！？]/ : /[。；;！？\n]/;
   let a = start - offset;
   while (a > 0 && !ends.test(text[a - 1]!)) a--;
   let b = end - offset;
   while (b < text.length && !ends.test(text[b]!)) b++;
-  return text.slice(a, b).trim();
+  const s = text.slice(a, b);
+  return (wrapped ? s.replace(/[ \t\u3000]*\n[ \t\u3000]*/g, '') : s).trim();
 }
 
 /** Whether a position of the text lies inside (…) or （…）: a breakdown in parentheses. */
@@ -93,9 +123,12 @@ function candidate(c: Clause, text: string, offset: number, starts: readonly num
     const digits = Number(m[2]!.replace(/,/g, ''));
     const value = m[3] ? Math.round(digits * 10000) : digits;
     if (!Number.isSafeInteger(value)) return null;
-    const fact: Fact = { value, unit: m[5]!, evidence: sentenceAround(text, offset, c.start, c.start + t.length), line: lineAt(starts, c.start) };
+    const evidence = c.wrapped ? sentenceAround(text, offset, c.start, c.start + 1, true) : sentenceAround(text, offset, c.start, c.start + t.length);
+    const fact: Fact = { value, unit: m[5]!, evidence, line: lineAt(starts, c.start) };
     if (m[1] || m[4]) fact.approximate = true;
-    return { fact, score: (active ? 4 : 2) + object + (WHOLE.test(t) ? 1 : 0) };
+    const found: Candidate = { fact, score: (active ? 4 : 2) + object + (WHOLE.test(t) ? 1 : 0) };
+    if (c.wrapped) found.wrapped = true;
+    return found;
   }
   return null;
 }
@@ -119,6 +152,8 @@ export function proactiveCount(all: readonly Clause[], text: string, offset: num
     if (!best.length || found.score > best[0]!.score) best = [found];
     else if (found.score === best[0]!.score) best.push(found);
   }
+  // a clause read across line breaks that says what a clause of one line says: the one line is the evidence
+  best = best.filter((b) => !b.wrapped || !best.some((o) => !o.wrapped && o.fact.value === b.fact.value));
   if (!best.length) return { fact: null, reason: '正文未写明本年主动公开政府信息的总数（分类、单一渠道或历年累计的数字不计）', line: null };
   const values = [...new Set(best.map((b) => b.fact.value))];
   if (values.length > 1) {

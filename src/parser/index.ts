@@ -229,7 +229,9 @@ export function parseReport(raw: string, options: ParseOptions = {}): ReportReco
   // (表三's identities were evaluated while reading it: when they all held, only 表四's are left to check)
   findings.push(...checkIdentities((k) => cells.get(k)?.value, template, lineOf, requestsHold));
 
-  const proactive = proactiveCount(prose, proseText, 0, starts);
+  // (and the clauses a PDF's text wraps over lines, which only this count reads: a prose number for a table cell is
+  // compared with the table, and a sentence joined across a line break may be a sub-unit's)
+  const proactive = proactiveCount([...prose, ...clauses(proseText, 0, true).filter((c) => c.wrapped)], proseText, 0, starts);
   if (!proactive.fact && hasText) findings.push({ code: 'PROACTIVE_COUNT_MISSING', severity: 'info', message: proactive.reason, line: proactive.line });
   findings.push(...proseChecks(prose, starts, tables, stated));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, foldedIncludes, normalizeText } from '../../src/parser/normalize.ts';
+import { fold, foldedIncludes, normalizeText, radicalIdeograph } from '../../src/parser/normalize.ts';
 
 describe('foldedIncludes', () => {
   it('agrees with fold(text).includes(needle)', () => {
@@ -24,6 +24,9 @@ describe('foldedIncludes', () => {
 });
 
 describe('normalizeText', () => {
+  it('maps the radicals a PDF font writes for ideographs, from the supplement too (⺠ 民, ⻔ 门, ⼈ 人)', () => {
+    expect(normalizeText('淮安市洪泽区⼈⺠政府⻔户⽹站')).toBe('淮安市洪泽区人民政府门户网站');
+  });
   it('leaves a text as it is only when no replacement would change it (every code unit)', () => {
     const slow = (raw: string): string =>
       raw
@@ -32,7 +35,7 @@ describe('normalizeText', () => {
         .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ')
         .replace(/[\u200B-\u200D\u2060]/g, '')
         .replace(/[\uFF02-\uFF07\uFF0A\uFF0B\uFF0D-\uFF19\uFF1C-\uFF1E\uFF20-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
-        .replace(/[\u2E80-\u2EFF\u2F00-\u2FDF]/g, (ch) => ch.normalize('NFKC'));
+        .replace(/[\u2E80-\u2EFF\u2F00-\u2FDF]/g, radicalIdeograph);
     for (let c = 0; c < 0x10000; c++) {
       const text = `a${String.fromCharCode(c)}本`;
       expect(normalizeText(text)).toBe(slow(text));

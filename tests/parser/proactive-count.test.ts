@@ -35,6 +35,17 @@ describe('the 主动公开 total', () => {
     expect(count('全年主动公开政府信息120条。全年主动公开政府信息130条。')).toBeNull();
     expect(finding('全年主动公开政府信息120条。全年主动公开政府信息130条。')?.message).toMatch(/120[\s\S]*130/);
   });
+  test('reads a total that the text of a PDF wraps over two lines, inside the number too', () => {
+    const c = count('持续推进基础信息公开、深化重点领域信息公开，2023年全区共主动公开政府信息135\n  61条，其中政策文件类信息300条。');
+    expect(c).toMatchObject({ value: 13561, unit: '条' });
+    expect(c?.evidence).toContain('2023年全区共主动公开政府信息13561条');
+  });
+  test('prefers a one-line clause to a wrapped one and never joins a heading into a sub-item', () => {
+    // the wrapped reading of 「五是…」 would make it a whole-area count; the one-line total stays the evidence
+    const c = count('全区共主动公开政府信息900条。\n五是开设专栏\n公开信息1654条。');
+    expect(c?.value).toBe(900);
+    expect(c?.evidence).toBe('全区共主动公开政府信息900条');
+  });
   test('reads 万 and 近 as an approximate total', () => {
     expect(count('全年主动公开政府信息近1.2万条。')).toMatchObject({ value: 12000, approximate: true });
   });
