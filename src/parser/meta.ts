@@ -47,7 +47,8 @@ function nonEmpty(lines: readonly string[], limit: number): Array<{ text: string
   // titles sit near the top: look at no more than the first 400 lines, however empty
   for (let i = 0; i < lines.length && i < 400 && out.length < limit; i++) {
     const text = clean(lines[i] ?? '');
-    if (text) out.push({ text, line: i + 1 });
+    // (a pandoc fenced div's fence, `::: {.article_title}`, is markup: a page's many divs would push the title out)
+    if (text && !text.startsWith(':::')) out.push({ text, line: i + 1 });
   }
   return out;
 }
