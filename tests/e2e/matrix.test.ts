@@ -1,8 +1,9 @@
 /**
  * The rendering matrix in a bounded form (the whole one is `npm run matrix`): two reports (a 2021 seed printed as
  * text and a corpus page saved from the web), each as a page and a blank-cell variant, through every renderer.
- * Asserted: no renderer reads a wrong number, our own HTML and DOCX readers read every cell, and every renderer's
- * tool is installed where CI runs (locally a missing tool skips its renderer with a loud line).
+ * Asserted: no renderer reads a wrong number or another agency, year, template or 主动公开 total than the label's,
+ * our own HTML and DOCX readers read every cell, and every renderer's tool is installed where CI runs (locally a
+ * missing tool skips its renderer with a loud line).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,6 +29,10 @@ describe('the rendering matrix (bounded)', () => {
 
   test('reads no wrong number with any renderer', () => {
     expect(results.flatMap((r) => r.wrong.map((w) => `${r.renderer}: ${w}`))).toEqual([]);
+  });
+
+  test('reads the agency, year, template and 主动公开 total with every renderer', () => {
+    expect(results.flatMap((r) => r.metaWrong.map((w) => `${r.renderer}: ${w}`))).toEqual([]);
   });
 
   test('reads every cell of the pages and of the .docx pandoc makes of them', () => {

@@ -27,6 +27,8 @@ export interface RendererResult {
   blankCells: number;
   blankRight: number;
   wrong: string[];
+  /** Files whose agency, year, template or 主动公开 total is not the label's, with what was read. */
+  metaWrong: string[];
 }
 
 export async function runMatrix(only: string[] | null, out: string, from: string | null = null): Promise<{ results: RendererResult[]; missing: string[] }> {
@@ -35,12 +37,12 @@ export async function runMatrix(only: string[] | null, out: string, from: string
   const missing = tools.filter((t) => !t.available).map((t) => `${t.renderer} (${t.tool})`);
   const renderers = tools.filter((t) => t.available).map((t) => t.renderer);
   const browser = !from && renderers.some((r) => r.startsWith('pdf') || r.startsWith('chromium')) ? await launch() : null;
-  const results = new Map<Renderer, RendererResult>(renderers.map((r) => [r, { renderer: r, files: 0, exact: 0, cells: 0, right: 0, blankCells: 0, blankRight: 0, wrong: [] }]));
+  const results = new Map<Renderer, RendererResult>(renderers.map((r) => [r, { renderer: r, files: 0, exact: 0, cells: 0, right: 0, blankCells: 0, blankRight: 0, wrong: [], metaWrong: [] }]));
   try {
     for (const input of matrixInputs(fixtures)) {
       const renderings = from ? await keptRenderings(input, from, renderers) : await renderAll(input, out, browser, renderers);
       for (const [renderer, rendering] of renderings) {
-        const s = score(rendering, input.expected, input.name);
+        const s = score(rendering, input.expected, input.name, input.meta);
         const r = results.get(renderer)!;
         r.files++;
         r.cells += s.cells;
@@ -51,6 +53,7 @@ export async function runMatrix(only: string[] | null, out: string, from: string
         }
         if (s.right === s.cells) r.exact++;
         r.wrong.push(...s.wrong.map((w) => `${input.name}: ${w}`));
+        if (s.metaWrong.length) r.metaWrong.push(`${input.name}: ${s.metaWrong.join(', ')}`);
       }
     }
   } finally {
@@ -62,10 +65,14 @@ export async function runMatrix(only: string[] | null, out: string, from: string
 const pct = (right: number, cells: number): string => `${((100 * right) / Math.max(1, cells)).toFixed(1)}%`;
 
 export function matrixTable(results: readonly RendererResult[]): string {
-  const lines = ['| renderer | files | cells read | pages | blank-cell variants | wrong numbers | exact files |', '|---|---|---|---|---|---|---|'];
+  const lines = [
+    '| renderer | files | cells read | pages | blank-cell variants | wrong numbers | exact files | agency, year, template, 主动公开 total |',
+    '|---|---|---|---|---|---|---|---|',
+  ];
   for (const r of results) {
     const pages = pct(r.right - r.blankRight, r.cells - r.blankCells);
-    lines.push(`| ${r.renderer} | ${r.files} | ${r.right}/${r.cells} (${pct(r.right, r.cells)}) | ${pages} | ${pct(r.blankRight, r.blankCells)} | ${r.wrong.length} | ${r.exact}/${r.files} |`);
+    const meta = `${r.files - r.metaWrong.length}/${r.files}`;
+    lines.push(`| ${r.renderer} | ${r.files} | ${r.right}/${r.cells} (${pct(r.right, r.cells)}) | ${pages} | ${pct(r.blankRight, r.blankCells)} | ${r.wrong.length} | ${r.exact}/${r.files} | ${meta} |`);
   }
   return lines.join('\n');
 }
@@ -85,6 +92,7 @@ if (import.meta.main) {
   else {
     console.log(matrixTable(results));
     for (const r of results) for (const w of argv.includes('--all') ? r.wrong : r.wrong.slice(0, 20)) console.log(`wrong: ${r.renderer}: ${w}`);
+    for (const r of results) for (const w of r.metaWrong) console.log(`meta: ${r.renderer}: ${w}`);
     console.log(`matrix: renderings in ${from ?? out}; ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
   const ci = /^(1|true)$/i.test(process.env['CI'] ?? '');

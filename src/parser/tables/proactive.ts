@@ -154,6 +154,9 @@ function fewerCells(pieces: readonly Piece[], n: number): boolean {
   return false;
 }
 
+/** Whether a segment is a count stated in prose: its numbers carry 条 or 件, which no cell of 表二 prints. */
+const proseCount = (s: { values: readonly Token[] }): boolean => s.values.every((t) => t.unit === '条' || t.unit === '件');
+
 /** A run no number prints, only several glued cells: `00`, `03`. */
 export const startsWithZero = (t: Token): boolean => t.kind === 'num' && t.glued === true && t.text.length > 1 && t.text[0] === '0';
 
@@ -172,7 +175,8 @@ export function readProactive(
   blanksElsewhere = false,
 ): void {
   const printed = segment(tokens);
-  const segments = printed.filter((s) => s.values.length);
+  // (prose before the table, `其中公示公告类159条，政策规范性文件类信息12条`, is no row: a cell prints no 条 or 件)
+  const segments = printed.filter((s) => s.values.length && !proseCount(s));
   const { rows, keys, shapes } = layoutOf(template);
   const pairs: Array<{ score: number; r: number; s: number }> = [];
   const scores = segments.map((seg) => labelScores(seg.label, keys));

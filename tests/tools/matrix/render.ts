@@ -29,6 +29,8 @@ export interface MatrixInput {
   html: string;
   /** what each labelled cell must read as (the label; blanked cells null) */
   expected: Cells;
+  /** the label's agency (any of its names), year, template and 主动公开 total */
+  meta: { agencies: string[]; year: number; template: string; proactiveCount: number | null };
 }
 
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -100,7 +102,7 @@ function reportHtml(fx: Fixture, cells: Cells): string {
 <body><h1>${esc(title)}</h1>
 ${paras(text('preamble').replace(title, ''))}
 <h2>一、总体情况</h2>${paras(text('overview'))}
-<h2>二、主动公开政府信息情况</h2>${t.proactive}
+<h2>二、主动公开政府信息情况</h2>${paras(text('proactive').split(/第二十条|信息内容/)[0]!)}${t.proactive}
 <h2>三、收到和处理政府信息公开申请情况</h2>${t.requests}
 <h2>四、政府信息公开行政复议、行政诉讼情况</h2>${t.review}
 <h2>五、存在的主要问题及改进情况</h2>${paras(text('problems'))}
@@ -123,9 +125,11 @@ export function matrixInputs(fixtures: readonly Fixture[]): MatrixInput[] {
   for (const fx of fixtures) {
     const cells = fx.expected.tables;
     const html = fx.format === 'html' ? readFileSync(fx.path, 'utf8') : reportHtml(fx, cells);
-    out.push({ name: fx.name, html, expected: cells });
+    const e = fx.expected;
+    const meta = { agencies: [e.agency, ...(e.agencyAliases ?? [])], year: e.year, template: e.template, proactiveCount: e.facts?.proactiveCount?.value ?? null };
+    out.push({ name: fx.name, html, expected: cells, meta });
     const blank = blanked(cells);
-    out.push({ name: `${fx.name}+blank`, html: reportHtml(fx, blank), expected: blank });
+    out.push({ name: `${fx.name}+blank`, html: reportHtml(fx, blank), expected: blank, meta });
   }
   return out;
 }
@@ -250,8 +254,20 @@ export async function keptRenderings(input: MatrixInput, dir: string, renderers:
 }
 
 /** Cells read right, wrong numbers (a number where the label has another number or null) and whether all are right. */
-export function score(rendering: Rendering, expected: Cells, name: string): { cells: number; right: number; wrong: string[]; missed: string[] } {
+export function score(
+  rendering: Rendering,
+  expected: Cells,
+  name: string,
+  meta: MatrixInput['meta'] | null = null,
+): { cells: number; right: number; wrong: string[]; missed: string[]; metaWrong: string[] } {
   const rec = parseReport(rendering.text, { file: name, format: rendering.format });
+  const metaWrong: string[] = [];
+  if (meta) {
+    if (!meta.agencies.includes(rec.agency.name ?? '')) metaWrong.push(`agency ${rec.agency.name}`);
+    if (rec.year !== meta.year) metaWrong.push(`year ${rec.year}`);
+    if (rec.template !== meta.template) metaWrong.push(`template ${rec.template}`);
+    if ((rec.facts.proactiveCount?.value ?? null) !== meta.proactiveCount) metaWrong.push(`主动公开 total ${rec.facts.proactiveCount?.value ?? null}≠${meta.proactiveCount}`);
+  }
   let cells = 0;
   let right = 0;
   const wrong: string[] = [];
@@ -267,7 +283,7 @@ export function score(rendering: Rendering, expected: Cells, name: string): { ce
       }
     }
   }
-  return { cells, right, wrong, missed };
+  return { cells, right, wrong, missed, metaWrong };
 }
 
 export async function launch(): Promise<Browser | null> {
