@@ -548,7 +548,7 @@ function readRowMajor(tokens: readonly Token[], template: TemplateId, cells: Cel
       });
     }
   }
-  placeShortRows(template, cells, unplaced, findings, cellFromToken, (r) => rowName(template, r));
+  for (const r of placeShortRows(template, cells, unplaced, findings, cellFromToken, (r) => rowName(template, r))) streamed.add(r);
   for (const k of filled) {
     const row = k.split('/')[1]!;
     if (partial.some((p) => p.row === row)) continue;

@@ -290,7 +290,8 @@ const plain = (t: Token): boolean => t.kind === 'num' && !t.problem && t.value !
 /**
  * Writes what the identities settle of rows printed short (see settleShortRows) into `cells`, with one finding per
  * row saying what was settled and why the rest stays null; rows that are not short, or a table the search cannot
- * settle, keep their doubt as given. `cellOf` makes a printed token a cell; `name` gives a row as printed.
+ * settle, keep their doubt as given. `cellOf` makes a printed token a cell; `name` gives a row as printed. Returns
+ * the rows written whose values stand on several lines (a reading order, not a printed row: the prose may check them).
  */
 export function placeShortRows(
   template: TemplateId,
@@ -299,7 +300,8 @@ export function placeShortRows(
   findings: Finding[],
   cellOf: (t: Token) => Cell,
   name: (row: string) => string,
-): void {
+): string[] {
+  const streamed: string[] = [];
   const short = unplaced.filter((u) => u.values.length > 0 && u.values.length < WIDTH && u.values.every(plain));
   const keysOf = (row: string): string[] => TEMPLATES[template].requests.columns.map((c) => key('requests', row, c.id));
   const shortRows = new Set(short.map((u) => u.row));
@@ -316,7 +318,7 @@ export function placeShortRows(
       severity: result.reason === 'inconsistent' ? 'info' : 'warning',
       message:
         result.reason === 'inconsistent'
-          ? `表三有 ${short.length} 行印出的数字少于 ${WIDTH} 个；${result.row ? `「${name(result.row)}」行的数字无论排在哪几列都不能使本行之和等于总计` : '无论怎样排，本表各列的勾稽关系都不能全部成立'}（行界可能错位），这些行保留为空`
+          ? `表三有 ${short.length} 行印出的数字少于 ${WIDTH} 个；${result.row ? `「${name(result.row)}」行的数字无论排在哪几列都不能使本行之和等于总计（空白的总计按 0 计）` : '无论怎样排，本表各列的勾稽关系都不能全部成立'}（行界可能错位，或总计一列整列未填），这些行保留为空`
           : `表三有 ${short.length} 行印出的数字少于 ${WIDTH} 个；${result.reason === 'budget' ? '可能的排法太多，超出搜索上限' : `「${name(at.row)}」行的数字串拆法太多`}，未逐一检验，这些行保留为空`,
       line: at.line,
       cell: keysOf(at.row)[WIDTH - 1]!,
@@ -330,6 +332,7 @@ export function placeShortRows(
     }
     const keys = keysOf(u.row);
     const raw = u.values.map((t) => t.text).join(' ');
+    if (settled.cells.some((s) => s !== undefined) && u.values.some((t) => t.line !== u.values[0]!.line)) streamed.push(u.row);
     settled.cells.forEach((s, x) => {
       if (s === undefined) return;
       if (s === 'blank') cells.set(keys[x]!, { value: null, line: u.line, blank: true });
@@ -356,4 +359,5 @@ export function placeShortRows(
       cell: keys[open[0]!]!,
     });
   }
+  return streamed;
 }
