@@ -69,4 +69,10 @@ describe('settling short rows across the table', () => {
     const loose = settleShortRows('2021', [row('newReceived', 4, 4)], known);
     expect(loose.ok && loose.rows[0]!.cells[6]).toEqual({ value: 4, piece: 1 });
   });
+
+  test('past the search budget nothing is settled', () => {
+    const rows = [row('newReceived', 9, 2, 11), row('granted', 4, 2, 6), row('partiallyGranted', 5, 5), row('total', 9, 2, 11)];
+    expect(settleShortRows('2021', rows, zeros).ok).toBe(true);
+    expect(settleShortRows('2021', rows, zeros, { states: 1000, steps: 20 })).toEqual({ ok: false, reason: 'budget' });
+  });
 });

@@ -26,8 +26,8 @@ import type { Cell, CellStore } from './grid.ts';
 
 const WIDTH = 7;
 /** Distinct residual states kept after one row, and state × reading steps in all, before giving up. */
-const MAX_STATES = 20_000;
-const MAX_STEPS = 200_000;
+const MAX_STATES = 5_000;
+const MAX_STEPS = 100_000;
 const BLANK = -1;
 
 /** A row printed with fewer values than columns: its template row id and its printed values. */
@@ -133,7 +133,12 @@ interface Node {
  * Settles the short rows' cells. `known(row, column)` is a cell of another row as read: its value (a blank as 0),
  * or null when unknown (an identity through an unknown cell constrains nothing and is left out).
  */
-export function settleShortRows(template: TemplateId, rows: readonly ShortRow[], known: (row: string, column: number) => number | null): ShortRowsResult {
+export function settleShortRows(
+  template: TemplateId,
+  rows: readonly ShortRow[],
+  known: (row: string, column: number) => number | null,
+  budget: { states: number; steps: number } = { states: MAX_STATES, steps: MAX_STEPS },
+): ShortRowsResult {
   const ids = TEMPLATES[template].requests.rows.map((r) => r.id);
   // A row of printed zeros adds 0 to every sum wherever its zeros go: every placement is consistent, so none of its
   // cells is settled (each is a 0 in one placement and a blank in another) and the search leaves it out.
@@ -220,7 +225,7 @@ export function settleShortRows(template: TemplateId, rows: readonly ShortRow[],
     const effs = effects[d]!;
     for (const node of layer) {
       steps += effs.length;
-      if (steps > MAX_STEPS) return { ok: false, reason: 'budget' };
+      if (steps > budget.steps) return { ok: false, reason: 'budget' };
       next: for (let ci = 0; ci < effs.length; ci++) {
         const eff = effs[ci]!.d;
         for (let e = 0; e < E; e++) {
@@ -239,7 +244,7 @@ export function settleShortRows(template: TemplateId, rows: readonly ShortRow[],
         to.edges.push([node, ci]);
       }
     }
-    if (all.length > MAX_STATES) return { ok: false, reason: 'budget' };
+    if (all.length > budget.states) return { ok: false, reason: 'budget' };
     layers.push(all);
     layer = all;
   }
