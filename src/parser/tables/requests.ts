@@ -11,6 +11,7 @@ import { rowLabel } from '../../schema/template.ts';
 import { rejoinSpaced, segment, type Segment, type Token } from '../tokens.ts';
 import { readSplitRequests, readTransposedRequests } from './column-major.ts';
 import { slotOf, type Cell, type CellStore } from './grid.ts';
+import { placeShortRows, type Unplaced } from './short-rows.ts';
 import { alignRows, mergeSplitRows, valueRows, type ValueRow } from './rows.ts';
 
 /** A 表三 row as printed, for messages: `（七）总计`, `1.属于国家秘密`. */
@@ -587,6 +588,7 @@ function readRowMajor(tokens: readonly Token[], template: TemplateId, cells: Cel
   const complete = known === grid.length && !ambiguous.length && !partial.length;
   const filled = new Set(complete ? [] : inferCells(cells, equations, lineOf, fillable));
 
+  const unplaced: Unplaced[] = [];
   for (const { row, vr } of partial) {
     const keys = keysOf(row);
     const values = keys.map((k) => cells.get(k)?.value ?? null);
@@ -616,15 +618,21 @@ function readRowMajor(tokens: readonly Token[], template: TemplateId, cells: Cel
       });
     } else {
       for (const k of keys) if (filled.has(k)) cells.delete(k);
-      findings.push({
-        code: 'CELL_UNREADABLE',
-        severity: 'warning',
-        message: `表三「${rowName(template, row)}」行只读到 ${printed.length} 个数字（${raw}），无法确定各列，保留为空`,
+      unplaced.push({
+        row,
+        values: vr.values,
         line: vr.line,
-        cell: keys[0]!,
+        doubt: {
+          code: 'CELL_UNREADABLE',
+          severity: 'warning',
+          message: `表三「${rowName(template, row)}」行只读到 ${printed.length} 个数字（${raw}），无法确定各列，保留为空`,
+          line: vr.line,
+          cell: keys[0]!,
+        },
       });
     }
   }
+  for (const r of placeShortRows(template, cells, unplaced, findings, cellFromToken, (r) => rowName(template, r))) streamed.add(r);
   for (const k of filled) {
     const row = k.split('/')[1]!;
     if (partial.some((p) => p.row === row)) continue;

@@ -1,0 +1,78 @@
+/**
+ * 表三 rows printed short (a Word export's blank zeros, in a text without positions): the readings of one row, and
+ * what the identities settle across the table (src/parser/tables/short-rows.ts).
+ */
+import { describe, expect, test } from 'vitest';
+import { rowReadings, settleShortRows, type ShortRow } from '../../src/parser/tables/short-rows.ts';
+
+const row = (id: string, ...values: number[]): ShortRow => ({ row: id, pieces: values.map((value) => ({ value })) });
+
+/** A table whose other rows print zeros in every cell: their cells are known 0. */
+const zeros = (): number => 0;
+
+describe('readings of one short row', () => {
+  test('9 2 11: 总计 is 11 and 9, 2 two of the six applicant columns (C(6,2) readings)', () => {
+    const r = rowReadings([{ value: 9 }, { value: 2 }, { value: 11 }])!;
+    expect(r).toHaveLength(15);
+    expect(r.every((c) => c.cells[6] === 11)).toBe(true);
+  });
+
+  test('a row of zeros fits every placement, 总计 blank included', () => {
+    expect(rowReadings([{ value: 0 }, { value: 0 }])).toHaveLength(21);
+  });
+
+  test('one nonzero value alone fits no placement (a blank 总计 is 0)', () => {
+    expect(rowReadings([{ value: 5 }])).toHaveLength(0);
+  });
+
+  test('a glued run is also read split: 1 12 is no row as printed (1 ≠ 12), but 1 | 1 | 2 is', () => {
+    const r = rowReadings([{ value: 1 }, { run: '12' }])!;
+    expect(r).toHaveLength(15);
+    expect(r.every((c) => c.cells[6] === 2 && c.from === null)).toBe(true);
+  });
+});
+
+describe('settling short rows across the table', () => {
+  test('two-value rows settle only 总计: every column the rows use may move together', () => {
+    const res = settleShortRows('2021', [row('newReceived', 3, 3), row('granted', 3, 3), row('total', 3, 3)], zeros);
+    expect(res.ok).toBe(true);
+    if (!res.ok) return;
+    for (const r of res.rows) {
+      expect(r.cells[6]).toEqual({ value: 3, piece: 1 });
+      expect(r.cells.slice(0, 6).every((c) => c === undefined)).toBe(true);
+      expect(r.readings).toBe(6);
+    }
+  });
+
+  test('a full row pins the columns: 3 3 under 新收 0 3 0 0 0 0 3 is 商业企业, not 自然人', () => {
+    const full = [0, 3, 0, 0, 0, 0, 3];
+    const known = (r: string, x: number): number => (r === 'newReceived' || r === 'total' ? full[x]! : 0);
+    const res = settleShortRows('2021', [row('granted', 3, 3)], known);
+    expect(res.ok && res.rows[0]!.cells).toEqual(['blank', { value: 3, piece: 0 }, 'blank', 'blank', 'blank', 'blank', { value: 3, piece: 1 }]);
+  });
+
+  test('rows of zeros settle nothing and constrain nothing', () => {
+    const res = settleShortRows('2021', [row('carriedOver', 0, 0)], zeros);
+    expect(res.ok && res.rows[0]!.cells.every((c) => c === undefined)).toBe(true);
+  });
+
+  test('a table no placement makes add up is left alone', () => {
+    const res = settleShortRows('2021', [row('newReceived', 4, 4), row('total', 3, 3)], zeros);
+    expect(res).toEqual({ ok: false, reason: 'inconsistent' });
+  });
+
+  test('an identity through an unknown cell constrains nothing', () => {
+    // 新收 4 4 and 总计 3 3 break 新收 + 结转 = 总计 + 结转下年度 only if 结转 is known; unknown, both rows read
+    const known = (r: string): number | null => (r === 'carriedOver' ? null : 0);
+    const res = settleShortRows('2021', [row('newReceived', 4, 4), row('total', 3, 3)], known);
+    expect(res.ok).toBe(false); // the results identity still ties 总计 to the result rows (all 0)
+    const loose = settleShortRows('2021', [row('newReceived', 4, 4)], known);
+    expect(loose.ok && loose.rows[0]!.cells[6]).toEqual({ value: 4, piece: 1 });
+  });
+
+  test('past the search budget nothing is settled', () => {
+    const rows = [row('newReceived', 9, 2, 11), row('granted', 4, 2, 6), row('partiallyGranted', 5, 5), row('total', 9, 2, 11)];
+    expect(settleShortRows('2021', rows, zeros).ok).toBe(true);
+    expect(settleShortRows('2021', rows, zeros, { states: 1000, steps: 20 })).toEqual({ ok: false, reason: 'budget' });
+  });
+});
