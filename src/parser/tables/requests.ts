@@ -9,6 +9,7 @@ import type { ProseCell } from '../prose-cells.ts';
 import { rowLabel } from '../../schema/template.ts';
 import { rejoinSpaced, segment, type Segment, type Token } from '../tokens.ts';
 import { readSplitRequests, readTransposedRequests } from './column-major.ts';
+import { readChunkedRequests, type ChunkedRequests } from './chunks.ts';
 import { slotOf, type Cell, type CellStore } from './grid.ts';
 import { alignRows, mergeSplitRows, valueRows, type ValueRow } from './rows.ts';
 
@@ -158,6 +159,12 @@ export function readRequests(
     (grid ? gridBroken(grid, template) : equations.some((eq) => (residual(eq, get) ?? 0) !== 0));
   const transposed = broken ? readTransposedRequests(tokens, template) : null;
   const split = broken && !transposed && after ? readSplitRequests(tokens, after.tokens, template) : null;
+  const chunked = broken && !transposed && !split ? readChunkedRequests(tokens, after?.tokens ?? [], template) : null;
+  if (chunked) {
+    takeChunked(chunked, template, cells, findings);
+    for (const t of chunked.used) after!.used.add(t);
+    return false;
+  }
   if (split) {
     for (const r of TEMPLATES[template].requests.rows) for (const k of rowKeys(template, r.id)) cells.delete(k);
     for (const { id, values } of split.rows) values.forEach((t, x) => cells.set(key('requests', id, TEMPLATES[template].requests.columns[x]!.id), cellFromToken(t)));
@@ -203,6 +210,39 @@ export function readRequests(
     });
   }
   return false;
+}
+
+/** Writes a chunked reading of 表三 (chunks.ts) into `cells`, in place of the row-by-row reading, with its findings. */
+function takeChunked(chunked: ChunkedRequests, template: TemplateId, cells: CellStore, findings: Finding[]): void {
+  const spec = TEMPLATES[template].requests;
+  for (const r of spec.rows) for (const k of rowKeys(template, r.id)) cells.delete(k);
+  for (const { id, values } of chunked.rows) values.forEach((t, x) => cells.set(key('requests', id, spec.columns[x]!.id), cellFromToken(t)));
+  const rowOf = (id: string): { id: string; values: Token[] } | undefined => chunked.rows.find((r) => r.id === id);
+  for (const c of chunked.chunks) {
+    if (c.width === WIDTH) continue;
+    const first = spec.rows[c.first]!.id;
+    const last = spec.rows[c.first + c.rows - 1]!.id;
+    const rest = spec.columns.slice(c.width).map((col) => col.label).join('、');
+    const beside = c.width ? `各行前 ${c.width} 列印在行名旁，后 ${WIDTH - c.width} 列（${rest}）另印在这些行之后` : '各格都不在行名旁，另印在表后';
+    findings.push({
+      code: 'TABLE_REORDERED',
+      severity: 'info',
+      message: `表三「${rowName(template, first)}」至「${rowName(template, last)}」共 ${c.rows} 行${beside}（${c.columnMajor ? `${c.columnMajor} 段按列` : '逐行'}印出）；已还原为行，还原后${chunked.unread.length ? '可核对的' : ''}各行、各列勾稽关系全部成立，且只有这一种读法成立`,
+      line: rowOf(first)?.values[0]?.line ?? null,
+      cell: key('requests', first, 'total'),
+    });
+  }
+  if (chunked.unread.length) {
+    const first = chunked.unread[0]!;
+    const last = chunked.unread[chunked.unread.length - 1]!;
+    findings.push({
+      code: 'CELL_UNREADABLE',
+      severity: 'warning',
+      message: `表三「${rowName(template, first)}」至「${rowName(template, last)}」共 ${chunked.unread.length} 行的数字不在行名旁，表后也没有个数相符的一段数字，无法还原，保留为空`,
+      line: null,
+      cell: key('requests', first, 'total'),
+    });
+  }
 }
 
 /**
