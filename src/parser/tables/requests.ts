@@ -10,6 +10,7 @@ import { rowLabel } from '../../schema/template.ts';
 import { rejoinSpaced, segment, type Segment, type Token } from '../tokens.ts';
 import { readSplitRequests, readTransposedRequests } from './column-major.ts';
 import { readChunkedRequests, type ChunkedRequests } from './chunks.ts';
+import { readDisplacedRequests } from './displaced.ts';
 import { slotOf, type Cell, type CellStore } from './grid.ts';
 import { alignRows, mergeSplitRows, valueRows, type ValueRow } from './rows.ts';
 
@@ -165,6 +166,32 @@ export function readRequests(
     for (const t of chunked.used) after!.used.add(t);
     return false;
   }
+  const displaced = broken && !transposed && !split && !chunked ? readDisplacedRequests(tokens, template) : null;
+  // the prose is one more check on a reading rebuilt from the stream: a stated cell or sum it misses rejects it
+  const disputed = displaced && stated.find((s) => contradicts(s, displaced.rows, template));
+  if (disputed) {
+    notes.push({
+      code: 'CELL_UNREADABLE',
+      severity: 'info',
+      message: `表三的数字流可还原为自然人一格单独印在别处的逐行读法，但与正文第 ${disputed.line} 行「${disputed.evidence}」不符，未采用`,
+      line: disputed.line,
+      cell: disputed.keys[0]!,
+    });
+  }
+  if (displaced && !disputed) {
+    const spec = TEMPLATES[template].requests;
+    for (const r of spec.rows) for (const k of rowKeys(template, r.id)) cells.delete(k);
+    for (const { id, values } of displaced.rows) values.forEach((t, x) => cells.set(key('requests', id, spec.columns[x]!.id), cellFromToken(t)));
+    const first = displaced.displaced[0]!;
+    findings.push({
+      code: 'TABLE_REORDERED',
+      severity: 'info',
+      message: `表三逐行印出，但有 ${displaced.displaced.length} 行的自然人一格单独印在别处（阅读顺序，如「${rowName(template, first)}」）：这些行的其余 6 格连续印出，自然人一格等于该行总计减其余各列，且正好是单独印出的那些数字；已还原为行，还原后各行、各列勾稽关系全部成立，且只有这一种读法（按数值）成立`,
+      line: displaced.rows.find((r) => r.id === first)?.values[1]?.line ?? null,
+      cell: key('requests', first, 'naturalPerson'),
+    });
+    return false;
+  }
   if (split) {
     for (const r of TEMPLATES[template].requests.rows) for (const k of rowKeys(template, r.id)) cells.delete(k);
     for (const { id, values } of split.rows) values.forEach((t, x) => cells.set(key('requests', id, TEMPLATES[template].requests.columns[x]!.id), cellFromToken(t)));
@@ -243,6 +270,20 @@ function takeChunked(chunked: ChunkedRequests, template: TemplateId, cells: Cell
       cell: key('requests', first, 'total'),
     });
   }
+}
+
+/** Whether a stated 表三 cell or sum differs from what rebuilt rows give for it (every cell it names known). */
+function contradicts(s: ProseCell, rows: ReadonlyArray<{ id: string; values: readonly Token[] }>, template: TemplateId): boolean {
+  if (!s.keys.every((k) => k.startsWith('requests/'))) return false;
+  const columns = TEMPLATES[template].requests.columns.map((c) => c.id);
+  let sum = 0;
+  for (const k of s.keys) {
+    const [, row, column] = k.split('/');
+    const t = rows.find((r) => r.id === row)?.values[columns.indexOf(column!)];
+    if (!t || t.value === undefined) return false;
+    sum += t.value;
+  }
+  return sum !== s.value;
 }
 
 /**
