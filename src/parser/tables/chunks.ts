@@ -83,9 +83,18 @@ function cutChunks(tokens: readonly Token[], after: readonly Token[], n: number)
     if (m === WIDTH) {
       chunks.push({ first: row, rows: 1, width: m, beside, labels, band: [], outside: false });
     } else if (j < segs.length) {
-      const band = segs[j]!.values;
-      if (band.length !== k * (WIDTH - m)) return null;
-      chunks.push({ first: row, rows: k, width: m, beside, labels, band, outside: false });
+      let band = segs[j]!.values;
+      let rowsIn = k;
+      // the chunk's last row's cells beside its label run on into the band (nothing printed between them)
+      if (band.length === m + (k + 1) * (WIDTH - m) && row + k + 1 <= n) {
+        beside.push(band.slice(0, m));
+        labels.push(segs[j]!.label);
+        band = band.slice(m);
+        rowsIn = k + 1;
+      }
+      if (band.length !== rowsIn * (WIDTH - m)) return null;
+      chunks.push({ first: row, rows: rowsIn, width: m, beside, labels, band, outside: false });
+      row += rowsIn - k;
       j++;
     } else {
       // the last chunk: its band is the first values after the table, or it is not printed where we can read it
