@@ -406,10 +406,12 @@ function readRowMajor(tokens: readonly Token[], template: TemplateId, cells: Cel
     const position = rowAt.get(row)!;
     const at = position * WIDTH; // the row's first cell in the grid
     if (vals.length === WIDTH) {
-      // seven values one per line (a stream, not a printed row) are a row only when they add up: pdftotext's
-      // reading order can interleave two rows' cells, and a row so cut is no row the agency printed
+      // seven values over several lines (one per line, or `1 0 0` `0 0` `0 0`: a stream, not a printed row) are a
+      // row only when they add up: pdftotext's reading order can interleave two rows' cells or slip a row boundary
+      // by a value, and a row so cut is no row the agency printed. A row printed on one line is kept as printed.
       const stream = vals[0]!.line !== vals[WIDTH - 1]!.line && new Set(vals.map((t) => t.line)).size === WIDTH;
-      if (!stream || rowSumHolds(vals.map((t) => (t.kind === 'num' && !t.problem ? (t.value ?? null) : null)))) {
+      const spread = vals[0]!.line !== vals[WIDTH - 1]!.line;
+      if (!spread || rowSumHolds(vals.map((t) => (t.kind === 'num' && !t.problem ? (t.value ?? null) : null)))) {
         if (stream) streamed.add(row);
         for (let x = 0; x < WIDTH; x++) write(at, slots[position]!, x, cellFromToken(vals[x]!));
         continue;
