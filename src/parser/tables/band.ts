@@ -78,10 +78,21 @@ export function bandIndex(a: number, k: number, layout: Layout, row: number, col
  * a position has more than MAX_READINGS (the stream is too uniform to tell). Dynamic programming from the end.
  */
 export function bandReadings(first: readonly (readonly number[])[], stream: readonly number[]): BandReading[] | null {
-  const n = first.length;
   const m = first[0]?.length ?? 0;
-  const w = WIDTH - m;
-  if (w < 1 || stream.length !== n * w || first.some((r) => r.length !== m)) return null;
+  if (first.some((r) => r.length !== m)) return null;
+  const cols = Array.from({ length: WIDTH - m }, (_, c) => m + c);
+  return bandReadingsAt(first.map((r) => [...r, ...cols.map(() => undefined)]), cols, stream);
+}
+
+/**
+ * bandReadings with the band's columns given: `fixed` holds each row's 7 cells, known or undefined, and the stream
+ * fills columns `cols` (consecutive, in order) of every row; every other cell must be known.
+ */
+export function bandReadingsAt(fixed: ReadonlyArray<ReadonlyArray<number | undefined>>, cols: readonly number[], stream: readonly number[]): BandReading[] | null {
+  const n = fixed.length;
+  const w = cols.length;
+  if (w < 1 || stream.length !== n * w) return null;
+  if (fixed.some((r) => r.length !== WIDTH || r.some((v, x) => (v === undefined) !== cols.includes(x)))) return null;
   interface Node {
     id: number;
     values: number[];
@@ -101,8 +112,8 @@ export function bandReadings(first: readonly (readonly number[])[], stream: read
         const values: number[] = [];
         let ok = true;
         for (let row = 0; row < k && ok; row++) {
-          const full = [...first[r + row]!];
-          for (let col = 0; col < w; col++) full.push(stream[bandIndex(r * w, k, layout, row, col)]!);
+          const full = fixed[r + row]!.slice() as number[];
+          for (let col = 0; col < w; col++) full[cols[col]!] = stream[bandIndex(r * w, k, layout, row, col)]!;
           let sum = 0;
           for (let x = 0; x < WIDTH - 1; x++) sum += full[x]!;
           if (sum !== full[WIDTH - 1]) ok = false;
@@ -129,4 +140,36 @@ export function bandReadings(first: readonly (readonly number[])[], stream: read
     for (let x: Node | null = node; x; x = x.rest) values.push(...x.values);
     return { values, blocks: node.blocks };
   });
+}
+
+/**
+ * The readings of a band printed as one run of its own (set apart from the band's other columns by header words):
+ * the whole run row by row, or the whole run column by column, where every row adds up to its 总计. A run so set
+ * apart is one block of text, printed in one order; mixing orders within it is not considered (a band of several
+ * mostly-zero columns would have too many mixed readings to tell).
+ */
+export function uniformReadings(fixed: ReadonlyArray<ReadonlyArray<number | undefined>>, cols: readonly number[], stream: readonly number[]): BandReading[] {
+  const n = fixed.length;
+  const w = cols.length;
+  if (w < 1 || stream.length !== n * w) return [];
+  const out: BandReading[] = [];
+  const seen = new Set<string>();
+  for (const columnMajor of [false, true]) {
+    const layout: Layout = [{ width: w, columnMajor }];
+    const values: number[] = [];
+    let ok = true;
+    for (let row = 0; row < n && ok; row++) {
+      const full = fixed[row]!.slice() as number[];
+      for (let col = 0; col < w; col++) full[cols[col]!] = stream[bandIndex(0, n, layout, row, col)]!;
+      let sum = 0;
+      for (let x = 0; x < WIDTH - 1; x++) sum += full[x]!;
+      if (sum !== full[WIDTH - 1] || full.some((v) => v === undefined)) ok = false;
+      values.push(...full);
+    }
+    const k = values.join(',');
+    if (!ok || seen.has(k)) continue;
+    seen.add(k);
+    out.push({ values, blocks: [{ first: 0, rows: n, columnMajor: n > 1 && columnMajor, layout }] });
+  }
+  return out;
 }

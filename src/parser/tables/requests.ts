@@ -250,7 +250,11 @@ function takeChunked(chunked: ChunkedRequests, template: TemplateId, cells: Cell
     const first = spec.rows[c.first]!.id;
     const last = spec.rows[c.first + c.rows - 1]!.id;
     const rest = spec.columns.slice(c.width).map((col) => col.label).join('、');
-    const beside = c.width ? `各行前 ${c.width} 列印在行名旁，后 ${WIDTH - c.width} 列（${rest}）另印在这些行之后` : '各格都不在行名旁，另印在表后';
+    const beside = c.width
+      ? `各行前 ${c.width} 列印在行名旁，后 ${WIDTH - c.width} 列（${rest}）另印在这些行之后`
+      : c.outside
+        ? '各格都不在行名旁，另印在表后'
+        : '各格都不在行名旁，按列组（以表头词隔开）另印在这些行名之后';
     findings.push({
       code: 'TABLE_REORDERED',
       severity: 'info',
