@@ -44,6 +44,9 @@ function printsAsValue(text: string, value: number | undefined): boolean {
   return text.length > 0;
 }
 
+/** Runs rejoined from digit groups split by spaces (rejoinRow), with the groups as printed. */
+const rejoined = new WeakMap<Token, readonly Token[]>();
+
 /**
  * A row printed as digit groups split by stray spaces (`1 0 0 0 0 0 1 0`, `30 0 0 0 03`) that does not make a row as
  * printed (not 7 groups whose six applicant columns add up to 总计) is read as one glued run instead: the spaces
@@ -62,6 +65,7 @@ function rejoinRow(seg: Segment): Segment {
     });
     if (fits === 1) return seg;
   }
+  rejoined.set(joined, seg.values);
   return { ...seg, values: [joined] };
 }
 
@@ -475,7 +479,10 @@ function readRowMajor(tokens: readonly Token[], template: TemplateId, cells: Cel
   for (let i = partial.length - 1; i >= 0; i--) {
     const { row, vr } = partial[i]!;
     // a glued run of six digits: a crawl that lost one blank cell of a row of one-digit cells
-    const digits = vr.values.length === 1 && vr.values[0]!.glued && vr.values[0]!.text.length === WIDTH - 1 ? vr.values[0]!.text : null;
+    // (rejoined from digit groups, only groups of one digit each: a group of several digits is no one-digit cell)
+    const groups = vr.values.length === 1 ? rejoined.get(vr.values[0]!) : undefined;
+    const oneDigitCells = !groups || groups.every((t) => t.text.length === 1);
+    const digits = vr.values.length === 1 && vr.values[0]!.glued && vr.values[0]!.text.length === WIDTH - 1 && oneDigitCells ? vr.values[0]!.text : null;
     const printed = digits ? [...digits].map(Number) : vr.values.map((t) => (t.kind === 'num' && !t.problem ? (t.value ?? null) : null));
     if (printed.length !== WIDTH - 1 || printed.some((v) => v === null)) continue;
     // six numbers with two a line or more on several lines are columns interleaved, not a row in order: pdftotext's
