@@ -10,36 +10,12 @@ import { labelScore } from '../labels.ts';
 import { fold } from '../normalize.ts';
 import { TEMPLATES } from '../template.ts';
 import { valueRuns, type Segment, type Token } from '../tokens.ts';
+import { bandIndex, bandReadings, MAX_READINGS, readingIds, WIDTH, type Block } from './band.ts';
 
-/**
- * Ids of readings (lists of rows), built from the last row back: a row's values and the id of the rows after it
- * give one id per distinct list, so equal readings reached two ways are seen once.
- */
-function readingIds(): (row: string, after: number) => number {
-  const interned = new Map<string, number>();
-  return (row, after) => {
-    const k = `${row}|${after}`;
-    let id = interned.get(k);
-    if (id === undefined) interned.set(k, (id = interned.size + 1));
-    return id;
-  };
-}
-
-const WIDTH = 7;
-/** Distinct readings kept per stream position; more means the stream is too uniform to tell, and we give up. */
-const MAX_READINGS = 24;
 /** Label score from which printed text counts as a row's label (as in the table readers). */
 const LABEL_MATCH = 0.6;
 
-/** A run of consecutive 表三 rows printed either row by row or column by column. */
-export interface Block {
-  /** Index of the block's first row in the reading (0-based). */
-  first: number;
-  /** Number of rows in the block. */
-  rows: number;
-  /** True when the block's values are printed column by column (k ≥ 2 rows). */
-  columnMajor: boolean;
-}
+export type { Block };
 
 export interface TransposedRequests {
   /** Template row ids, in printed order, each with its 7 value tokens in column order. */
@@ -90,7 +66,7 @@ function blockRows(stream: readonly number[], at: number, k: number, columnMajor
 }
 
 /** Column identities of a whole reading: 新收 + 结转 = 总计 + 结转下年, and the result rows add up to 总计. */
-function columnsHold(values: readonly number[], ids: readonly string[]): boolean {
+export function columnsHold(values: readonly number[], ids: readonly string[]): boolean {
   const at = (id: string): number => ids.indexOf(id);
   const first = at('granted');
   const total = at('total');
@@ -205,7 +181,7 @@ export interface SplitRequests {
   used: ReadonlySet<Token>;
 }
 
-const plain = (t: Token): boolean => t.kind === 'num' && !t.problem && t.value !== undefined && Number.isInteger(t.value) && t.value >= 0;
+export const plain = (t: Token): boolean => t.kind === 'num' && !t.problem && t.value !== undefined && Number.isInteger(t.value) && t.value >= 0;
 
 /**
  * Reads 表三 printed in two bands of columns (pdftotext's reading order of a table too wide for one text column):
@@ -230,86 +206,14 @@ export function readSplitRequests(tokens: readonly Token[], after: readonly Toke
   // the run must be the first values after the table: only header words before it
   if (after.indexOf(tail[0]!) !== after.findIndex((t) => t.kind !== 'text')) return null;
   const first = runs.map((r) => r.map((t) => t.value!));
-  const stream = tail.map((t) => t.value!);
-  // How a block of k rows prints the band: its columns in one or two sub-bands, each row by row or column by column
-  // (a page that prints the last rows' first columns one per line, then their last two columns in pairs).
-  type Layout = ReadonlyArray<{ width: number; columnMajor: boolean }>;
-  const layoutsFor = (k: number): Layout[] => {
-    if (k === 1) return [[{ width: w, columnMajor: false }]];
-    const out: Layout[] = [[{ width: w, columnMajor: true }]];
-    for (let c = 1; c < w; c++) {
-      out.push([{ width: c, columnMajor: true }, { width: w - c, columnMajor: false }]);
-      out.push([{ width: c, columnMajor: false }, { width: w - c, columnMajor: true }]);
-    }
-    return out;
-  };
-  /** Stream index of (row, col) of a block of k rows starting at stream offset a. */
-  const indexOf = (a: number, k: number, layout: Layout, row: number, col: number): number => {
-    let offset = a;
-    let from = 0;
-    for (const band of layout) {
-      if (col < from + band.width) return offset + (band.columnMajor ? (col - from) * k + row : row * band.width + (col - from));
-      offset += k * band.width;
-      from += band.width;
-    }
-    return -1;
-  };
-  interface SplitBlock extends Block {
-    layout: Layout;
-  }
-
-  interface BandReading {
-    id: number;
-    values: number[];
-    rest: BandReading | null;
-    blocks: SplitBlock[];
-  }
-  const intern = readingIds();
-  const memo: BandReading[][] = new Array<BandReading[]>(n + 1);
-  memo[n] = [{ id: 0, values: [], rest: null, blocks: [] }];
-  for (let r = n - 1; r >= 0; r--) {
-    const seen = new Set<number>();
-    const here: BandReading[] = [];
-    for (let k = 1; r + k <= n && here.length <= MAX_READINGS; k++) {
-      const rest = memo[r + k]!;
-      if (!rest.length) continue;
-      for (const layout of layoutsFor(k)) {
-        const values: number[] = [];
-        let ok = true;
-        for (let row = 0; row < k && ok; row++) {
-          const full = [...first[r + row]!];
-          for (let col = 0; col < w; col++) full.push(stream[indexOf(r * w, k, layout, row, col)]!);
-          if (full.slice(0, WIDTH - 1).reduce((s, v) => s + v, 0) !== full[WIDTH - 1]) ok = false;
-          values.push(...full);
-        }
-        if (!ok) continue;
-        const rowKeys: string[] = [];
-        for (let row = 0; row < k; row++) rowKeys.push(values.slice(row * WIDTH, (row + 1) * WIDTH).join(','));
-        for (const t of rest) {
-          let id = t.id;
-          for (let row = k - 1; row >= 0; row--) id = intern(rowKeys[row]!, id);
-          if (seen.has(id)) continue;
-          seen.add(id);
-          const block: SplitBlock = { first: r, rows: k, columnMajor: layout.some((b) => b.columnMajor), layout };
-          here.push({ id, values, rest: t, blocks: [block, ...t.blocks] });
-        }
-      }
-    }
-    if (here.length > MAX_READINGS) return null;
-    memo[r] = here;
-  }
-  const flat = (reading: BandReading): number[] => {
-    const out: number[] = [];
-    for (let x: BandReading | null = reading; x; x = x.rest) out.push(...x.values);
-    return out;
-  };
-  const fits = memo[0]!.filter((reading) => columnsHold(flat(reading), ids));
+  const readings = bandReadings(first, tail.map((t) => t.value!));
+  const fits = (readings ?? []).filter((reading) => columnsHold(reading.values, ids));
   if (fits.length !== 1) return null;
   const reading = fits[0]!;
   const rows = ids.map((id, i) => ({ id, values: [...runs[i]!] }));
   for (const b of reading.blocks) {
     for (let row = 0; row < b.rows; row++) {
-      for (let col = 0; col < w; col++) rows[b.first + row]!.values.push(tail[indexOf(b.first * w, b.rows, b.layout, row, col)]!);
+      for (let col = 0; col < w; col++) rows[b.first + row]!.values.push(tail[bandIndex(b.first * w, b.rows, b.layout, row, col)]!);
     }
   }
   return { rows, width: m, blocks: reading.blocks.map(({ first, rows, columnMajor }) => ({ first, rows, columnMajor })), used: new Set(tail) };

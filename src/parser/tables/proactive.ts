@@ -7,6 +7,7 @@ import { TEMPLATES, type TemplateRow } from '../template.ts';
 import { statedFor, yuanToWan, type ProseCell } from '../prose-cells.ts';
 import { rejoinSpaced, segment, type Token } from '../tokens.ts';
 import { strayValueRow } from './column-major.ts';
+import { readGroupSections } from './proactive-groups.ts';
 import { fitBlanks } from './rows.ts';
 import type { Cell, CellStore } from './grid.ts';
 import { cellFromToken, piecesOf } from './requests.ts';
@@ -191,6 +192,8 @@ export function readProactive(
   const usedRow = new Set<number>();
   const usedSeg = new Set<number>();
   const matched: Array<{ r: number; s: number }> = [];
+  /** Rows whose label was found with a number of values that fits no reading: their finding, and their segment. */
+  const unreadable = new Map<number, { finding: Finding; seg: number }>();
   for (const { r, s } of pairs) {
     if (usedRow.has(r) || usedSeg.has(s)) continue;
     if (headingAfter(segments[s]!.label, rows[r]!.row.label)) continue;
@@ -313,13 +316,15 @@ export function readProactive(
         cell: key('proactive', row.id, columns[0]!),
       });
     } else {
-      findings.push({
+      const finding: Finding = {
         code: 'CELL_UNREADABLE',
         severity: 'warning',
         message: `表二「${row.label}」应有 ${columns.length} 个数字，只读到 ${vals.length} 个（${raw}），保留为空`,
         line: vals[0]!.line,
         cell: key('proactive', row.id, columns[0]!),
-      });
+      };
+      findings.push(finding);
+      unreadable.set(r, { finding, seg: s });
     }
   }
   // A row label printed with no value after it, and one value printed away from any label: a unique match.
@@ -335,6 +340,38 @@ export function readProactive(
       message: `表二「${row.label}」的标签后没有数字；表中唯一不属于任何行标签的数字（${vals.map((t) => t.text).join(' ')}，第 ${vals[0]!.line} 行）个数正好相符，记入该行`,
       line: vals[0]!.line,
       cell: key('proactive', row.id, columns[0]!),
+    });
+  }
+  // Labels printed in a block apart from the values: each group's values after its own heading.
+  const taken = new Set<Token>();
+  for (const s of usedSeg) if (![...unreadable.values()].some((u) => u.seg === s)) for (const t of segments[s]!.values) taken.add(t);
+  const groups = readGroupSections(tokens, template, (ri) => !usedRow.has(ri) || unreadable.has(ri), (t) => !taken.has(t));
+  for (const read of groups.read) {
+    for (const { index, values } of read.rows) {
+      const { row, columns } = rows[index]!;
+      columns.forEach((c, x) => cells.set(key('proactive', row.id, c), MONEY_COLUMNS.has(c) ? moneyCell(values[x]!) : cellFromToken(values[x]!)));
+      usedRow.add(index);
+      const u = unreadable.get(index);
+      if (u) findings.splice(findings.indexOf(u.finding), 1);
+    }
+    const first = rows[read.rows[0]!.index]!;
+    findings.push({
+      code: 'TABLE_REORDERED',
+      severity: 'info',
+      message: `表二${read.group}各行的标签与数字分开印出；该项标题后正好有 ${read.rows.reduce((n, r) => n + r.values.length, 0)} 个数字（${read.rows.flatMap((r) => r.values.map((t) => t.text)).join(' ')}），与该项的格数相符且次序无歧义，依次记入${read.rows.map((r) => `「${rows[r.index]!.row.label}」`).join('')}`,
+      line: read.rows[0]!.values[0]!.line,
+      cell: key('proactive', first.row.id, first.columns[0]!),
+    });
+  }
+  for (const { group, rows: at } of groups.unsure) {
+    const values = at.flatMap((r) => r.values.map((t) => t.text));
+    const first = rows[at[0]!.index]!;
+    findings.push({
+      code: 'CELL_UNREADABLE',
+      severity: 'warning',
+      message: `表二${group}各行的标签与数字分开印出；该项标题后有 ${values.length} 个数字（${values.join(' ')}），个数与该项${at.length}行${first.columns.length}列相符，但按行还是按列印出无从确定，${at.map((r) => `「${rows[r.index]!.row.label}」`).join('')}保留为空`,
+      line: at[0]!.values[0]!.line,
+      cell: key('proactive', first.row.id, first.columns[0]!),
     });
   }
   if (!usedRow.size) {

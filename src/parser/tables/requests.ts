@@ -10,6 +10,8 @@ import type { ProseCell } from '../prose-cells.ts';
 import { rowLabel } from '../../schema/template.ts';
 import { rejoinSpaced, segment, type Segment, type Token } from '../tokens.ts';
 import { readSplitRequests, readTransposedRequests } from './column-major.ts';
+import { readChunkedRequests, type ChunkedRequests } from './chunks.ts';
+import { readDisplacedRequests } from './displaced.ts';
 import { slotOf, type Cell, type CellStore } from './grid.ts';
 import { placeShortRows, type Unplaced } from './short-rows.ts';
 import { alignRows, mergeSplitRows, valueRows, type ValueRow } from './rows.ts';
@@ -44,6 +46,9 @@ function printsAsValue(text: string, value: number | undefined): boolean {
   return text.length > 0;
 }
 
+/** Runs rejoined from digit groups split by spaces (rejoinRow), with the groups as printed. */
+const rejoined = new WeakMap<Token, readonly Token[]>();
+
 /**
  * A row printed as digit groups split by stray spaces (`1 0 0 0 0 0 1 0`, `30 0 0 0 03`) that does not make a row as
  * printed (not 7 groups whose six applicant columns add up to 总计) is read as one glued run instead: the spaces
@@ -65,6 +70,7 @@ function rejoinRow(seg: Segment): Segment {
     });
     if (fits === 1) return seg;
   }
+  rejoined.set(joined, seg.values);
   return { ...seg, values: [joined] };
 }
 
@@ -228,6 +234,38 @@ export function readRequests(
     (grid ? gridBroken(grid, template) : equations.some((eq) => (residual(eq, get) ?? 0) !== 0));
   const transposed = broken ? readTransposedRequests(tokens, template) : null;
   const split = broken && !transposed && after ? readSplitRequests(tokens, after.tokens, template) : null;
+  const chunked = broken && !transposed && !split ? readChunkedRequests(tokens, after?.tokens ?? [], template) : null;
+  if (chunked) {
+    takeChunked(chunked, template, cells, findings);
+    for (const t of chunked.used) after!.used.add(t);
+    return false;
+  }
+  const displaced = broken && !transposed && !split && !chunked ? readDisplacedRequests(tokens, template) : null;
+  // the prose is one more check on a reading rebuilt from the stream: a stated cell or sum it misses rejects it
+  const disputed = displaced && stated.find((s) => contradicts(s, displaced.rows, template));
+  if (disputed) {
+    notes.push({
+      code: 'CELL_UNREADABLE',
+      severity: 'info',
+      message: `表三的数字流可还原为自然人一格单独印在别处的逐行读法，但与正文第 ${disputed.line} 行「${disputed.evidence}」不符，未采用`,
+      line: disputed.line,
+      cell: disputed.keys[0]!,
+    });
+  }
+  if (displaced && !disputed) {
+    const spec = TEMPLATES[template].requests;
+    for (const r of spec.rows) for (const k of rowKeys(template, r.id)) cells.delete(k);
+    for (const { id, values } of displaced.rows) values.forEach((t, x) => cells.set(key('requests', id, spec.columns[x]!.id), cellFromToken(t)));
+    const first = displaced.displaced[0]!;
+    findings.push({
+      code: 'TABLE_REORDERED',
+      severity: 'info',
+      message: `表三逐行印出，但有 ${displaced.displaced.length} 行的自然人一格单独印在别处（阅读顺序，如「${rowName(template, first)}」）：这些行的其余 6 格连续印出，自然人一格等于该行总计减其余各列，且正好是单独印出的那些数字；已还原为行，还原后各行、各列勾稽关系全部成立，且只有这一种读法（按数值）成立`,
+      line: displaced.rows.find((r) => r.id === first)?.values[1]?.line ?? null,
+      cell: key('requests', first, 'naturalPerson'),
+    });
+    return false;
+  }
   if (split) {
     for (const r of TEMPLATES[template].requests.rows) for (const k of rowKeys(template, r.id)) cells.delete(k);
     for (const { id, values } of split.rows) values.forEach((t, x) => cells.set(key('requests', id, TEMPLATES[template].requests.columns[x]!.id), cellFromToken(t)));
@@ -273,6 +311,57 @@ export function readRequests(
     });
   }
   return false;
+}
+
+/** Writes a chunked reading of 表三 (chunks.ts) into `cells`, in place of the row-by-row reading, with its findings. */
+function takeChunked(chunked: ChunkedRequests, template: TemplateId, cells: CellStore, findings: Finding[]): void {
+  const spec = TEMPLATES[template].requests;
+  for (const r of spec.rows) for (const k of rowKeys(template, r.id)) cells.delete(k);
+  for (const { id, values } of chunked.rows) values.forEach((t, x) => cells.set(key('requests', id, spec.columns[x]!.id), cellFromToken(t)));
+  const rowOf = (id: string): { id: string; values: Token[] } | undefined => chunked.rows.find((r) => r.id === id);
+  for (const c of chunked.chunks) {
+    if (c.width === WIDTH) continue;
+    const first = spec.rows[c.first]!.id;
+    const last = spec.rows[c.first + c.rows - 1]!.id;
+    const rest = spec.columns.slice(c.width).map((col) => col.label).join('、');
+    const beside = c.width
+      ? `各行前 ${c.width} 列印在行名旁，后 ${WIDTH - c.width} 列（${rest}）另印在这些行之后`
+      : c.outside
+        ? '各格都不在行名旁，另印在表后'
+        : '各格都不在行名旁，按列组（以表头词隔开）另印在这些行名之后';
+    findings.push({
+      code: 'TABLE_REORDERED',
+      severity: 'info',
+      message: `表三「${rowName(template, first)}」至「${rowName(template, last)}」共 ${c.rows} 行${beside}（${c.columnMajor ? `${c.columnMajor} 段按列` : '逐行'}印出）；已还原为行，还原后${chunked.unread.length ? '可核对的' : ''}各行、各列勾稽关系全部成立，且只有这一种读法成立`,
+      line: rowOf(first)?.values[0]?.line ?? null,
+      cell: key('requests', first, 'total'),
+    });
+  }
+  if (chunked.unread.length) {
+    const first = chunked.unread[0]!;
+    const last = chunked.unread[chunked.unread.length - 1]!;
+    findings.push({
+      code: 'CELL_UNREADABLE',
+      severity: 'warning',
+      message: `表三「${rowName(template, first)}」至「${rowName(template, last)}」共 ${chunked.unread.length} 行的数字不在行名旁，表后也没有个数相符的一段数字，无法还原，保留为空`,
+      line: null,
+      cell: key('requests', first, 'total'),
+    });
+  }
+}
+
+/** Whether a stated 表三 cell or sum differs from what rebuilt rows give for it (every cell it names known). */
+function contradicts(s: ProseCell, rows: ReadonlyArray<{ id: string; values: readonly Token[] }>, template: TemplateId): boolean {
+  if (!s.keys.every((k) => k.startsWith('requests/'))) return false;
+  const columns = TEMPLATES[template].requests.columns.map((c) => c.id);
+  let sum = 0;
+  for (const k of s.keys) {
+    const [, row, column] = k.split('/');
+    const t = rows.find((r) => r.id === row)?.values[columns.indexOf(column!)];
+    if (!t || t.value === undefined) return false;
+    sum += t.value;
+  }
+  return sum !== s.value;
 }
 
 /**
@@ -395,10 +484,12 @@ function readRowMajor(tokens: readonly Token[], template: TemplateId, cells: Cel
     const position = rowAt.get(row)!;
     const at = position * WIDTH; // the row's first cell in the grid
     if (vals.length === WIDTH) {
-      // seven values one per line (a stream, not a printed row) are a row only when they add up: pdftotext's
-      // reading order can interleave two rows' cells, and a row so cut is no row the agency printed
+      // seven values over several lines (one per line, or `1 0 0` `0 0` `0 0`: a stream, not a printed row) are a
+      // row only when they add up: pdftotext's reading order can interleave two rows' cells or slip a row boundary
+      // by a value, and a row so cut is no row the agency printed. A row printed on one line is kept as printed.
       const stream = vals[0]!.line !== vals[WIDTH - 1]!.line && new Set(vals.map((t) => t.line)).size === WIDTH;
-      if (!stream || rowSumHolds(vals.map((t) => (t.kind === 'num' && !t.problem ? (t.value ?? null) : null)))) {
+      const spread = vals[0]!.line !== vals[WIDTH - 1]!.line;
+      if (!spread || rowSumHolds(vals.map((t) => (t.kind === 'num' && !t.problem ? (t.value ?? null) : null)))) {
         if (stream) streamed.add(row);
         for (let x = 0; x < WIDTH; x++) write(at, slots[position]!, x, cellFromToken(vals[x]!));
         continue;
@@ -461,7 +552,10 @@ function readRowMajor(tokens: readonly Token[], template: TemplateId, cells: Cel
   for (let i = partial.length - 1; !blanks && i >= 0; i--) {
     const { row, vr } = partial[i]!;
     // a glued run of six digits: a crawl that lost one blank cell of a row of one-digit cells
-    const digits = vr.values.length === 1 && vr.values[0]!.glued && vr.values[0]!.text.length === WIDTH - 1 ? vr.values[0]!.text : null;
+    // (rejoined from digit groups, only groups of one digit each: a group of several digits is no one-digit cell)
+    const groups = vr.values.length === 1 ? rejoined.get(vr.values[0]!) : undefined;
+    const oneDigitCells = !groups || groups.every((t) => t.text.length === 1);
+    const digits = vr.values.length === 1 && vr.values[0]!.glued && vr.values[0]!.text.length === WIDTH - 1 && oneDigitCells ? vr.values[0]!.text : null;
     const printed = digits ? [...digits].map(Number) : vr.values.map((t) => (t.kind === 'num' && !t.problem ? (t.value ?? null) : null));
     if (printed.length !== WIDTH - 1 || printed.some((v) => v === null)) continue;
     // six numbers with two a line or more on several lines are columns interleaved, not a row in order: pdftotext's

@@ -69,6 +69,20 @@ export function readReview(tokens: readonly Token[], cells: CellStore, findings:
       }
     }
     if (holding.size === 1) return take(vals.slice([...holding.values()][0]!, [...holding.values()][0]! + N));
+    // values printed ahead of every header word are no data row of this table (its header is printed above its row):
+    // pdftotext's reading order can put another table's cells there. Of the windows after the first header word,
+    // exactly one reading holding is taken.
+    if (holding.size > 1 && runs.length > 1 && tokens[0]?.kind !== 'text' && tokens.some((t) => t.kind === 'text')) {
+      const later = new Map<string, number>();
+      for (let s = runs[0]!.length; s + N <= vals.length; s++) {
+        const window = vals.slice(s, s + N).map(valueOf);
+        if (groupsHold(window) && !later.has(window.join(','))) later.set(window.join(','), s);
+      }
+      if (later.size === 1) {
+        const s = [...later.values()][0]!;
+        return take(vals.slice(s, s + N));
+      }
+    }
     findings.push({
       code: 'CELL_UNREADABLE',
       severity: 'warning',

@@ -1,0 +1,259 @@
+/**
+ * 表三 printed in chunks of rows, each chunk in two bands of columns (pdftotext's reading order of a table that runs
+ * over pages or text columns): every row of a chunk prints its first `m` cells beside its label, and the chunk's
+ * other 7 − m cells follow as one stream after the chunk's last row (behind a few header words such as 「其他」「总计」),
+ * or, for the table's last chunk, as the first values after the table. A chunk of full rows (m = 7) is a chunk
+ * without a band. Each band is read as in band.ts; the chunks' readings are kept only when exactly one combination
+ * of them makes every identity hold. When the table's last rows cannot be read so (their band is not where it should
+ * be, or does not have their number of cells), the chunks before them are kept only when each has exactly one
+ * reading, every identity that can be evaluated on them holds, and every row's printed label is the row's: the
+ * remaining rows stay blank. Pure: no fs, no clock.
+ */
+import type { TemplateId } from '../../schema/record.ts';
+import { key, requestEquations, residual } from '../identities.ts';
+import { labelKey, labelScore } from '../labels.ts';
+import { TEMPLATES } from '../template.ts';
+import { segment, valueRuns, type Token } from '../tokens.ts';
+import { bandIndex, bandReadingsAt, uniformReadings, WIDTH, type BandReading } from './band.ts';
+import { columnsHold, plain } from './column-major.ts';
+
+/** Label score from which printed text counts as a row's label (as in the table readers). */
+const LABEL_MATCH = 0.6;
+/** Combinations of chunk readings tried at most; more means the streams are too uniform to tell. */
+const MAX_COMBINATIONS = 4096;
+
+export interface Chunk {
+  /** Index of the chunk's first row in the template (0-based). */
+  first: number;
+  rows: number;
+  /** Cells printed beside each row's label. */
+  width: number;
+  /** Blocks of the band read column by column. */
+  columnMajor: number;
+  /** Whether the band was printed after the table. */
+  outside: boolean;
+}
+
+export interface ChunkedRequests {
+  /** The rows read, each with its 7 value tokens in column order. */
+  rows: Array<{ id: string; values: Token[] }>;
+  /** The chunks read, in order; at least one has a band. */
+  chunks: Chunk[];
+  /** Template rows left unread (the table's last rows, when their band could not be read). */
+  unread: string[];
+  /** Tokens after the table that a band took (they are not 表四's). */
+  used: ReadonlySet<Token>;
+}
+
+interface Pending {
+  first: number;
+  rows: number;
+  width: number;
+  /** The cells beside the labels, one list per row. */
+  beside: Token[][];
+  /** The labels printed before each row's cells ('' when the chunk prints no cells beside its labels). */
+  labels: string[];
+  /**
+   * The band, as printed: one run, or several runs split by header words (「其他」「总计」), each holding whole
+   * columns of the chunk's rows, in column order.
+   */
+  bands: Token[][];
+  /** Whether the band was printed after the table (its tokens are then not 表四's). */
+  outside: boolean;
+}
+
+/** The first values after the table, when only header words come before them: the last chunk's band. */
+function bandAfter(after: readonly Token[], count: number): Token[] | null {
+  const tail = valueRuns(after)[0]?.slice(0, count);
+  if (!tail || tail.length !== count || !tail.every(plain)) return null;
+  return after.indexOf(tail[0]!) === after.findIndex((t) => t.kind !== 'text') ? tail : null;
+}
+
+/**
+ * The runs from `from` on that hold `count` cells of `k` rows, as whole columns: every run a multiple of k cells, at
+ * most one of them more than one column wide (a single column reads the same by rows or by columns). Null if none.
+ */
+function bandRuns(runs: readonly Token[][], from: number, k: number, count: number): Token[][] | null {
+  let total = 0;
+  let wide = 0;
+  for (let j = from; j < runs.length && total < count; j++) {
+    const len = runs[j]!.length;
+    if (len % k !== 0) return null;
+    if (len > k) wide++;
+    total += len;
+    if (total === count) return wide <= 1 ? runs.slice(from, j + 1) : null;
+  }
+  return null;
+}
+
+/** Cuts the table's value runs into chunks; null when the runs fit no chunked layout of the template's rows. */
+function cutChunks(tokens: readonly Token[], after: readonly Token[], n: number): { chunks: Pending[]; read: number } | null {
+  const segs = segment(tokens).filter((s) => s.values.length);
+  if (!segs.every((s) => s.values.every(plain))) return null;
+  const runs = segs.map((s) => s.values);
+  const chunks: Pending[] = [];
+  let row = 0;
+  let i = 0;
+  const none = (k: number): string[] => Array.from({ length: k }, () => '');
+  while (i < segs.length) {
+    const m = segs[i]!.values.length;
+    if (m > WIDTH) {
+      // rows printed with no cells beside their labels, their columns in runs split by header words: the first
+      // runs that make whole rows of whole columns
+      let total = 0;
+      let bands: Token[][] | null = null;
+      for (let j = i; j < runs.length && !bands; j++) {
+        total += runs[j]!.length;
+        const k = total / WIDTH;
+        if (Number.isInteger(k) && k >= 2 && row + k <= n) bands = bandRuns(runs, i, k, total);
+      }
+      if (!bands) return null;
+      const k = total / WIDTH;
+      chunks.push({ first: row, rows: k, width: 0, beside: Array.from({ length: k }, () => []), labels: none(k), bands, outside: false });
+      row += k;
+      i += bands.length;
+      continue;
+    }
+    let j = i;
+    if (m === WIDTH) j = i + 1;
+    else while (j < segs.length && segs[j]!.values.length === m) j++;
+    const k = j - i;
+    if (row + k > n) return null;
+    const beside = segs.slice(i, j).map((s) => s.values);
+    const labels = segs.slice(i, j).map((s) => s.label);
+    if (m === WIDTH) {
+      chunks.push({ first: row, rows: 1, width: m, beside, labels, bands: [], outside: false });
+    } else if (j < segs.length) {
+      let bands = bandRuns(runs, j, k, k * (WIDTH - m));
+      let rowsIn = k;
+      const next = segs[j]!.values;
+      // the chunk's last row's cells beside its label run on into the band (nothing printed between them)
+      if (!bands && next.length === m + (k + 1) * (WIDTH - m) && row + k + 1 <= n) {
+        beside.push(next.slice(0, m));
+        labels.push(segs[j]!.label);
+        bands = [next.slice(m)];
+        rowsIn = k + 1;
+      }
+      if (!bands) return null;
+      chunks.push({ first: row, rows: rowsIn, width: m, beside, labels, bands, outside: false });
+      row += rowsIn - k;
+      j += bands.length;
+    } else {
+      // the last chunk: its band is the first values after the table, or it is not printed where we can read it
+      const band = bandAfter(after, k * (WIDTH - m));
+      if (!band) return { chunks, read: row };
+      chunks.push({ first: row, rows: k, width: m, beside, labels, bands: [band], outside: true });
+    }
+    row += k;
+    i = j;
+  }
+  if (row < n) {
+    // rows printed with no cells beside their labels: the whole of their cells after the table
+    const k = n - row;
+    const band = bandAfter(after, k * WIDTH);
+    if (!band) return { chunks, read: row };
+    chunks.push({ first: row, rows: k, width: 0, beside: Array.from({ length: k }, () => []), labels: none(k), bands: [band], outside: true });
+    row = n;
+  }
+  return { chunks, read: row };
+}
+
+/** A chunk's cells: each row's known cells (beside the label, single columns), and the one wide run with its columns. */
+function chunkCells(c: Pending): { fixed: Array<Array<number | undefined>>; tokens: Array<Array<Token | undefined>>; wide: { run: Token[]; cols: number[]; several: boolean } | null } {
+  const fixed = c.beside.map((r) => [...r.map((t) => t.value!), ...Array.from({ length: WIDTH - c.width }, () => undefined)]);
+  const tokens: Array<Array<Token | undefined>> = c.beside.map((r) => [...r, ...Array.from({ length: WIDTH - c.width }, () => undefined)]);
+  let col = c.width;
+  let wide: { run: Token[]; cols: number[]; several: boolean } | null = null;
+  for (const run of c.bands) {
+    const w = run.length / c.rows;
+    if (w === 1) {
+      run.forEach((t, r) => {
+        fixed[r]![col] = t.value!;
+        tokens[r]![col] = t;
+      });
+    } else wide = { run, cols: Array.from({ length: w }, (_, x) => col + x), several: c.bands.length > 1 };
+    col += w;
+  }
+  return { fixed, tokens, wide };
+}
+
+/**
+ * Reads 表三 printed in chunks of rows with their last columns apart (see the file's comment). Returns the rows read
+ * and the chunks, or null when no chunked reading with at least one band is the only one that holds.
+ */
+export function readChunkedRequests(tokens: readonly Token[], after: readonly Token[], template: TemplateId): ChunkedRequests | null {
+  const spec = TEMPLATES[template].requests;
+  const ids = spec.rows.map((r) => r.id);
+  const n = ids.length;
+  const cut = cutChunks(tokens, after, n);
+  if (!cut || !cut.chunks.some((c) => c.width < WIDTH)) return null;
+  const { chunks, read } = cut;
+  const options: BandReading[][] = [];
+  const cellsOf = chunks.map(chunkCells);
+  for (const { fixed, wide } of cellsOf) {
+    if (!wide) {
+      // every cell known: the rows as printed, when they add up
+      const values = fixed.flat() as number[];
+      for (let r = 0; r < fixed.length; r++) {
+        if (values.slice(r * WIDTH, r * WIDTH + WIDTH - 1).reduce((s, v) => s + v, 0) !== values[r * WIDTH + WIDTH - 1]) return null;
+      }
+      options.push([{ values, blocks: [] }]);
+      continue;
+    }
+    // a band of several runs (split by header words): its wide run is one printed block, read in one order
+    const stream = wide.run.map((t) => t.value!);
+    const readings = wide.several ? uniformReadings(fixed, wide.cols, stream) : bandReadingsAt(fixed, wide.cols, stream);
+    if (!readings?.length) return null;
+    options.push(readings);
+  }
+  let chosen: BandReading[];
+  if (read === n) {
+    if (options.reduce((p, o) => p * o.length, 1) > MAX_COMBINATIONS) return null;
+    let combos: BandReading[][] = [[]];
+    for (const o of options) combos = combos.flatMap((c) => o.map((r) => [...c, r]));
+    const fits = combos.filter((c) => columnsHold(c.flatMap((r) => r.values), ids));
+    if (fits.length !== 1) return null;
+    chosen = fits[0]!;
+  } else {
+    // the last rows unread: only chunks that read one way, under the rows' own labels, with every identity on them holding
+    if (options.some((o) => o.length !== 1)) return null;
+    chosen = options.map((o) => o[0]!);
+    for (const c of chunks) {
+      for (let r = 0; r < c.rows; r++) {
+        const label = spec.rows[c.first + r]!.label;
+        if (labelScore(c.labels[r]!, labelKey(label)) < LABEL_MATCH) return null;
+      }
+    }
+    const values = new Map<string, number>();
+    chosen.forEach((reading, ci) => {
+      const c = chunks[ci]!;
+      for (let r = 0; r < c.rows; r++) {
+        spec.columns.forEach((col, x) => values.set(key('requests', ids[c.first + r]!, col.id), reading.values[r * WIDTH + x]!));
+      }
+    });
+    if (requestEquations(template).some((eq) => (residual(eq, (k) => values.get(k)) ?? 0) !== 0)) return null;
+  }
+
+  const rows: ChunkedRequests['rows'] = [];
+  const used = new Set<Token>();
+  chosen.forEach((reading, ci) => {
+    const c = chunks[ci]!;
+    const { tokens: cells, wide } = cellsOf[ci]!;
+    if (wide) {
+      const w = wide.cols.length;
+      for (const b of reading.blocks) {
+        for (let row = 0; row < b.rows; row++) {
+          for (let col = 0; col < w; col++) cells[b.first + row]![wide.cols[col]!] = wide.run[bandIndex(b.first * w, b.rows, b.layout, row, col)]!;
+        }
+      }
+    }
+    for (let r = 0; r < c.rows; r++) rows.push({ id: ids[c.first + r]!, values: cells[r]! as Token[] });
+    if (c.outside) for (const run of c.bands) for (const t of run) used.add(t);
+  });
+  return {
+    rows,
+    chunks: chunks.map((c, ci) => ({ first: c.first, rows: c.rows, width: c.width, columnMajor: chosen[ci]!.blocks.filter((b) => b.columnMajor).length, outside: c.outside })),
+    unread: ids.slice(read),
+    used,
+  };
+}

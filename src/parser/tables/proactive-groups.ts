@@ -1,0 +1,81 @@
+/**
+ * 表二 printed with its row labels in a block apart from the values (pdftotext's reading order of a narrow table:
+ * `信息内容 行政处罚 行政强制 … 第二十条第（六）项 本年处理决定数量 31 0`). Each group's values still follow the
+ * group's own heading, before the next heading. They are read only where the order cannot be wrong: a group whose
+ * rows are all unread, whose section holds exactly its number of cells, and whose cells are one column (the rows
+ * in order), one row (the columns in order) or all equal (any order gives the same values); a group of several rows
+ * and columns is returned as unsure (printed row by row or column by column, nothing tells). Pure: no fs, no clock.
+ */
+import type { TemplateId } from '../../schema/record.ts';
+import { fold } from '../normalize.ts';
+import { TEMPLATES } from '../template.ts';
+import type { Token } from '../tokens.ts';
+
+const HEADING = /第二十条第[（(]([一二三四五六七八九十]+)[）)]项/;
+
+export interface GroupRead {
+  /** The group's heading as the template prints it (第二十条第（六）项). */
+  group: string;
+  /** Index of each of the group's rows in the template's 表二 rows (groups flattened, in order), with its cells. */
+  rows: Array<{ index: number; values: Token[] }>;
+}
+
+/** The item numeral of a group heading in a token's text (六 of 第二十条第（六）项), or null. */
+function itemOf(text: string): string | null {
+  return HEADING.exec(fold(text))?.[1] ?? null;
+}
+
+/**
+ * The groups whose values follow their heading with their labels elsewhere (see the file's comment). `open(i)`:
+ * whether template row i is still unread; `free(t)`: whether a value token is still unused.
+ */
+export function readGroupSections(
+  tokens: readonly Token[],
+  template: TemplateId,
+  open: (row: number) => boolean,
+  free: (t: Token) => boolean,
+): { read: GroupRead[]; unsure: GroupRead[] } {
+  const groups = TEMPLATES[template].proactive.groups;
+  const firstRow: number[] = [];
+  let at = 0;
+  for (const g of groups) {
+    firstRow.push(at);
+    at += g.rows.length;
+  }
+  // sections: the values from each heading to the next
+  const sections = new Map<string, Token[]>();
+  const seen = new Set<string>();
+  let current: Token[] | null = null;
+  for (const t of tokens) {
+    if (t.kind === 'text') {
+      const item = itemOf(t.text);
+      if (item === null) continue;
+      if (seen.has(item)) {
+        current = null; // a heading printed twice: neither section can be told apart
+        sections.delete(item);
+        continue;
+      }
+      seen.add(item);
+      current = [];
+      sections.set(item, current);
+    } else if (current) current.push(t);
+  }
+  const text = fold(tokens.filter((t) => t.kind === 'text').map((t) => t.text).join(''));
+  const read: GroupRead[] = [];
+  const unsure: GroupRead[] = [];
+  groups.forEach((g, gi) => {
+    const item = itemOf(g.label);
+    const values = item === null ? undefined : sections.get(item)?.filter(free);
+    const width = g.columns.length;
+    if (!values || values.length !== g.rows.length * width) return;
+    if (values.some((t) => t.kind !== 'num' || t.problem)) return;
+    if (g.rows.some((_, r) => !open(firstRow[gi]! + r))) return;
+    // the rows' labels are printed (elsewhere): the table is this template's
+    if (g.rows.some((r) => !text.includes(fold(r.label)))) return;
+    const group = { group: g.label, rows: g.rows.map((_, r) => ({ index: firstRow[gi]! + r, values: values.slice(r * width, (r + 1) * width) })) };
+    // several rows of several columns: row by row or column by column, nothing tells (unless every value is equal)
+    if (width > 1 && g.rows.length > 1 && values.some((t) => t.text !== values[0]!.text)) unsure.push(group);
+    else read.push(group);
+  });
+  return { read, unsure };
+}
