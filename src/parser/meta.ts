@@ -61,6 +61,8 @@ const DATE_LINES = 40;
 function findTitle(head: ReadonlyArray<{ text: string; line: number }>): { title: string; line: number; previous: string | null } | null {
   for (let i = 0; i < head.length; i++) {
     const cur = head[i]!;
+    const wrapped = wrappedTitle(head, i);
+    if (wrapped) return wrapped;
     const text = cur.text.length > 80 ? '' : cur.text;
     if (!text || /[。，,；]/.test(text) || !/报告/.test(text)) continue;
     const prev = head[i - 1];
@@ -92,6 +94,26 @@ function embeddedTitle(text: string): { title: string; line: number; previous: s
   let line = 1;
   for (let i = head.indexOf('\n'); i >= 0 && i < at; i = head.indexOf('\n', i + 1)) line++;
   return { title: m[1]!, line, previous: null };
+}
+
+/**
+ * A title a narrow page wraps anywhere, over two or three lines (`平潭综合实验区2019年政府信息公开工作年` / `度报告`,
+ * `…2023年政府信息公` / `开工作年度报告`): short lines without a sentence's punctuation or quotation marks, the first
+ * not a title by itself, which joined name a year and end as a report's title does.
+ */
+function wrappedTitle(head: ReadonlyArray<{ text: string; line: number }>, i: number): { title: string; line: number; previous: string | null } | null {
+  const first = head[i]!;
+  const plain = (t: string): boolean => isShortLine(t) && !/[《》“”"]/.test(t);
+  if (!plain(first.text) || TITLE_HINT.test(first.text) || !/\d{4}/.test(first.text) || /^\d{4}\s*年\s*\d{1,2}\s*月/.test(first.text)) return null;
+  let joined = first.text;
+  for (let k = i + 1; k < head.length && k <= i + 2; k++) {
+    const next = head[k]!;
+    // (a continuation names no year: `某某局` over `2024年…年度报告` is a name line and a title, read below)
+    if (!plain(next.text) || next.line - head[k - 1]!.line > 2 || next.text.length > 20 || /\d{4}\s*年/.test(next.text)) return null;
+    joined += next.text;
+    if (TITLE_HINT.test(joined) && /\d{4}\s*年/.test(joined) && /(政府信息公开|政务公开)/.test(joined)) return { title: joined, line: first.line, previous: head[i - 1]?.text ?? null };
+  }
+  return null;
 }
 
 /** The agency named in a title: whatever precedes the year or the report words. */
