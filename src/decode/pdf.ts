@@ -6,6 +6,7 @@
  * and the caller publishes it as unidentified with that reason. Node-only layer, like the rest of src/decode.
  */
 import { getDocumentProxy } from 'unpdf';
+import { isWide } from '../parser/normalize.ts';
 
 /** What the decoder says when a PDF has no text layer. */
 export const NO_TEXT_LAYER = 'no text layer (scan); add OCR text as .txt';
@@ -33,7 +34,7 @@ function columns(text: string): number {
   let w = 0;
   for (const ch of text) {
     const c = ch.codePointAt(0)!;
-    w += c >= 0x1100 && (c <= 0x115f || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6)) ? 2 : 1;
+    w += isWide(c) ? 2 : 1;
   }
   return w;
 }

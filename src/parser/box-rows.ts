@@ -7,6 +7,8 @@
  * the block's other lines left empty so that line numbers stay. Pure: lines in, lines out.
  */
 
+import { isWide } from './normalize.ts';
+
 /** Box-drawing verticals that border cells (as the tokenizer's bars). */
 const BARS = new Set([0x2502, 0x2503, 0x2551]);
 
@@ -15,10 +17,6 @@ const isRule = (line: string): boolean => /[─━═]/.test(line);
 
 /** How many lines one row of a grid may take (a long label wraps a few times). */
 const MAX_ROW_LINES = 12;
-
-function wide(c: number): boolean {
-  return c >= 0x1100 && (c <= 0x115f || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6));
-}
 
 /** The display columns of a line's bars, and the text between them (the text before the first bar first). */
 function split(line: string): { bars: number[]; cells: string[] } {
@@ -33,7 +31,7 @@ function split(line: string): { bars: number[]; cells: string[] } {
       cells.push(line.slice(from, i));
       from = i + 1;
     }
-    col += wide(c) ? 2 : 1;
+    col += isWide(c) ? 2 : 1;
   }
   cells.push(line.slice(from));
   return { bars, cells };

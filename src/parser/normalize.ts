@@ -160,3 +160,7 @@ export function isSpace(c: number): boolean {
   if (c > 0x3000) return c === 0xfeff;
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
 }
+
+/** Whether a char code is East Asian wide or full-width: two columns in a monospace layout (text browsers, pdftotext). */
+export const isWide = (c: number): boolean =>
+  c >= 0x1100 && (c <= 0x115f || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6));

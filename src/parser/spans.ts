@@ -8,6 +8,8 @@
  * lines out (one per line, so line numbers stay).
  */
 
+import { isWide } from './normalize.ts';
+
 /** A dash line of two spans or more: `  ------ --- ------`. */
 const DASH_LINE = /^\s*-{3,}(?: +-{3,})+\s*$/;
 
@@ -16,23 +18,6 @@ const NUMBER_CELL = /^[+-]?\d[\d,]*(?:\.\d+)?\s*(?:万元|元|件|条|项|个|�
 
 /** How many rows a table may have before its closing dash line (a report's table has at most a few dozen). */
 const MAX_ROWS = 400;
-
-/** Display width of a character in a monospace layout: East Asian wide and full-width forms take two columns. */
-function width(c: number): number {
-  if (c < 0x1100) return 1;
-  if (
-    (c >= 0x1100 && c <= 0x115f) ||
-    (c >= 0x2e80 && c <= 0xa4cf) ||
-    (c >= 0xac00 && c <= 0xd7a3) ||
-    (c >= 0xf900 && c <= 0xfaff) ||
-    (c >= 0xfe30 && c <= 0xfe4f) ||
-    (c >= 0xff00 && c <= 0xff60) ||
-    (c >= 0xffe0 && c <= 0xffe6)
-  ) {
-    return 2;
-  }
-  return 1;
-}
 
 /** The start column of each dash run. */
 function spanStarts(line: string): number[] {
@@ -49,7 +34,7 @@ function cellsOf(line: string, starts: readonly number[]): string[] {
   for (const ch of line) {
     while (k + 1 < starts.length && col >= starts[k + 1]!) k++;
     cells[k] += ch;
-    col += width(ch.codePointAt(0)!);
+    col += isWide(ch.codePointAt(0)!) ? 2 : 1;
   }
   return cells.map((c) => c.trim());
 }

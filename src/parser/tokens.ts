@@ -1,4 +1,4 @@
-import { isSpace, lineAt } from './normalize.ts';
+import { isSpace, isWide, lineAt } from './normalize.ts';
 
 /**
  * Tokens of a table region: numbers, null placeholders and label text, each with its source line.
@@ -303,7 +303,7 @@ function displayWidth(text: string, end: number): number {
   let w = 0;
   for (let i = 0; i < end; i++) {
     const c = text.charCodeAt(i);
-    w += c >= 0x1100 && ((c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6)) ? 2 : 1;
+    w += isWide(c) ? 2 : 1;
   }
   return w;
 }
@@ -577,7 +577,8 @@ const ROW_WIDTHS = new Set([1, 2, 3, 5, 7, 10, 15]);
  * Whether the tabs of lines [from, to) are a table's cell borders, one tab per border, as a browser's innerText or
  * Word's plain-text export prints a table: then two tabs in a row enclose a blank cell. Tabs that pad text to a tab
  * stop instead would give rows of uneven widths; so every line with a number after a tab must hold, from its first
- * number on, as many cells as some statutory row has, and at least three lines must be such rows.
+ * number on, as many cells as some statutory row has (表三's 7 or 表四's 15 counting its blank last cells), and at
+ * least three lines must be such rows.
  */
 export function tabGrid(lines: readonly string[], from: number, to: number): boolean {
   let rows = 0;

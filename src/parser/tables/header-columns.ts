@@ -6,6 +6,8 @@
  * A name wrapped over lines counts by its first part (`商业` of 商业企业, `其` of 其他). Pure: no fs, no clock.
  */
 
+import { isWide } from '../normalize.ts';
+
 /** The applicant columns' names, in printed order. */
 const NAMES = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'] as const;
 
@@ -17,9 +19,6 @@ export interface Span {
 
 /** How many header lines are read at most before the first row of numbers. */
 const MAX_HEADER_LINES = 24;
-
-const wide = (c: number): boolean =>
-  c >= 0x1100 && (c <= 0x115f || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6));
 
 /** The words (runs without white space) of a line, each with its span. */
 function words(text: string): Array<{ word: string; span: Span }> {
@@ -37,7 +36,7 @@ function words(text: string): Array<{ word: string; span: Span }> {
       out.push({ word: text.slice(start, i).normalize('NFKC'), span: { chars: [start, i], columns: [startCol, col] } });
       start = -1;
     }
-    if (i < text.length) col += wide(c) ? 2 : 1;
+    if (i < text.length) col += isWide(c) ? 2 : 1;
   }
   return out;
 }
