@@ -3,6 +3,7 @@ import type { Finding, TemplateId } from '../../schema/record.ts';
 import { forEachSplit, splitsEnumerable, type Piece } from '../glued.ts';
 import type { Span } from './header-columns.ts';
 import { key, requestEquations, residual } from '../identities.ts';
+import { labelKey, labelScore } from '../labels.ts';
 import { fold } from '../normalize.ts';
 import { chooseSplits, inferCells, type Ambiguous } from '../solve.ts';
 import { TEMPLATES } from '../template.ts';
@@ -194,6 +195,9 @@ export function printsBlankCells(tokens: readonly Token[]): boolean {
   return false;
 }
 
+/** Label score from which printed text names a row (as in the other table readers). */
+const LABEL_MATCH = 0.6;
+
 /** The six applicant columns add up to 总计 (or a cell is unknown). */
 const rowSumHolds = (cand: ReadonlyArray<number | null>): boolean => {
   const total = cand[WIDTH - 1];
@@ -224,7 +228,8 @@ export function readRequests(
   // transposed reading, when one is kept, replaces them.
   const notes: Finding[] = [];
   const streamed = new Set<string>();
-  let grid = readRowMajor(tokens, template, cells, notes, streamed, header);
+  const unverified: Array<{ row: string; doubt: Finding }> = [];
+  let grid = readRowMajor(tokens, template, cells, notes, streamed, header, unverified);
   if (streamed.size && dropContradictedStreams(template, cells, notes, stated, streamed)) grid = null;
   // Rows lost or identities broken: the stream may hold blocks printed column by column.
   const equations = requestEquations(template);
@@ -283,8 +288,13 @@ export function readRequests(
     return false;
   }
   if (!transposed) {
+    // the rows the stream alone placed (readRowMajor): blank, once the prose has had its say on the stream
+    for (const { row, doubt } of unverified) {
+      for (const k of rowKeys(template, row)) cells.delete(k);
+      notes.push(doubt);
+    }
     findings.push(...notes);
-    return !broken;
+    return !broken && !unverified.length;
   }
   for (const r of TEMPLATES[template].requests.rows) for (const k of rowKeys(template, r.id)) cells.delete(k);
   for (const { id, values } of transposed.rows) values.forEach((t, x) => cells.set(key('requests', id, TEMPLATES[template].requests.columns[x]!.id), cellFromToken(t)));
@@ -453,7 +463,15 @@ function rowKeys(template: TemplateId, row: string): readonly string[] {
  * Reads 表三 row by row into `cells`. Returns the table as a value grid (see Grid) when every cell was printed
  * with a value, so nothing was left to infer or settle; else null.
  */
-function readRowMajor(tokens: readonly Token[], template: TemplateId, cells: CellStore, findings: Finding[], streamed: Set<string>, header: readonly Span[] | null): number[] | null {
+function readRowMajor(
+  tokens: readonly Token[],
+  template: TemplateId,
+  cells: CellStore,
+  findings: Finding[],
+  streamed: Set<string>,
+  header: readonly Span[] | null,
+  unverified: Array<{ row: string; doubt: Finding }>,
+): number[] | null {
   const spec = TEMPLATES[template].requests;
   const columns = spec.columns.map((c) => c.id);
   const rows = mergeSplitRows(valueRows(segment(tokens).map(rejoinRow), WIDTH), WIDTH, spec.rows);
@@ -733,6 +751,33 @@ function readRowMajor(tokens: readonly Token[], template: TemplateId, cells: Cel
     if (cells.has(k)) {
       findings.push({ code: 'CELL_INFERRED', severity: 'info', message: `表三单元格 ${k} 未印出，由勾稽关系唯一推出为 ${cells.get(k)!.value}`, line: lineOf(k), cell: k });
     }
+  }
+  // A row cut by count from a stream of values over several lines and placed by order alone (no label of its own
+  // names it) is kept only when an identity through it and other rows, every other term known, holds: a stream one
+  // value off its rows, or missing a row printed elsewhere, puts a row of zeros on a row that printed
+  // 22 | · · · · · | 22, and nothing else would say so. (Listed in `unverified`; readRequests blanks them when it
+  // keeps this reading.)
+  for (const [row, vr] of assigned) {
+    if (new Set(vr.values.map((t) => t.line)).size < 2 || labelScore(vr.label, labelKey(spec.rows[rowAt.get(row)!]!.label)) >= LABEL_MATCH) continue;
+    const keys = keysOf(row);
+    if (!keys.some((k) => typeof cells.get(k)?.value === 'number')) continue;
+    // (the row's own sum says nothing of where the row stands: only identities through other rows do)
+    const through = equations.filter((eq) => {
+      const terms = [...eq.plus, ...eq.minus];
+      return terms.some((k) => keys.includes(k)) && terms.some((k) => !keys.includes(k));
+    });
+    const checks = through.map((eq) => residual(eq, (k) => cells.get(k)?.value));
+    if (checks.some((r) => r === 0) && checks.every((r) => r === null || r === 0)) continue;
+    unverified.push({
+      row,
+      doubt: {
+        code: 'CELL_UNREADABLE',
+        severity: 'warning',
+        message: `表三「${rowName(template, row)}」一行的数字不在行名旁，是按个数从一串数字中切出、按次序排到这一行的（${vr.values.map((t) => t.text).join(' ')}），${checks.some((r) => r !== null && r !== 0) ? '且使勾稽关系不成立' : '没有一个勾稽关系能核对'}，行界可能错位，保留为空`,
+        line: vr.line,
+        cell: key('requests', row, 'total'),
+      },
+    });
   }
   for (const r of spec.rows) {
     if (assigned.has(r.id) || keysOf(r.id).some((k) => cells.has(k))) continue;
