@@ -3,6 +3,7 @@ import type { Finding, TemplateId } from '../../schema/record.ts';
 import { splitPieces, splitsEnumerable, type Piece } from '../glued.ts';
 import { key } from '../identities.ts';
 import { labelKey, labelScores } from '../labels.ts';
+import { fold } from '../normalize.ts';
 import { TEMPLATES, type TemplateRow } from '../template.ts';
 import { statedFor, yuanToWan, type ProseCell } from '../prose-cells.ts';
 import { rejoinSpaced, segment, type Token } from '../tokens.ts';
@@ -51,6 +52,33 @@ function layoutOf(template: TemplateId): Layout {
     layouts.set(template, layout);
   }
   return layout;
+}
+
+const headerLists = new Map<TemplateId, string[]>();
+
+/** 表二's value columns' headers (本年制发件数, 处理决定数量, 采购总金额, …), longest first. */
+function headerWords(template: TemplateId): string[] {
+  let words = headerLists.get(template);
+  if (!words) {
+    const labels = TEMPLATES[template].proactive.groups.flatMap((g) => g.columns.map((c) => c.label.replace(/[（(].*$/, '')));
+    words = [...new Set(labels)].filter((w) => w.length >= 3).sort((a, b) => b.length - a.length);
+    headerLists.set(template, words);
+  }
+  return words;
+}
+
+/**
+ * A segment's label as far as it names the values' row: the text after the last column header in it. Text before a
+ * header belongs to no value after it (`行政事业性收费` then `本年处理决定数量 2293`: pdftotext's reading order printed
+ * the labels in a block, and 2293 is 行政许可's, under its group's header).
+ */
+function afterHeaders(label: string, headers: readonly string[]): string {
+  let end = -1;
+  for (const h of headers) {
+    const at = label.lastIndexOf(h);
+    if (at >= 0 && at + h.length > end) end = at + h.length;
+  }
+  return end < 0 ? label : label.slice(end);
 }
 
 /**
@@ -180,7 +208,15 @@ export function readProactive(
   const segments = printed.filter((s) => s.values.length && !proseCount(s));
   const { rows, keys, shapes } = layoutOf(template);
   const pairs: Array<{ score: number; r: number; s: number }> = [];
-  const scores = segments.map((seg) => labelScores(seg.label, keys));
+  const headers = headerWords(template);
+  const rowLabels = rows.map((r) => fold(r.row.label));
+  const scores = segments.map((seg) => {
+    const label = afterHeaders(seg.label, headers);
+    // a block of several rows' labels before one run of values (pdftotext's reading order): whose values they are,
+    // the labels do not say
+    const named = rowLabels.filter((l) => fold(label).includes(l)).length;
+    return named > 1 && seg.values.length < 2 ? new Float64Array(keys.length) : labelScores(label, keys);
+  });
   rows.forEach((_, ri) => {
     segments.forEach((_, si) => {
       const score = scores[si]![ri]!;
