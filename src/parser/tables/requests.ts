@@ -758,7 +758,11 @@ function readRowMajor(
   // 22 | · · · · · | 22, and nothing else would say so. (Listed in `unverified`; readRequests blanks them when it
   // keeps this reading.)
   for (const [row, vr] of assigned) {
-    if (new Set(vr.values.map((t) => t.line)).size < 2 || labelScore(vr.label, labelKey(spec.rows[rowAt.get(row)!]!.label)) >= LABEL_MATCH) continue;
+    const lines = new Set(vr.values.map((t) => t.line)).size;
+    // (a row its own label names is checked too when its seven values stand one a line and are all zeros, which add up
+    // wherever a cut falls: a column's band of zeros, cut by count, is no row that printed 0 | · · · · · | 0)
+    const named = labelScore(vr.label, labelKey(spec.rows[rowAt.get(row)!]!.label)) >= LABEL_MATCH;
+    if (lines < 2 || (named && (lines < WIDTH || vr.values.some((t) => t.value !== 0)))) continue;
     const keys = keysOf(row);
     if (!keys.some((k) => typeof cells.get(k)?.value === 'number')) continue;
     // (the row's own sum says nothing of where the row stands: only identities through other rows do)
@@ -773,7 +777,7 @@ function readRowMajor(
       doubt: {
         code: 'CELL_UNREADABLE',
         severity: 'warning',
-        message: `表三「${rowName(template, row)}」一行的数字不在行名旁，是按个数从一串数字中切出、按次序排到这一行的（${vr.values.map((t) => t.text).join(' ')}），${checks.some((r) => r !== null && r !== 0) ? '且使勾稽关系不成立' : '没有一个勾稽关系能核对'}，行界可能错位，保留为空`,
+        message: `表三「${rowName(template, row)}」${named ? '一行的七个数字每行一个印出、全是 0，可能是某一列的一串 0 按个数切出' : '一行的数字不在行名旁，是按个数从一串数字中切出、按次序排到这一行的'}（${vr.values.map((t) => t.text).join(' ')}），${checks.some((r) => r !== null && r !== 0) ? '且使勾稽关系不成立' : '没有一个勾稽关系能核对'}，行界可能错位，保留为空`,
         line: vr.line,
         cell: key('requests', row, 'total'),
       },

@@ -4,7 +4,8 @@
  * statutory tables laid out as the format prints them, rowspans and colspans included, filled from the report's
  * label), plus a blank-cell variant (the Word-export habit of leaving zeros blank; those cells are then expected
  * null). Each page is then rendered by the real tools: Chromium print-to-PDF, read by our PDF decoder and by
- * `pdftotext -layout`, `pdftotext` (reading order) and `pdftotext -raw` (content-stream order); `lynx -dump`;
+ * `pdftotext -layout`, `pdftotext` (reading order) and `pdftotext -raw` (content-stream order), and printed on A5
+ * read by `pdftotext` and `pdftotext -layout`; `lynx -dump`;
  * `w3m -dump`; `links -dump`; `elinks -dump`; the browser's innerText (what copying the page gives) and its
  * textContent (a one-line crawl); pandoc to markdown, to plain text and to .docx (read by our DOCX decoder); and our
  * own HTML decoder. A renderer whose tool is missing is reported as such by `availableTools`.
@@ -134,7 +135,7 @@ export function matrixInputs(fixtures: readonly Fixture[]): MatrixInput[] {
   return out;
 }
 
-export const RENDERERS = ['html', 'pdf (unpdf)', 'pdftotext -layout', 'pdftotext', 'pdftotext -raw', 'chromium innerText', 'chromium textContent', 'lynx -dump', 'w3m -dump', 'links -dump', 'elinks -dump', 'pandoc markdown', 'pandoc plain', 'pandoc docx'] as const;
+export const RENDERERS = ['html', 'pdf (unpdf)', 'pdftotext -layout', 'pdftotext', 'pdftotext -raw', 'pdftotext (A5)', 'pdftotext -layout (A5)', 'chromium innerText', 'chromium textContent', 'lynx -dump', 'w3m -dump', 'links -dump', 'elinks -dump', 'pandoc markdown', 'pandoc plain', 'pandoc docx'] as const;
 export type Renderer = (typeof RENDERERS)[number];
 
 const TOOL: Record<Renderer, string | null> = {
@@ -143,6 +144,8 @@ const TOOL: Record<Renderer, string | null> = {
   'pdftotext -layout': 'pdftotext',
   pdftotext: 'pdftotext',
   'pdftotext -raw': 'pdftotext',
+  'pdftotext (A5)': 'pdftotext',
+  'pdftotext -layout (A5)': 'pdftotext',
   'chromium innerText': 'chromium',
   'chromium textContent': 'chromium',
   'lynx -dump': 'lynx',
@@ -196,7 +199,7 @@ export async function renderAll(input: MatrixInput, dir: string, browser: Browse
   const htmlBytes = readFileSync(htmlPath);
   if (want.has('html')) out.set('html', decodeFile(htmlBytes, htmlPath));
   const pdfPath = `${base}.pdf`;
-  if (browser && (want.has('pdf (unpdf)') || want.has('pdftotext -layout') || want.has('pdftotext') || want.has('pdftotext -raw') || want.has('chromium innerText') || want.has('chromium textContent'))) {
+  if (browser && (want.has('pdf (unpdf)') || want.has('pdftotext -layout') || want.has('pdftotext') || want.has('pdftotext -raw') || want.has('pdftotext (A5)') || want.has('pdftotext -layout (A5)') || want.has('chromium innerText') || want.has('chromium textContent'))) {
     const page = await browser.newPage();
     await page.route(/^(?!file:)/, (route) => route.abort());
     await page.goto(pathToFileURL(offline).href);
@@ -206,7 +209,14 @@ export async function renderAll(input: MatrixInput, dir: string, browser: Browse
     // crawls): a table's cells glued into digit runs
     if (want.has('chromium textContent')) out.set('chromium textContent', { text: await page.evaluate(() => (document.body.textContent ?? '').replace(/\s+/g, ' ')), format: 'txt' });
     await page.pdf({ path: pdfPath, format: 'A4', printBackground: false, margin: { top: '15mm', bottom: '15mm', left: '12mm', right: '12mm' } });
+    // the same page on A5: lines wrap elsewhere (titles, labels, numbers), and reading order cuts the tables otherwise
+    const a5Path = `${base}.a5.pdf`;
+    if (want.has('pdftotext (A5)') || want.has('pdftotext -layout (A5)')) {
+      await page.pdf({ path: a5Path, format: 'A5', printBackground: false, margin: { top: '10mm', bottom: '10mm', left: '10mm', right: '10mm' } });
+    }
     await page.close();
+    if (want.has('pdftotext (A5)')) out.set('pdftotext (A5)', { text: run('pdftotext', ['-enc', 'UTF-8', a5Path, '-']), format: 'txt' });
+    if (want.has('pdftotext -layout (A5)')) out.set('pdftotext -layout (A5)', { text: run('pdftotext', ['-layout', '-enc', 'UTF-8', a5Path, '-']), format: 'txt' });
     if (want.has('pdf (unpdf)')) out.set('pdf (unpdf)', await decodeReport(readFileSync(pdfPath), pdfPath));
     if (want.has('pdftotext -layout')) out.set('pdftotext -layout', { text: run('pdftotext', ['-layout', '-enc', 'UTF-8', pdfPath, '-']), format: 'txt' });
     if (want.has('pdftotext')) out.set('pdftotext', { text: run('pdftotext', ['-enc', 'UTF-8', pdfPath, '-']), format: 'txt' });
