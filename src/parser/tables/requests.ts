@@ -759,10 +759,11 @@ function readRowMajor(
   // keeps this reading.)
   for (const [row, vr] of assigned) {
     const lines = new Set(vr.values.map((t) => t.line)).size;
-    // (a row its own label names is checked too when its seven values stand one a line and are all zeros, which add up
-    // wherever a cut falls: a column's band of zeros, cut by count, is no row that printed 0 | · · · · · | 0)
+    // (a row its own label names is checked too when its seven values, cut from a longer run under the label, stand
+    // one a line and are all zeros, which add up wherever a cut falls: a column's band of zeros cut by count is no
+    // row that printed 0 | · · · · · | 0)
     const named = labelScore(vr.label, labelKey(spec.rows[rowAt.get(row)!]!.label)) >= LABEL_MATCH;
-    if (lines < 2 || (named && (lines < WIDTH || vr.values.some((t) => t.value !== 0)))) continue;
+    if (lines < 2 || (named && (!vr.cut || lines < WIDTH || vr.values.some((t) => t.value !== 0)))) continue;
     const keys = keysOf(row);
     if (!keys.some((k) => typeof cells.get(k)?.value === 'number')) continue;
     // (the row's own sum says nothing of where the row stands: only identities through other rows do)

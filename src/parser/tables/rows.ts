@@ -9,6 +9,8 @@ export interface ValueRow {
   values: Token[];
   /** Numbers dropped as noise between a label and its row. */
   strays: Token[];
+  /** True when the row was cut by count from a run of more values than one row holds, under one label. */
+  cut?: boolean;
 }
 
 function byLine(values: readonly Token[]): Token[][] {
@@ -121,9 +123,11 @@ export function valueRows(segments: readonly Segment[], width: number): ValueRow
       else kept.push(r);
     }
     const labels = kept.length > 1 ? labelBlock(seg.label, kept.length) : kept.length === 1 ? lastLabel(seg, kept[0]!) : null;
-    kept.forEach((values, i) =>
-      out.push({ label: labels ? labels[i]! : i === 0 ? seg.label : '', line: values[0]!.line, values, strays: i === 0 ? strays : [] }),
-    );
+    kept.forEach((values, i) => {
+      const row: ValueRow = { label: labels ? labels[i]! : i === 0 ? seg.label : '', line: values[0]!.line, values, strays: i === 0 ? strays : [] };
+      if (kept.length > 1 && !labels) row.cut = true;
+      out.push(row);
+    });
   }
   return out;
 }
