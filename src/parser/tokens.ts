@@ -67,12 +67,12 @@ function pushText(out: Token[], text: string, line: number): void {
   // (underscores are a cell's fill, as html2text draws cells `|（七）总计_____|`: never part of a label)
   const t = trimmed(text.includes('_') ? text.replace(/_+/g, ' ') : text);
   if (!t) return;
+  const last = out[out.length - 1];
   if (t.length <= 3 && NULL_WORDS.has(t)) {
     out.push({ kind: 'null', text: t, line });
     return;
   }
   if (!hasWordChar(t)) return; // lone punctuation separates nothing
-  const last = out[out.length - 1];
   if (last && last.kind === 'text' && last.line === line) last.text += t;
   else out.push({ kind: 'text', text: t, line });
 }
@@ -328,7 +328,39 @@ export function tokenize(lines: readonly string[], from: number, to: number, fir
     const before = out.length;
     if (splitCells(text, i + 1, out, false, grid, pipes) && notCells(text)) out.length = before;
   }
-  return out;
+  return attachUnits(out);
+}
+
+/**
+ * A unit printed apart from its amount (`75394432.52      元` in a wide cell; `75394432.52` then `元` on a line of its
+ * own, as pdftotext's reading order prints a cell): the unit of the number just before it, within two lines, when no
+ * number follows it there (`135   元` over `75394432.52`, an amount wrapped below its unit, says nothing certain).
+ */
+function attachUnits(tokens: Token[]): Token[] {
+  let dropped = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    if (
+      t.kind === 'text' &&
+      (t.text === '元' || t.text === '万元') &&
+      prev?.kind === 'num' &&
+      prev.unit === undefined &&
+      !prev.problem &&
+      prev.line >= t.line - 2 &&
+      !(next && next.kind === 'num' && next.line <= t.line + 2)
+    ) {
+      prev.unit = t.text;
+      prev.text += t.text;
+      prev.glued = false;
+      dropped++;
+      continue;
+    }
+    if (dropped) tokens[i - dropped] = t;
+  }
+  tokens.length -= dropped;
+  return tokens;
 }
 
 /** A page number or a markdown separator line (both have a dash): no cells. */
