@@ -212,10 +212,13 @@ export function readProactive(
   const rowLabels = rows.map((r) => fold(r.row.label));
   const scores = segments.map((seg) => {
     const label = afterHeaders(seg.label, headers);
-    // a block of several rows' labels before one run of values (pdftotext's reading order): whose values they are,
-    // the labels do not say
     const named = rowLabels.filter((l) => fold(label).includes(l)).length;
-    return named > 1 && seg.values.length < 2 ? new Float64Array(keys.length) : labelScores(label, keys);
+    if (named < 2) return labelScores(label, keys);
+    // several rows' labels before the values: a row printed on the line of the last one is that row's (a row left
+    // blank keeps its label above it), else the labels were printed in a block (pdftotext's reading order) and do
+    // not say whose values these are
+    const tail = seg.tailAt !== undefined && seg.values[0]!.line === seg.tailLine ? afterHeaders(seg.label.slice(seg.tailAt), headers) : '';
+    return tail && rowLabels.filter((l) => fold(tail).includes(l)).length === 1 ? labelScores(tail, keys) : new Float64Array(keys.length);
   });
   rows.forEach((_, ri) => {
     segments.forEach((_, si) => {
