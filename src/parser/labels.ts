@@ -96,6 +96,9 @@ export function scoreLabel(prepared: PreparedLabel, key: string): number {
   return hit / pairs.length;
 }
 
+/** Label score from which printed text counts as a row's label, in every table reader. */
+export const LABEL_MATCH = 0.6;
+
 /** scoreLabel on raw printed text. */
 export function labelScore(printed: string, key: string): number {
   return scoreLabel(prepareLabel(printed), key);

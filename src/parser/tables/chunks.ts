@@ -11,14 +11,12 @@
  */
 import type { TemplateId } from '../../schema/record.ts';
 import { key, requestEquations, residual } from '../identities.ts';
-import { labelKey, labelScore } from '../labels.ts';
+import { LABEL_MATCH, labelKey, labelScore } from '../labels.ts';
 import { TEMPLATES } from '../template.ts';
 import { segment, valueRuns, type Token } from '../tokens.ts';
 import { bandIndex, bandReadingsAt, uniformReadings, WIDTH, type BandReading } from './band.ts';
 import { columnsHold, plain } from './column-major.ts';
 
-/** Label score from which printed text counts as a row's label (as in the table readers). */
-const LABEL_MATCH = 0.6;
 /** Combinations of chunk readings tried at most; more means the streams are too uniform to tell. */
 const MAX_COMBINATIONS = 4096;
 

@@ -6,14 +6,12 @@
  * hold. Pure: no fs, no clock.
  */
 import type { TemplateId } from '../../schema/record.ts';
-import { labelScore } from '../labels.ts';
+import { LABEL_MATCH, labelScore } from '../labels.ts';
 import { fold } from '../normalize.ts';
 import { TEMPLATES } from '../template.ts';
 import { valueRuns, type Segment, type Token } from '../tokens.ts';
 import { bandIndex, bandReadings, MAX_READINGS, readingIds, WIDTH, type Block } from './band.ts';
 
-/** Label score from which printed text counts as a row's label (as in the table readers). */
-const LABEL_MATCH = 0.6;
 
 export type { Block };
 

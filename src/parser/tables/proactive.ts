@@ -2,7 +2,7 @@
 import type { Finding, TemplateId } from '../../schema/record.ts';
 import { splitPieces, splitsEnumerable, type Piece } from '../glued.ts';
 import { key } from '../identities.ts';
-import { labelKey, labelScores } from '../labels.ts';
+import { LABEL_MATCH, labelKey, labelScores } from '../labels.ts';
 import { fold } from '../normalize.ts';
 import { TEMPLATES, type TemplateRow } from '../template.ts';
 import { statedFor, yuanToWan, type ProseCell } from '../prose-cells.ts';
@@ -212,18 +212,21 @@ export function readProactive(
   const rowLabels = rows.map((r) => fold(r.row.label));
   const scores = segments.map((seg) => {
     const label = afterHeaders(seg.label, headers);
-    const named = rowLabels.filter((l) => fold(label).includes(l)).length;
-    if (named < 2) return labelScores(label, keys);
+    const named = (text: string): number => {
+      const folded = fold(text);
+      return rowLabels.filter((l) => folded.includes(l)).length;
+    };
+    if (named(label) < 2) return labelScores(label, keys);
     // several rows' labels before the values: a row printed on the line of the last one is that row's (a row left
     // blank keeps its label above it), else the labels were printed in a block (pdftotext's reading order) and do
     // not say whose values these are
     const tail = seg.tailAt !== undefined && seg.values[0]!.line === seg.tailLine ? afterHeaders(seg.label.slice(seg.tailAt), headers) : '';
-    return tail && rowLabels.filter((l) => fold(tail).includes(l)).length === 1 ? labelScores(tail, keys) : new Float64Array(keys.length);
+    return tail && named(tail) === 1 ? labelScores(tail, keys) : new Float64Array(keys.length);
   });
   rows.forEach((_, ri) => {
     segments.forEach((_, si) => {
       const score = scores[si]![ri]!;
-      if (score >= 0.6) pairs.push({ score, r: ri, s: si });
+      if (score >= LABEL_MATCH) pairs.push({ score, r: ri, s: si });
     });
   });
   pairs.sort((a, b) => b.score - a.score || a.s - b.s);

@@ -3,7 +3,7 @@ import type { Finding, TemplateId } from '../../schema/record.ts';
 import { forEachSplit, splitsEnumerable, type Piece } from '../glued.ts';
 import type { Span } from './header-columns.ts';
 import { key, requestEquations, residual } from '../identities.ts';
-import { labelKey, labelScore } from '../labels.ts';
+import { LABEL_MATCH, labelKey, labelScore } from '../labels.ts';
 import { fold } from '../normalize.ts';
 import { chooseSplits, inferCells, type Ambiguous } from '../solve.ts';
 import { TEMPLATES } from '../template.ts';
@@ -194,9 +194,6 @@ export function printsBlankCells(tokens: readonly Token[]): boolean {
   }
   return false;
 }
-
-/** Label score from which printed text names a row (as in the other table readers). */
-const LABEL_MATCH = 0.6;
 
 /** The six applicant columns add up to 总计 (or a cell is unknown). */
 const rowSumHolds = (cand: ReadonlyArray<number | null>): boolean => {

@@ -1,6 +1,6 @@
 /** From segments to value rows of a fixed width, then to template rows by an order-preserving alignment. */
 import type { Segment, Token } from '../tokens.ts';
-import { indexKeys, labelKey, labelScores, scoreAll, type KeyIndex } from '../labels.ts';
+import { indexKeys, LABEL_MATCH, labelKey, labelScores, scoreAll, type KeyIndex } from '../labels.ts';
 import type { TemplateRow } from '../template.ts';
 
 export interface ValueRow {
@@ -182,7 +182,7 @@ export function mergeSplitRows(rows: readonly ValueRow[], width: number, templat
     const b = rows[i + 1];
     const continued = (): boolean => {
       const second = bestRow(b!.label, keys);
-      return second.score < 0.6 || (a.label !== '' && bestRow(a.label, keys).row === second.row);
+      return second.score < LABEL_MATCH || (a.label !== '' && bestRow(a.label, keys).row === second.row);
     };
     if (
       b &&
