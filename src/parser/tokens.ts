@@ -575,7 +575,7 @@ const NUMBER_CELL = /^[+-]?\d[\d,]*(\.\d+)?$/;
  * empty cell more (a frame's closing column, which some rows of the same table lack), and at least three rows must.
  * An empty cell between bars in a row that fits nothing of this is no evidence of a blank cell.
  */
-export function pipeGrid(lines: readonly string[], from: number, to: number): boolean {
+function pipeGrid(lines: readonly string[], from: number, to: number): boolean {
   const widths = new Set<number>();
   let rows = 0;
   for (let i = from; i < to; i++) {
@@ -612,7 +612,7 @@ const ROW_WIDTHS = new Set([1, 2, 3, 5, 7, 10, 15]);
  * number on, as many cells as some statutory row has (表三's 7 or 表四's 15 counting its blank last cells), and at
  * least three lines must be such rows.
  */
-export function tabGrid(lines: readonly string[], from: number, to: number): boolean {
+function tabGrid(lines: readonly string[], from: number, to: number): boolean {
   let rows = 0;
   for (let i = from; i < to; i++) {
     const text = lines[i]!;

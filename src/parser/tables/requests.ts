@@ -160,7 +160,7 @@ export function piecesOf(values: readonly Token[]): Piece[] {
  * leading zero, which only a glued run prints: `03`, `00`) whose first ones add up to the last, as 总计. Such a row
  * has blank cells; cutting its numbers into digits to fill them would invent cells (`64 2 4 70` is no 6|4|2|4|7|0).
  */
-export function printedShortRow(values: readonly Token[]): boolean {
+function printedShortRow(values: readonly Token[]): boolean {
   const n = values.length;
   if (n < 2 || n >= WIDTH) return false;
   let sum = 0;
