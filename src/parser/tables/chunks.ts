@@ -28,6 +28,8 @@ export interface Chunk {
   width: number;
   /** Blocks of the band read column by column. */
   columnMajor: number;
+  /** Whether the band printed each of its columns as a block of its own (behind its header word). */
+  byColumn: boolean;
   /** Whether the band was printed after the table. */
   outside: boolean;
 }
@@ -60,11 +62,27 @@ interface Pending {
   outside: boolean;
 }
 
-/** The first values after the table, when only header words come before them: the last chunk's band. */
-function bandAfter(after: readonly Token[], count: number): Token[] | null {
-  const tail = valueRuns(after)[0]?.slice(0, count);
-  if (!tail || tail.length !== count || !tail.every(plain)) return null;
-  return after.indexOf(tail[0]!) === after.findIndex((t) => t.kind !== 'text') ? tail : null;
+/**
+ * The first values after the table, when only header words come before them: the last chunk's band of `count` cells
+ * of `k` rows. Its columns may be printed one block each behind their header words (「其他」「总计」), so the band is
+ * the first runs that hold whole columns (at most one run wider than a column, as in bandRuns); the last may run on
+ * into 表四's own values, with nothing printed between them.
+ */
+function bandAfter(after: readonly Token[], count: number, k: number): Token[][] | null {
+  const runs = valueRuns(after);
+  if (!runs.length || after.indexOf(runs[0]![0]!) !== after.findIndex((t) => t.kind !== 'text')) return null;
+  const out: Token[][] = [];
+  let total = 0;
+  let wide = 0;
+  for (const run of runs) {
+    const take = run.slice(0, count - total);
+    if (take.length % k !== 0 || !take.every(plain)) return null;
+    if (take.length > k) wide++;
+    out.push(take);
+    total += take.length;
+    if (total === count) return wide <= 1 ? out : null;
+  }
+  return null;
 }
 
 /**
@@ -138,9 +156,9 @@ function cutChunks(tokens: readonly Token[], after: readonly Token[], n: number)
       j += bands.length;
     } else {
       // the last chunk: its band is the first values after the table, or it is not printed where we can read it
-      const band = bandAfter(after, k * (WIDTH - m));
-      if (!band) return { chunks, read: row };
-      chunks.push({ first: row, rows: k, width: m, beside, labels, bands: [band], outside: true });
+      const bands = bandAfter(after, k * (WIDTH - m), k);
+      if (!bands) return { chunks, read: row };
+      chunks.push({ first: row, rows: k, width: m, beside, labels, bands, outside: true });
     }
     row += k;
     i = j;
@@ -148,9 +166,9 @@ function cutChunks(tokens: readonly Token[], after: readonly Token[], n: number)
   if (row < n) {
     // rows printed with no cells beside their labels: the whole of their cells after the table
     const k = n - row;
-    const band = bandAfter(after, k * WIDTH);
-    if (!band) return { chunks, read: row };
-    chunks.push({ first: row, rows: k, width: 0, beside: Array.from({ length: k }, () => []), labels: none(k), bands: [band], outside: true });
+    const bands = bandAfter(after, k * WIDTH, k);
+    if (!bands) return { chunks, read: row };
+    chunks.push({ first: row, rows: k, width: 0, beside: Array.from({ length: k }, () => []), labels: none(k), bands, outside: true });
     row = n;
   }
   return { chunks, read: row };
@@ -250,7 +268,7 @@ export function readChunkedRequests(tokens: readonly Token[], after: readonly To
   });
   return {
     rows,
-    chunks: chunks.map((c, ci) => ({ first: c.first, rows: c.rows, width: c.width, columnMajor: chosen[ci]!.blocks.filter((b) => b.columnMajor).length, outside: c.outside })),
+    chunks: chunks.map((c, ci) => ({ first: c.first, rows: c.rows, width: c.width, columnMajor: chosen[ci]!.blocks.filter((b) => b.columnMajor).length, byColumn: c.bands.length > 1 && c.bands.every((b) => b.length === c.rows), outside: c.outside })),
     unread: ids.slice(read),
     used,
   };
