@@ -48,6 +48,7 @@ export const FINDING_LABELS: Readonly<Record<FindingCode, string>> = {
   NUMBER_INEXACT: '数字无法精确表示',
   NEGATIVE_COUNT: '件数为负数',
   YEAR_GUESSED: '年度由正文推定',
+  OCR_DIGIT: '识别文字中的字母按数字读',
 };
 
 export function findingLabel(code: FindingCode): string {

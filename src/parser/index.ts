@@ -268,13 +268,17 @@ function signedOf(template: ReportRecord['template']): Set<string> {
   return set;
 }
 
+/** Letters OCR prints for digits (tokens.ts reads them as digits where they stand among numbers). */
+const OCR_LETTERS = /[OoIl〇]/;
+
 /**
- * Numbers a cell cannot hold (kept null, the printed digits in provenance) and negative numbers where the
- * template defines a count (kept as printed: the source's anomaly, reported).
+ * Numbers a cell cannot hold (kept null, the printed digits in provenance), cells read from OCR's letters for
+ * digits, and negative numbers where the template defines a count (kept as printed: the source's anomaly, reported).
  */
 function numberChecks(cells: CellStore, template: ReportRecord['template']): Finding[] {
   const out: Finding[] = [];
   const signed = signedOf(template);
+  const ocr: Array<[string, Cell]> = [];
   for (const [k, cell] of cells) {
     if (cell.problem) {
       out.push({
@@ -287,9 +291,22 @@ function numberChecks(cells: CellStore, template: ReportRecord['template']): Fin
         line: cell.line,
         cell: k,
       });
-    } else if (cell.value !== null && cell.value < 0 && !signed.has(k)) {
+    } else if (cell.value !== null && cell.raw !== undefined && OCR_LETTERS.test(cell.raw)) {
+      ocr.push([k, cell]);
+    }
+    if (cell.value !== null && cell.value < 0 && !signed.has(k)) {
       out.push({ code: 'NEGATIVE_COUNT', severity: 'warning', message: `单元格「${cellLabel(template, k)}」印为负数 ${cell.raw ?? cell.value}，而该栏是件数（或金额），不应为负；数字按原文保留`, line: cell.line, cell: k });
     }
+  }
+  if (ocr.length) {
+    const [k, cell] = ocr[0]!;
+    out.push({
+      code: 'OCR_DIGIT',
+      severity: 'info',
+      message: `${ocr.length} 个单元格印的是字母而非数字（如「${cellLabel(template, k)}」印为「${cell.raw}」）：文字识别常把 0 认作 O、把 1 认作 l 或 I；这些字母位于数字之间，已按数字读（${cell.raw} 读作 ${cell.value}），原文照录`,
+      line: cell.line,
+      cell: k,
+    });
   }
   return out;
 }

@@ -224,11 +224,69 @@ function enumeratorAt(cell: string, at: number): boolean {
   return q < cell.length && !isDigit(cell.charCodeAt(q));
 }
 
+/** Letters OCR prints for digits: O, o and 〇 for 0; l and I for 1. */
+const OCR_LETTER = /[OoIl〇]/;
+/** A word made of digits and those letters only, of a count's length (OCR_LETTER finds the letter). */
+const OCR_WORD = /^[\dOoIl〇]{1,7}$/;
+const NUMBER_WORD = /^\d[\d,]*(?:\.\d+)?$/;
+const ocrSwap = (word: string): string => word.replace(/[OoIl〇]/g, (ch) => (ch === 'l' || ch === 'I' ? '1' : '0'));
+
+/**
+ * `cell` with OCR's letters for digits read as digits (same length), where a word of digits and those letters
+ * stands as a number: the whole cell of a delimited row, or a space-separated word among numbers (a run of such
+ * words with at least one plain number, or all zeros, and no other word between them: `705 3 O O 5 O 713`). A letter in a label
+ * or in prose stays a letter. `whole`: the cell is one of a row's cells (a delimited row's, or a layout line's
+ * whose words make such a run), so a cell that is one such word is a number. Returns `cell` itself when there is
+ * nothing to read.
+ */
+function ocrDigits(cell: string, whole: boolean): string {
+  if (!OCR_LETTER.test(cell)) return cell;
+  if (OCR_WORD.test(cell)) return whole ? ocrSwap(cell) : cell;
+  const words = cell.split(/(\s+)/);
+  let changed = false;
+  for (let i = 0; i < words.length; ) {
+    // a run of number-like words (even indexes are words, odd ones the spaces between them)
+    let j = i;
+    let plain = 0;
+    while (j < words.length && (NUMBER_WORD.test(words[j]!) || OCR_WORD.test(words[j]!))) {
+      if (NUMBER_WORD.test(words[j]!)) plain++;
+      j += 2;
+    }
+    // (a run with no plain number is read only when all of it reads 0: a row of zeros, `O O O`)
+    if (j - i >= 4 && (plain || words.slice(i, j).every((w, k) => k % 2 === 1 || /^[Oo〇0]+$/.test(w)))) {
+      for (let k = i; k < j; k += 2) {
+        if (!NUMBER_WORD.test(words[k]!)) {
+          words[k] = ocrSwap(words[k]!);
+          changed = true;
+        }
+      }
+    }
+    i = j === i ? i + 2 : j;
+  }
+  return changed ? words.join('') : cell;
+}
+
 /** Tokenizes one cell of text (no cell separators inside); `atomic` as for pushNumber. */
 /** A number followed by a bracketed note on it: 22（其中修订16件）, 55（含自然失效29件）, 3(另有1件不予受理). */
 const NOTED_NUMBER = /^(\d+)\s*[（(]\s*(?:其中|含|包括|包含|另有?)[^（）()]*[）)]$/;
 
-function tokenizeCell(cell: string, line: number, out: Token[], headerRow: boolean, atomic: boolean): void {
+function tokenizeCell(cell: string, line: number, out: Token[], headerRow: boolean, atomic: boolean, ocrRow = false): void {
+  const read = ocrDigits(cell, atomic || ocrRow);
+  if (read !== cell) {
+    // OCR's letters for digits (O for 0, l for 1): read as digits; each number keeps its text as printed
+    const first = out.length;
+    tokenizeCell(read, line, out, headerRow, atomic);
+    let from = 0;
+    for (let j = first; j < out.length; j++) {
+      const t = out[j]!;
+      if (t.kind !== 'num') continue;
+      const k = read.indexOf(t.text, from);
+      if (k < 0) break;
+      from = k + t.text.length;
+      t.text = cell.slice(k, from);
+    }
+    return;
+  }
   if (!hasAsciiDigit(cell)) {
     pushText(out, cell, line); // no number can start here: most label cells
     return;
@@ -412,6 +470,8 @@ function splitCells(text: string, line: number, out: Token[], headerRow: boolean
   let texts = 0; // non-empty cells on this line
   /** A separator whose blank cells are cells: a box-drawing bar, a tab of a grid, a '|' of a regular pipe table. */
   const gridBar = (c: number): boolean => c > 0x2000 || (c === 0x09 && grid) || (c === 0x7c && pipes);
+  // a layout row whose words run as numbers with OCR's letters for digits among them: such a cell is a number
+  const ocrRow = OCR_LETTER.test(text) && ocrDigits(text, false) !== text;
   const cell = (to: number, rightBar: boolean, rightGrid: boolean): void => {
     let a = from;
     let b = to;
@@ -426,7 +486,7 @@ function splitCells(text: string, line: number, out: Token[], headerRow: boolean
     } else if (a < b) {
       const before = out.length;
       const body = a === 0 && b === text.length ? text : text.slice(a, b);
-      tokenizeCell(body, line, out, headerRow, delimited && leftBar && rightBar);
+      tokenizeCell(body, line, out, headerRow, delimited && leftBar && rightBar, ocrRow);
       if (!delimited && text.length <= MAX_LAYOUT_LINE) {
         // where each number starts on the line (a number after its label, one space apart, too: `1.属于国家秘密 0`)
         let from = 0;
