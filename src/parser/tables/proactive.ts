@@ -252,6 +252,9 @@ export function readProactive(
     if (joined && splitsEnumerable(joined.text.length, columns.length)) {
       if (vals.length > columns.length || splitPieces(piecesOf(vals), columns.length).length !== 1) vals = [joined];
     }
+    // a one-cell row printing its number once per column of the grid under a spanning header (`| 行政许可 | 1291 |
+    // 1291 | 1291 |`: a PDF converter's markdown repeats a spanned cell in every slot it covers): that number
+    if (columns.length === 1 && vals.length > 1 && vals.every((t) => t.kind === 'num' && t.text === vals[0]!.text && t.line === vals[0]!.line)) vals = [vals[0]!];
     const put = (x: number, cell: Cell): void => {
       cells.set(key('proactive', row.id, columns[x]!), cell);
     };

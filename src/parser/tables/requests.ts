@@ -15,7 +15,7 @@ import { readChunkedRequests, type ChunkedRequests } from './chunks.ts';
 import { readDisplacedRequests } from './displaced.ts';
 import { slotOf, type Cell, type CellStore } from './grid.ts';
 import { placeShortRows, type Unplaced } from './short-rows.ts';
-import { alignRows, mergeSplitRows, valueRows, type ValueRow } from './rows.ts';
+import { alignRows, mergeSplitRows, repeats, valueRows, type ValueRow } from './rows.ts';
 
 /** A 表三 row as printed, for messages: `（七）总计`, `1.属于国家秘密`. */
 const rowName = (template: TemplateId, row: string): string => rowLabel(template, 'requests', row) ?? row;
@@ -480,6 +480,8 @@ function readRowMajor(
   const equations = requestEquations(template);
   const ambiguous: Ambiguous[] = [];
   const partial: Array<{ row: string; vr: ValueRow }> = [];
+  /** Rows read by dropping a spanned cell's repeats (rows.ts withoutRepeats). */
+  const repeated: Array<{ row: string; vr: ValueRow }> = [];
   const keysOf = (row: string): readonly string[] => rowKeys(template, row);
   const { rowAt, slots } = gridOf(template);
   const grid = new Array<number>(spec.rows.length * WIDTH).fill(0);
@@ -498,6 +500,7 @@ function readRowMajor(
     const vals = vr.values;
     const position = rowAt.get(row)!;
     const at = position * WIDTH; // the row's first cell in the grid
+    if (repeats.has(vals)) repeated.push({ row, vr });
     if (vals.length === WIDTH) {
       // seven values over several lines (one per line, or `1 0 0` `0 0` `0 0`: a stream, not a printed row) are a
       // row only when they add up: pdftotext's reading order can interleave two rows' cells or slip a row boundary
@@ -532,6 +535,17 @@ function readRowMajor(
     partial.push({ row, vr });
   }
 
+  if (repeated.length) {
+    const { row, vr } = repeated[0]!;
+    const printed = repeats.get(vr.values)!;
+    findings.push({
+      code: 'TABLE_REORDERED',
+      severity: 'info',
+      message: `表三有 ${repeated.length} 行印出的数字多于 ${WIDTH} 格（如「${rowName(template, row)}」行印出 ${printed.map((t) => t.text).join(' ')}）：有格跨两列、数字重复印出；去掉与前一格相同的重复数字后，每行都只有一种读法，且本行之和等于总计`,
+      line: vr.line,
+      cell: key('requests', row, 'total'),
+    });
+  }
   chooseSplits(cells, ambiguous, equations, findings);
 
   // Rows printed with two numbers, at the columns where the table's rows print 自然人 and 总计: the five columns
@@ -734,7 +748,10 @@ function readRowMajor(
         doubt: {
           code: 'CELL_UNREADABLE',
           severity: 'warning',
-          message: `表三「${rowName(template, row)}」行只读到 ${printed.length} 个数字（${raw}），无法确定各列，保留为空`,
+          message:
+            printed.length > WIDTH
+              ? `表三「${rowName(template, row)}」行读到 ${printed.length} 个数字（${raw}），多于 ${WIDTH} 格，无法确定各列，保留为空`
+              : `表三「${rowName(template, row)}」行只读到 ${printed.length} 个数字（${raw}），无法确定各列，保留为空`,
           line: vr.line,
           cell: keys[0]!,
         },

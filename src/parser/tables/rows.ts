@@ -83,6 +83,38 @@ function lastLabel(seg: Segment, values: readonly Token[]): string[] | null {
 }
 const NUMBERED_START = /^\s*(?:（[一二三四五六七八九十]）|[一二三四五六七八九十]、|\d{1,2}[.．](?!\d))/;
 
+/** Rows read by dropping a spanned cell's repeats (withoutRepeats), each with the line's values as printed. */
+export const repeats = new WeakMap<readonly Token[], readonly Token[]>();
+
+/**
+ * The row of `width` values left when the values beyond `width` are dropped as repeats of the value before them
+ * (the same text), when every such choice leaves the same values and they add up (the first width − 1 make the
+ * last); else null.
+ */
+function withoutRepeats(values: readonly Token[], width: number): Token[] | null {
+  const extra = values.length - width;
+  if (!values.every((t) => t.kind === 'num' && !t.problem && t.value !== undefined)) return null;
+  const found = new Map<string, Token[]>();
+  const walk = (i: number, dropped: number, kept: Token[]): void => {
+    if (found.size > 1) return;
+    if (i === values.length) {
+      if (dropped === extra) found.set(kept.map((t) => t.text).join(','), [...kept]);
+      return;
+    }
+    const t = values[i]!;
+    if (dropped < extra && i > 0 && values[i - 1]!.text === t.text) walk(i + 1, dropped + 1, kept);
+    kept.push(t);
+    walk(i + 1, dropped, kept);
+    kept.pop();
+  };
+  walk(0, 0, []);
+  if (found.size !== 1) return null;
+  const row = [...found.values()][0]!;
+  let sum = 0;
+  for (let x = 0; x < width - 1; x++) sum += row[x]!.value!;
+  return sum === row[width - 1]!.value ? row : null;
+}
+
 /** Cuts each segment's values into rows of `width` cells, keeping line structure where the source has it. */
 export function valueRows(segments: readonly Segment[], width: number): ValueRow[] {
   const out: ValueRow[] = [];
@@ -100,6 +132,16 @@ export function valueRows(segments: readonly Segment[], width: number): ValueRow
         if (acc.length && acc.length + g.length > width) {
           rows.push(acc);
           acc = [];
+        }
+        if (!acc.length && g.length > width && g.length < 2 * width) {
+          // one line with more values than a row and fewer than two: no rows to cut by count. A cell spanning two
+          // columns printed once per column (a PDF converter's markdown repeats a spanned cell's text) is read
+          // when dropping repeats leaves exactly one row (by values) that adds up; else the line stays whole
+          // (too many values: unreadable, never cut into a row and a stray)
+          const once = withoutRepeats(g, width);
+          if (once) repeats.set(once, g);
+          rows.push(once ?? g);
+          continue;
         }
         if (!acc.length && g.length >= width) {
           for (let i = 0; i < g.length; i += width) rows.push(g.slice(i, i + width));
