@@ -5,6 +5,8 @@ import { lineAt } from './normalize.ts';
 export interface Clause {
   text: string;
   start: number;
+  /** Offset just past the clause's last character, as printed. */
+  end: number;
   /** True for a clause read across a line break (see `clauses`). */
   wrapped?: boolean;
 }
@@ -28,7 +30,11 @@ export function clauses(text: string, offset: number, acrossLines = false): Clau
   let wrapped = false;
   const push = (end: number): void => {
     const t = text.slice(start, end);
-    out.push(wrapped ? { text: t.replace(/[ \t\u3000]*\n[ \t\u3000]*/g, '').trim(), start: offset + start, wrapped } : { text: t.trim(), start: offset + start });
+    out.push(
+      wrapped
+        ? { text: t.replace(/[ \t\u3000]*\n[ \t\u3000]*/g, '').trim(), start: offset + start, end: offset + end, wrapped }
+        : { text: t.trim(), start: offset + start, end: offset + end },
+    );
     start = -1;
     wrapped = false;
   };

@@ -231,7 +231,14 @@ export function parseReport(raw: string, options: ParseOptions = {}): ReportReco
 
   // (and the clauses a PDF's text wraps over lines, which only this count reads: a prose number for a table cell is
   // compared with the table, and a sentence joined across a line break may be a sub-unit's)
-  const proactive = proactiveCount([...prose, ...clauses(proseText, 0, true).filter((c) => c.wrapped)], proseText, 0, starts);
+  // A clause that starts a line inside a sentence wrapped over lines is the rest of the wrapped clause, not a
+  // clause of its own (`…其他应` / `主动公开的政府信息19条` is 其他应主动公开…, a breakdown, no total): only the
+  // wrapped one is read. (A wrapped clause that starts its line may be a heading joined to the next line: the
+  // clause after it stands.)
+  const joined = clauses(proseText, 0, true).filter((c) => c.wrapped);
+  const midLine = joined.filter((c) => proseText.slice(proseText.lastIndexOf('\n', c.start - 1) + 1, c.start).trim() !== '');
+  const whole = midLine.length ? prose.filter((c) => !midLine.some((w) => w.start < c.start && c.start < w.end)) : prose;
+  const proactive = proactiveCount([...whole, ...joined], proseText, 0, starts);
   if (!proactive.fact && hasText) findings.push({ code: 'PROACTIVE_COUNT_MISSING', severity: 'info', message: proactive.reason, line: proactive.line });
   findings.push(...proseChecks(prose, starts, tables, stated));
 

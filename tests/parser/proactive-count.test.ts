@@ -46,6 +46,12 @@ describe('the 主动公开 total', () => {
     expect(c?.value).toBe(900);
     expect(c?.evidence).toBe('全区共主动公开政府信息900条');
   });
+  test('reads a breakdown a narrow dump wraps before its verb (其他应 / 主动公开的政府信息19条) as a breakdown, not a second total', () => {
+    // lynx -dump at 80 columns: the line starting 「主动公开的政府信息19条」 is the rest of 「其他应主动公开…」
+    const c = count('   2022年，主动公开政府信息364条，人事信息17条，公共服务类信息8条，其他应\n   主动公开的政府信息19条。（二）依申请公开情况。');
+    expect(c?.value).toBe(364);
+    expect(c?.evidence).toContain('主动公开政府信息364条');
+  });
   test('reads 万 and 近 as an approximate total', () => {
     expect(count('全年主动公开政府信息近1.2万条。')).toMatchObject({ value: 12000, approximate: true });
   });
