@@ -48,8 +48,11 @@ const PAGE_NUMBER = /^\s*[-—]\s*\d{1,3}\s*[-—]\s*$/;
 const MD_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 /** Units a number may carry (a one-character unit, or 万元); scanned by nextNumber. */
 const UNITS = '元件条项个次份';
-/** Characters that, right after digits, mean the digits are part of text (a date, an ordinal): 年月日号期届. */
-const isTextSuffix = (c: number): boolean => c === 0x5e74 || c === 0x6708 || c === 0x65e5 || c === 0x53f7 || c === 0x671f || c === 0x5c4a;
+/**
+ * Characters that, right after digits, mean the digits are part of text (a date, an ordinal, a share): 年月日号期届
+ * and % (no statutory cell holds a percentage; an asciidoc table's `cols="^16%,^6%"` is no row of cells).
+ */
+const isTextSuffix = (c: number): boolean => c === 0x5e74 || c === 0x6708 || c === 0x65e5 || c === 0x53f7 || c === 0x671f || c === 0x5c4a || c === 0x25;
 
 /** True when `t` has a letter or digit; CJK ideographs and ASCII are decided without the Unicode regex. */
 function hasWordChar(t: string): boolean {
@@ -483,6 +486,9 @@ function splitCells(text: string, line: number, out: Token[], headerRow: boolean
         out.push({ kind: 'null', text: '', blank: true, line });
         blanks++;
       }
+    } else if (a < b && !content && !delimited && b - a === 1 && text.charCodeAt(a) === 0x5c) {
+      // a lone backslash opening a line: reStructuredText's mark for an empty first cell (a row continued under
+      // its group label), no null placeholder of a value cell
     } else if (a < b) {
       const before = out.length;
       const body = a === 0 && b === text.length ? text : text.slice(a, b);

@@ -517,8 +517,9 @@ function readRowMajor(
       // the splits whose row sum holds. A split that breaks it is never taken, even when it is the only one (one
       // digit per cell): a crawl that lost a blank cell prints `258|12|·|·|1|1|·` as 2581211, seven digits.
       const fit: Array<Array<number | null>> = [];
+      // (a split whose 总计 is a placeholder is checked by nothing: `27 2 1 30 \` is no 2|7|2|1|3|0|\)
       forEachSplit(piecesOf(vals), WIDTH, (cells) => {
-        if (rowSumHolds(cells)) fit.push([...cells]);
+        if (cells[WIDTH - 1] !== null && rowSumHolds(cells)) fit.push([...cells]);
       });
       const raw = vals.map((t) => t.text).join(' ');
       const line = vals[0]!.line;
