@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { decodeBytes, looksBinary, sniffUtf16 } from '../src/decode/bytes.ts';
-import { collapse, htmlToText, markdownSpans, markdownTables } from '../src/decode/html.ts';
+import { collapse, htmlToText, markdownInlineHtml, markdownSpans, markdownTables } from '../src/decode/html.ts';
 import { DecodeError, decodeFile, decodeReport, detectFormat, sha256Hex } from '../src/decode/index.ts';
 import { pdfFile } from './pdf-file.ts';
 
@@ -352,5 +352,19 @@ describe('markdownSpans', () => {
   });
   it('unwraps nested spans', () => {
     expect(markdownSpans('[[（]{style="a"}4）]{style="b"}').trim()).toBe('（4）');
+  });
+});
+
+describe('markdownInlineHtml', () => {
+  it("drops raw inline tags from headings and pipe-table cells, so no style's digits (仿宋_GB2312, 12pt) read as numbers", () => {
+    const out = markdownInlineHtml('<span style="FONT-FAMILY: 仿宋_GB2312; FONT-SIZE: 12pt">二、主动公开政府信息情况</span>\n| <span style="FONT-SIZE: 12pt">规章</span> | 0 | <font size="3">2</font> |');
+    expect(out).not.toMatch(/2312|12pt|<|>/);
+    expect(out.split('\n')).toEqual(['二、主动公开政府信息情况', '| 规章 | 0 | 2 |']);
+  });
+  it('puts a line break for a block tag, a space for <br> (a cell keeps its row), and reads &amp; &lt; &#39;', () => {
+    expect(markdownInlineHtml('<div>一、总体情况</div><p>甲&amp;乙 &lt;丙&gt; &#39;丁&#39;</p>| a<br>b | 1 |')).toBe("\n一、总体情况\n\n甲&乙 <丙> '丁'\n| a b | 1 |");
+  });
+  it('leaves a comparison in the text alone (<10 is no tag)', () => {
+    expect(markdownInlineHtml('少于 <10 件')).toBe('少于 <10 件');
   });
 });

@@ -8,6 +8,7 @@
  *
  * Every walk is iterative (an explicit stack), so no nesting depth, however absurd, can overflow the call stack.
  */
+import { unescape } from 'html-escaper';
 import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
 
 /** Elements whose content is never text a reader sees. */
@@ -331,4 +332,21 @@ export function markdownSpans(text: string): string {
     const kept = run.replace(/\0/g, '');
     return kept + ' '.repeat(run.length - kept.length);
   });
+}
+
+/** An HTML tag (open, close or empty) or comment, as markdown keeps raw inline HTML. */
+const INLINE_TAG = /<!--[\s\S]*?-->|<\/?([a-zA-Z][\w:-]*)(?:\s[^<>]*)?\/?>/g;
+/** Tags that end a block of text: their place is a line break. */
+const BLOCK_TAG = /^(?:p|div|h[1-6]|li|ul|ol|section|article|header|footer|blockquote|center|table|tr)$/i;
+
+/**
+ * A markdown file with raw inline HTML left in it (pandoc's gfm writer keeps a Word page's `<span style="…">` runs
+ * and `<div>`s; a CMS export keeps `<font>`, `<strong>`): the tags dropped, a block tag (p, div, h1…) a line break, a
+ * `<br>` a space (inside a pipe table's cell a break would cut its row), and the basic entities (&amp; &lt; &gt;
+ * &quot; &#39;) read as their characters. Run after markdownTables: a raw HTML table is read by the grid reader first.
+ */
+export function markdownInlineHtml(text: string): string {
+  if (!/<[a-zA-Z/!]/.test(text)) return text;
+  const out = text.replace(INLINE_TAG, (_tag: string, name: string | undefined) => (name && BLOCK_TAG.test(name) ? '\n' : name && /^br$/i.test(name) ? ' ' : ''));
+  return out.includes('&') ? unescape(out) : out;
 }

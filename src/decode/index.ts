@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { decodeBytes, looksBinary } from './bytes.ts';
 import { docxToText } from './docx.ts';
-import { htmlToText, markdownSpans, markdownTables } from './html.ts';
+import { htmlToText, markdownInlineHtml, markdownSpans, markdownTables } from './html.ts';
 import { NoTextLayerError, pdfToText } from './pdf.ts';
 import { headerUrl, pageUrl } from './source-url.ts';
 
@@ -82,6 +82,6 @@ export function decodeFile(bytes: Uint8Array, path: string): DecodedFile {
   if (text.trim() === '') throw new DecodeError(path, 'empty file');
   const format = detectFormat(path, text);
   const url = format === 'html' ? pageUrl(text) : headerUrl(text);
-  const decoded = format === 'html' ? htmlToText(text) : format === 'md' ? markdownTables(markdownSpans(text)) : text;
+  const decoded = format === 'html' ? htmlToText(text) : format === 'md' ? markdownInlineHtml(markdownTables(markdownSpans(text))) : text;
   return { text: decoded, encoding, format, ...(url ? { url } : {}) };
 }
