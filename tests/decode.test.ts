@@ -148,6 +148,10 @@ describe('decodeFile', () => {
     expect(detectFormat('page.txt', '\n  <!DOCTYPE html><html><body>x</body></html>')).toBe('html');
     expect(detectFormat('download', '<table><tr><td>1</td></tr></table>')).toBe('html');
     expect(detectFormat('report.txt', seed)).toBe('txt');
+    // an article body saved with its markup: no <html>, but it opens with an element
+    expect(detectFormat('report.txt', '<div class="article-content">\n<h1>某县2023年政府信息公开工作年度报告</h1>')).toBe('html');
+    expect(detectFormat('report.txt', '<p style="text-align:center">某县</p>')).toBe('html');
+    expect(detectFormat('report.txt', '<10 件申请')).toBe('txt');
   });
 
   it('hashes bytes as lowercase hex sha256', () => {

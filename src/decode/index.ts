@@ -45,13 +45,17 @@ export function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-/** Format from the extension, else HTML when the text opens with a doctype, `<html` or `<table`, else txt. */
+/**
+ * Format from the extension, else HTML when the text opens with a doctype, `<html` or an HTML element (a CMS
+ * article body saved as it is: `<div class=…>`, `<p style=…>`, `<table`), else txt.
+ */
 export function detectFormat(path: string, text: string): SourceFormat {
   const ext = extensionOf(path);
   if (ext === 'html' || ext === 'htm') return 'html';
   if (ext === 'md' || ext === 'markdown') return 'md';
   const head = text.slice(0, 1024).trimStart().toLowerCase();
-  return /^(<!doctype html|<html|<table|<!--[\s\S]*?-->\s*<html)/.test(head) ? 'html' : 'txt';
+  if (/^(<!doctype html|<html|<!--[\s\S]*?-->\s*<html)/.test(head)) return 'html';
+  return /^<(?:table|div|p|span|section|article|body|head|meta|style|font|center|h[1-6])[\s>]/.test(head) ? 'html' : 'txt';
 }
 
 /**
@@ -82,6 +86,8 @@ export function decodeFile(bytes: Uint8Array, path: string): DecodedFile {
   if (text.trim() === '') throw new DecodeError(path, 'empty file');
   const format = detectFormat(path, text);
   const url = format === 'html' ? pageUrl(text) : headerUrl(text);
-  const decoded = format === 'html' ? htmlToText(text) : format === 'md' ? markdownInlineHtml(markdownTables(markdownSpans(text))) : text;
+  // (a text file with an HTML table in it, a crawl that kept the table's markup, is read as markdown keeps one)
+  const markup = format === 'md' || (format === 'txt' && /<table\b/i.test(text) && /<td\b/i.test(text));
+  const decoded = format === 'html' ? htmlToText(text) : markup ? markdownInlineHtml(markdownTables(format === 'md' ? markdownSpans(text) : text)) : text;
   return { text: decoded, encoding, format, ...(url ? { url } : {}) };
 }
