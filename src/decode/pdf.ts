@@ -7,6 +7,7 @@
  */
 import { getDocumentProxy } from 'unpdf';
 import { isWide } from '../parser/normalize.ts';
+import { pageNumberLines } from '../parser/page-numbers.ts';
 
 /** What the decoder says when a PDF has no text layer. */
 export const NO_TEXT_LAYER = 'no text layer (scan); add OCR text as .txt';
@@ -86,7 +87,7 @@ function pageLines(items: Item[]): string[] {
 /** The text of a PDF, page by page (a blank line between pages); throws NoTextLayerError for a scan. */
 export async function pdfToText(bytes: Uint8Array): Promise<string> {
   const pdf = await getDocumentProxy(new Uint8Array(bytes));
-  const pages: string[] = [];
+  const pages: string[][] = [];
   let chars = 0;
   try {
     for (let p = 1; p <= pdf.numPages; p++) {
@@ -101,12 +102,14 @@ export async function pdfToText(bytes: Uint8Array): Promise<string> {
         chars += text.replace(/\s/g, '').length;
         items.push({ x: e, y: f, width: raw.width, size: Math.hypot(a, b) || raw.height || 10, text });
       }
-      pages.push(pageLines(items).join('\n'));
+      pages.push(pageLines(items));
       page.cleanup();
     }
   } finally {
     await pdf.loadingTask.destroy();
   }
   if (chars === 0) throw new NoTextLayerError();
-  return pages.join('\n\n');
+  // each page without its footer's (or header's) page number, which a table running over the page would read as a cell
+  const furniture = pageNumberLines(pages);
+  return pages.map((lines, p) => lines.filter((_, i) => !furniture[p]!.has(i)).join('\n')).join('\n\n');
 }

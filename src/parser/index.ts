@@ -4,6 +4,7 @@
  */
 import type { CellSource, Finding, ReportRecord, Section, Tables } from '../schema/record.ts';
 import { clauses, proactiveCount, proseNumbers, type Clause } from './facts.ts';
+import { dropPageNumbers } from './page-numbers.ts';
 import { proseCells, yuanToWan, type ProseCell } from './prose-cells.ts';
 import { key } from './identities.ts';
 import { narrativeBounds } from './body.ts';
@@ -140,7 +141,7 @@ const headingKeys = (Object.keys(PART_NAMES) as Array<Section['key']>).filter((k
 
 export function parseReport(raw: string, options: ParseOptions = {}): ReportRecord {
   const findings: Finding[] = [];
-  const text = normalizeText(raw);
+  const text = dropPageNumbers(normalizeText(raw));
   const lines = spanTables(boxRows(toLines(text)));
   const starts = lineStarts(text);
   const meta = readMeta(lines, text);

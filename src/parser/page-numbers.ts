@@ -1,0 +1,97 @@
+/**
+ * Page numbers a PDF prints in its footers (or headers), as text renderings keep them: pdftotext ends each page
+ * with a form feed, and a footer's `3`, `第 3 页 共 5 页`, `3/5` or `- 3 -` is the last line before it. In a table
+ * that runs over a page such a line stands between two rows' cells and would read as a cell. Pure: no fs, no clock.
+ */
+
+/** What a line says when it is nothing but a page number: the number, and whether its form says so itself. */
+export function pageNumberOf(line: string): { n: number; marked: boolean } | null {
+  const t = line.replace(/\f/g, '').trim();
+  if (!t || t.length > 16) return null;
+  let m = /^第\s*(\d{1,3})\s*页(?:\s*[，,、/]?\s*共\s*\d{1,3}\s*页)?$/.exec(t) ?? /^共\s*\d{1,3}\s*页\s*[，,、]?\s*第\s*(\d{1,3})\s*页$/.exec(t);
+  if (m) return { n: Number(m[1]), marked: true };
+  m = /^(\d{1,3})\s*\/\s*(\d{1,3})$/.exec(t);
+  if (m && Number(m[1]) <= Number(m[2])) return { n: Number(m[1]), marked: true };
+  m = /^[-—–－]\s*(\d{1,3})\s*[-—–－]$/.exec(t);
+  if (m) return { n: Number(m[1]), marked: true };
+  m = /^(\d{1,3})$/.exec(t);
+  return m ? { n: Number(m[1]), marked: false } : null;
+}
+
+/**
+ * Of each page's lines, the index of its first and last non-empty line when it is a page number, as the pages
+ * show them: a marked form (第 3 页, 3/5, - 3 -) always; a bare number only when at least two pages end (or start)
+ * with one and every such number is its page's index plus one common offset (1, 2, 3 on pages 1, 2, 3; a cover
+ * page shifts them alike) — a table's last cell at a page's end is no such run. On the other pages of such a
+ * document, the page's own number on a line of its own (reading order can put the footer between two blocks of a
+ * table) is taken too, when it is the only line of its page that says it.
+ */
+export function pageNumberLines(pages: ReadonlyArray<readonly string[]>): Array<Set<number>> {
+  const out = pages.map(() => new Set<number>());
+  for (const edge of ['last', 'first'] as const) {
+    const bare: Array<{ page: number; line: number; n: number }> = [];
+    pages.forEach((lines, p) => {
+      let i = edge === 'last' ? lines.length - 1 : 0;
+      while (i >= 0 && i < lines.length && !lines[i]!.replace(/\f/g, '').trim()) i += edge === 'last' ? -1 : 1;
+      if (i < 0 || i >= lines.length) return;
+      const pn = pageNumberOf(lines[i]!);
+      if (!pn) return;
+      if (pn.marked) out[p]!.add(i);
+      else bare.push({ page: p, line: i, n: pn.n });
+    });
+    if (bare.length < 2) continue;
+    const offset = bare[0]!.n - bare[0]!.page;
+    if (Math.abs(offset) > 3 || !bare.every((b) => b.n - b.page === offset)) continue;
+    for (const b of bare) out[b.page]!.add(b.line);
+    if (edge === 'first') continue;
+    // a page of the same document whose footer reading order moved off its end (between two blocks of a table
+    // running over the page): the one line of the page that is its number alone
+    pages.forEach((lines, p) => {
+      if (out[p]!.size || bare.some((b) => b.page === p)) return;
+      const want = String(p + offset);
+      const alone = lines.flatMap((l, i) => (l.replace(/\f/g, '').trim() === want ? [i] : []));
+      if (alone.length === 1) out[p]!.add(alone[0]!);
+    });
+  }
+  return out;
+}
+
+/**
+ * The text with its page-number lines emptied (their line breaks kept, so every other line keeps its number): a
+ * line whose form says it is one (第 3 页, 3/5) anywhere, and, where pages end with a form feed (pdftotext), the
+ * lines pageNumberLines finds. Returns `text` itself when nothing is dropped.
+ */
+export function dropPageNumbers(text: string): string {
+  const marked = text.includes('页') || text.includes('/');
+  if (!text.includes('\f') && !marked) return text;
+  const lines = text.split('\n');
+  let changed = false;
+  if (marked) {
+    // a line that is a page number by its form (第 3 页 共 5 页, 3/5) is one wherever reading order put it
+    for (let i = 0; i < lines.length; i++) {
+      const l = lines[i]!;
+      if (l.length <= 24 && (l.includes('页') || l.includes('/')) && pageNumberOf(l)?.marked) {
+        lines[i] = l.startsWith('\f') ? '\f' : '';
+        changed = true;
+      }
+    }
+    if (!text.includes('\f')) return changed ? lines.join('\n') : text;
+  }
+  // pdftotext starts each new page's first line with the form feed
+  const pages: Array<{ from: number; lines: string[] }> = [];
+  let from = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    if (i === lines.length || (i > from && lines[i]!.startsWith('\f'))) {
+      pages.push({ from, lines: lines.slice(from, i) });
+      from = i;
+    }
+  }
+  const drop = pageNumberLines(pages.map((p) => p.lines));
+  pages.forEach((p, k) => {
+    for (const i of drop[k]!) {
+      lines[p.from + i] = lines[p.from + i]!.startsWith('\f') ? '\f' : '';
+      changed = true;
+    }
+  });
+  return changed ? lines.join('\n') : text;
+}

@@ -1,0 +1,39 @@
+/** Page numbers in footers are no table cells: which lines are page furniture, and which stay text. */
+import { describe, expect, test } from 'vitest';
+import { dropPageNumbers, pageNumberLines, pageNumberOf } from '../../src/parser/page-numbers.ts';
+
+describe('page numbers', () => {
+  test('a page number says so by its form (第 3 页 共 5 页, 3/5, - 3 -) or is a bare number', () => {
+    expect(pageNumberOf('          第 3 页 共 5 页')).toEqual({ n: 3, marked: true });
+    expect(pageNumberOf('共5页 第2页')).toEqual({ n: 2, marked: true });
+    expect(pageNumberOf('3/5')).toEqual({ n: 3, marked: true });
+    expect(pageNumberOf('— 4 —')).toEqual({ n: 4, marked: true });
+    expect(pageNumberOf('   7  ')).toEqual({ n: 7, marked: false });
+    expect(pageNumberOf('6/5')).toBeNull();
+    expect(pageNumberOf('行政许可 3')).toBeNull();
+  });
+  test('bare numbers are page numbers only when two pages or more end with them counting up with the pages', () => {
+    expect(pageNumberLines([['甲', '1'], ['乙', '2'], ['丙', '3']]).map((s) => [...s])).toEqual([[1], [1], [1]]);
+    // a cover page shifts them alike
+    expect(pageNumberLines([['封面'], ['甲', '1'], ['乙', '2']]).map((s) => [...s])).toEqual([[], [1], [1]]);
+    // one page ending with a number is a table's last cell as likely
+    expect(pageNumberLines([['甲', '12'], ['乙']]).map((s) => [...s])).toEqual([[], []]);
+    // numbers that do not count with the pages are cells
+    expect(pageNumberLines([['甲', '5'], ['乙', '0'], ['丙', '7']]).map((s) => [...s])).toEqual([[], [], []]);
+  });
+  test("another page's own number moved off its end by reading order is dropped when it is the only line saying it", () => {
+    const pages = [['甲', '1'], ['0', '3', '', '其 总', '0 34'], ['丙', '3']];
+    expect(pageNumberLines(pages).map((s) => [...s])).toEqual([[1], [], [1]]);
+    const moved = [['甲', '1'], ['33 2 0', '2', '其 总', '0 34'], ['丙', '3']];
+    expect(pageNumberLines(moved).map((s) => [...s])).toEqual([[1], [1], [1]]);
+    const twice = [['甲', '1'], ['2', '2', '0 34'], ['丙', '3']];
+    expect(pageNumberLines(twice).map((s) => [...s])).toEqual([[1], [], [1]]);
+  });
+  test('dropping empties the lines and keeps every other line where it was', () => {
+    const text = '表三\n0\n1\n\f0\n0\n2\n\f';
+    const out = dropPageNumbers(text);
+    expect(out.split('\n')).toEqual(['表三', '0', '', '\f0', '0', '', '\f']);
+    expect(dropPageNumbers('第 3 页 共 5 页\n一、总体情况')).toBe('\n一、总体情况');
+    expect(dropPageNumbers('一、总体情况\n全年公开 3 件')).toBe('一、总体情况\n全年公开 3 件');
+  });
+});
