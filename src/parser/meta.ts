@@ -24,19 +24,20 @@ const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
  */
 const FIELD_LABEL = /^(?:标\s*题|题\s*目|名\s*称|文件名称|信息名称|公文标题)(?:\s*[:：|│]\s*|\s+)(?=\S)/;
 
-/** A line without its markdown prefix (#, >, *) and 标题:/题目: label, trimmed. */
+/** A line without its markdown or asciidoc prefix (#, >, *, = ) and 标题:/题目: label, trimmed. */
 function clean(s: string): string {
   const c = s.charCodeAt(0);
   // fast path for most lines: nothing to strip at the start (an empty line gives NaN, and '' either way)
   // (nothing to trim at the start, so trim() is trimEnd(), and a line not ending in white space is already trimmed)
-  if (!(isSpace(c) || c === 0x23 || c === 0x2a || c === 0x3e || c === 0x7c || c === 0x2502 || c === 0x6807 || c === 0x9898 || c === 0x540d || c === 0x6587 || c === 0x4fe1 || c === 0x516c)) {
+  if (!(isSpace(c) || c === 0x23 || c === 0x2a || c === 0x3d || c === 0x3e || c === 0x7c || c === 0x2502 || c === 0x6807 || c === 0x9898 || c === 0x540d || c === 0x6587 || c === 0x4fe1 || c === 0x516c)) {
     return isSpace(s.charCodeAt(s.length - 1)) ? s.trimEnd() : s;
   }
   // a markdown table row of a page's info table (| 名称 | 报告标题 |): its label cell goes, the bars around it too
   if ((c === 0x7c || c === 0x2502) && /^[|│]\s*(?:标\s*题|题\s*目|名\s*称|文件名称|信息名称|公文标题)\s*[|│][^|│]+[|│]?\s*$/.test(s)) {
     return s.replace(/^[|│]\s*/, '').replace(FIELD_LABEL, '').replace(/\s*[|│]?\s*$/, '');
   }
-  return (s.trim() === '' ? '' : s).replace(/^[#\s>*]+/, '').replace(FIELD_LABEL, '').trim();
+  // (`=` opens an asciidoc heading: `== 某县2023年政府信息公开工作年度报告`)
+  return (s.trim() === '' ? '' : s).replace(/^(?:[#\s>*]|=+\s)+/, '').replace(FIELD_LABEL, '').trim();
 }
 const isShortLine = (s: string): boolean => s.length > 0 && s.length <= 40 && !/[。，,；;]/.test(s);
 const pad = (n: string): string => n.padStart(2, '0');
@@ -47,8 +48,9 @@ function nonEmpty(lines: readonly string[], limit: number): Array<{ text: string
   // titles sit near the top: look at no more than the first 400 lines, however empty
   for (let i = 0; i < lines.length && i < 400 && out.length < limit; i++) {
     const text = clean(lines[i] ?? '');
-    // (a pandoc fenced div's fence, `::: {.article_title}`, is markup: a page's many divs would push the title out)
-    if (text && !text.startsWith(':::')) out.push({ text, line: i + 1 });
+    // (a pandoc fenced div's fence, `::: {.article_title}`, and a reStructuredText directive, `.. container::
+    // article_title`, are markup: a page's many divs would push the title out)
+    if (text && !text.startsWith(':::') && !text.startsWith('.. ')) out.push({ text, line: i + 1 });
   }
   return out;
 }

@@ -639,15 +639,28 @@ const NUMBER_CELL = /^[+-]?\d[\d,]*(\.\d+)?$/;
  * table from a PDF converter instead drops and shifts cells (`| 1 | 0 | 0 | 0 | 0 | 0 |  |`, a row one cell short);
  * so every labelled row with a number must hold, after its label, a statutory row's width of cells, or that and one
  * empty cell more (a frame's closing column, which some rows of the same table lack), and at least three rows must.
- * An empty cell between bars in a row that fits nothing of this is no evidence of a blank cell.
+ * Or every such row has the same number of cells, its labels in the first columns and its numbers in the last W (a
+ * table flattened from merged cells). An empty cell between bars in a row that fits nothing of this is no evidence
+ * of a blank cell.
  */
 function pipeGrid(lines: readonly string[], from: number, to: number): boolean {
   const widths = new Set<number>();
   let rows = 0;
+  /** Each labelled row's cell count, its last label cell and its first number cell (a flattened grid, below). */
+  const shapes: Array<{ cells: number; label: number; first: number }> = [];
+  // asciidoc opens each cell with a bar and closes none (`|一、本年新收… | | |9 |2 | | | | |11`): the text after a
+  // row's last bar is its last cell, where markdown's closing bar has nothing after it
+  let open = 0;
+  let closed = 0;
+  for (let i = from; i < to; i++) {
+    const t = lines[i]!.trimEnd();
+    if (t.startsWith('|') && !t.startsWith('|===')) t.endsWith('|') ? closed++ : open++;
+  }
+  const asciidoc = open > closed;
   for (let i = from; i < to; i++) {
     const text = lines[i]!;
     if (text.indexOf('|') < 0) continue;
-    const cells = text.split('|').slice(1, -1).map((c) => c.replace(/_+/g, '').trim());
+    const cells = text.split('|').slice(1, asciidoc ? undefined : -1).map((c) => c.replace(/_+/g, '').trim());
     let label = -1;
     let numbers = 0;
     cells.forEach((c, x) => {
@@ -658,9 +671,17 @@ function pipeGrid(lines: readonly string[], from: number, to: number): boolean {
     if (cells.slice(0, label).some((c) => NUMBER_CELL.test(c))) return false; // a number before a label: not one row
     const after = cells.length - label - 1;
     widths.add(cells[cells.length - 1] === '' ? -after : after); // (negative: its last cell is empty)
+    shapes.push({ cells: cells.length, label, first: cells.findIndex((c) => NUMBER_CELL.test(c)) });
     rows++;
   }
   if (rows < 3) return false;
+  // a grid flattened from merged cells (pandoc's gfm): every row the same number of cells, the labels (spread over
+  // as many columns as the deepest label needs, blank where a row's label is shallower) in the first columns and
+  // every number in the last W, a statutory width
+  const n = shapes[0]!.cells;
+  if (shapes.every((r) => r.cells === n)) {
+    for (const w of ROW_WIDTHS) if (w < n && shapes.every((r) => r.label < n - w && r.first >= n - w)) return true;
+  }
   // one width W for every row: W cells, or W + 1 whose last is empty (a frame's closing column); where rows have that
   // column, a row of W whose last is empty lacks it and lost a cell (a converter's shifted row), no blank 总计
   const w = Math.min(...[...widths].map(Math.abs));

@@ -36,10 +36,12 @@ describe('the rendering matrix (bounded)', () => {
   });
 
   test('reads every cell of the pages and of the .docx pandoc makes of them', () => {
-    for (const name of ['html', 'pandoc docx']) {
+    // (pandoc missing locally is a skip reported above; CI has it)
+    const names = missing.some((m) => m.startsWith('pandoc docx')) ? ['html'] : ['html', 'pandoc docx'];
+    for (const name of names) {
       const r = results.find((x) => x.renderer === name);
-      if (!r) continue;
-      expect(r.right, name).toBe(r.cells);
+      expect(r, name).toBeDefined();
+      expect(r!.right, name).toBe(r!.cells);
     }
   });
 });

@@ -41,6 +41,14 @@ export function fitBlanks(values: readonly Token[], width: number): Token[] {
     // right (pandoc lays out cells under a rowspan a column off) starts with a blank, and is not cut to fit
     let end = printed.length;
     while (end > width && printed[end - 1]!.blank) end--;
+    // blank cells before the row's first value, more than the table's width holds: the label's own columns (a
+    // markdown pipe table flattened from merged cells gives every row the label columns of the widest label)
+    let start = 0;
+    if (end === printed.length) while (printed.length - start > width && printed[start]!.blank) start++;
+    if (start > 0 && printed.length - start === width) {
+      out.push(...printed.slice(start));
+      continue;
+    }
     const fits = end === width && !printed[0]!.blank;
     const group = fits && end < printed.length ? printed.slice(0, end) : printed;
     let solid = 0;

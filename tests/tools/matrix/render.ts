@@ -3,12 +3,14 @@
  * agencies publish them (a real saved page where the corpus has one; otherwise its title and prose with the three
  * statutory tables laid out as the format prints them, rowspans and colspans included, filled from the report's
  * label), plus a blank-cell variant (the Word-export habit of leaving zeros blank; those cells are then expected
- * null). Each page is then rendered by the real tools: Chromium print-to-PDF, read by our PDF decoder and by
- * `pdftotext -layout`, `pdftotext` (reading order) and `pdftotext -raw` (content-stream order), and printed on A5
- * read by `pdftotext` and `pdftotext -layout`; `lynx -dump`;
+ * null). Each page is then rendered by the real tools: Chromium print-to-PDF, read by our PDF decoder, by
+ * `pdftotext -layout`, `pdftotext` (reading order) and `pdftotext -raw` (content-stream order) and by MuPDF's
+ * `mutool draw -F txt`; printed on A5 read by `pdftotext` and `pdftotext -layout`; printed with a page number in
+ * each footer read by `pdftotext -layout` and `pdftotext`; `lynx -dump` (wide, and at its own 80 columns);
  * `w3m -dump`; `links -dump`; `elinks -dump`; the browser's innerText (what copying the page gives) and its
- * textContent (a one-line crawl); pandoc to markdown, to plain text and to .docx (read by our DOCX decoder); and our
- * own HTML decoder. A renderer whose tool is missing is reported as such by `availableTools`.
+ * textContent (a one-line crawl); pandoc to markdown, GitHub markdown, plain text, reStructuredText, asciidoc and
+ * .docx (read by our DOCX decoder); and our own HTML decoder. A renderer whose tool is missing is reported as such
+ * by `availableTools`.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -135,7 +137,31 @@ export function matrixInputs(fixtures: readonly Fixture[]): MatrixInput[] {
   return out;
 }
 
-export const RENDERERS = ['html', 'pdf (unpdf)', 'pdftotext -layout', 'pdftotext', 'pdftotext -raw', 'pdftotext (A5)', 'pdftotext -layout (A5)', 'chromium innerText', 'chromium textContent', 'lynx -dump', 'w3m -dump', 'links -dump', 'elinks -dump', 'pandoc markdown', 'pandoc plain', 'pandoc docx'] as const;
+export const RENDERERS = [
+  'html',
+  'pdf (unpdf)',
+  'pdftotext -layout',
+  'pdftotext',
+  'pdftotext -raw',
+  'pdftotext (A5)',
+  'pdftotext -layout (A5)',
+  'pdftotext -layout (page numbers)',
+  'pdftotext (page numbers)',
+  'mutool text',
+  'chromium innerText',
+  'chromium textContent',
+  'lynx -dump',
+  'lynx -dump (80 columns)',
+  'w3m -dump',
+  'links -dump',
+  'elinks -dump',
+  'pandoc markdown',
+  'pandoc gfm',
+  'pandoc plain',
+  'pandoc rst',
+  'pandoc asciidoc',
+  'pandoc docx',
+] as const;
 export type Renderer = (typeof RENDERERS)[number];
 
 const TOOL: Record<Renderer, string | null> = {
@@ -146,14 +172,21 @@ const TOOL: Record<Renderer, string | null> = {
   'pdftotext -raw': 'pdftotext',
   'pdftotext (A5)': 'pdftotext',
   'pdftotext -layout (A5)': 'pdftotext',
+  'pdftotext -layout (page numbers)': 'pdftotext',
+  'pdftotext (page numbers)': 'pdftotext',
+  'mutool text': 'mutool',
   'chromium innerText': 'chromium',
   'chromium textContent': 'chromium',
   'lynx -dump': 'lynx',
+  'lynx -dump (80 columns)': 'lynx',
   'w3m -dump': 'w3m',
   'links -dump': 'links',
   'elinks -dump': 'elinks',
   'pandoc markdown': 'pandoc',
+  'pandoc gfm': 'pandoc',
   'pandoc plain': 'pandoc',
+  'pandoc rst': 'pandoc',
+  'pandoc asciidoc': 'pandoc',
   'pandoc docx': 'pandoc',
 };
 
@@ -164,7 +197,7 @@ export function availableTools(): Array<{ renderer: Renderer; tool: string | nul
   const chromiumOk = has('chromium');
   return RENDERERS.map((renderer) => {
     const tool = TOOL[renderer];
-    const available = tool === null || (has(tool) && (renderer.startsWith('pdf') ? chromiumOk : true));
+    const available = tool === null || (has(tool) && (renderer.startsWith('pdf') || renderer.startsWith('mutool') ? chromiumOk : true));
     return { renderer, tool, available };
   });
 }
@@ -199,7 +232,7 @@ export async function renderAll(input: MatrixInput, dir: string, browser: Browse
   const htmlBytes = readFileSync(htmlPath);
   if (want.has('html')) out.set('html', decodeFile(htmlBytes, htmlPath));
   const pdfPath = `${base}.pdf`;
-  if (browser && (want.has('pdf (unpdf)') || want.has('pdftotext -layout') || want.has('pdftotext') || want.has('pdftotext -raw') || want.has('pdftotext (A5)') || want.has('pdftotext -layout (A5)') || want.has('chromium innerText') || want.has('chromium textContent'))) {
+  if (browser && [...want].some((r) => r.startsWith('pdf') || r.startsWith('chromium') || r.startsWith('mutool'))) {
     const page = await browser.newPage();
     await page.route(/^(?!file:)/, (route) => route.abort());
     await page.goto(pathToFileURL(offline).href);
@@ -214,7 +247,25 @@ export async function renderAll(input: MatrixInput, dir: string, browser: Browse
     if (want.has('pdftotext (A5)') || want.has('pdftotext -layout (A5)')) {
       await page.pdf({ path: a5Path, format: 'A5', printBackground: false, margin: { top: '10mm', bottom: '10mm', left: '10mm', right: '10mm' } });
     }
+    // as agencies' PDFs print them: a page number in every page's footer, a bare 1, 2, 3 (a table running over a
+    // page has one between its rows)
+    const numberedPath = `${base}.numbered.pdf`;
+    if (want.has('pdftotext -layout (page numbers)') || want.has('pdftotext (page numbers)')) {
+      await page.pdf({
+        path: numberedPath,
+        format: 'A4',
+        printBackground: false,
+        displayHeaderFooter: true,
+        headerTemplate: '<div></div>',
+        footerTemplate: '<div style="font-size:10px;width:100%;text-align:center"><span class="pageNumber"></span></div>',
+        margin: { top: '15mm', bottom: '20mm', left: '12mm', right: '12mm' },
+      });
+    }
     await page.close();
+    if (want.has('pdftotext -layout (page numbers)')) out.set('pdftotext -layout (page numbers)', { text: run('pdftotext', ['-layout', '-enc', 'UTF-8', numberedPath, '-']), format: 'txt' });
+    if (want.has('pdftotext (page numbers)')) out.set('pdftotext (page numbers)', { text: run('pdftotext', ['-enc', 'UTF-8', numberedPath, '-']), format: 'txt' });
+    // MuPDF's text (what PyMuPDF's page.get_text() gives a Python crawler)
+    if (want.has('mutool text')) out.set('mutool text', { text: run('mutool', ['draw', '-q', '-F', 'txt', '-o', '-', pdfPath]), format: 'txt' });
     if (want.has('pdftotext (A5)')) out.set('pdftotext (A5)', { text: run('pdftotext', ['-enc', 'UTF-8', a5Path, '-']), format: 'txt' });
     if (want.has('pdftotext -layout (A5)')) out.set('pdftotext -layout (A5)', { text: run('pdftotext', ['-layout', '-enc', 'UTF-8', a5Path, '-']), format: 'txt' });
     if (want.has('pdf (unpdf)')) out.set('pdf (unpdf)', await decodeReport(readFileSync(pdfPath), pdfPath));
@@ -224,6 +275,8 @@ export async function renderAll(input: MatrixInput, dir: string, browser: Browse
     if (want.has('pdftotext -raw')) out.set('pdftotext -raw', { text: run('pdftotext', ['-raw', '-enc', 'UTF-8', pdfPath, '-']), format: 'txt' });
   }
   if (want.has('lynx -dump')) out.set('lynx -dump', { text: run('lynx', ['-dump', '-nolist', '-width=200', '-assume_charset=utf-8', '-display_charset=utf-8', offline]), format: 'txt' });
+  // lynx's own width: a table too wide for 80 columns loses its layout, each row's cells one space apart
+  if (want.has('lynx -dump (80 columns)')) out.set('lynx -dump (80 columns)', { text: run('lynx', ['-dump', '-nolist', '-assume_charset=utf-8', '-display_charset=utf-8', offline]), format: 'txt' });
   if (want.has('w3m -dump')) out.set('w3m -dump', { text: run('w3m', ['-dump', '-cols', '200', '-I', 'UTF-8', '-O', 'UTF-8', '-T', 'text/html', offline]), format: 'txt' });
   if (want.has('links -dump')) out.set('links -dump', { text: run('links', ['-dump', '-width', '250', '-codepage', 'utf-8', offline]), format: 'txt' });
   if (want.has('elinks -dump')) out.set('elinks -dump', { text: run('elinks', ['-dump', '-dump-width', '250', '-dump-charset', 'utf-8', offline]), format: 'txt' });
@@ -231,6 +284,12 @@ export async function renderAll(input: MatrixInput, dir: string, browser: Browse
   if (want.has('pandoc markdown')) out.set('pandoc markdown', decodeFile(Buffer.from(run('pandoc', ['-f', 'html', '-t', 'markdown', '--wrap=none', offline])), `${base}.md`));
   // pandoc's plain writer prints a table it cannot fit in --columns (8 per column for a grid table) as the bare
   // word [TABLE], numbers gone: 表三's ten columns need more than the default 72, so give it room.
+  // GitHub markdown keeps a Word page's raw inline HTML (<span style=…>); a table with merged cells stays an HTML table
+  if (want.has('pandoc gfm')) out.set('pandoc gfm', decodeFile(Buffer.from(run('pandoc', ['-f', 'html', '-t', 'gfm', '--wrap=none', offline])), `${base}.md`));
+  // two more text markups a converter may leave: reStructuredText's grid and simple tables (`\` opens a row whose
+  // first cell is empty) and asciidoc's (its column widths printed as cols="^16%,^6%,…")
+  if (want.has('pandoc rst')) out.set('pandoc rst', { text: run('pandoc', ['-f', 'html', '-t', 'rst', '--wrap=none', '--columns=400', offline]), format: 'txt' });
+  if (want.has('pandoc asciidoc')) out.set('pandoc asciidoc', { text: run('pandoc', ['-f', 'html', '-t', 'asciidoc', '--wrap=none', offline]), format: 'txt' });
   if (want.has('pandoc plain')) out.set('pandoc plain', { text: run('pandoc', ['-f', 'html', '-t', 'plain', '--wrap=none', '--columns=400', offline]), format: 'txt' });
   if (want.has('pandoc docx')) {
     const docx = `${base}.docx`;
@@ -241,7 +300,7 @@ export async function renderAll(input: MatrixInput, dir: string, browser: Browse
   return out;
 }
 
-const FORMAT: Partial<Record<Renderer, string>> = { html: 'html', 'pdf (unpdf)': 'pdf', 'pandoc markdown': 'md', 'pandoc docx': 'docx' };
+const FORMAT: Partial<Record<Renderer, string>> = { html: 'html', 'pdf (unpdf)': 'pdf', 'pandoc markdown': 'md', 'pandoc gfm': 'md', 'pandoc docx': 'docx' };
 
 /**
  * The renderings renderAll kept in `dir` for one input (those present), to re-parse them without the tools: the
@@ -258,7 +317,7 @@ export async function keptRenderings(input: MatrixInput, dir: string, renderers:
     }
     const path = `${base}.${r.replace(/[^\w]+/g, '-')}.txt`;
     if (!existsSync(path)) continue;
-    out.set(r, r === 'pandoc markdown' ? decodeFile(readFileSync(path), `${base}.md`) : { text: readFileSync(path, 'utf8'), format: FORMAT[r] ?? 'txt' });
+    out.set(r, FORMAT[r] === 'md' ? decodeFile(readFileSync(path), `${base}.md`) : { text: readFileSync(path, 'utf8'), format: FORMAT[r] ?? 'txt' });
   }
   return out;
 }
