@@ -648,6 +648,7 @@ function pipeGrid(lines: readonly string[], from: number, to: number): boolean {
   let rows = 0;
   /** Each labelled row's cell count, its last label cell and its first number cell (a flattened grid, below). */
   const shapes: Array<{ cells: number; label: number; first: number }> = [];
+  let unlabelled = 0;
   // asciidoc opens each cell with a bar and closes none (`|一、本年新收… | | |9 |2 | | | | |11`): the text after a
   // row's last bar is its last cell, where markdown's closing bar has nothing after it
   let open = 0;
@@ -667,6 +668,7 @@ function pipeGrid(lines: readonly string[], from: number, to: number): boolean {
       if (NUMBER_CELL.test(c)) numbers++;
       else if (c !== '') label = x;
     });
+    if (numbers > 0 && label < 0) unlabelled++;
     if (numbers === 0 || label < 0) continue;
     if (cells.slice(0, label).some((c) => NUMBER_CELL.test(c))) return false; // a number before a label: not one row
     const after = cells.length - label - 1;
@@ -678,8 +680,10 @@ function pipeGrid(lines: readonly string[], from: number, to: number): boolean {
   // a grid flattened from merged cells (pandoc's gfm): every row the same number of cells, the labels (spread over
   // as many columns as the deepest label needs, blank where a row's label is shallower) in the first columns and
   // every number in the last W, a statutory width
+  // (one line a row: a row wrapped over lines, its numbers on a line with no label, as links draws a tall cell, is
+  // not this; its label's line of empty cells is no row left blank)
   const n = shapes[0]!.cells;
-  if (shapes.every((r) => r.cells === n)) {
+  if (!unlabelled && shapes.every((r) => r.cells === n)) {
     for (const w of ROW_WIDTHS) if (w < n && shapes.every((r) => r.label < n - w && r.first >= n - w)) return true;
   }
   // one width W for every row: W cells, or W + 1 whose last is empty (a frame's closing column); where rows have that

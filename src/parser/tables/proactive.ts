@@ -6,7 +6,7 @@ import { LABEL_MATCH, labelKey, labelScores } from '../labels.ts';
 import { fold } from '../normalize.ts';
 import { TEMPLATES, type TemplateRow } from '../template.ts';
 import { statedFor, yuanToWan, type ProseCell } from '../prose-cells.ts';
-import { rejoinSpaced, segment, type Token } from '../tokens.ts';
+import { rejoinSpaced, segment, type Segment, type Token } from '../tokens.ts';
 import { strayValueRow } from './column-major.ts';
 import { readGroupSections } from './proactive-groups.ts';
 import { fitBlanks } from './rows.ts';
@@ -65,6 +65,27 @@ function headerWords(template: TemplateId): string[] {
     headerLists.set(template, words);
   }
   return words;
+}
+
+/**
+ * Whether 表二 is printed out of reading order: in some group (第二十条第（…）项), a column header (本年废止件数,
+ * 本年增/减, …, of a group of two columns or more) printed after one of the group's values. pdftotext's reading order
+ * does this when it reads a table by columns or by cell heights: `规章 0` `本年废止件数 现行有效件数` `0 0`
+ * `行政规范性文件` `0 8 3`, where 3 is 行政规范性文件's first cell; and the same print gives 行政事业性收费's
+ * `10 | 0` as `0` `10`. Then no row's values printed one a line are in a certain order: all value segments are
+ * returned (none when the table is in order).
+ */
+function disorderedSegments(printed: readonly Segment[], valued: readonly Segment[], template: TemplateId): Set<Segment> {
+  const groups = TEMPLATES[template].proactive.groups.filter((g) => g.columns.length > 1);
+  const words = [...new Set(groups.flatMap((g) => g.columns.map((c) => fold(c.label.replace(/[（(].*$/, '')))))].filter((w) => w.length >= 3);
+  let seenValue = false;
+  for (const seg of printed) {
+    const label = fold(seg.label);
+    if (label.includes('第二十条')) seenValue = false;
+    else if (seenValue && words.some((w) => label.includes(w))) return new Set(valued);
+    if (seg.values.length) seenValue = true;
+  }
+  return new Set();
 }
 
 /**
@@ -244,8 +265,21 @@ export function readProactive(
     matched.push({ r, s });
   }
   const blanks = blanksElsewhere || matched.some(({ r, s }) => shortRun(segments[s]!.values, rows[r]!.columns.length));
+  const disordered = disorderedSegments(printed, segments, template);
   for (const { r, s } of matched) {
     const { row, columns } = rows[r]!;
+    if (columns.length > 1 && disordered.has(segments[s]!) && !oneLine(segments[s]!.values)) {
+      // reading order printed a group's column headers after its values: one value a line is no row in order
+      const raw = segments[s]!.values.map((t) => t.text).join(' ');
+      findings.push({
+        code: 'CELL_UNREADABLE',
+        severity: 'warning',
+        message: `表二「${row.label}」的数字（${raw}）每行一个印出，而本表有栏目名印在其数字之后（阅读顺序已乱）：各数字属于哪一栏无从确定，保留为空`,
+        line: segments[s]!.values[0]!.line,
+        cell: key('proactive', row.id, columns[0]!),
+      });
+      continue;
+    }
     let vals = fitBlanks(segments[s]!.values, columns.length);
     // digit groups split by stray spaces, not one per column: one glued run (see rejoinRow in requests.ts)
     const joined = vals.length !== columns.length ? rejoinSpaced(vals) : null;

@@ -15,7 +15,7 @@ import { readChunkedRequests, type ChunkedRequests } from './chunks.ts';
 import { readDisplacedRequests } from './displaced.ts';
 import { slotOf, type Cell, type CellStore } from './grid.ts';
 import { placeShortRows, type Unplaced } from './short-rows.ts';
-import { alignRows, mergeSplitRows, repeats, valueRows, type ValueRow } from './rows.ts';
+import { alignRows, labelsBelowValues, mergeSplitRows, repeats, valueRows, type ValueRow } from './rows.ts';
 
 /** A 表三 row as printed, for messages: `（七）总计`, `1.属于国家秘密`. */
 const rowName = (template: TemplateId, row: string): string => rowLabel(template, 'requests', row) ?? row;
@@ -414,6 +414,21 @@ interface Grid {
   slots: number[][];
   terms: Array<{ plus: number[]; minus: number[] }>;
 }
+const leafLists = new Map<TemplateId, Array<{ id: string; text: string; folded: string }>>();
+
+/** Each 表三 row's own label (after its group's: `1.属于国家秘密`), as printed and folded. */
+function leafLabels(template: TemplateId): Array<{ id: string; text: string; folded: string }> {
+  let list = leafLists.get(template);
+  if (!list) {
+    list = TEMPLATES[template].requests.rows.map((r) => {
+      const text = r.label.split(' / ').pop()!;
+      return { id: r.id, text, folded: fold(text) };
+    });
+    leafLists.set(template, list);
+  }
+  return list;
+}
+
 const grids = new Map<TemplateId, Grid>();
 
 function gridOf(template: TemplateId): Grid {
@@ -471,7 +486,7 @@ function readRowMajor(
 ): number[] | null {
   const spec = TEMPLATES[template].requests;
   const columns = spec.columns.map((c) => c.id);
-  const rows = mergeSplitRows(valueRows(segment(tokens).map(rejoinRow), WIDTH), WIDTH, spec.rows);
+  const rows = mergeSplitRows(valueRows(labelsBelowValues(segment(tokens).map(rejoinRow)), WIDTH), WIDTH, spec.rows);
   const assigned = alignRows(rows, spec.rows, WIDTH);
   if (!assigned.size) {
     findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表三（收到和处理政府信息公开申请情况）的数据', line: tokens[0]?.line ?? null });
@@ -493,7 +508,24 @@ function readRowMajor(
     known++;
   };
 
+  const leaves = leafLabels(template);
   for (const [row, vr] of assigned) {
+    // values printed one a line after a block of several rows' labels, as many as one row holds (`5.要求行政机关确认…
+    // （六）其他处理 （七）总计` then `0` `0` `0` `0` `8` `2` `10`: pdftotext's reading order put three rows of blank
+    // cells under their three labels): whose row they are, or whether they are one row at all, nothing says
+    // (unless every other row the block names has values of its own elsewhere: then these are the last label's)
+    const label = fold(vr.label);
+    const named = vr.values.some((t) => t.line !== vr.values[0]!.line) ? leaves.filter((l) => label.includes(l.folded)) : [];
+    if (named.length >= 2 && !named.every((l) => l.id === row || (assigned.has(l.id) && assigned.get(l.id) !== vr))) {
+      findings.push({
+        code: 'CELL_UNREADABLE',
+        severity: 'warning',
+        message: `表三「${named.map((l) => l.text).join('」「')}」的行名连在一起印出，其后每行一个印出的 ${vr.values.length} 个数字（${vr.values.map((t) => t.text).join(' ')}）属于哪一行、是否同属一行，无从确定，保留为空`,
+        line: vr.line,
+        cell: key('requests', row, 'total'),
+      });
+      continue;
+    }
     for (const s of vr.strays) {
       findings.push({ code: 'CELL_UNREADABLE', severity: 'info', message: `表三「${rowName(template, row)}」行前的孤立数字「${s.text}」不属于任何单元格，已忽略`, line: s.line });
     }
@@ -576,9 +608,13 @@ function readRowMajor(
   }
 
   // A row printed with one cell lost: if every placement of the gap gives the same row (e.g. all zeros), it is known.
-  // Not where other rows show blank cells (a glued row of five digits or fewer): a row short of one digit may then
-  // be fewer numbers beside blanks (`64 · · 2 · 4 70` glued is 642470, no 6|4|2|4|7|0 with a 总计 made up to fit)
-  const blanks = printsBlankCells(tokens);
+  // Not where other rows show blank cells (a glued row of five digits or fewer, or a row of two to four whole
+  // numbers, `0 0`): a row short of one digit may then be fewer numbers beside blanks (`64 · · 2 · 4 70` glued is 642470,
+  // no 6|4|2|4|7|0 with a 总计 made up to fit), and six numbers may be three rows of two (`0 0` `0 0` `0 0` under a
+  // block of three labels)
+  const blanks =
+    printsBlankCells(tokens) ||
+    [...assigned.values()].some((vr) => vr.values.length >= 2 && vr.values.length <= WIDTH - 3 && vr.values.every((t) => t.kind === 'num' && !t.glued));
   for (let i = partial.length - 1; !blanks && i >= 0; i--) {
     const { row, vr } = partial[i]!;
     // a glued run of six digits: a crawl that lost one blank cell of a row of one-digit cells

@@ -123,6 +123,32 @@ function withoutRepeats(values: readonly Token[], width: number): Token[] | null
   return sum === row[width - 1]!.value ? row : null;
 }
 
+/**
+ * Row labels a narrow column wraps below their values (a table laid out with cells aligned to their top: the
+ * values stand on the label's first line, `7.属   4  0 …  4`, the rest of the label, `于行政执法案卷`, on the lines
+ * below). Segmented as printed, each row's label would start with the tail of the row above (`于四类过程性信息7.属`)
+ * and read as that row's. Where the text on a row's values line holds a row enumerator and the label's text on
+ * earlier lines is a continuation (it does not itself open with an enumerator), that earlier text is moved to the
+ * end of the label of the segment before. Segments printed otherwise are returned as they are.
+ */
+export function labelsBelowValues(segments: readonly Segment[]): Segment[] {
+  let out: Segment[] | null = null;
+  for (let i = 1; i < segments.length; i++) {
+    const s = segments[i]!;
+    const prev = (out ?? segments)[i - 1]!;
+    // (layout text only: values placed on their line by spaces, `at` set; a delimited row's cells are cells)
+    if (!s.values.length || !prev.values.length || !s.tailAt || s.tailLine !== s.values[0]!.line || s.values[0]!.at === undefined) continue;
+    const before = s.label.slice(0, s.tailAt);
+    const tail = s.label.slice(s.tailAt);
+    ENUMERATOR.lastIndex = 0;
+    if (!ENUMERATOR.test(tail) || NUMBERED_START.test(before)) continue;
+    out ??= [...segments];
+    out[i - 1] = { ...prev, label: prev.label + before };
+    out[i] = { ...s, label: tail, labelLine: s.tailLine, tailAt: 0 };
+  }
+  return out ?? (segments as Segment[]);
+}
+
 /** Cuts each segment's values into rows of `width` cells, keeping line structure where the source has it. */
 export function valueRows(segments: readonly Segment[], width: number): ValueRow[] {
   const out: ValueRow[] = [];
