@@ -9,12 +9,13 @@
  * each footer read by `pdftotext -layout` and `pdftotext`; `lynx -dump` (wide, and at its own 80 columns);
  * `w3m -dump`; `links -dump`; `elinks -dump`; the browser's innerText (what copying the page gives) and its
  * textContent (a one-line crawl); pandoc to markdown, GitHub markdown, plain text, reStructuredText, asciidoc and
- * .docx (read by our DOCX decoder); and our own HTML decoder. A renderer whose tool is missing is reported as such
- * by `availableTools`.
+ * .docx (read by our DOCX decoder), and that .docx printed to PDF by LibreOffice Writer (as agencies print theirs
+ * from a word processor) read by our PDF decoder, `pdftotext -layout` and `pdftotext`; and our own HTML decoder. A
+ * renderer whose tool is missing is reported as such by `availableTools`.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { decodeFile, decodeReport } from '../../../src/decode/index.ts';
@@ -161,6 +162,9 @@ export const RENDERERS = [
   'pandoc rst',
   'pandoc asciidoc',
   'pandoc docx',
+  'LibreOffice PDF (unpdf)',
+  'LibreOffice PDF: pdftotext -layout',
+  'LibreOffice PDF: pdftotext',
 ] as const;
 export type Renderer = (typeof RENDERERS)[number];
 
@@ -188,6 +192,9 @@ const TOOL: Record<Renderer, string | null> = {
   'pandoc rst': 'pandoc',
   'pandoc asciidoc': 'pandoc',
   'pandoc docx': 'pandoc',
+  'LibreOffice PDF (unpdf)': 'soffice',
+  'LibreOffice PDF: pdftotext -layout': 'soffice',
+  'LibreOffice PDF: pdftotext': 'soffice',
 };
 
 const has = (cmd: string): boolean => (cmd === 'chromium' ? existsSync(CHROMIUM) : spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0);
@@ -197,7 +204,8 @@ export function availableTools(): Array<{ renderer: Renderer; tool: string | nul
   const chromiumOk = has('chromium');
   return RENDERERS.map((renderer) => {
     const tool = TOOL[renderer];
-    const available = tool === null || (has(tool) && (renderer.startsWith('pdf') || renderer.startsWith('mutool') ? chromiumOk : true));
+    const needs = renderer.startsWith('pdf') || renderer.startsWith('mutool') ? chromiumOk : renderer.startsWith('LibreOffice') ? has('pandoc') && has('pdftotext') : true;
+    const available = tool === null || (has(tool) && needs);
     return { renderer, tool, available };
   });
 }
@@ -291,10 +299,22 @@ export async function renderAll(input: MatrixInput, dir: string, browser: Browse
   if (want.has('pandoc rst')) out.set('pandoc rst', { text: run('pandoc', ['-f', 'html', '-t', 'rst', '--wrap=none', '--columns=400', offline]), format: 'txt' });
   if (want.has('pandoc asciidoc')) out.set('pandoc asciidoc', { text: run('pandoc', ['-f', 'html', '-t', 'asciidoc', '--wrap=none', offline]), format: 'txt' });
   if (want.has('pandoc plain')) out.set('pandoc plain', { text: run('pandoc', ['-f', 'html', '-t', 'plain', '--wrap=none', '--columns=400', offline]), format: 'txt' });
-  if (want.has('pandoc docx')) {
-    const docx = `${base}.docx`;
-    run('pandoc', ['-f', 'html', '-t', 'docx', '-o', docx, offline]);
-    out.set('pandoc docx', await decodeReport(readFileSync(docx), docx));
+  const docx = `${base}.docx`;
+  if (want.has('pandoc docx') || [...want].some((r) => r.startsWith('LibreOffice'))) run('pandoc', ['-f', 'html', '-t', 'docx', '-o', docx, offline]);
+  if (want.has('pandoc docx')) out.set('pandoc docx', await decodeReport(readFileSync(docx), docx));
+  if ([...want].some((r) => r.startsWith('LibreOffice'))) {
+    // the .docx laid out and printed by a word processor (LibreOffice Writer), as agencies make their PDFs in Word:
+    // narrow label columns wrap their labels below the values, and reading order follows the cells' heights
+    const lo = `${base}.lo`;
+    mkdirSync(lo, { recursive: true });
+    // (a profile of the run's own, made once: the user's is not touched, and no other soffice holds it)
+    run('soffice', ['--headless', `-env:UserInstallation=${pathToFileURL(join(dir, '.lo-profile')).href}`, '--convert-to', 'pdf', '--outdir', lo, docx]);
+    const pdf = join(lo, `${basename(docx, '.docx')}.pdf`);
+    copyFileSync(pdf, `${base}.lo.pdf`);
+    if (want.has('LibreOffice PDF (unpdf)')) out.set('LibreOffice PDF (unpdf)', await decodeReport(readFileSync(pdf), pdf));
+    if (want.has('LibreOffice PDF: pdftotext -layout')) out.set('LibreOffice PDF: pdftotext -layout', { text: run('pdftotext', ['-layout', '-enc', 'UTF-8', pdf, '-']), format: 'txt' });
+    if (want.has('LibreOffice PDF: pdftotext')) out.set('LibreOffice PDF: pdftotext', { text: run('pdftotext', ['-enc', 'UTF-8', pdf, '-']), format: 'txt' });
+    rmSync(lo, { recursive: true, force: true });
   }
   for (const [r, rendering] of out) writeFileSync(`${base}.${r.replace(/[^\w]+/g, '-')}.txt`, rendering.text);
   return out;
@@ -310,7 +330,7 @@ export async function keptRenderings(input: MatrixInput, dir: string, renderers:
   const base = join(dir, input.name.replace(/[^\w.+-]/g, '_'));
   const out = new Map<Renderer, Rendering>();
   for (const r of renderers) {
-    const kept = r === 'pdf (unpdf)' ? `${base}.pdf` : r === 'pandoc docx' ? `${base}.docx` : null;
+    const kept = r === 'pdf (unpdf)' ? `${base}.pdf` : r === 'pandoc docx' ? `${base}.docx` : r === 'LibreOffice PDF (unpdf)' ? `${base}.lo.pdf` : null;
     if (kept && existsSync(kept)) {
       out.set(r, await decodeReport(readFileSync(kept), kept));
       continue;
