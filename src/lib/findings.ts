@@ -49,6 +49,7 @@ export const FINDING_LABELS: Readonly<Record<FindingCode, string>> = {
   NEGATIVE_COUNT: '件数为负数',
   YEAR_GUESSED: '年度由正文推定',
   OCR_DIGIT: '识别文字中的字母按数字读',
+  COUNT_NOT_WHOLE: '件数带小数',
 };
 
 export function findingLabel(code: FindingCode): string {

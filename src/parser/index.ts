@@ -280,8 +280,9 @@ function signedOf(template: ReportRecord['template']): Set<string> {
 const OCR_LETTERS = /[OoIl〇]/;
 
 /**
- * Numbers a cell cannot hold (kept null, the printed digits in provenance), cells read from OCR's letters for
- * digits, and negative numbers where the template defines a count (kept as printed: the source's anomaly, reported).
+ * Numbers a cell cannot hold (kept null, the printed digits in provenance), counts printed with a fraction (kept
+ * null, likewise), cells read from OCR's letters for digits, and negative numbers where the template defines a count
+ * (kept as printed: the source's anomaly, reported).
  */
 function numberChecks(cells: CellStore, template: ReportRecord['template']): Finding[] {
   const out: Finding[] = [];
@@ -299,6 +300,18 @@ function numberChecks(cells: CellStore, template: ReportRecord['template']): Fin
         line: cell.line,
         cell: k,
       });
+    } else if (cell.value !== null && !Number.isInteger(cell.value) && !k.endsWith('/amount')) {
+      // a count with a fraction is no count: `517.645` is a thousands separator printed as a point, or a misread
+      const raw = cell.raw ?? String(cell.value);
+      cells.set(k, { ...cell, value: null, raw });
+      out.push({
+        code: 'COUNT_NOT_WHOLE',
+        severity: 'warning',
+        message: `单元格「${cellLabel(template, k)}」印为「${raw}」，而该栏是件数（应为整数）：可能是千位分隔符印成了小数点，或识别有误；保留为空，原文照录`,
+        line: cell.line,
+        cell: k,
+      });
+      continue;
     } else if (cell.value !== null && cell.raw !== undefined && OCR_LETTERS.test(cell.raw)) {
       ocr.push([k, cell]);
     }

@@ -30,6 +30,7 @@ export const FINDING_CODES = [
   'DECODE_FAILED', // the decoder threw on this file: published unidentified, its bytes kept as text (src/pipeline/read.ts)
   'NUMBER_INEXACT', // a printed number a double cannot hold exactly (99999999999999999999) or in exponent notation (1e309): kept null, its digits kept as printed
   'NEGATIVE_COUNT', // a negative number printed in a cell the template defines as a count (only 本年增/减 may be negative)
+  'COUNT_NOT_WHOLE', // a cell the template defines as a count printed with a fraction (517.645: a thousands separator printed as a point, or a misread): kept null, its text kept as printed
   'OCR_DIGIT', // a cell printed with OCR's letters for digits (O for 0, l for 1) was read as those digits, its text kept as printed
   'YEAR_GUESSED', // the title states no year: the year was taken from the text (the year it names most, revision notes and law titles aside)
   'PARSE_FAILED', // the parser threw on this text: published unidentified, with the source kept (src/lib/safe-parse.ts)
