@@ -368,6 +368,10 @@ describe('markdownInlineHtml', () => {
   it('puts a line break for a block tag, a space for <br> (a cell keeps its row), and reads &amp; &lt; &#39;', () => {
     expect(markdownInlineHtml('<div>一、总体情况</div><p>甲&amp;乙 &lt;丙&gt; &#39;丁&#39;</p>| a<br>b | 1 |')).toBe("\n一、总体情况\n\n甲&乙 <丙> '丁'\n| a b | 1 |");
   });
+  it('keeps what is no formatting tag as printed: <script>, <img …>, a component, a comment', () => {
+    const line = '附注：<script>alert(1)</script> 与 <img src=x onerror=alert(1)> 与 <Component /> 与 <!-- 注释 -->';
+    expect(markdownInlineHtml(`<span>${line}</span>`)).toBe(line);
+  });
   it('leaves a comparison in the text alone (<10 is no tag)', () => {
     expect(markdownInlineHtml('少于 <10 件')).toBe('少于 <10 件');
   });

@@ -334,19 +334,23 @@ export function markdownSpans(text: string): string {
   });
 }
 
-/** An HTML tag (open, close or empty) or comment, as markdown keeps raw inline HTML. */
-const INLINE_TAG = /<!--[\s\S]*?-->|<\/?([a-zA-Z][\w:-]*)(?:\s[^<>]*)?\/?>/g;
+/**
+ * A formatting tag (open, close or empty), as a converter keeps a page's raw inline HTML in markdown: the elements
+ * that only style or group text. Any other tag (`<script>`, `<img …>`) or a comment is text the report printed, kept
+ * as it is and shown verbatim.
+ */
+const INLINE_TAG = /<\/?(span|font|div|p|br|b|strong|i|em|u|s|strike|del|ins|sub|sup|small|big|mark|a|center|section|article|header|footer|blockquote|h[1-6]|li|ul|ol|o:p|st1:[a-z]+)(?:\s[^<>]*)?\/?>/gi;
 /** Tags that end a block of text: their place is a line break. */
 const BLOCK_TAG = /^(?:p|div|h[1-6]|li|ul|ol|section|article|header|footer|blockquote|center|table|tr)$/i;
 
 /**
  * A markdown file with raw inline HTML left in it (pandoc's gfm writer keeps a Word page's `<span style="…">` runs
- * and `<div>`s; a CMS export keeps `<font>`, `<strong>`): the tags dropped, a block tag (p, div, h1…) a line break, a
+ * and `<div>`s; a CMS export keeps `<font>`, `<strong>`): the formatting tags dropped, a block tag (p, div, h1…) a line break, a
  * `<br>` a space (inside a pipe table's cell a break would cut its row), and the basic entities (&amp; &lt; &gt;
  * &quot; &#39;) read as their characters. Run after markdownTables: a raw HTML table is read by the grid reader first.
  */
 export function markdownInlineHtml(text: string): string {
-  if (!/<[a-zA-Z/!]/.test(text)) return text;
+  if (!/<[a-zA-Z/]/.test(text)) return text;
   const out = text.replace(INLINE_TAG, (_tag: string, name: string | undefined) => (name && BLOCK_TAG.test(name) ? '\n' : name && /^br$/i.test(name) ? ' ' : ''));
   return out.includes('&') ? unescape(out) : out;
 }

@@ -176,7 +176,7 @@ export function rejoinSpaced(values: readonly Token[]): Token | null {
   return { kind: 'num', text: digits, value: Number(digits), glued: true, line };
 }
 
-/** A number printed in a cell: `[+-]?\d[\d,]*(?:\.\d+)?\s*(万元|元|件|条|项|个|次|份)?`. */
+/** A number printed in a cell: `[+-]?\d[\d,]*(?:\.\d+)?\s*(万元|元|件|条|项|个|次|份)?`, its commas grouping thousands. */
 interface NumberMatch {
   start: number;
   /** End of the match, after the white space and unit that follow the digits. */
@@ -184,6 +184,21 @@ interface NumberMatch {
   sign: string;
   digits: string;
   unit: string | undefined;
+}
+
+/** Digits grouped in thousands by commas: 1,291 and 12,345,678. */
+const THOUSANDS = /^\d{1,3}(?:,\d{3})+$/;
+/** A run of digits and commas. */
+const COMMA_RUN = /\d[\d,]*,\d[\d,]*/g;
+
+/**
+ * `cell` with the commas of a digit run that groups no thousands (`64,0,0,2,0,4,70`: a row's cells comma-separated;
+ * `69,3,665`, where `3,665` alone would look like thousands) turned into a separator no number spans (same length).
+ * A run grouped in thousands (1,291) keeps its commas.
+ */
+function separatingCommas(cell: string): string {
+  if (!cell.includes(',')) return cell;
+  return cell.replace(COMMA_RUN, (run) => (THOUSANDS.test(run.replace(/,$/, '')) ? run : run.replace(/,/g, ';')));
 }
 
 /**
@@ -274,7 +289,7 @@ function ocrDigits(cell: string, whole: boolean): string {
 const NOTED_NUMBER = /^(\d+)\s*[（(]\s*(?:其中|含|包括|包含|另有?)[^（）()]*[）)]$/;
 
 function tokenizeCell(cell: string, line: number, out: Token[], headerRow: boolean, atomic: boolean, ocrRow = false): void {
-  const read = ocrDigits(cell, atomic || ocrRow);
+  const read = separatingCommas(ocrDigits(cell, atomic || ocrRow));
   if (read !== cell) {
     // OCR's letters for digits (O for 0, l for 1): read as digits; each number keeps its text as printed
     const first = out.length;

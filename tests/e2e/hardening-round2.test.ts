@@ -221,8 +221,9 @@ describe('hardening, round two: no single file can stop the build, lose data or 
     const dir = scratch('cache-key');
     try {
       copyProjectContent(ROOT, dir);
-      // (健 written as an HTML entity: only the HTML decoder turns it into the character)
-      const fragment = '<p>缓存区卫生&#20581;康委员会2024年政府信息公开工作年度报告</p>\n<p>一、总体情况</p><p>本年主动公开政府信息12条。</p>\n';
+      // (健 written as an HTML entity: only the HTML decoder turns it into the character; the text opens with no
+      // element, so as .txt it is not sniffed as HTML)
+      const fragment = '缓存区卫生&#20581;康委员会2024年政府信息公开工作年度报告<br>\n<p>一、总体情况</p><p>本年主动公开政府信息12条。</p>\n';
       writeFileSync(join(dir, 'content/reports/page.txt'), fragment);
       const first = buildData(dir);
       expect(first.status).toBe(0);

@@ -8,7 +8,7 @@ import { fold } from '../normalize.ts';
 import { chooseSplits, inferCells, type Ambiguous } from '../solve.ts';
 import { TEMPLATES } from '../template.ts';
 import type { ProseCell } from '../prose-cells.ts';
-import { rowLabel } from '../../schema/template.ts';
+import { cellLabel, rowLabel } from '../../schema/template.ts';
 import { rejoinSpaced, segment, type Segment, type Token } from '../tokens.ts';
 import { readSplitRequests, readTransposedRequests } from './column-major.ts';
 import { readChunkedRequests, type ChunkedRequests } from './chunks.ts';
@@ -800,7 +800,7 @@ function readRowMajor(
     const row = k.split('/')[1]!;
     if (partial.some((p) => p.row === row)) continue;
     if (cells.has(k)) {
-      findings.push({ code: 'CELL_INFERRED', severity: 'info', message: `表三单元格 ${k} 未印出，由勾稽关系唯一推出为 ${cells.get(k)!.value}`, line: lineOf(k), cell: k });
+      findings.push({ code: 'CELL_INFERRED', severity: 'info', message: `单元格「${cellLabel(template, k)}」未印出，由勾稽关系唯一推出为 ${cells.get(k)!.value}`, line: lineOf(k), cell: k });
     }
   }
   // A row cut by count from a stream of values over several lines and placed by order alone (no label of its own

@@ -62,6 +62,8 @@ export function fitBlanks(values: readonly Token[], width: number): Token[] {
 
 /** Where a numbered row label starts: （六）, 四、, 1. */
 const ENUMERATOR = /（[一二三四五六七八九十]）|[一二三四五六七八九十]、|(?<![\d.])\d{1,2}[.．](?!\d)/g;
+/** ENUMERATOR without its global flag, for test(): a global regex's test() leaves a lastIndex that matchAll copies. */
+const HAS_ENUMERATOR = new RegExp(ENUMERATOR.source);
 
 /**
  * A block of row labels printed before their rows' values (pdftotext's reading order: `（六）其他处理 （七）总计
@@ -140,8 +142,7 @@ export function labelsBelowValues(segments: readonly Segment[]): Segment[] {
     if (!s.values.length || !prev.values.length || !s.tailAt || s.tailLine !== s.values[0]!.line || s.values[0]!.at === undefined) continue;
     const before = s.label.slice(0, s.tailAt);
     const tail = s.label.slice(s.tailAt);
-    ENUMERATOR.lastIndex = 0;
-    if (!ENUMERATOR.test(tail) || NUMBERED_START.test(before)) continue;
+    if (!HAS_ENUMERATOR.test(tail) || NUMBERED_START.test(before)) continue;
     out ??= [...segments];
     out[i - 1] = { ...prev, label: prev.label + before };
     out[i] = { ...s, label: tail, labelLine: s.tailLine, tailAt: 0 };
