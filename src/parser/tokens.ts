@@ -590,6 +590,8 @@ export interface Segment {
   tailAt?: number;
   /** The line of the label's last text token. */
   tailLine?: number;
+  /** Where in `label` each of its lines' text starts, with the line. */
+  lines?: Array<{ at: number; line: number }>;
   values: Token[];
 }
 
@@ -616,24 +618,27 @@ export function segment(tokens: readonly Token[]): Segment[] {
   let tailAt = 0;
   let tailLine = labelLine;
   let values: Token[] = [];
+  let lines: Array<{ at: number; line: number }> = [];
   for (const t of tokens) {
     if (t.kind === 'text') {
       if (values.length) {
-        out.push({ label, labelLine, tailAt, tailLine, values });
+        out.push({ label, labelLine, tailAt, tailLine, lines, values });
         values = [];
         label = '';
+        lines = [];
       }
       if (!label) labelLine = t.line;
       if (!label || t.line !== tailLine) {
         tailAt = label.length;
         tailLine = t.line;
+        lines.push({ at: label.length, line: t.line });
       }
       label += t.text;
     } else {
       values.push(t);
     }
   }
-  if (values.length || label) out.push({ label, labelLine, tailAt, tailLine, values });
+  if (values.length || label) out.push({ label, labelLine, tailAt, tailLine, lines, values });
   return out;
 }
 

@@ -72,20 +72,30 @@ function headerWords(template: TemplateId): string[] {
  * 本年增/减, …, of a group of two columns or more) printed after one of the group's values. pdftotext's reading order
  * does this when it reads a table by columns or by cell heights: `规章 0` `本年废止件数 现行有效件数` `0 0`
  * `行政规范性文件` `0 8 3`, where 3 is 行政规范性文件's first cell; and the same print gives 行政事业性收费's
- * `10 | 0` as `0` `10`. Then no row's values printed one a line are in a certain order: all value segments are
- * returned (none when the table is in order).
+ * `10 | 0` as `0` `10`. Or a row's label followed by more values, one a line, than a row of 表二 has. Then no row's
+ * values printed one a line are in a certain order: all value segments are returned (none when the table is in
+ * order).
  */
 function disorderedSegments(printed: readonly Segment[], valued: readonly Segment[], template: TemplateId): Set<Segment> {
   const groups = TEMPLATES[template].proactive.groups.filter((g) => g.columns.length > 1);
   const words = [...new Set(groups.flatMap((g) => g.columns.map((c) => fold(c.label.replace(/[（(].*$/, '')))))].filter((w) => w.length >= 3);
+  // (or a row's label names one row and more values follow it, one a line, than any row of 表二 has cells: `行政许可`
+  // `14` `-1` `3121` `5` `29`, the next row's cells among them)
+  const widest = Math.max(...TEMPLATES[template].proactive.groups.map((g) => g.columns.length));
   let seenValue = false;
   for (const seg of printed) {
     const label = fold(seg.label);
     if (label.includes('第二十条')) seenValue = false;
     else if (seenValue && words.some((w) => label.includes(w))) return new Set(valued);
     if (seg.values.length) seenValue = true;
+    if (seg.values.length > widest && new Set(seg.values.map((t) => t.line)).size === seg.values.length && rowsNamed(label, template) === 1) return new Set(valued);
   }
   return new Set();
+}
+
+/** How many of 表二's row labels a folded label holds. */
+function rowsNamed(label: string, template: TemplateId): number {
+  return layoutOf(template).rows.filter((r) => label.includes(fold(r.row.label))).length;
 }
 
 /**

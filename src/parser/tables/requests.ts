@@ -15,7 +15,7 @@ import { readChunkedRequests, type ChunkedRequests } from './chunks.ts';
 import { readDisplacedRequests } from './displaced.ts';
 import { slotOf, type Cell, type CellStore } from './grid.ts';
 import { placeShortRows, type Unplaced } from './short-rows.ts';
-import { alignRows, labelsBelowValues, mergeSplitRows, repeats, valueRows, type ValueRow } from './rows.ts';
+import { alignRows, labelsBelowValues, mergeSplitRows, repeats, unsettled, valueRows, type ValueRow } from './rows.ts';
 
 /** A 表三 row as printed, for messages: `（七）总计`, `1.属于国家秘密`. */
 const rowName = (template: TemplateId, row: string): string => rowLabel(template, 'requests', row) ?? row;
@@ -533,6 +533,16 @@ function readRowMajor(
     const position = rowAt.get(row)!;
     const at = position * WIDTH; // the row's first cell in the grid
     if (repeats.has(vals)) repeated.push({ row, vr });
+    if (unsettled.has(vals)) {
+      findings.push({
+        code: 'CELL_UNREADABLE',
+        severity: 'warning',
+        message: `表三「${rowName(template, row)}」行的数字分在几行印出（${vals.map((t) => t.text).join(' ')}），各数字的位置说不定它们属于哪几列，保留为空`,
+        line: vr.line,
+        cell: key('requests', row, 'total'),
+      });
+      continue;
+    }
     if (vals.length === WIDTH) {
       // seven values over several lines (one per line, or `1 0 0` `0 0` `0 0`: a stream, not a printed row) are a
       // row only when they add up: pdftotext's reading order can interleave two rows' cells or slip a row boundary

@@ -126,12 +126,14 @@ function withoutRepeats(values: readonly Token[], width: number): Token[] | null
 }
 
 /**
- * Row labels a narrow column wraps below their values (a table laid out with cells aligned to their top: the
- * values stand on the label's first line, `7.属   4  0 …  4`, the rest of the label, `于行政执法案卷`, on the lines
- * below). Segmented as printed, each row's label would start with the tail of the row above (`于四类过程性信息7.属`)
- * and read as that row's. Where the text on a row's values line holds a row enumerator and the label's text on
- * earlier lines is a continuation (it does not itself open with an enumerator), that earlier text is moved to the
- * end of the label of the segment before. Segments printed otherwise are returned as they are.
+ * Row labels a narrow column wraps around their values (a Word or LibreOffice table): with cells aligned to their
+ * top the values stand on the label's first line (`7.属   4  0 …  4`) and the rest of the label (`于行政执法案卷`)
+ * on the lines below; centred, the values stand on a middle line (`家秘 0 …`) with label lines above and below.
+ * Segmented as printed, a row's label would start with the tail of the row above (`于四类过程性信息7.属`) and read
+ * as that row's. In layout text, the label lines between two rows' values are cut where a row label starts: at the
+ * first of those lines holding a row enumerator (1. （三） 四、), or, when none does but the text on the values' own
+ * line does, after all of them. The lines before the cut end the row above's label. Segments printed otherwise
+ * are returned as they are.
  */
 export function labelsBelowValues(segments: readonly Segment[]): Segment[] {
   let out: Segment[] | null = null;
@@ -139,15 +141,49 @@ export function labelsBelowValues(segments: readonly Segment[]): Segment[] {
     const s = segments[i]!;
     const prev = (out ?? segments)[i - 1]!;
     // (layout text only: values placed on their line by spaces, `at` set; a delimited row's cells are cells)
-    if (!s.values.length || !prev.values.length || !s.tailAt || s.tailLine !== s.values[0]!.line || s.values[0]!.at === undefined) continue;
-    const before = s.label.slice(0, s.tailAt);
-    const tail = s.label.slice(s.tailAt);
-    if (!HAS_ENUMERATOR.test(tail) || NUMBERED_START.test(before)) continue;
+    if (!s.values.length || !prev.values.length || !s.lines?.length || s.values[0]!.at === undefined) continue;
+    const valuesLine = s.values[0]!.line;
+    const above = s.lines.filter((l) => l.line < valuesLine);
+    if (!above.length) continue;
+    const text = (k: number): string => s.label.slice(s.lines![k]!.at, s.lines![k + 1]?.at ?? s.label.length);
+    let cut = above.findIndex((_, k) => HAS_ENUMERATOR.test(text(k)));
+    if (cut < 0 && above.length < s.lines.length && HAS_ENUMERATOR.test(s.label.slice(s.lines[above.length]!.at))) cut = above.length;
+    if (cut <= 0) continue;
+    const at = s.lines[cut]?.at ?? s.label.length;
     out ??= [...segments];
-    out[i - 1] = { ...prev, label: prev.label + before };
-    out[i] = { ...s, label: tail, labelLine: s.tailLine, tailAt: 0 };
+    out[i - 1] = { ...prev, label: prev.label + s.label.slice(0, at) };
+    const rest = s.lines.slice(cut).map((l) => ({ at: l.at - at, line: l.line }));
+    out[i] = { ...s, label: s.label.slice(at), labelLine: rest[0]?.line ?? s.labelLine, tailAt: Math.max(0, (s.tailAt ?? at) - at), lines: rest };
   }
   return out ?? (segments as Segment[]);
+}
+
+/** Rows a layout printed over several lines whose column order the positions do not settle (see byColumn). */
+export const unsettled = new WeakSet<readonly Token[]>();
+
+/**
+ * A row whose values a layout printed over two lines or more (a cell set a little higher than the others, as a
+ * word processor prints a vertically centred cell beside a wrapped label: `一、本年新收政府信   0` over `23  0 … 23`),
+ * in the order of the columns they stand in. Positions count in characters (pdftotext's grid) or in display columns
+ * (a text browser's, a wide character two): the order is taken when both give every value a column of its own and
+ * agree on it; a row wrapped onto a new line starts again at the left, under the columns of the line above, and
+ * keeps its printed order. When only one of them gives an order that is not the printed one, the row is marked
+ * `unsettled` (its values are no row in a known order) unless all its values are equal.
+ */
+function byColumn(row: Token[]): Token[] {
+  if (row.length < 2 || row.every((t) => t.line === row[0]!.line) || row.some((t) => t.col === undefined || t.at === undefined)) return row;
+  const order = (pos: (t: Token) => number): Token[] | null => {
+    const sorted = [...row].sort((a, b) => pos(a) - pos(b));
+    for (let i = 1; i < sorted.length; i++) if (pos(sorted[i]!) - pos(sorted[i - 1]!) < 2) return null;
+    return sorted;
+  };
+  const byChars = order((t) => t.at!);
+  const byCols = order((t) => t.col!);
+  const same = (a: readonly Token[] | null, b: readonly Token[] | null): boolean => !!a && !!b && a.every((t, i) => t === b[i]);
+  if (same(byChars, byCols)) return byChars!;
+  const moved = [byChars, byCols].some((o) => o && !same(o, row));
+  if (moved && row.some((t) => t.value !== row[0]!.value)) unsettled.add(row);
+  return row;
 }
 
 /** Cuts each segment's values into rows of `width` cells, keeping line structure where the source has it. */
@@ -184,7 +220,7 @@ export function valueRows(segments: readonly Segment[], width: number): ValueRow
         }
         acc = acc.concat(g);
         if (acc.length === width) {
-          rows.push(acc);
+          rows.push(byColumn(acc));
           acc = [];
         }
       }
