@@ -537,7 +537,7 @@ function readRowMajor(
       findings.push({
         code: 'CELL_UNREADABLE',
         severity: 'warning',
-        message: `表三「${rowName(template, row)}」行的数字分在几行印出（${vals.map((t) => t.text).join(' ')}），各数字的位置说不定它们属于哪几列，保留为空`,
+        message: `表三「${rowName(template, row)}」行的数字分在几行印出（${vals.map((t) => t.text).join(' ')}），各数字属于哪几列（或哪一行）无从确定，保留为空`,
         line: vr.line,
         cell: key('requests', row, 'total'),
       });

@@ -158,7 +158,10 @@ export function labelsBelowValues(segments: readonly Segment[]): Segment[] {
   return out ?? (segments as Segment[]);
 }
 
-/** Rows a layout printed over several lines whose column order the positions do not settle (see byColumn). */
+/**
+ * Rows whose values are in no known order or row: a layout printed them over several lines and the positions do
+ * not settle their columns (see byColumn), or a block of labels heads a stream that makes no whole rows (valueRows).
+ */
 export const unsettled = new WeakSet<readonly Token[]>();
 
 /**
@@ -236,9 +239,13 @@ export function valueRows(segments: readonly Segment[], width: number): ValueRow
       else kept.push(r);
     }
     const labels = kept.length > 1 ? labelBlock(seg.label, kept.length) : kept.length === 1 ? lastLabel(seg, kept[0]!) : null;
+    // a block of labels over a stream of one value a line that does not make as many whole rows (`3.要求提供公开出版物
+    // 4.无正当理由大量反复申请` over eight zeros: four rows of two beside blank cells, no row of seven and a stray)
+    const short = !!labels && kept.length > 1 && kept.some((r) => r.length !== width) && new Set(seg.values.map((t) => t.line)).size === seg.values.length;
     kept.forEach((values, i) => {
       const row: ValueRow = { label: labels ? labels[i]! : i === 0 ? seg.label : '', line: values[0]!.line, values, strays: i === 0 ? strays : [] };
       if (kept.length > 1 && !labels) row.cut = true;
+      if (short) unsettled.add(values);
       out.push(row);
     });
   }

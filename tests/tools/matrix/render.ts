@@ -10,13 +10,15 @@
  * `w3m -dump`; `links -dump`; `elinks -dump`; the browser's innerText (what copying the page gives) and its
  * textContent (a one-line crawl); pandoc to markdown, GitHub markdown, plain text, reStructuredText, asciidoc and
  * .docx (read by our DOCX decoder), and that .docx printed to PDF by LibreOffice Writer (as agencies print theirs
- * from a word processor) read by our PDF decoder, `pdftotext -layout` and `pdftotext`; and our own HTML decoder. A
+ * from a word processor), as it is and with every table cell vertically centred, read by our PDF decoder,
+ * `pdftotext -layout` and `pdftotext`; and our own HTML decoder. A
  * renderer whose tool is missing is reported as such by `availableTools`.
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import JSZip from 'jszip';
 import { chromium, type Browser } from 'playwright-core';
 import { decodeFile, decodeReport } from '../../../src/decode/index.ts';
 import { parseReport } from '../../../src/parser/index.ts';
@@ -165,6 +167,9 @@ export const RENDERERS = [
   'LibreOffice PDF (unpdf)',
   'LibreOffice PDF: pdftotext -layout',
   'LibreOffice PDF: pdftotext',
+  'LibreOffice PDF, centred cells (unpdf)',
+  'LibreOffice PDF, centred cells: pdftotext -layout',
+  'LibreOffice PDF, centred cells: pdftotext',
 ] as const;
 export type Renderer = (typeof RENDERERS)[number];
 
@@ -195,6 +200,9 @@ const TOOL: Record<Renderer, string | null> = {
   'LibreOffice PDF (unpdf)': 'soffice',
   'LibreOffice PDF: pdftotext -layout': 'soffice',
   'LibreOffice PDF: pdftotext': 'soffice',
+  'LibreOffice PDF, centred cells (unpdf)': 'soffice',
+  'LibreOffice PDF, centred cells: pdftotext -layout': 'soffice',
+  'LibreOffice PDF, centred cells: pdftotext': 'soffice',
 };
 
 const has = (cmd: string): boolean => (cmd === 'chromium' ? existsSync(CHROMIUM) : spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0);
@@ -302,22 +310,35 @@ export async function renderAll(input: MatrixInput, dir: string, browser: Browse
   const docx = `${base}.docx`;
   if (want.has('pandoc docx') || [...want].some((r) => r.startsWith('LibreOffice'))) run('pandoc', ['-f', 'html', '-t', 'docx', '-o', docx, offline]);
   if (want.has('pandoc docx')) out.set('pandoc docx', await decodeReport(readFileSync(docx), docx));
-  if ([...want].some((r) => r.startsWith('LibreOffice'))) {
-    // the .docx laid out and printed by a word processor (LibreOffice Writer), as agencies make their PDFs in Word:
-    // narrow label columns wrap their labels below the values, and reading order follows the cells' heights
+  // the .docx laid out and printed by a word processor (LibreOffice Writer), as agencies make their PDFs in Word:
+  // narrow label columns wrap their labels below the values, and reading order follows the cells' heights; and the
+  // same with every cell vertically centred (a common Word table style: a row's values on a middle line of its label)
+  for (const [variant, source] of [['LibreOffice PDF', docx], ['LibreOffice PDF, centred cells', `${base}.centred.docx`]] as const) {
+    if (![...want].some((r) => r.startsWith(`${variant}:`) || r === `${variant} (unpdf)`)) continue;
+    if (source !== docx) writeFileSync(source, await centredCells(readFileSync(docx)));
     const lo = `${base}.lo`;
     mkdirSync(lo, { recursive: true });
     // (a profile of the run's own, made once: the user's is not touched, and no other soffice holds it)
-    run('soffice', ['--headless', `-env:UserInstallation=${pathToFileURL(join(dir, '.lo-profile')).href}`, '--convert-to', 'pdf', '--outdir', lo, docx]);
-    const pdf = join(lo, `${basename(docx, '.docx')}.pdf`);
-    copyFileSync(pdf, `${base}.lo.pdf`);
-    if (want.has('LibreOffice PDF (unpdf)')) out.set('LibreOffice PDF (unpdf)', await decodeReport(readFileSync(pdf), pdf));
-    if (want.has('LibreOffice PDF: pdftotext -layout')) out.set('LibreOffice PDF: pdftotext -layout', { text: run('pdftotext', ['-layout', '-enc', 'UTF-8', pdf, '-']), format: 'txt' });
-    if (want.has('LibreOffice PDF: pdftotext')) out.set('LibreOffice PDF: pdftotext', { text: run('pdftotext', ['-enc', 'UTF-8', pdf, '-']), format: 'txt' });
+    run('soffice', ['--headless', `-env:UserInstallation=${pathToFileURL(join(dir, '.lo-profile')).href}`, '--convert-to', 'pdf', '--outdir', lo, source]);
+    const pdf = join(lo, `${basename(source, '.docx')}.pdf`);
+    const kept = `${base}.${variant === 'LibreOffice PDF' ? 'lo' : 'lo-centred'}.pdf`;
+    copyFileSync(pdf, kept);
+    if (want.has(`${variant} (unpdf)`)) out.set(`${variant} (unpdf)`, await decodeReport(readFileSync(kept), kept));
+    if (want.has(`${variant}: pdftotext -layout`)) out.set(`${variant}: pdftotext -layout`, { text: run('pdftotext', ['-layout', '-enc', 'UTF-8', kept, '-']), format: 'txt' });
+    if (want.has(`${variant}: pdftotext`)) out.set(`${variant}: pdftotext`, { text: run('pdftotext', ['-enc', 'UTF-8', kept, '-']), format: 'txt' });
     rmSync(lo, { recursive: true, force: true });
   }
   for (const [r, rendering] of out) writeFileSync(`${base}.${r.replace(/[^\w]+/g, '-')}.txt`, rendering.text);
   return out;
+}
+
+/** A .docx with every table cell vertically centred (`<w:vAlign w:val="center"/>` in each cell's properties). */
+async function centredCells(docx: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(docx);
+  const xml = await zip.file('word/document.xml')!.async('string');
+  const centred = xml.replace(/<w:tcPr>/g, '<w:tcPr><w:vAlign w:val="center"/>').replace(/<w:tc>/g, '<w:tc><w:tcPr><w:vAlign w:val="center"/></w:tcPr>');
+  zip.file('word/document.xml', centred);
+  return zip.generateAsync({ type: 'uint8array' });
 }
 
 const FORMAT: Partial<Record<Renderer, string>> = { html: 'html', 'pdf (unpdf)': 'pdf', 'pandoc markdown': 'md', 'pandoc gfm': 'md', 'pandoc docx': 'docx' };
@@ -330,7 +351,16 @@ export async function keptRenderings(input: MatrixInput, dir: string, renderers:
   const base = join(dir, input.name.replace(/[^\w.+-]/g, '_'));
   const out = new Map<Renderer, Rendering>();
   for (const r of renderers) {
-    const kept = r === 'pdf (unpdf)' ? `${base}.pdf` : r === 'pandoc docx' ? `${base}.docx` : r === 'LibreOffice PDF (unpdf)' ? `${base}.lo.pdf` : null;
+    const kept =
+      r === 'pdf (unpdf)'
+        ? `${base}.pdf`
+        : r === 'pandoc docx'
+          ? `${base}.docx`
+          : r === 'LibreOffice PDF (unpdf)'
+            ? `${base}.lo.pdf`
+            : r === 'LibreOffice PDF, centred cells (unpdf)'
+              ? `${base}.lo-centred.pdf`
+              : null;
     if (kept && existsSync(kept)) {
       out.set(r, await decodeReport(readFileSync(kept), kept));
       continue;
