@@ -61,8 +61,11 @@ export function pageNumberLines(pages: ReadonlyArray<readonly string[]>): Array<
  * line whose form says it is one (第 3 页, 3/5) anywhere, and, where pages end with a form feed (pdftotext), the
  * lines pageNumberLines finds. Returns `text` itself when nothing is dropped.
  */
+/** A line that may be a page number by its form (checked line by line with pageNumberOf). */
+const MARKED_LINE = /^[^\S\n]*(?:第[^\S\n]*\d|共[^\S\n]*\d|\d{1,3}[^\S\n]*\/[^\S\n]*\d)/m;
+
 export function dropPageNumbers(text: string): string {
-  const marked = text.includes('页') || text.includes('/');
+  const marked = MARKED_LINE.test(text);
   if (!text.includes('\f') && !marked) return text;
   const lines = text.split('\n');
   let changed = false;

@@ -514,8 +514,9 @@ function readRowMajor(
     // （六）其他处理 （七）总计` then `0` `0` `0` `0` `8` `2` `10`: pdftotext's reading order put three rows of blank
     // cells under their three labels): whose row they are, or whether they are one row at all, nothing says
     // (unless every other row the block names has values of its own elsewhere: then these are the last label's)
-    const label = fold(vr.label);
-    const named = vr.values.some((t) => t.line !== vr.values[0]!.line) ? leaves.filter((l) => label.includes(l.folded)) : [];
+    const stream = vr.values.some((t) => t.line !== vr.values[0]!.line);
+    const label = stream ? fold(vr.label) : '';
+    const named = stream ? leaves.filter((l) => label.includes(l.folded)) : [];
     if (named.length >= 2 && !named.every((l) => l.id === row || (assigned.has(l.id) && assigned.get(l.id) !== vr))) {
       findings.push({
         code: 'CELL_UNREADABLE',
