@@ -242,6 +242,19 @@ function enumeratorAt(cell: string, at: number): boolean {
   return q < cell.length && !isDigit(cell.charCodeAt(q));
 }
 
+/** Each number token of `out` from `first` on, with where its text starts in `text` (found in order). */
+function numbersIn(out: Token[], first: number, text: string, found: (t: Token, at: number) => void): void {
+  let from = 0;
+  for (let j = first; j < out.length; j++) {
+    const t = out[j]!;
+    if (t.kind !== 'num') continue;
+    const k = text.indexOf(t.text, from);
+    if (k < 0) break;
+    from = k + t.text.length;
+    found(t, k);
+  }
+}
+
 /** Letters OCR prints for digits: O, o and 〇 for 0; l and I for 1. */
 const OCR_LETTER = /[OoIl〇]/;
 /** A word made of digits and those letters only, of a count's length (OCR_LETTER finds the letter). */
@@ -294,15 +307,9 @@ function tokenizeCell(cell: string, line: number, out: Token[], headerRow: boole
     // OCR's letters for digits (O for 0, l for 1): read as digits; each number keeps its text as printed
     const first = out.length;
     tokenizeCell(read, line, out, headerRow, atomic);
-    let from = 0;
-    for (let j = first; j < out.length; j++) {
-      const t = out[j]!;
-      if (t.kind !== 'num') continue;
-      const k = read.indexOf(t.text, from);
-      if (k < 0) break;
-      from = k + t.text.length;
-      t.text = cell.slice(k, from);
-    }
+    numbersIn(out, first, read, (t, k) => {
+      t.text = cell.slice(k, k + t.text.length);
+    });
     return;
   }
   if (!hasAsciiDigit(cell)) {
@@ -510,17 +517,11 @@ function splitCells(text: string, line: number, out: Token[], headerRow: boolean
       tokenizeCell(body, line, out, headerRow, delimited && leftBar && rightBar, ocrRow);
       if (!delimited && text.length <= MAX_LAYOUT_LINE) {
         // where each number starts on the line (a number after its label, one space apart, too: `1.属于国家秘密 0`)
-        let from = 0;
-        for (let j = before; j < out.length; j++) {
-          const t = out[j]!;
-          if (t.kind !== 'num') continue;
-          const k = body.indexOf(t.text, from);
-          if (k < 0) break;
-          from = k + t.text.length;
-          if (a + k === 0) continue;
+        numbersIn(out, before, body, (t, k) => {
+          if (a + k === 0) return;
           t.at = a + k;
           t.col = displayWidth(text, a + k);
-        }
+        });
       }
       content = true;
       texts++;
