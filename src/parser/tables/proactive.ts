@@ -37,6 +37,8 @@ interface Layout {
   rows: Array<{ row: TemplateRow; columns: string[] }>;
   /** label key of each row */
   keys: string[];
+  /** each row's label, folded (fold): to tell how many rows a printed label names */
+  folded: string[];
   /** what strayValueRow needs of each row */
   shapes: Array<{ key: string; width: number }>;
 }
@@ -48,7 +50,7 @@ function layoutOf(template: TemplateId): Layout {
   if (!layout) {
     const rows = TEMPLATES[template].proactive.groups.flatMap((g) => g.rows.map((r) => ({ row: r, columns: g.columns.map((c) => c.id) })));
     const keys = rows.map((r) => labelKey(r.row.label));
-    layout = { rows, keys, shapes: rows.map((r, i) => ({ key: keys[i]!, width: r.columns.length })) };
+    layout = { rows, keys, folded: rows.map((r) => fold(r.row.label)), shapes: rows.map((r, i) => ({ key: keys[i]!, width: r.columns.length })) };
     layouts.set(template, layout);
   }
   return layout;
@@ -73,10 +75,9 @@ function headerWords(template: TemplateId): string[] {
  * does this when it reads a table by columns or by cell heights: `规章 0` `本年废止件数 现行有效件数` `0 0`
  * `行政规范性文件` `0 8 3`, where 3 is 行政规范性文件's first cell; and the same print gives 行政事业性收费's
  * `10 | 0` as `0` `10`. Or a row's label followed by more values, one a line, than a row of 表二 has. Then no row's
- * values printed one a line are in a certain order: all value segments are returned (none when the table is in
- * order).
+ * values printed one a line are in a certain order.
  */
-function disorderedSegments(printed: readonly Segment[], valued: readonly Segment[], template: TemplateId): Set<Segment> {
+function printedOutOfOrder(printed: readonly Segment[], template: TemplateId): boolean {
   const groups = TEMPLATES[template].proactive.groups.filter((g) => g.columns.length > 1);
   const words = [...new Set(groups.flatMap((g) => g.columns.map((c) => fold(c.label.replace(/[（(].*$/, '')))))].filter((w) => w.length >= 3);
   // (or a row's label names one row and more values follow it, one a line, than any row of 表二 has cells: `行政许可`
@@ -86,16 +87,16 @@ function disorderedSegments(printed: readonly Segment[], valued: readonly Segmen
   for (const seg of printed) {
     const label = fold(seg.label);
     if (label.includes('第二十条')) seenValue = false;
-    else if (seenValue && words.some((w) => label.includes(w))) return new Set(valued);
+    else if (seenValue && words.some((w) => label.includes(w))) return true;
     if (seg.values.length) seenValue = true;
-    if (seg.values.length > widest && new Set(seg.values.map((t) => t.line)).size === seg.values.length && rowsNamed(label, template) === 1) return new Set(valued);
+    if (seg.values.length > widest && new Set(seg.values.map((t) => t.line)).size === seg.values.length && rowsNamed(label, template) === 1) return true;
   }
-  return new Set();
+  return false;
 }
 
 /** How many of 表二's row labels a folded label holds. */
 function rowsNamed(label: string, template: TemplateId): number {
-  return layoutOf(template).rows.filter((r) => label.includes(fold(r.row.label))).length;
+  return layoutOf(template).folded.filter((l) => label.includes(l)).length;
 }
 
 /**
@@ -240,13 +241,9 @@ export function readProactive(
   const { rows, keys, shapes } = layoutOf(template);
   const pairs: Array<{ score: number; r: number; s: number }> = [];
   const headers = headerWords(template);
-  const rowLabels = rows.map((r) => fold(r.row.label));
   const scores = segments.map((seg) => {
     const label = afterHeaders(seg.label, headers);
-    const named = (text: string): number => {
-      const folded = fold(text);
-      return rowLabels.filter((l) => folded.includes(l)).length;
-    };
+    const named = (text: string): number => rowsNamed(fold(text), template);
     if (named(label) < 2) return labelScores(label, keys);
     // several rows' labels before the values: a row printed on the line of the last one is that row's (a row left
     // blank keeps its label above it), else the labels were printed in a block (pdftotext's reading order) and do
@@ -275,10 +272,10 @@ export function readProactive(
     matched.push({ r, s });
   }
   const blanks = blanksElsewhere || matched.some(({ r, s }) => shortRun(segments[s]!.values, rows[r]!.columns.length));
-  const disordered = disorderedSegments(printed, segments, template);
+  const outOfOrder = printedOutOfOrder(printed, template);
   for (const { r, s } of matched) {
     const { row, columns } = rows[r]!;
-    if (columns.length > 1 && disordered.has(segments[s]!) && !oneLine(segments[s]!.values)) {
+    if (columns.length > 1 && outOfOrder && !oneLine(segments[s]!.values)) {
       // reading order printed a group's column headers after its values: one value a line is no row in order
       const raw = segments[s]!.values.map((t) => t.text).join(' ');
       findings.push({

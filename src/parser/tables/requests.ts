@@ -15,7 +15,7 @@ import { readChunkedRequests, type ChunkedRequests } from './chunks.ts';
 import { readDisplacedRequests } from './displaced.ts';
 import { slotOf, type Cell, type CellStore } from './grid.ts';
 import { placeShortRows, type Unplaced } from './short-rows.ts';
-import { alignRows, labelsBelowValues, mergeSplitRows, repeats, unsettled, valueRows, type ValueRow } from './rows.ts';
+import { alignRows, labelsBelowValues, mergeSplitRows, valueRows, type ValueRow } from './rows.ts';
 
 /** A 表三 row as printed, for messages: `（七）总计`, `1.属于国家秘密`. */
 const rowName = (template: TemplateId, row: string): string => rowLabel(template, 'requests', row) ?? row;
@@ -495,7 +495,7 @@ function readRowMajor(
   const equations = requestEquations(template);
   const ambiguous: Ambiguous[] = [];
   const partial: Array<{ row: string; vr: ValueRow }> = [];
-  /** Rows read by dropping a spanned cell's repeats (rows.ts withoutRepeats). */
+  /** Rows read by dropping a spanned cell's repeats (ValueRow.repeated). */
   const repeated: Array<{ row: string; vr: ValueRow }> = [];
   const keysOf = (row: string): readonly string[] => rowKeys(template, row);
   const { rowAt, slots } = gridOf(template);
@@ -533,8 +533,8 @@ function readRowMajor(
     const vals = vr.values;
     const position = rowAt.get(row)!;
     const at = position * WIDTH; // the row's first cell in the grid
-    if (repeats.has(vals)) repeated.push({ row, vr });
-    if (unsettled.has(vals)) {
+    if (vr.repeated) repeated.push({ row, vr });
+    if (vr.unsettled) {
       findings.push({
         code: 'CELL_UNREADABLE',
         severity: 'warning',
@@ -581,7 +581,7 @@ function readRowMajor(
 
   if (repeated.length) {
     const { row, vr } = repeated[0]!;
-    const printed = repeats.get(vr.values)!;
+    const printed = vr.repeated!;
     findings.push({
       code: 'TABLE_REORDERED',
       severity: 'info',

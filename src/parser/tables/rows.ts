@@ -11,6 +11,13 @@ export interface ValueRow {
   strays: Token[];
   /** True when the row was cut by count from a run of more values than one row holds, under one label. */
   cut?: boolean;
+  /** The line as printed, when the row was read by dropping a spanned cell's repeats from it (withoutRepeats). */
+  repeated?: readonly Token[];
+  /**
+   * True when the values are in no known order or row: a layout printed them over several lines and the positions
+   * do not settle their columns (byColumn), or a block of labels heads a stream that makes no whole rows.
+   */
+  unsettled?: boolean;
 }
 
 function byLine(values: readonly Token[]): Token[][] {
@@ -93,9 +100,6 @@ function lastLabel(seg: Segment, values: readonly Token[]): string[] | null {
 }
 const NUMBERED_START = /^\s*(?:（[一二三四五六七八九十]）|[一二三四五六七八九十]、|\d{1,2}[.．](?!\d))/;
 
-/** Rows read by dropping a spanned cell's repeats (withoutRepeats), each with the line's values as printed. */
-export const repeats = new WeakMap<readonly Token[], readonly Token[]>();
-
 /**
  * The row of `width` values left when the values beyond `width` are dropped as repeats of the value before them
  * (the same text), when every such choice leaves the same values and they add up (the first width − 1 make the
@@ -159,22 +163,17 @@ export function labelsBelowValues(segments: readonly Segment[]): Segment[] {
 }
 
 /**
- * Rows whose values are in no known order or row: a layout printed them over several lines and the positions do
- * not settle their columns (see byColumn), or a block of labels heads a stream that makes no whole rows (valueRows).
- */
-export const unsettled = new WeakSet<readonly Token[]>();
-
-/**
  * A row whose values a layout printed over two lines or more (a cell set a little higher than the others, as a
  * word processor prints a vertically centred cell beside a wrapped label: `一、本年新收政府信   0` over `23  0 … 23`),
  * in the order of the columns they stand in. Positions count in characters (pdftotext's grid) or in display columns
  * (a text browser's, a wide character two): the order is taken when both give every value a column of its own and
  * agree on it; a row wrapped onto a new line starts again at the left, under the columns of the line above, and
- * keeps its printed order. When only one of them gives an order that is not the printed one, the row is marked
+ * keeps its printed order. When only one of them gives an order that is not the printed one, the row is
  * `unsettled` (its values are no row in a known order) unless all its values are equal.
  */
-function byColumn(row: Token[]): Token[] {
-  if (row.length < 2 || row.every((t) => t.line === row[0]!.line) || row.some((t) => t.col === undefined || t.at === undefined)) return row;
+function byColumn(row: Token[]): { values: Token[]; unsettled: boolean } {
+  const kept = { values: row, unsettled: false };
+  if (row.length < 2 || row.every((t) => t.line === row[0]!.line) || row.some((t) => t.col === undefined || t.at === undefined)) return kept;
   const order = (pos: (t: Token) => number): Token[] | null => {
     const sorted = [...row].sort((a, b) => pos(a) - pos(b));
     for (let i = 1; i < sorted.length; i++) if (pos(sorted[i]!) - pos(sorted[i - 1]!) < 2) return null;
@@ -183,10 +182,9 @@ function byColumn(row: Token[]): Token[] {
   const byChars = order((t) => t.at!);
   const byCols = order((t) => t.col!);
   const same = (a: readonly Token[] | null, b: readonly Token[] | null): boolean => !!a && !!b && a.every((t, i) => t === b[i]);
-  if (same(byChars, byCols)) return byChars!;
+  if (same(byChars, byCols)) return { values: byChars!, unsettled: false };
   const moved = [byChars, byCols].some((o) => o && !same(o, row));
-  if (moved && row.some((t) => t.value !== row[0]!.value)) unsettled.add(row);
-  return row;
+  return { values: row, unsettled: moved && row.some((t) => t.value !== row[0]!.value) };
 }
 
 /** Cuts each segment's values into rows of `width` cells, keeping line structure where the source has it. */
@@ -197,6 +195,9 @@ export function valueRows(segments: readonly Segment[], width: number): ValueRow
     if (!seg.values.length) continue;
     const groups = byLine(seg.values);
     const rows: Token[][] = [];
+    /** Rows read by dropping a spanned cell's repeats, with the line as printed; rows whose columns are unsettled. */
+    const repeated = new Map<Token[], Token[]>();
+    const unsettled = new Set<Token[]>();
     if (groups.every((g) => g.length === 1)) {
       const stream = seg.values; // one value per line: the groups in order are the values themselves
       for (let i = 0; i < stream.length; i += width) rows.push(stream.slice(i, i + width));
@@ -213,7 +214,7 @@ export function valueRows(segments: readonly Segment[], width: number): ValueRow
           // when dropping repeats leaves exactly one row (by values) that adds up; else the line stays whole
           // (too many values: unreadable, never cut into a row and a stray)
           const once = withoutRepeats(g, width);
-          if (once) repeats.set(once, g);
+          if (once) repeated.set(once, g);
           rows.push(once ?? g);
           continue;
         }
@@ -223,7 +224,9 @@ export function valueRows(segments: readonly Segment[], width: number): ValueRow
         }
         acc = acc.concat(g);
         if (acc.length === width) {
-          rows.push(byColumn(acc));
+          const ordered = byColumn(acc);
+          if (ordered.unsettled) unsettled.add(ordered.values);
+          rows.push(ordered.values);
           acc = [];
         }
       }
@@ -245,7 +248,9 @@ export function valueRows(segments: readonly Segment[], width: number): ValueRow
     kept.forEach((values, i) => {
       const row: ValueRow = { label: labels ? labels[i]! : i === 0 ? seg.label : '', line: values[0]!.line, values, strays: i === 0 ? strays : [] };
       if (kept.length > 1 && !labels) row.cut = true;
-      if (short) unsettled.add(values);
+      const printed = repeated.get(values);
+      if (printed) row.repeated = printed;
+      if (short || unsettled.has(values)) row.unsettled = true;
       out.push(row);
     });
   }

@@ -321,7 +321,7 @@ export async function renderAll(input: MatrixInput, dir: string, browser: Browse
     // (a profile of the run's own, made once: the user's is not touched, and no other soffice holds it)
     run('soffice', ['--headless', `-env:UserInstallation=${pathToFileURL(join(dir, '.lo-profile')).href}`, '--convert-to', 'pdf', '--outdir', lo, source]);
     const pdf = join(lo, `${basename(source, '.docx')}.pdf`);
-    const kept = `${base}.${variant === 'LibreOffice PDF' ? 'lo' : 'lo-centred'}.pdf`;
+    const kept = `${base}.${KEPT_FILE[`${variant} (unpdf)`]}`;
     copyFileSync(pdf, kept);
     if (want.has(`${variant} (unpdf)`)) out.set(`${variant} (unpdf)`, await decodeReport(readFileSync(kept), kept));
     if (want.has(`${variant}: pdftotext -layout`)) out.set(`${variant}: pdftotext -layout`, { text: run('pdftotext', ['-layout', '-enc', 'UTF-8', kept, '-']), format: 'txt' });
@@ -331,6 +331,14 @@ export async function renderAll(input: MatrixInput, dir: string, browser: Browse
   for (const [r, rendering] of out) writeFileSync(`${base}.${r.replace(/[^\w]+/g, '-')}.txt`, rendering.text);
   return out;
 }
+
+/** The file renderAll keeps for a renderer that our own decoders read (re-decoded by keptRenderings), by suffix. */
+const KEPT_FILE: Partial<Record<Renderer, string>> = {
+  'pdf (unpdf)': 'pdf',
+  'pandoc docx': 'docx',
+  'LibreOffice PDF (unpdf)': 'lo.pdf',
+  'LibreOffice PDF, centred cells (unpdf)': 'lo-centred.pdf',
+};
 
 /** A .docx with every table cell vertically centred (`<w:vAlign w:val="center"/>` in each cell's properties). */
 async function centredCells(docx: Uint8Array): Promise<Uint8Array> {
@@ -351,16 +359,7 @@ export async function keptRenderings(input: MatrixInput, dir: string, renderers:
   const base = join(dir, input.name.replace(/[^\w.+-]/g, '_'));
   const out = new Map<Renderer, Rendering>();
   for (const r of renderers) {
-    const kept =
-      r === 'pdf (unpdf)'
-        ? `${base}.pdf`
-        : r === 'pandoc docx'
-          ? `${base}.docx`
-          : r === 'LibreOffice PDF (unpdf)'
-            ? `${base}.lo.pdf`
-            : r === 'LibreOffice PDF, centred cells (unpdf)'
-              ? `${base}.lo-centred.pdf`
-              : null;
+    const kept = KEPT_FILE[r] ? `${base}.${KEPT_FILE[r]}` : null;
     if (kept && existsSync(kept)) {
       out.set(r, await decodeReport(readFileSync(kept), kept));
       continue;
