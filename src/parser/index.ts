@@ -13,6 +13,7 @@ import { readMeta } from './meta.ts';
 import { lineAt, lineStarts, normalizeText, toLines } from './normalize.ts';
 import { spanTables } from './spans.ts';
 import { boxRows } from './box-rows.ts';
+import { cellLines } from './cell-lines.ts';
 import { findHeadings, PART_NAMES, toSections, type Heading } from './sections.ts';
 import { CellStore, slotOf, type Cell } from './tables/grid.ts';
 import { readProactive, startsWithZero } from './tables/proactive.ts';
@@ -21,7 +22,7 @@ import { printsBlankCells, readRequests } from './tables/requests.ts';
 import { readReview } from './tables/review.ts';
 import { detectTemplate, TEMPLATES } from './template.ts';
 import { cellLabel } from '../schema/template.ts';
-import { tokenizeRange, type Token } from './tokens.ts';
+import { tokenizeRange, unglueLoneNumbers, type Token } from './tokens.ts';
 import { checkIdentities } from './validate.ts';
 
 export interface ParseOptions {
@@ -55,7 +56,8 @@ function tableRanges(text: string, headings: readonly Heading[]): Record<'proact
   };
   const pStart = h('proactive')?.bodyStart ?? searchFrom(text, /第二十条第/, h('overview')?.end ?? 0);
   const rStart = h('requests')?.bodyStart ?? searchFrom(text, /本年新收|新收政府信息公开申请/, Math.max(pStart, 0));
-  const vStart = h('review')?.bodyStart ?? searchFrom(text, /行政复议/, Math.max(rStart, pStart, 0));
+  // (a text that lost 表四's heading and its first header row still has its other header words)
+  const vStart = h('review')?.bodyStart ?? searchFrom(text, /行政复议|未经复议直接起诉|复议后起诉|结果维持/, Math.max(rStart, pStart, 0));
   const endOf = (k: Heading['key'], fallback: number): number => {
     const n = nextStart(k);
     return n >= 0 ? n : fallback;
@@ -142,7 +144,7 @@ const headingKeys = (Object.keys(PART_NAMES) as Array<Section['key']>).filter((k
 export function parseReport(raw: string, options: ParseOptions = {}): ReportRecord {
   const findings: Finding[] = [];
   const text = dropPageNumbers(normalizeText(raw));
-  const lines = spanTables(boxRows(toLines(text)));
+  const lines = cellLines(spanTables(boxRows(toLines(text))));
   const starts = lineStarts(text);
   const meta = readMeta(lines, text);
   const headings = findHeadings(text);
@@ -172,6 +174,7 @@ export function parseReport(raw: string, options: ParseOptions = {}): ReportReco
     const after = ranges.review ? { tokens: tokenizeRange(lines, starts, ...ranges.review, grid), used: new Set<Token>() } : null;
     const requestTokens = ranges.requests ? tokenizeRange(lines, starts, ...ranges.requests, grid) : null;
     const gluedElsewhere = (requestTokens ?? []).some(startsWithZero) || (after?.tokens ?? []).some(startsWithZero);
+    if (requestTokens) unglueLoneNumbers(requestTokens);
     const blanksElsewhere = requestTokens !== null && printsBlankCells(requestTokens);
     if (ranges.proactive) readProactive(tokenizeRange(lines, starts, ...ranges.proactive, grid), template, cells, findings, stated, gluedElsewhere, blanksElsewhere);
     else findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表二（主动公开政府信息情况）的数据', line: null });

@@ -739,3 +739,18 @@ function tabGrid(lines: readonly string[], from: number, to: number): boolean {
   }
   return rows >= 3;
 }
+
+/**
+ * Tokens of a table whose every number stands on a line of its own (a PDF extractor's cell-by-cell text): a number
+ * there is one cell, not cells glued together, unless the table shows glued cells somewhere (a run that starts with
+ * a 0 is no single number). Clears `glued` on such tokens, in place (the tokens are this parse's own).
+ */
+export function unglueLoneNumbers(tokens: readonly Token[]): void {
+  const lines = new Map<number, number>();
+  for (const t of tokens) {
+    if (t.kind === 'num' && t.glued && t.text.length > 1 && t.text[0] === '0') return;
+    lines.set(t.line, (lines.get(t.line) ?? 0) + 1);
+  }
+  if (tokens.some((t) => t.kind === 'num' && lines.get(t.line)! > 1)) return;
+  for (const t of tokens) if (t.glued) t.glued = false;
+}

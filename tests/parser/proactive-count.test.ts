@@ -27,6 +27,10 @@ describe('the 主动公开 total', () => {
     expect(count('全年发布规范性文件12件，共收到政府信息公开申请6件。')).toBeNull();
     expect(f?.message).toContain('未写明');
   });
+  test('passes over the count of review and litigation cases brought over 政府信息公开', () => {
+    expect(count('办结依申请公开81件。因政府信息公开引起的行政复议案件2件、行政诉讼案件7件。')).toBeNull();
+    expect(count('全年主动公开政府信息1200条。因政府信息公开引起的行政复议案件2件。')?.value).toBe(1200);
+  });
   test('reads the count in part two before its table when the overview has none', () => {
     const text = '某局2019年政府信息公开工作年度报告\n一、总体情况\n我局认真贯彻条例。\n二、主动公开政府信息情况\n2019年度，主动公开政府信息475条。历年累计主动公开政府信息2979条。\n第二十条第（一）项\n信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量\n规章\t0\t0\t0\n';
     expect(parseReport(text).facts.proactiveCount?.value).toBe(475);

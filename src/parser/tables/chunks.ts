@@ -12,6 +12,7 @@
 import type { TemplateId } from '../../schema/record.ts';
 import { key, requestEquations, residual } from '../identities.ts';
 import { LABEL_MATCH, labelKey, labelScore } from '../labels.ts';
+import { fold } from '../normalize.ts';
 import { TEMPLATES } from '../template.ts';
 import { segment, valueRuns, type Token } from '../tokens.ts';
 import { bandIndex, bandReadingsAt, uniformReadings, WIDTH, type BandReading } from './band.ts';
@@ -174,6 +175,50 @@ function cutChunks(tokens: readonly Token[], after: readonly Token[], n: number)
   return { chunks, read: row };
 }
 
+/** The applicant columns' names, in the template's order. */
+const COLUMN_NAMES = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'];
+
+/** The longest header word (法人或其他组织); a row's label is longer. */
+const HEADER_WORD = 7;
+
+/** The columns the header words of a text name, in column order (row labels and 法人或其他组织 are none). */
+function namedColumns(words: string): number[] {
+  const text = fold(words).replace(/法人或其他组织|\([一二三四五六七八九十]+\)总计|\d+\.其他/g, '');
+  return COLUMN_NAMES.flatMap((name, col) => (text.includes(name) ? [col] : []));
+}
+
+/**
+ * A band's runs in column order, by the header words printed before each (since the value before it). A PDF
+ * extractor prints each block of columns behind its own header words, in the order it meets them (商业企业 … 其他
+ * and their 125 cells, then 自然人 and its 25, then 总计 and its 25): when every run is named so, by as many
+ * columns as it holds, side by side, and together they make the band's columns, the runs are put in that order.
+ * Otherwise the runs stand in printed order, and the columns a run's words name must be among those it then
+ * stands in: read in printed order, 自然人's cells would stand under 其他, and every identity would still hold.
+ * Null when the names contradict the order.
+ */
+function bandsByName(source: readonly Token[], bands: readonly Token[][], firstCol: number, k: number): Token[][] | null {
+  const named = bands.map((run, j) => {
+    const to = source.indexOf(run[0]!);
+    let from = j ? source.indexOf(bands[j - 1]![bands[j - 1]!.length - 1]!) + 1 : to;
+    // (before the first run, only the short words right above it: header words, not the rows' labels before them)
+    if (!j) while (from > 0 && source[from - 1]!.kind === 'text' && fold(source[from - 1]!.text).length <= HEADER_WORD) from--;
+    return namedColumns(source.slice(from, Math.max(from, to)).map((t) => t.text).join(''));
+  });
+  const widths = bands.map((run) => run.length / k);
+  if (bands.length > 1 && named.every((ns, j) => ns.length === widths[j] && ns.every((c, x) => c === ns[0]! + x))) {
+    const order = bands.map((_, j) => j).sort((a, b) => named[a]![0]! - named[b]![0]!);
+    let col = firstCol;
+    for (const j of order) col = named[j]![0] === col ? col + widths[j]! : -1;
+    if (col === WIDTH) return order.map((j) => bands[j]!);
+  }
+  let col = firstCol;
+  for (let j = 0; j < bands.length; j++) {
+    if (named[j]!.some((c) => c < col || c >= col + widths[j]!)) return null;
+    col += widths[j]!;
+  }
+  return [...bands];
+}
+
 /** A chunk's cells: each row's known cells (beside the label, single columns), and the one wide run with its columns. */
 function chunkCells(c: Pending): { fixed: Array<Array<number | undefined>>; tokens: Array<Array<Token | undefined>>; wide: { run: Token[]; cols: number[]; several: boolean } | null } {
   const fixed = c.beside.map((r) => [...r.map((t) => t.value!), ...Array.from({ length: WIDTH - c.width }, () => undefined)]);
@@ -203,6 +248,11 @@ export function readChunkedRequests(tokens: readonly Token[], after: readonly To
   const n = ids.length;
   const cut = cutChunks(tokens, after, n);
   if (!cut || !cut.chunks.some((c) => c.width < WIDTH)) return null;
+  for (const c of cut.chunks) {
+    const bands = bandsByName(c.outside ? after : tokens, c.bands, c.width, c.rows);
+    if (!bands) return null;
+    c.bands = bands;
+  }
   const { chunks, read } = cut;
   const options: BandReading[][] = [];
   const cellsOf = chunks.map(chunkCells);

@@ -753,6 +753,7 @@ function readRowMajor(
   }
 
   const rowLine = (row: string): number => assigned.get(row)?.line ?? tokens[0]?.line ?? 1;
+  const allZero = tokens.every((t) => t.kind !== 'num' || t.value === 0);
   const lineOf = (k: string): number => rowLine(k.split('/')[1]!);
   const fillable = (k: string): boolean => !cells.get(k)?.blank && !cells.get(k)?.problem && !(singleOther && /otherHandling\.(noCorrection|feeUnpaid)/.test(k));
   // Every cell printed with a value: no equation has an unknown, and inferring would only look.
@@ -815,9 +816,9 @@ function readRowMajor(
     }
   }
   // A row cut by count from a stream of values over several lines and placed by order alone (no label of its own
-  // names it) is kept only when an identity through it and other rows, every other term known, holds: a stream one
-  // value off its rows, or missing a row printed elsewhere, puts a row of zeros on a row that printed
-  // 22 | · · · · · | 22, and nothing else would say so. (Listed in `unverified`; readRequests blanks them when it
+  // names it) is kept only when an identity through it and other rows, every other term known, holds, not all of
+  // its terms 0: a stream one value off its rows, or missing a row printed elsewhere, puts a row of zeros on a row
+  // that printed 22 | · · · · · | 22, and nothing else would say so. (Listed in `unverified`; readRequests blanks them when it
   // keeps this reading.)
   for (const [row, vr] of assigned) {
     const lines = new Set(vr.values.map((t) => t.line)).size;
@@ -834,7 +835,10 @@ function readRowMajor(
       return terms.some((k) => keys.includes(k)) && terms.some((k) => !keys.includes(k));
     });
     const checks = through.map((eq) => residual(eq, (k) => cells.get(k)?.value));
-    if (checks.some((r) => r === 0) && checks.every((r) => r === null || r === 0)) continue;
+    // (an identity of zeros holds wherever the cuts fall, this row's and the other rows' alike: it vouches for none,
+    // unless every number of the table is 0, when every cut gives each cell its 0)
+    const vouching = through.filter((eq, x) => checks[x] === 0 && (allZero || [...eq.plus, ...eq.minus].some((k) => cells.get(k)?.value !== 0)));
+    if (vouching.length && checks.every((r) => r === null || r === 0)) continue;
     unverified.push({
       row,
       doubt: {

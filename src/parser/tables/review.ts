@@ -60,6 +60,18 @@ export function readReview(tokens: readonly Token[], cells: CellStore, findings:
   const fives = runs.filter((r) => r.length === 5 && r.every((t) => t.line === r[0]!.line));
   if (fives.length === 3 && vals.length === N && lines === 3) return take(vals);
   if (vals.length >= N) {
+    // the values after the table's last header word, when they are one row that adds up: the data row below its header
+    // (reading order may print another table's cells above, among the header words)
+    const lastWord = tokens.findLastIndex((t) => t.kind === 'text');
+    const tail = lastWord >= 0 ? fitBlanks(tokens.slice(lastWord + 1), N) : [];
+    if (tail.length === N && groupsHold(tail.map(valueOf))) return take(tail);
+    // (a window of zeros adds up wherever it is cut from a longer stream: the only reading holding, it vouches for
+    // nothing)
+    const vouched = (readings: Map<string, number>): number | null => {
+      if (readings.size !== 1) return null;
+      const [k, s] = [...readings][0]!;
+      return vals.length === N || k.split(',').some((v) => v !== '0') ? s : null;
+    };
     const holding = new Map<string, number>();
     for (let s = 0; s + N <= vals.length; s++) {
       const window = vals.slice(s, s + N).map(valueOf);
@@ -68,7 +80,8 @@ export function readReview(tokens: readonly Token[], cells: CellStore, findings:
         if (!holding.has(k)) holding.set(k, s);
       }
     }
-    if (holding.size === 1) return take(vals.slice([...holding.values()][0]!, [...holding.values()][0]! + N));
+    const only = vouched(holding);
+    if (only !== null) return take(vals.slice(only, only + N));
     // values printed ahead of every header word are no data row of this table (its header is printed above its row):
     // pdftotext's reading order can put another table's cells there. Of the windows after the first header word,
     // exactly one reading holding is taken.
@@ -78,10 +91,8 @@ export function readReview(tokens: readonly Token[], cells: CellStore, findings:
         const window = vals.slice(s, s + N).map(valueOf);
         if (groupsHold(window) && !later.has(window.join(','))) later.set(window.join(','), s);
       }
-      if (later.size === 1) {
-        const s = [...later.values()][0]!;
-        return take(vals.slice(s, s + N));
-      }
+      const s = vouched(later);
+      if (s !== null) return take(vals.slice(s, s + N));
     }
     findings.push({
       code: 'CELL_UNREADABLE',
@@ -89,7 +100,9 @@ export function readReview(tokens: readonly Token[], cells: CellStore, findings:
       message:
         holding.size > 1
           ? `表四印出 ${vals.length} 个数字，不成一行；其中有 ${holding.size} 种连续 15 个数字的读法都符合勾稽关系，无法确定，保留为空`
-          : `表四的 ${vals.length} 个数字不是印在一行里的（每行一个，或夹在表头文字之间，阅读顺序可能已乱），且没有一种连续 15 个数字的读法符合勾稽关系，保留为空`,
+          : holding.size === 1
+            ? `表四的 ${vals.length} 个数字不是印在一行里的（每行一个，或夹在表头文字之间，阅读顺序可能已乱），只有连续 15 个 0 的读法符合勾稽关系；15 个 0 从哪里切出都相加成立，不能说明它们是表四的一行，保留为空`
+            : `表四的 ${vals.length} 个数字不是印在一行里的（每行一个，或夹在表头文字之间，阅读顺序可能已乱），且没有一种连续 15 个数字的读法符合勾稽关系，保留为空`,
       line: vals[0]!.line,
     });
     return;

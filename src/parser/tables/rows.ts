@@ -244,7 +244,11 @@ export function valueRows(segments: readonly Segment[], width: number): ValueRow
     const labels = kept.length > 1 ? labelBlock(seg.label, kept.length) : kept.length === 1 ? lastLabel(seg, kept[0]!) : null;
     // a block of labels over a stream of one value a line that does not make as many whole rows (`3.要求提供公开出版物
     // 4.无正当理由大量反复申请` over eight zeros: four rows of two beside blank cells, no row of seven and a stray)
-    const short = !!labels && kept.length > 1 && kept.some((r) => r.length !== width) && new Set(seg.values.map((t) => t.line)).size === seg.values.length;
+    // Nor do whole rows read row by row when one of them does not add up, or when reading the stream column by
+    // column (as a PDF extractor prints a table's cells: each column's cells of these rows in turn) makes other rows
+    // that all add up: the order is not known (a row of its column's zeros would pass where the row printed 23)
+    const oneALine = new Set(seg.values.map((t) => t.line)).size === seg.values.length;
+    const short = !!labels && kept.length > 1 && oneALine && (kept.some((r) => r.length !== width) || !oneOrder(kept, width));
     kept.forEach((values, i) => {
       const row: ValueRow = { label: labels ? labels[i]! : i === 0 ? seg.label : '', line: values[0]!.line, values, strays: i === 0 ? strays : [] };
       if (kept.length > 1 && !labels) row.cut = true;
@@ -278,6 +282,19 @@ function bestRow(label: string, keys: readonly string[]): { row: number; score: 
     }
   });
   return { row, score };
+}
+
+/**
+ * Whether whole rows cut from a stream of values one a line can only be read row by row: each adds up, and the same
+ * stream read column by column (the first value of each row, then the second, …) is the same rows or has a row that
+ * does not add up.
+ */
+function oneOrder(rows: readonly Token[][], width: number): boolean {
+  if (!rows.every(sumHolds)) return false;
+  const stream = rows.flat();
+  const byColumn = rows.map((_, r) => Array.from({ length: width }, (_, c) => stream[c * rows.length + r]!));
+  const same = byColumn.every((row, r) => row.every((t, c) => t.value === rows[r]![c]!.value));
+  return same || !byColumn.every(sumHolds);
 }
 
 /** Whether the parts of a row (all but its last cell) add up to its last (a 表三 row's 总计). */
@@ -377,17 +394,36 @@ export function alignRows(rows: readonly ValueRow[], template: readonly Template
       best[here + j] = most > assign ? most : assign;
     }
   }
-  const out = new Map<string, ValueRow>();
+  const pairs: Array<[row: number, slot: number]> = [];
   let i = 0;
   let j = 0;
   while (i < n && j < m) {
     const here = best[i * w + j]!;
     if (Math.abs(here - (score(i, j) + best[(i + 1) * w + j + 1]!)) < 1e-9) {
-      out.set(template[j]!.id, rows[i]!);
+      pairs.push([i, j]);
       i++;
       j++;
     } else if (Math.abs(here - best[(i + 1) * w + j]!) < 1e-9) i++;
     else j++;
   }
+  // A row no label names is placed by order only where the order settles it: between the rows its nearest named
+  // neighbours were placed on, as many rows as template rows (fewer, and any of those rows could be it: the first is
+  // no better a guess than the others)
+  const named = ([r, slot]: [number, number]): boolean => !!rows[r]!.label && scoreAll(rows[r]!.label, index)[slot]! >= LABEL_MATCH;
+  const out = new Map<string, ValueRow>();
+  pairs.forEach((p, k) => {
+    if (!named(p)) {
+      let a = k - 1;
+      while (a >= 0 && !named(pairs[a]!)) a--;
+      let b = k + 1;
+      while (b < pairs.length && !named(pairs[b]!)) b++;
+      const rowsFrom = a >= 0 ? pairs[a]![0] + 1 : 0;
+      const rowsTo = b < pairs.length ? pairs[b]![0] : n;
+      const slotsFrom = a >= 0 ? pairs[a]![1] + 1 : 0;
+      const slotsTo = b < pairs.length ? pairs[b]![1] : m;
+      if (rowsTo - rowsFrom < slotsTo - slotsFrom) return;
+    }
+    out.set(template[p[1]]!.id, rows[p[0]]!);
+  });
   return out;
 }

@@ -1,0 +1,110 @@
+/**
+ * Tables printed a cell a line, a blank cell an empty line: a word processor's plain-text export of a Word table
+ * (LibreOffice's `--convert-to txt` of a `.docx`, a CMS's text of a table of `<p>` cells). A row is its label's
+ * line and then one line per cell, so `1.属于国家秘密` / `0` / `` / `` / `` / `` / `` / `0` is 0|·|·|·|·|·|0; read
+ * as values one a line, the empty lines are lost and the two zeros name no column.
+ *
+ * The empty lines are cells only where the text shows it does not separate its paragraphs with them. A closed run
+ * of value lines starts right below its label with a value and ends right above the next label with a value; a
+ * length that two closed runs have is a row's length. Every run of a proven length with a value in it (its label
+ * the line right above) is rewritten as a grid row on its label's line (`1.属于国家秘密 │ 0 │  │  │  │  │  │ 0 │`,
+ * the bar of w3m's grids, which the tokenizer reads with its blank cells in place), the run's own lines left empty
+ * so that line numbers stay; so is a run one or two empty lines longer (see rowLength). Other runs are left as
+ * printed.
+ * Pure: lines in, lines out.
+ */
+
+/** A line holding one value cell: a number (with a unit), or a placeholder a blank cell may print. */
+const VALUE_LINE = /^\s*(?:[+-]?\d[\d,]*(?:\.\d+)?\s*(?:万元|元|件|条|项|个|次|份)?|[-—–/／—]+)\s*$/;
+
+/** The fewest cells a row of a proven length has (a one- or two-cell run proves nothing about empty lines). */
+const MIN_CELLS = 3;
+
+/** How many label cells of the next row a run may end with (表三's labels are at most three cells deep). */
+const MAX_MERGED = 2;
+
+/** How many cells a row may have (表四 has 15 value columns). */
+const MAX_CELLS = 16;
+
+interface Run {
+  /** the label's line (the last non-empty line above the run) */
+  label: number;
+  /** the run's first and last line (inclusive) */
+  from: number;
+  to: number;
+  values: number;
+}
+
+/** The lines with each table row printed a cell a line joined onto its label's line (see the module comment). */
+export function cellLines(lines: readonly string[]): readonly string[] {
+  const runs = valueRuns(lines);
+  // a length is proven by closed runs of it with blank cells side by side inside (two empty lines running: text
+  // that separates paragraphs or blocks with empty lines has one between two of them)
+  const closed = new Map<number, number>();
+  let proofs = 0;
+  for (const r of runs) {
+    const n = r.to - r.from + 1;
+    if (n < MIN_CELLS || !VALUE_LINE.test(lines[r.from]!) || !VALUE_LINE.test(lines[r.to]!)) continue;
+    let adjacent = false;
+    for (let i = r.from + 1; i < r.to && !adjacent; i++) adjacent = lines[i]!.trim() === '' && lines[i + 1]!.trim() === '';
+    if (!adjacent) continue;
+    closed.set(n, (closed.get(n) ?? 0) + 1);
+    proofs++;
+  }
+  if (proofs < 2) return lines;
+  const proven = new Set(closed.keys());
+  const out = [...lines];
+  for (const r of runs) {
+    const k = rowLength(lines, r, proven);
+    if (k === 0 || r.values === 0) continue;
+    const cells: string[] = [];
+    for (let i = r.from; i < r.from + k; i++) {
+      cells.push(lines[i]!.trim());
+      out[i] = '';
+    }
+    out[r.label] = `${lines[r.label]!.trim()} │ ${cells.join(' │ ')} │`;
+  }
+  return out;
+}
+
+/**
+ * How many of a run's lines are its row's cells: a proven length, the run's own or one up to MAX_MERGED short of
+ * it when the lines past it are empty. Those are the next row's first cells, merged with the rows above (a
+ * rowspan's continuation prints as an empty cell: `三、本年度办理结果` spans the rows below it, each of which starts
+ * with one). A row's own first cells are its label's, above the run: the run's first line is always a value cell.
+ * 0 when no proven length fits.
+ */
+function rowLength(lines: readonly string[], r: Run, proven: ReadonlySet<number>): number {
+  const n = r.to - r.from + 1;
+  for (let k = n; k >= n - MAX_MERGED && k >= MIN_CELLS; k--) {
+    if (k < n && lines[r.from + k]!.trim() !== '') break;
+    if (proven.has(k)) return k;
+  }
+  return 0;
+}
+
+/**
+ * Every maximal run of lines each empty or one value, right below a non-empty label line and ending right above a
+ * non-empty line that is no value (a run that reaches the text's end is no row: nothing closes it).
+ */
+function valueRuns(lines: readonly string[]): Run[] {
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i]!;
+    if (line.trim() === '' || VALUE_LINE.test(line) || i + 1 >= lines.length) {
+      i++;
+      continue;
+    }
+    // a label line: the run below it
+    let j = i + 1;
+    let values = 0;
+    while (j < lines.length && j - i <= MAX_CELLS && (lines[j]!.trim() === '' || VALUE_LINE.test(lines[j]!))) {
+      if (lines[j]!.trim() !== '') values++;
+      j++;
+    }
+    if (j < lines.length && j > i + 1 && j - i - 1 <= MAX_CELLS && !VALUE_LINE.test(lines[j]!)) runs.push({ label: i, from: i + 1, to: j - 1, values });
+    i = j;
+  }
+  return runs;
+}
