@@ -11,7 +11,9 @@
  * textContent (a one-line crawl); pandoc to markdown, GitHub markdown, plain text, reStructuredText, asciidoc and
  * .docx (read by our DOCX decoder), and that .docx printed to PDF by LibreOffice Writer (as agencies print theirs
  * from a word processor), as it is and with every table cell vertically centred, read by our PDF decoder,
- * `pdftotext -layout` and `pdftotext`; and our own HTML decoder. A
+ * `pdftotext -layout` and `pdftotext`, and saved by it as plain text (`--convert-to txt`: a table cell a line, a
+ * blank cell an empty line) and as a Word 97 `.doc` read by `antiword` and `catdoc`; the .docx read by `docx2txt`; the
+ * Chromium PDF read by pdfminer's `pdf2txt`; and our own HTML decoder. A
  * renderer whose tool is missing is reported as such by `availableTools`.
  */
 import { spawnSync } from 'node:child_process';
@@ -170,6 +172,11 @@ export const RENDERERS = [
   'LibreOffice PDF, centred cells (unpdf)',
   'LibreOffice PDF, centred cells: pdftotext -layout',
   'LibreOffice PDF, centred cells: pdftotext',
+  'LibreOffice text',
+  'docx2txt',
+  'antiword (.doc)',
+  'catdoc (.doc)',
+  'pdfminer (pdf2txt)',
 ] as const;
 export type Renderer = (typeof RENDERERS)[number];
 
@@ -203,6 +210,11 @@ const TOOL: Record<Renderer, string | null> = {
   'LibreOffice PDF, centred cells (unpdf)': 'soffice',
   'LibreOffice PDF, centred cells: pdftotext -layout': 'soffice',
   'LibreOffice PDF, centred cells: pdftotext': 'soffice',
+  'LibreOffice text': 'soffice',
+  docx2txt: 'docx2txt',
+  'antiword (.doc)': 'antiword',
+  'catdoc (.doc)': 'catdoc',
+  'pdfminer (pdf2txt)': 'pdf2txt',
 };
 
 const has = (cmd: string): boolean => (cmd === 'chromium' ? existsSync(CHROMIUM) : spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0);
@@ -212,7 +224,14 @@ export function availableTools(): Array<{ renderer: Renderer; tool: string | nul
   const chromiumOk = has('chromium');
   return RENDERERS.map((renderer) => {
     const tool = TOOL[renderer];
-    const needs = renderer.startsWith('pdf') || renderer.startsWith('mutool') ? chromiumOk : renderer.startsWith('LibreOffice') ? has('pandoc') && has('pdftotext') : true;
+    const needs =
+      renderer.startsWith('pdf') || renderer.startsWith('mutool')
+        ? chromiumOk
+        : renderer.startsWith('LibreOffice') || renderer.endsWith('(.doc)')
+          ? has('pandoc') && has('pdftotext') && has('soffice')
+          : renderer === 'docx2txt'
+            ? has('pandoc')
+            : true;
     const available = tool === null || (has(tool) && needs);
     return { renderer, tool, available };
   });
@@ -287,6 +306,9 @@ export async function renderAll(input: MatrixInput, dir: string, browser: Browse
     if (want.has('pdf (unpdf)')) out.set('pdf (unpdf)', await decodeReport(readFileSync(pdfPath), pdfPath));
     if (want.has('pdftotext -layout')) out.set('pdftotext -layout', { text: run('pdftotext', ['-layout', '-enc', 'UTF-8', pdfPath, '-']), format: 'txt' });
     if (want.has('pdftotext')) out.set('pdftotext', { text: run('pdftotext', ['-enc', 'UTF-8', pdfPath, '-']), format: 'txt' });
+    // pdfminer's text (Python's pdf2txt, what many crawlers use): each text box a paragraph, a table's cells in the
+    // order its layout analysis groups them (often column by column)
+    if (want.has('pdfminer (pdf2txt)')) out.set('pdfminer (pdf2txt)', { text: run('pdf2txt', [pdfPath]), format: 'txt' });
     // content-stream order: each table row on a line, its cells one space apart, a blank cell printing nothing
     if (want.has('pdftotext -raw')) out.set('pdftotext -raw', { text: run('pdftotext', ['-raw', '-enc', 'UTF-8', pdfPath, '-']), format: 'txt' });
   }
@@ -308,7 +330,9 @@ export async function renderAll(input: MatrixInput, dir: string, browser: Browse
   if (want.has('pandoc asciidoc')) out.set('pandoc asciidoc', { text: run('pandoc', ['-f', 'html', '-t', 'asciidoc', '--wrap=none', offline]), format: 'txt' });
   if (want.has('pandoc plain')) out.set('pandoc plain', { text: run('pandoc', ['-f', 'html', '-t', 'plain', '--wrap=none', '--columns=400', offline]), format: 'txt' });
   const docx = `${base}.docx`;
-  if (want.has('pandoc docx') || [...want].some((r) => r.startsWith('LibreOffice'))) run('pandoc', ['-f', 'html', '-t', 'docx', '-o', docx, offline]);
+  if (want.has('pandoc docx') || want.has('docx2txt') || [...want].some((r) => r.startsWith('LibreOffice') || r.endsWith('(.doc)'))) run('pandoc', ['-f', 'html', '-t', 'docx', '-o', docx, offline]);
+  // the .docx's text as docx2txt prints it (a cell a line, a blank cell an empty line)
+  if (want.has('docx2txt')) out.set('docx2txt', { text: run('docx2txt', [docx, '-']), format: 'txt' });
   if (want.has('pandoc docx')) out.set('pandoc docx', await decodeReport(readFileSync(docx), docx));
   // the .docx laid out and printed by a word processor (LibreOffice Writer), as agencies make their PDFs in Word:
   // narrow label columns wrap their labels below the values, and reading order follows the cells' heights; and the
@@ -327,6 +351,27 @@ export async function renderAll(input: MatrixInput, dir: string, browser: Browse
     if (want.has(`${variant}: pdftotext -layout`)) out.set(`${variant}: pdftotext -layout`, { text: run('pdftotext', ['-layout', '-enc', 'UTF-8', kept, '-']), format: 'txt' });
     if (want.has(`${variant}: pdftotext`)) out.set(`${variant}: pdftotext`, { text: run('pdftotext', ['-enc', 'UTF-8', kept, '-']), format: 'txt' });
     rmSync(lo, { recursive: true, force: true });
+  }
+  // the .docx saved as plain text by the word processor (a cell a line, a blank cell an empty line), read as the build
+  // reads a .txt file
+  if (want.has('LibreOffice text')) {
+    const lo = `${base}.lo`;
+    mkdirSync(lo, { recursive: true });
+    run('soffice', ['--headless', `-env:UserInstallation=${pathToFileURL(join(dir, '.lo-profile')).href}`, '--convert-to', 'txt:Text (encoded):UTF8', '--outdir', lo, docx]);
+    const txt = join(lo, `${basename(docx, '.docx')}.txt`);
+    out.set('LibreOffice text', decodeFile(readFileSync(txt), txt));
+    rmSync(lo, { recursive: true, force: true });
+  }
+  // the .docx saved as a Word 97 .doc (as many agencies publish theirs) and read by the two .doc readers crawlers use
+  if (want.has('antiword (.doc)') || want.has('catdoc (.doc)')) {
+    const lo = `${base}.lo`;
+    mkdirSync(lo, { recursive: true });
+    run('soffice', ['--headless', `-env:UserInstallation=${pathToFileURL(join(dir, '.lo-profile')).href}`, '--convert-to', 'doc', '--outdir', lo, docx]);
+    const doc = `${base}.doc`;
+    copyFileSync(join(lo, `${basename(docx, '.docx')}.doc`), doc);
+    rmSync(lo, { recursive: true, force: true });
+    if (want.has('antiword (.doc)')) out.set('antiword (.doc)', { text: run('antiword', ['-m', 'UTF-8.txt', doc]), format: 'txt' });
+    if (want.has('catdoc (.doc)')) out.set('catdoc (.doc)', { text: run('catdoc', ['-d', 'utf-8', doc]), format: 'txt' });
   }
   for (const [r, rendering] of out) writeFileSync(`${base}.${r.replace(/[^\w]+/g, '-')}.txt`, rendering.text);
   return out;
