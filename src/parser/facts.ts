@@ -40,8 +40,10 @@ export function clauses(text: string, offset: number, acrossLines = false): Clau
   };
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (acrossLines && c === 0x0a && start >= 0 && wrapsAcross(text, start, i)) {
+    const next = acrossLines && c === 0x0a && start >= 0 ? wrapsAcross(text, start, i) : -1;
+    if (next >= 0) {
       wrapped = true;
+      i = next - 1; // past the empty lines between the wrapped lines
       continue;
     }
     if (!endsClause(c)) {
@@ -52,13 +54,25 @@ export function clauses(text: string, offset: number, acrossLines = false): Clau
   return out;
 }
 
-/** Whether the line break at `at` falls inside a wrapped sentence: an ideograph or digit on either side of it. */
-function wrapsAcross(text: string, start: number, at: number): boolean {
+const blank = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x3000;
+
+/** How many empty lines a wrapped sentence may have between its lines (a PDF extractor's text boxes: pdfminer, MuPDF). */
+const MAX_EMPTY_LINES = 2;
+
+/**
+ * Where the sentence goes on when the line break at `at` falls inside a wrapped sentence (an ideograph or digit on
+ * either side of it, with at most MAX_EMPTY_LINES empty lines between: `…各类政府信息 2428` / `` / `条，公开…`), else -1.
+ */
+function wrapsAcross(text: string, start: number, at: number): number {
   let b = at - 1;
-  while (b >= start && (text.charCodeAt(b) === 0x20 || text.charCodeAt(b) === 0x09 || text.charCodeAt(b) === 0x3000)) b--;
+  while (b >= start && blank(text.charCodeAt(b))) b--;
   let a = at + 1;
-  while (a < text.length && (text.charCodeAt(a) === 0x20 || text.charCodeAt(a) === 0x09 || text.charCodeAt(a) === 0x3000)) a++;
-  return b >= start && a < text.length && wraps(text.charCodeAt(b)) && wraps(text.charCodeAt(a));
+  for (let empty = 0; ; ) {
+    while (a < text.length && blank(text.charCodeAt(a))) a++;
+    if (text.charCodeAt(a) !== 0x0a || ++empty > MAX_EMPTY_LINES) break;
+    a++;
+  }
+  return b >= start && a < text.length && wraps(text.charCodeAt(b)) && wraps(text.charCodeAt(a)) ? a : -1;
 }
 
 /** A count in a clause: digits (with 万), an approximation word before or 余/多 after, and its unit. */

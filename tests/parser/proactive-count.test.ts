@@ -27,6 +27,11 @@ describe('the 主动公开 total', () => {
     expect(count('全年发布规范性文件12件，共收到政府信息公开申请6件。')).toBeNull();
     expect(f?.message).toContain('未写明');
   });
+  test('reads a total whose lines a PDF extractor printed with empty lines between them', () => {
+    expect(count('2024 年，我区在政府网站平台主动发布各类政府信息 2428 \n\n条，公开政府常务会议 7\n \n期。')).toMatchObject({ value: 2428, unit: '条' });
+    // three empty lines are a paragraph break, not a wrapped line
+    expect(count('我区主动发布各类政府信息 2428\n\n\n\n条目清单见附件。')).toBeNull();
+  });
   test('passes over the count of review and litigation cases brought over 政府信息公开', () => {
     expect(count('办结依申请公开81件。因政府信息公开引起的行政复议案件2件、行政诉讼案件7件。')).toBeNull();
     expect(count('全年主动公开政府信息1200条。因政府信息公开引起的行政复议案件2件。')?.value).toBe(1200);

@@ -534,6 +534,16 @@ function readRowMajor(
     const position = rowAt.get(row)!;
     const at = position * WIDTH; // the row's first cell in the grid
     if (vr.repeated) repeated.push({ row, vr });
+    if (vr.unordered) {
+      findings.push({
+        code: 'CELL_UNREADABLE',
+        severity: 'warning',
+        message: `表三「${rowName(template, row)}」行的数字（${vals.map((t) => t.text).join(' ')}）是按个数从一串每行一个印出的数字中切出的，同一串切出的另一行相加不等于总计：这串数字不是逐行印出的，这一行相加成立也可能是巧合，保留为空`,
+        line: vr.line,
+        cell: key('requests', row, 'total'),
+      });
+      continue;
+    }
     if (vr.unsettled) {
       findings.push({
         code: 'CELL_UNREADABLE',
@@ -754,6 +764,11 @@ function readRowMajor(
 
   const rowLine = (row: string): number => assigned.get(row)?.line ?? tokens[0]?.line ?? 1;
   const allZero = tokens.every((t) => t.kind !== 'num' || t.value === 0);
+  // a table some of whose rows printed one value a line are in no order (unsettled, or not adding up): a row of seven
+  // zeros one a line under its own label is then checked too (zeros add up wherever they were cut from)
+  const disordered = [...assigned.values()].some(
+    (vr) => vr.unordered || (vr.values.length === WIDTH && new Set(vr.values.map((t) => t.line)).size === WIDTH && !rowSumHolds(vr.values.map((t) => (t.kind === 'num' && !t.problem ? (t.value ?? null) : null)))),
+  );
   const lineOf = (k: string): number => rowLine(k.split('/')[1]!);
   const fillable = (k: string): boolean => !cells.get(k)?.blank && !cells.get(k)?.problem && !(singleOther && /otherHandling\.(noCorrection|feeUnpaid)/.test(k));
   // Every cell printed with a value: no equation has an unknown, and inferring would only look.
@@ -822,11 +837,11 @@ function readRowMajor(
   // keeps this reading.)
   for (const [row, vr] of assigned) {
     const lines = new Set(vr.values.map((t) => t.line)).size;
-    // (a row its own label names is checked too when its seven values, cut from a longer run under the label, stand
-    // one a line and are all zeros, which add up wherever a cut falls: a column's band of zeros cut by count is no
-    // row that printed 0 | · · · · · | 0)
+    // (a row its own label names is checked too when its seven values, cut from a longer run under the label or in a
+    // disordered table, stand one a line and are all zeros, which add up wherever a cut falls: a column's band of
+    // zeros cut by count is no row that printed 0 | · · · · · | 0)
     const named = labelScore(vr.label, labelKey(spec.rows[rowAt.get(row)!]!.label)) >= LABEL_MATCH;
-    if (lines < 2 || (named && (!vr.cut || lines < WIDTH || vr.values.some((t) => t.value !== 0)))) continue;
+    if (lines < 2 || (named && ((!vr.cut && !disordered) || lines < WIDTH || vr.values.some((t) => t.value !== 0)))) continue;
     const keys = keysOf(row);
     if (!keys.some((k) => typeof cells.get(k)?.value === 'number')) continue;
     // (the row's own sum says nothing of where the row stands: only identities through other rows do)

@@ -18,6 +18,8 @@ export interface ValueRow {
    * do not settle their columns (byColumn), or a block of labels heads a stream that makes no whole rows.
    */
   unsettled?: boolean;
+  /** True when the row was cut by count from one label's stream of values one a line of which another row does not add up. */
+  unordered?: boolean;
 }
 
 function byLine(values: readonly Token[]): Token[][] {
@@ -249,12 +251,17 @@ export function valueRows(segments: readonly Segment[], width: number): ValueRow
     // that all add up: the order is not known (a row of its column's zeros would pass where the row printed 23)
     const oneALine = new Set(seg.values.map((t) => t.line)).size === seg.values.length;
     const short = !!labels && kept.length > 1 && oneALine && (kept.some((r) => r.length !== width) || !oneOrder(kept, width));
+    // One label's stream of values one a line, cut by count into rows, of which one does not add up: the stream is
+    // in no row order (a PDF extractor's columns), and a row of it that adds up may do so by chance (`2 0 0 0 0 0 2`
+    // cut from a column of zeros)
+    const unordered = !labels && kept.length > 1 && oneALine && kept.some((r) => r.length === width && !sumHolds(r));
     kept.forEach((values, i) => {
       const row: ValueRow = { label: labels ? labels[i]! : i === 0 ? seg.label : '', line: values[0]!.line, values, strays: i === 0 ? strays : [] };
       if (kept.length > 1 && !labels) row.cut = true;
       const printed = repeated.get(values);
       if (printed) row.repeated = printed;
       if (short || unsettled.has(values)) row.unsettled = true;
+      if (unordered) row.unordered = true;
       out.push(row);
     });
   }

@@ -11,10 +11,10 @@
  * textContent (a one-line crawl); pandoc to markdown, GitHub markdown, plain text, reStructuredText, asciidoc and
  * .docx (read by our DOCX decoder), and that .docx printed to PDF by LibreOffice Writer (as agencies print theirs
  * from a word processor), as it is and with every table cell vertically centred, read by our PDF decoder,
- * `pdftotext -layout` and `pdftotext`, and saved by it as plain text (`--convert-to txt`: a table cell a line, a
- * blank cell an empty line) and as a Word 97 `.doc` read by `antiword` and `catdoc`; the .docx read by `docx2txt`; the
- * Chromium PDF read by pdfminer's `pdf2txt`; and our own HTML decoder. A
- * renderer whose tool is missing is reported as such by `availableTools`.
+ * `pdftotext -layout` and `pdftotext` (the first also by pdfminer), and saved by it as plain text (`--convert-to
+ * txt`: a table cell a line, a blank cell an empty line) and as a Word 97 `.doc` read by `antiword` and `catdoc`;
+ * the .docx read by `docx2txt`; the Chromium PDF read by pdfminer's `pdf2txt`; and our own HTML decoder. A renderer
+ * whose tool is missing is reported as such by `availableTools`.
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -169,6 +169,7 @@ export const RENDERERS = [
   'LibreOffice PDF (unpdf)',
   'LibreOffice PDF: pdftotext -layout',
   'LibreOffice PDF: pdftotext',
+  'LibreOffice PDF: pdfminer',
   'LibreOffice PDF, centred cells (unpdf)',
   'LibreOffice PDF, centred cells: pdftotext -layout',
   'LibreOffice PDF, centred cells: pdftotext',
@@ -207,6 +208,7 @@ const TOOL: Record<Renderer, string | null> = {
   'LibreOffice PDF (unpdf)': 'soffice',
   'LibreOffice PDF: pdftotext -layout': 'soffice',
   'LibreOffice PDF: pdftotext': 'soffice',
+  'LibreOffice PDF: pdfminer': 'pdf2txt',
   'LibreOffice PDF, centred cells (unpdf)': 'soffice',
   'LibreOffice PDF, centred cells: pdftotext -layout': 'soffice',
   'LibreOffice PDF, centred cells: pdftotext': 'soffice',
@@ -225,7 +227,9 @@ export function availableTools(): Array<{ renderer: Renderer; tool: string | nul
   return RENDERERS.map((renderer) => {
     const tool = TOOL[renderer];
     const needs =
-      renderer.startsWith('pdf') || renderer.startsWith('mutool')
+      renderer === 'LibreOffice PDF: pdfminer'
+        ? has('pandoc') && has('soffice')
+        : renderer.startsWith('pdf') || renderer.startsWith('mutool')
         ? chromiumOk
         : renderer.startsWith('LibreOffice') || renderer.endsWith('(.doc)')
           ? has('pandoc') && has('pdftotext') && has('soffice')
@@ -350,6 +354,7 @@ export async function renderAll(input: MatrixInput, dir: string, browser: Browse
     if (want.has(`${variant} (unpdf)`)) out.set(`${variant} (unpdf)`, await decodeReport(readFileSync(kept), kept));
     if (want.has(`${variant}: pdftotext -layout`)) out.set(`${variant}: pdftotext -layout`, { text: run('pdftotext', ['-layout', '-enc', 'UTF-8', kept, '-']), format: 'txt' });
     if (want.has(`${variant}: pdftotext`)) out.set(`${variant}: pdftotext`, { text: run('pdftotext', ['-enc', 'UTF-8', kept, '-']), format: 'txt' });
+    if (variant === 'LibreOffice PDF' && want.has('LibreOffice PDF: pdfminer')) out.set('LibreOffice PDF: pdfminer', { text: run('pdf2txt', [kept]), format: 'txt' });
     rmSync(lo, { recursive: true, force: true });
   }
   // the .docx saved as plain text by the word processor (a cell a line, a blank cell an empty line), read as the build
