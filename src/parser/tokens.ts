@@ -338,7 +338,8 @@ function tokenizeCell(cell: string, line: number, out: Token[], headerRow: boole
     const { start, end, sign, unit } = m;
     let digits = m.digits;
     if (!unit && isTextSuffix(cell.charCodeAt(end))) continue; // 2020年, 1月: part of the text around it
-    if (!unit && start > last && cell.charCodeAt(start - 1) === 0x7b2c) continue; // 第3
+    // 第3: an ordinal (not a run of glued cells after a label wrapped at 第: `4.保护第` `0000000` / `三方合法权益`)
+    if (!unit && start > last && cell.charCodeAt(start - 1) === 0x7b2c && digits.length <= 4 && (digits[0] !== '0' || digits.length === 1)) continue;
 
     const before = cell.slice(last, start);
     if (headerRow && /\p{L}$/u.test(before)) continue; // "数据1" in a markdown header row is a column name
@@ -682,7 +683,12 @@ function pipeGrid(lines: readonly string[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const text = lines[i]!;
     if (text.indexOf('|') < 0) continue;
-    const cells = text.split('|').slice(1, asciidoc ? undefined : -1).map((c) => c.replace(/_+/g, '').trim());
+    // (the outer bars are optional: html2text's markdown draws `一、本年新收…| 0| | | | | | 0`)
+    const t = text.trim();
+    const cells = t
+      .split('|')
+      .slice(t.startsWith('|') ? 1 : 0, !asciidoc && t.endsWith('|') ? -1 : undefined)
+      .map((c) => c.replace(/_+/g, '').trim());
     let label = -1;
     let numbers = 0;
     cells.forEach((c, x) => {

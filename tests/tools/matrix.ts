@@ -87,7 +87,7 @@ if (import.meta.main) {
   const fromArg = argv.indexOf('--from');
   const from = fromArg >= 0 && argv[fromArg + 1] ? argv[fromArg + 1]! : null;
   const { results, missing } = await runMatrix(only, from ?? out, from);
-  for (const m of missing) console.error(`matrix: !!! ${m} is not installed: that renderer was SKIPPED (apt-get install -y chromium poppler-utils mupdf-tools lynx w3m links elinks pandoc libreoffice-writer-nogui antiword catdoc docx2txt python3-pdfminer)`);
+  for (const m of missing) console.error(`matrix: !!! ${m} is not installed: that renderer was SKIPPED (apt-get install -y chromium poppler-utils mupdf-tools lynx w3m links elinks pandoc libreoffice-writer-nogui antiword catdoc docx2txt python3-pdfminer python3-pypdf python3-html2text)`);
   if (argv.includes('--json')) console.log(JSON.stringify({ results, missing }));
   else {
     console.log(matrixTable(results));

@@ -13,8 +13,9 @@
  * from a word processor), as it is and with every table cell vertically centred, read by our PDF decoder,
  * `pdftotext -layout` and `pdftotext` (the first also by pdfminer), and saved by it as plain text (`--convert-to
  * txt`: a table cell a line, a blank cell an empty line) and as a Word 97 `.doc` read by `antiword` and `catdoc`;
- * the .docx read by `docx2txt`; the Chromium PDF read by pdfminer's `pdf2txt`; and our own HTML decoder. A renderer
- * whose tool is missing is reported as such by `availableTools`.
+ * the .docx read by `docx2txt`; the Chromium PDF read by pdfminer's `pdf2txt` and by pypdf (and LibreOffice's PDF by
+ * pypdf); Python html2text's markdown of the page; and our own HTML decoder. A renderer whose tool is missing is
+ * reported as such by `availableTools`.
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -178,6 +179,9 @@ export const RENDERERS = [
   'antiword (.doc)',
   'catdoc (.doc)',
   'pdfminer (pdf2txt)',
+  'pypdf',
+  'LibreOffice PDF: pypdf',
+  'html2text (html2markdown)',
 ] as const;
 export type Renderer = (typeof RENDERERS)[number];
 
@@ -217,9 +221,21 @@ const TOOL: Record<Renderer, string | null> = {
   'antiword (.doc)': 'antiword',
   'catdoc (.doc)': 'catdoc',
   'pdfminer (pdf2txt)': 'pdf2txt',
+  pypdf: 'pypdf',
+  'LibreOffice PDF: pypdf': 'pypdf',
+  'html2text (html2markdown)': 'html2markdown',
 };
 
-const has = (cmd: string): boolean => (cmd === 'chromium' ? existsSync(CHROMIUM) : spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0);
+/** Debian's Python, which has python3-pypdf (a user's python3 on PATH may not). */
+const PYTHON = '/usr/bin/python3';
+const PYPDF_TEXT = join(import.meta.dirname, 'pypdf-text.py');
+
+const has = (cmd: string): boolean =>
+  cmd === 'chromium'
+    ? existsSync(CHROMIUM)
+    : cmd === 'pypdf'
+      ? spawnSync(PYTHON, ['-c', 'import pypdf']).status === 0
+      : spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
 
 /** Each renderer with the tool it needs, and whether that tool is on this machine. */
 export function availableTools(): Array<{ renderer: Renderer; tool: string | null; available: boolean }> {
@@ -227,7 +243,7 @@ export function availableTools(): Array<{ renderer: Renderer; tool: string | nul
   return RENDERERS.map((renderer) => {
     const tool = TOOL[renderer];
     const needs =
-      renderer === 'LibreOffice PDF: pdfminer'
+      renderer === 'LibreOffice PDF: pdfminer' || renderer === 'LibreOffice PDF: pypdf'
         ? has('pandoc') && has('soffice')
         : renderer.startsWith('pdf') || renderer.startsWith('mutool')
         ? chromiumOk
@@ -271,7 +287,7 @@ export async function renderAll(input: MatrixInput, dir: string, browser: Browse
   const htmlBytes = readFileSync(htmlPath);
   if (want.has('html')) out.set('html', decodeFile(htmlBytes, htmlPath));
   const pdfPath = `${base}.pdf`;
-  if (browser && [...want].some((r) => r.startsWith('pdf') || r.startsWith('chromium') || r.startsWith('mutool'))) {
+  if (browser && [...want].some((r) => r.startsWith('pdf') || r.startsWith('chromium') || r.startsWith('mutool') || r === 'pypdf')) {
     const page = await browser.newPage();
     await page.route(/^(?!file:)/, (route) => route.abort());
     await page.goto(pathToFileURL(offline).href);
@@ -312,6 +328,9 @@ export async function renderAll(input: MatrixInput, dir: string, browser: Browse
     if (want.has('pdftotext')) out.set('pdftotext', { text: run('pdftotext', ['-enc', 'UTF-8', pdfPath, '-']), format: 'txt' });
     // pdfminer's text (Python's pdf2txt, what many crawlers use): each text box a paragraph, a table's cells in the
     // order its layout analysis groups them (often column by column)
+    // pypdf's text (Python's most used PDF library): content-stream order, like pdftotext -raw, cells glued where the
+    // PDF draws them without spaces
+    if (want.has('pypdf')) out.set('pypdf', { text: run(PYTHON, [PYPDF_TEXT, pdfPath]), format: 'txt' });
     if (want.has('pdfminer (pdf2txt)')) out.set('pdfminer (pdf2txt)', { text: run('pdf2txt', [pdfPath]), format: 'txt' });
     // content-stream order: each table row on a line, its cells one space apart, a blank cell printing nothing
     if (want.has('pdftotext -raw')) out.set('pdftotext -raw', { text: run('pdftotext', ['-raw', '-enc', 'UTF-8', pdfPath, '-']), format: 'txt' });
@@ -327,6 +346,8 @@ export async function renderAll(input: MatrixInput, dir: string, browser: Browse
   // pandoc's plain writer prints a table it cannot fit in --columns (8 per column for a grid table) as the bare
   // word [TABLE], numbers gone: 表三's ten columns need more than the default 72, so give it room.
   // GitHub markdown keeps a Word page's raw inline HTML (<span style=…>); a table with merged cells stays an HTML table
+  // Python html2text's markdown (a crawler's favourite): pipe tables without outer bars, blank cells kept
+  if (want.has('html2text (html2markdown)')) out.set('html2text (html2markdown)', decodeFile(Buffer.from(run('html2markdown', ['--body-width=0', offline])), `${base}.md`));
   if (want.has('pandoc gfm')) out.set('pandoc gfm', decodeFile(Buffer.from(run('pandoc', ['-f', 'html', '-t', 'gfm', '--wrap=none', offline])), `${base}.md`));
   // two more text markups a converter may leave: reStructuredText's grid and simple tables (`\` opens a row whose
   // first cell is empty) and asciidoc's (its column widths printed as cols="^16%,^6%,…")
@@ -354,6 +375,7 @@ export async function renderAll(input: MatrixInput, dir: string, browser: Browse
     if (want.has(`${variant} (unpdf)`)) out.set(`${variant} (unpdf)`, await decodeReport(readFileSync(kept), kept));
     if (want.has(`${variant}: pdftotext -layout`)) out.set(`${variant}: pdftotext -layout`, { text: run('pdftotext', ['-layout', '-enc', 'UTF-8', kept, '-']), format: 'txt' });
     if (want.has(`${variant}: pdftotext`)) out.set(`${variant}: pdftotext`, { text: run('pdftotext', ['-enc', 'UTF-8', kept, '-']), format: 'txt' });
+    if (variant === 'LibreOffice PDF' && want.has('LibreOffice PDF: pypdf')) out.set('LibreOffice PDF: pypdf', { text: run(PYTHON, [PYPDF_TEXT, kept]), format: 'txt' });
     if (variant === 'LibreOffice PDF' && want.has('LibreOffice PDF: pdfminer')) out.set('LibreOffice PDF: pdfminer', { text: run('pdf2txt', [kept]), format: 'txt' });
     rmSync(lo, { recursive: true, force: true });
   }
@@ -399,7 +421,7 @@ async function centredCells(docx: Uint8Array): Promise<Uint8Array> {
   return zip.generateAsync({ type: 'uint8array' });
 }
 
-const FORMAT: Partial<Record<Renderer, string>> = { html: 'html', 'pdf (unpdf)': 'pdf', 'pandoc markdown': 'md', 'pandoc gfm': 'md', 'pandoc docx': 'docx' };
+const FORMAT: Partial<Record<Renderer, string>> = { html: 'html', 'pdf (unpdf)': 'pdf', 'pandoc markdown': 'md', 'pandoc gfm': 'md', 'html2text (html2markdown)': 'md', 'pandoc docx': 'docx' };
 
 /**
  * The renderings renderAll kept in `dir` for one input (those present), to re-parse them without the tools: the
