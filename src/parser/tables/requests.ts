@@ -823,6 +823,25 @@ function readRowMajor(
     }
   }
   for (const r of placeShortRows(template, cells, unplaced, findings, cellFromToken, (r) => rowName(template, r))) streamed.add(r);
+  // A row that printed no number at all, whose cells the identities make 0 (those they settle): a row left blank and
+  // a row of zeros add alike, and the identities cannot tell them apart. The row stays blank (a blank is no wrong number;
+  // a 0 where the report left the row blank would be), with a note.
+  for (const r of spec.rows) {
+    const keys = keysOf(r.id);
+    const inferred = keys.filter((k) => filled.has(k));
+    if (assigned.has(r.id) || !inferred.length || !inferred.every((k) => cells.get(k)?.value === 0)) continue;
+    for (const k of inferred) {
+      cells.delete(k);
+      filled.delete(k);
+    }
+    findings.push({
+      code: 'CELL_UNREADABLE',
+      severity: 'info',
+      message: `表三「${rowName(template, r.id)}」一行没有印出数字；勾稽关系推出其${inferred.length === keys.length ? '各格' : `中 ${inferred.length} 格`}为 0，但空白与 0 在勾稽关系里无从区分，保留为空`,
+      line: lineOf(keys[0]!),
+      cell: key('requests', r.id, 'total'),
+    });
+  }
   for (const k of filled) {
     const row = k.split('/')[1]!;
     if (partial.some((p) => p.row === row)) continue;

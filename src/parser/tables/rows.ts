@@ -20,6 +20,11 @@ export interface ValueRow {
   unsettled?: boolean;
   /** True when the row was cut by count from one label's stream of values one a line of which another row does not add up. */
   unordered?: boolean;
+  /**
+   * The row label printed on the row's own value line, from the line's enumerator on (`开  5.属于三类内部事务信息
+   * 1  1`: a layout's label column wraps its parents' words around it), when the line has one enumerator.
+   */
+  own?: string;
 }
 
 function byLine(values: readonly Token[]): Token[][] {
@@ -91,14 +96,21 @@ function labelBlock(label: string, rows: number): string[] | null {
 
 /**
  * A row printed on the line of the last of several numbered labels (`（六）其他处理 1.申请人… 2.申请人… 3.其他  0 0 0
- * 0 0 0 0`: a text browser drops the rows left blank, keeping their labels): the row is the last label's.
+ * 0 0 0 0`: a text browser drops the rows left blank, keeping their labels, and so does a one-line crawl): the row
+ * is the last label's.
  */
-function lastLabel(seg: Segment, values: readonly Token[]): string[] | null {
+function lastLabel(seg: Segment, values: readonly Token[], next: Segment | undefined): string[] | null {
   if (seg.tailAt === undefined || seg.tailLine === undefined || !values.every((t) => t.line === seg.tailLine)) return null;
   const starts = [...seg.label.matchAll(ENUMERATOR)].map((m) => m.index);
-  const tail = seg.label.slice(seg.tailAt);
-  if (starts.length < 2 || !NUMBERED_START.test(tail) || starts[starts.length - 1]! < seg.tailAt) return null;
-  return [tail];
+  const last = starts[starts.length - 1]!;
+  if (starts.length < 2) return null;
+  // values with no row label of their own right after (`6. 属于四类过程性信息 7. 属于行政执法案卷  0 0 …` over `果  0
+  // 0 …`): the block's labels are these rows' together, which is which left to the labels as a whole
+  if (next && next.values.length && !HAS_ENUMERATOR.test(next.label)) return last >= seg.tailAt && NUMBERED_START.test(seg.label.slice(seg.tailAt)) ? [seg.label.slice(seg.tailAt)] : null;
+  // (from the last label on, wherever it starts: a one-line crawl prints every label on the values' line,
+  // `5.属于三类内部事务信息6.属于四类过程性信息7.属于行政执法案卷44`, and a PDF's text stream may wrap the last one
+  // over lines before its values, `7.属` `于行` … `卷4 4`)
+  return [seg.label.slice(last)];
 }
 const NUMBERED_START = /^\s*(?:（[一二三四五六七八九十]）|[一二三四五六七八九十]、|\d{1,2}[.．](?!\d))/;
 
@@ -142,26 +154,51 @@ function withoutRepeats(values: readonly Token[], width: number): Token[] | null
  * are returned as they are.
  */
 export function labelsBelowValues(segments: readonly Segment[]): Segment[] {
-  let out: Segment[] | null = null;
-  for (let i = 1; i < segments.length; i++) {
+  let changed = false;
+  const out: Segment[] = [];
+  for (let i = 0; i < segments.length; i++) {
     const s = segments[i]!;
-    const prev = (out ?? segments)[i - 1]!;
+    const prev = out[out.length - 1];
     // (layout text only: values placed on their line by spaces, `at` set; a delimited row's cells are cells)
-    if (!s.values.length || !prev.values.length || !s.lines?.length || s.values[0]!.at === undefined) continue;
+    if (!prev || !s.values.length || !prev.values.length || !s.lines?.length || s.values[0]!.at === undefined) {
+      out.push(s);
+      continue;
+    }
     const valuesLine = s.values[0]!.line;
     const above = s.lines.filter((l) => l.line < valuesLine);
-    if (!above.length) continue;
     const text = (k: number): string => s.label.slice(s.lines![k]!.at, s.lines![k + 1]?.at ?? s.label.length);
+    const own = above.length && above.length < s.lines.length ? enumeratorKind(s.label.slice(s.lines[above.length]!.at)) : null;
     let cut = above.findIndex((_, k) => HAS_ENUMERATOR.test(text(k)));
-    if (cut < 0 && above.length < s.lines.length && HAS_ENUMERATOR.test(s.label.slice(s.lines[above.length]!.at))) cut = above.length;
-    if (cut <= 0) continue;
-    const at = s.lines[cut]?.at ?? s.label.length;
-    out ??= [...segments];
-    out[i - 1] = { ...prev, label: prev.label + s.label.slice(0, at) };
-    const rest = s.lines.slice(cut).map((l) => ({ at: l.at - at, line: l.line }));
-    out[i] = { ...s, label: s.label.slice(at), labelLine: rest[0]?.line ?? s.labelLine, tailAt: Math.max(0, (s.tailAt ?? at) - at), lines: rest };
+    if (cut < 0 && own) cut = above.length;
+    if (cut <= 0) {
+      out.push(s);
+      continue;
+    }
+    changed = true;
+    const slice = (from: number, to: number): Segment => {
+      const at = s.lines![from]?.at ?? s.label.length;
+      const upTo = s.lines![to]?.at ?? s.label.length;
+      const lines = s.lines!.slice(from, to).map((l) => ({ at: l.at - at, line: l.line }));
+      return { ...s, label: s.label.slice(at, upTo), labelLine: lines[0]?.line ?? s.labelLine, tailAt: Math.max(0, (s.tailAt ?? at) - at), lines, values: [] };
+    };
+    out[out.length - 1] = { ...prev, label: prev.label + s.label.slice(0, s.lines[cut]?.at ?? s.label.length) };
+    // The row's label starts at the last label start above its values (`二、上年结转政府信` `息公开申请数量` `三、 （一）予以`
+    // over a centred `1  1`), or on the values' own line when that starts a label of the same rank as one above
+    // (`8.属于行政查询事项` over `（四 1.本  31  31`): the labels before it are rows left blank, no part of this row's
+    let start = cut;
+    for (let k = cut + 1; k < above.length; k++) if (HAS_ENUMERATOR.test(text(k))) start = k;
+    if (own && cut < above.length && above.slice(cut).some((_, k) => enumeratorKind(text(cut + k)) === own)) start = above.length;
+    if (start > cut) out.push(slice(cut, start));
+    const from = start;
+    out.push({ ...slice(from, s.lines.length), values: s.values });
   }
-  return out ?? (segments as Segment[]);
+  return changed ? out : (segments as Segment[]);
+}
+
+/** The rank of the last row enumerator a text holds: `1.`, `（一）` or `一、`; null when it holds none. */
+function enumeratorKind(text: string): 'number' | 'bracket' | 'ordinal' | null {
+  const last = [...text.matchAll(ENUMERATOR)].pop()?.[0];
+  return last === undefined ? null : last.startsWith('（') ? 'bracket' : /、$/.test(last) ? 'ordinal' : 'number';
 }
 
 /**
@@ -192,7 +229,7 @@ function byColumn(row: Token[]): { values: Token[]; unsettled: boolean } {
 /** Cuts each segment's values into rows of `width` cells, keeping line structure where the source has it. */
 export function valueRows(segments: readonly Segment[], width: number): ValueRow[] {
   const out: ValueRow[] = [];
-  for (const printed of segments) {
+  for (const [index, printed] of segments.entries()) {
     const seg = { ...printed, values: fitBlanks(printed.values, width) };
     if (!seg.values.length) continue;
     const groups = byLine(seg.values);
@@ -243,7 +280,7 @@ export function valueRows(segments: readonly Segment[], width: number): ValueRow
       if (r.length < width && !hasGlue(r) && next && next.length === width && kept.length === 0) strays.push(...r);
       else kept.push(r);
     }
-    const labels = kept.length > 1 ? labelBlock(seg.label, kept.length) : kept.length === 1 ? lastLabel(seg, kept[0]!) : null;
+    const labels = kept.length > 1 ? labelBlock(seg.label, kept.length) : kept.length === 1 ? lastLabel(seg, kept[0]!, segments[index + 1]) : null;
     // a block of labels over a stream of one value a line that does not make as many whole rows (`3.要求提供公开出版物
     // 4.无正当理由大量反复申请` over eight zeros: four rows of two beside blank cells, no row of seven and a stray)
     // Nor do whole rows read row by row when one of them does not add up, or when reading the stream column by
@@ -257,6 +294,13 @@ export function valueRows(segments: readonly Segment[], width: number): ValueRow
     const unordered = !labels && kept.length > 1 && oneALine && kept.some((r) => r.length === width && !sumHolds(r));
     kept.forEach((values, i) => {
       const row: ValueRow = { label: labels ? labels[i]! : i === 0 ? seg.label : '', line: values[0]!.line, values, strays: i === 0 ? strays : [] };
+      if (i === 0 && !labels && seg.tailAt !== undefined && seg.tailLine === values[0]!.line) {
+        // (one enumerator only: `6. 属于四类过程性信息 7. 属于行政执法案卷  0 0 …` names two rows, and the values are
+        // either's; `（三）不予公开 1.属于国家秘密` is left to the label as a whole)
+        const tail = seg.label.slice(seg.tailAt);
+        const found = [...tail.matchAll(ENUMERATOR)];
+        if (found.length === 1) row.own = tail.slice(found[0]!.index);
+      }
       if (kept.length > 1 && !labels) row.cut = true;
       const printed = repeated.get(values);
       if (printed) row.repeated = printed;
@@ -369,6 +413,9 @@ function scratch(which: 0 | 1, size: number): Float64Array {
   return buffers[which]!;
 }
 
+/** How well the label on a row's own value line must match a template row to name it alone (all of its pairs). */
+const OWN_MATCH = 1;
+
 export function alignRows(rows: readonly ValueRow[], template: readonly TemplateRow[], width: number): Map<string, ValueRow> {
   let index = indexes.get(template);
   if (!index) {
@@ -381,9 +428,17 @@ export function alignRows(rows: readonly ValueRow[], template: readonly Template
   const matrix = scratch(0, n * m);
   const best = scratch(1, (n + 1) * w);
   best.fill(0, 0, (n + 1) * w);
+  const labelled: Array<ArrayLike<number> | null> = [];
   rows.forEach((r, i) => {
     const base = r.values.length === width || hasGlue(r.values) ? 1 : 0.4;
-    const scores = r.label ? scoreAll(r.label, index) : null;
+    let scores: ArrayLike<number> | null = r.label ? scoreAll(r.label, index) : null;
+    // a whole row label on the values' own line names the row, whatever other rows' labels stand above it
+    if (r.own) {
+      const own = scoreAll(r.own, index);
+      const j = own.indexOf(Math.max(...own));
+      if (own[j]! >= OWN_MATCH && own.filter((x) => x === own[j]).length === 1) scores = own.map((_, x) => (x === j ? 1 : 0));
+    }
+    labelled.push(scores);
     for (let j = 0; j < m; j++) matrix[i * m + j] = base + 2 * (scores ? scores[j]! : 0);
   });
   const score = (i: number, j: number): number => matrix[i * m + j]!;
@@ -416,7 +471,7 @@ export function alignRows(rows: readonly ValueRow[], template: readonly Template
   // A row no label names is placed by order only where the order settles it: between the rows its nearest named
   // neighbours were placed on, as many rows as template rows (fewer, and any of those rows could be it: the first is
   // no better a guess than the others)
-  const named = ([r, slot]: [number, number]): boolean => !!rows[r]!.label && scoreAll(rows[r]!.label, index)[slot]! >= LABEL_MATCH;
+  const named = ([r, slot]: [number, number]): boolean => (labelled[r]?.[slot] ?? 0) >= LABEL_MATCH;
   const out = new Map<string, ValueRow>();
   pairs.forEach((p, k) => {
     if (!named(p)) {

@@ -2,8 +2,9 @@
  * The rendering matrix's inputs and renderers. Every labelled seed and corpus report becomes an HTML page as
  * agencies publish them (a real saved page where the corpus has one; otherwise its title and prose with the three
  * statutory tables laid out as the format prints them, rowspans and colspans included, filled from the report's
- * label), plus a blank-cell variant (the Word-export habit of leaving zeros blank; those cells are then expected
- * null). Each page is then rendered by the real tools: Chromium print-to-PDF, read by our PDF decoder, by
+ * label), plus two blank-cell variants (the Word-export habit of leaving zeros blank: 表三's zeros in its five
+ * 法人或其他组织 columns, and every zero of every table; those cells are then expected null). Each page is then
+ * rendered by the real tools: Chromium print-to-PDF, read by our PDF decoder, by
  * `pdftotext -layout`, `pdftotext` (reading order) and `pdftotext -raw` (content-stream order) and by MuPDF's
  * `mutool draw -F txt`; printed on A5 read by `pdftotext` and `pdftotext -layout`; printed with a page number in
  * each footer read by `pdftotext -layout` and `pdftotext`; `lynx -dump` (wide, and at its own 80 columns);
@@ -33,7 +34,7 @@ export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 type Cells = Expected['tables'];
 
 export interface MatrixInput {
-  /** fixture name, plus `+blank` for the blank-cell variant */
+  /** fixture name, plus `+blank` for the blank-cell variant and `+zeros` for the every-zero-blank one */
   name: string;
   html: string;
   /** what each labelled cell must read as (the label; blanked cells null) */
@@ -128,7 +129,14 @@ function blanked(cells: Cells): Cells {
   return out;
 }
 
-/** The matrix's inputs for some fixtures: each one's page (real where the corpus has it) and its blank variant. */
+/** The all-blank variant's cells: every zero of every table left blank (rows of zeros print no number at all). */
+function zeroesBlanked(cells: Cells): Cells {
+  const out: Cells = JSON.parse(JSON.stringify(cells)) as Cells;
+  for (const rows of Object.values(out)) for (const row of Object.values(rows)) for (const c of Object.keys(row)) if (row[c] === 0) row[c] = null;
+  return out;
+}
+
+/** The matrix's inputs for some fixtures: each one's page (real where the corpus has it) and its two blank variants. */
 export function matrixInputs(fixtures: readonly Fixture[]): MatrixInput[] {
   const out: MatrixInput[] = [];
   for (const fx of fixtures) {
@@ -139,6 +147,8 @@ export function matrixInputs(fixtures: readonly Fixture[]): MatrixInput[] {
     out.push({ name: fx.name, html, expected: cells, meta });
     const blank = blanked(cells);
     out.push({ name: `${fx.name}+blank`, html: reportHtml(fx, blank), expected: blank, meta });
+    const zeros = zeroesBlanked(cells);
+    out.push({ name: `${fx.name}+zeros`, html: reportHtml(fx, zeros), expected: zeros, meta });
   }
   return out;
 }
