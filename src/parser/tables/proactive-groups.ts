@@ -44,12 +44,24 @@ export function readGroupSections(
   }
   // sections: the values from each heading to the next
   const sections = new Map<string, Token[]>();
+  /** Each section's words before its last value, before its first value, and in all. */
+  const words = new Map<string, string>();
+  const firstWords = new Map<string, string>();
+  const allWords = new Map<string, string>();
   const seen = new Set<string>();
   let current: Token[] | null = null;
+  let currentItem = '';
+  let pending = '';
   for (const t of tokens) {
     if (t.kind === 'text') {
       const item = itemOf(t.text);
-      if (item === null) continue;
+      if (item === null) {
+        if (current) {
+          pending += t.text;
+          allWords.set(currentItem, (allWords.get(currentItem) ?? '') + t.text);
+        }
+        continue;
+      }
       if (seen.has(item)) {
         current = null; // a heading printed twice: neither section can be told apart
         sections.delete(item);
@@ -57,8 +69,15 @@ export function readGroupSections(
       }
       seen.add(item);
       current = [];
+      currentItem = item;
+      pending = '';
       sections.set(item, current);
-    } else if (current) current.push(t);
+    } else if (current) {
+      if (!current.length) firstWords.set(currentItem, pending);
+      current.push(t);
+      words.set(currentItem, (words.get(currentItem) ?? '') + pending);
+      pending = '';
+    }
   }
   const text = fold(tokens.filter((t) => t.kind === 'text').map((t) => t.text).join(''));
   const read: GroupRead[] = [];
@@ -70,6 +89,16 @@ export function readGroupSections(
     if (!values || values.length !== g.rows.length * width) return;
     if (values.some((t) => t.kind !== 'num' || t.problem)) return;
     if (g.rows.some((_, r) => !open(firstRow[gi]! + r))) return;
+    // another group's column header among the section's words (`行政事业性收费` `现行有效件数` `55`: reading order put
+    // 行政规范性文件's last cell under 第二十条第（八）项): the values are not the group's alone
+    const said = fold(words.get(item!) ?? '');
+    if (groups.some((o, oi) => oi !== gi && o.columns.some((c) => !g.columns.some((own) => own.label === c.label) && said.includes(fold(c.label.replace(/[（(].*$/, '')))))) return;
+    // the group's own column headers printed after its first value (`第二十条第（八）项` `22` `20` `上一年项目数量`
+    // `本年增/减`: pdfminer put the group above's last column under this heading): the values are not below them
+    const head = (c: { label: string }): string => fold(c.label.replace(/[（(].*$/, ''));
+    const before = fold(firstWords.get(item!) ?? '');
+    const all = fold(allWords.get(item!) ?? '');
+    if (g.columns.some((c) => all.includes(head(c)) && !before.includes(head(c)))) return;
     // the rows' labels are printed (elsewhere): the table is this template's
     if (g.rows.some((r) => !text.includes(fold(r.label)))) return;
     const group = { group: g.label, rows: g.rows.map((_, r) => ({ index: firstRow[gi]! + r, values: values.slice(r * width, (r + 1) * width) })) };

@@ -86,6 +86,11 @@ function printedOutOfOrder(printed: readonly Segment[], template: TemplateId): b
   let seenValue = false;
   for (const seg of printed) {
     const label = fold(seg.label);
+    // (or a row's label printed among a group's column headers, `本年制发件数` `规章` `本年废止件数`: reading order
+    // went by the cells' heights, and a row's cells set at different heights print in no column order)
+    const group = label.slice(label.lastIndexOf('第二十条') + 1);
+    const firstRow = Math.min(...layoutOf(template).folded.map((l) => group.indexOf(l)).filter((at) => at >= 0));
+    if (Number.isFinite(firstRow) && words.some((w) => group.indexOf(w) > firstRow && group.slice(0, firstRow).includes(w.slice(0, 2)))) return true;
     if (label.includes('第二十条')) seenValue = false;
     else if (seenValue && words.some((w) => label.includes(w))) return true;
     if (seg.values.length) seenValue = true;
