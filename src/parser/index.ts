@@ -176,7 +176,7 @@ export function parseReport(raw: string, options: ParseOptions = {}): ReportReco
     const gluedElsewhere = (requestTokens ?? []).some(startsWithZero) || (after?.tokens ?? []).some(startsWithZero);
     if (requestTokens) unglueLoneNumbers(requestTokens);
     const blanksElsewhere = requestTokens !== null && printsBlankCells(requestTokens);
-    if (ranges.proactive) readProactive(tokenizeRange(lines, starts, ...ranges.proactive, grid), template, cells, findings, stated, gluedElsewhere, blanksElsewhere);
+    if (ranges.proactive) readProactive(tokenizeRange(lines, starts, ...ranges.proactive, grid), template, cells, findings, stated, gluedElsewhere, blanksElsewhere, text.includes('\f'));
     else findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表二（主动公开政府信息情况）的数据', line: null });
     const header = ranges.requests ? headerColumns(lines, lineAt(starts, ranges.requests[0]) - 1, lineAt(starts, ranges.requests[1] - 1)) : null;
     if (requestTokens) requestsHold = readRequests(requestTokens, template, cells, findings, stated, after, header);

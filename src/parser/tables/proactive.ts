@@ -239,6 +239,8 @@ export function readProactive(
   stated: readonly ProseCell[] = [],
   gluedElsewhere = false,
   blanksElsewhere = false,
+  /** The text is a PDF's, in pages (form feeds between them), in its extractor's reading order. */
+  paged = false,
 ): void {
   const printed = segment(tokens);
   // (prose before the table, `其中公示公告类159条，政策规范性文件类信息12条`, is no row: a cell prints no 条 or 件)
@@ -278,8 +280,38 @@ export function readProactive(
   }
   const blanks = blanksElsewhere || matched.some(({ r, s }) => shortRun(segments[s]!.values, rows[r]!.columns.length));
   const outOfOrder = printedOutOfOrder(printed, template);
+  // A PDF's reading order flows a table's right-hand cells after the rest when blank cells part them from their row:
+  // where a row of several columns printed fewer values than its columns, the table's last value,
+  // a block of its own after the last row's label, may be that row's moved cell rather than the last row's
+  const lastValue = paged ? tokens.findLast((t) => t.kind === 'num') : undefined;
+  const { folded } = layoutOf(template);
+  const shortRow =
+    lastValue !== undefined &&
+    segments.some((seg) => {
+      // the row the segment's label names last, and whether it printed fewer values than its columns
+      const label = fold(seg.label);
+      let last = -1;
+      let at = -1;
+      folded.forEach((l, i) => {
+        const found = label.lastIndexOf(l);
+        if (found > at) [at, last] = [found, i];
+      });
+      const width = last >= 0 ? rows[last]!.columns.length : 0;
+      return width > 1 && seg.values.length < width;
+    });
   for (const { r, s } of matched) {
     const { row, columns } = rows[r]!;
+    const own = segments[s]!.values;
+    if (shortRow && columns.length === 1 && own.length === 1 && own[0] === lastValue && own[0]!.line - (segments[s]!.tailLine ?? own[0]!.line) > 1) {
+      findings.push({
+        code: 'CELL_UNREADABLE',
+        severity: 'warning',
+        message: `表二「${row.label}」后另起一段印出的「${own[0]!.text}」是表二的最后一个数字；表中有一行印出的数字少于其栏数（有空白格），PDF 的阅读顺序会把被空白格隔开的右侧单元格移到表末：这个数字可能属于那一行，保留为空`,
+        line: own[0]!.line,
+        cell: key('proactive', row.id, columns[0]!),
+      });
+      continue;
+    }
     if (columns.length > 1 && outOfOrder && !oneLine(segments[s]!.values)) {
       // reading order printed a group's column headers after its values: one value a line is no row in order
       const raw = segments[s]!.values.map((t) => t.text).join(' ');
