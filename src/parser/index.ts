@@ -20,6 +20,7 @@ import { readProactive, startsWithZero } from './tables/proactive.ts';
 import { headerColumns } from './tables/header-columns.ts';
 import { printsBlankCells, readRequests } from './tables/requests.ts';
 import { readReview } from './tables/review.ts';
+import { reviewColumns } from './tables/review-columns.ts';
 import { detectTemplate, TEMPLATES } from './template.ts';
 import { cellLabel } from '../schema/template.ts';
 import { tokenizeRange, unglueLoneNumbers, type Token } from './tokens.ts';
@@ -181,7 +182,8 @@ export function parseReport(raw: string, options: ParseOptions = {}): ReportReco
     const header = ranges.requests ? headerColumns(lines, lineAt(starts, ranges.requests[0]) - 1, lineAt(starts, ranges.requests[1] - 1)) : null;
     if (requestTokens) requestsHold = readRequests(requestTokens, template, cells, findings, stated, after, header);
     else findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表三（收到和处理政府信息公开申请情况）的数据', line: null });
-    if (ranges.review) readReview(after!.used.size ? after!.tokens.filter((t) => !after!.used.has(t)) : after!.tokens, cells, findings);
+    const reviewHeader = ranges.review ? reviewColumns(lines, lineAt(starts, ranges.review[0]) - 1, lineAt(starts, ranges.review[1] - 1)) : [];
+    if (ranges.review) readReview(after!.used.size ? after!.tokens.filter((t) => !after!.used.has(t)) : after!.tokens, cells, findings, reviewHeader);
     else findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表四（行政复议、行政诉讼）的数据', line: null });
     for (const k of headingKeys) {
       if (!headings.some((x) => x.key === k)) findings.push({ code: 'SECTION_MISSING', severity: 'info', message: `未找到「${PART_NAMES[k]}」部分的标题`, line: null });

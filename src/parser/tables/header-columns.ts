@@ -21,7 +21,7 @@ export interface Span {
 const MAX_HEADER_LINES = 24;
 
 /** The words (runs without white space) of a line, each with its span. */
-function words(text: string): Array<{ word: string; span: Span }> {
+export function words(text: string): Array<{ word: string; span: Span }> {
   const out: Array<{ word: string; span: Span }> = [];
   let col = 0;
   let start = -1;

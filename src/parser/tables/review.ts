@@ -6,6 +6,7 @@ import { TEMPLATES } from '../template.ts';
 import { rejoinSpaced, valueRuns, type Token } from '../tokens.ts';
 import type { CellStore } from './grid.ts';
 import { fitBlanks } from './rows.ts';
+import type { ReviewColumns } from './review-columns.ts';
 import { cellFromToken, piecesOf } from './requests.ts';
 
 const N = 15;
@@ -19,6 +20,37 @@ const groupsHold = (vals: ReadonlyArray<number | null>): boolean => {
   }
   return true;
 };
+
+/**
+ * The columns of a row's numbers printed on one line with blank cells, each number's middle under exactly one of the
+ * header's fifteen names (within one place either side), left to right, and every group that printed a number
+ * printing its 总计 and adding up to it (blank cells as 0); null otherwise.
+ */
+function underNames(vals: readonly Token[], header: ReviewColumns): Map<number, Token> | null {
+  if (!vals.length || vals.some((t) => t.kind !== 'num' || t.problem || t.line !== vals[0]!.line)) return null;
+  const out = new Map<number, Token>();
+  let last = -1;
+  for (const t of vals) {
+    const start = header.measure === 'chars' ? t.at : t.col;
+    if (start === undefined) return null;
+    const mid = start + (t.text.length - 1) / 2; // (a number's characters are one column wide each)
+    const under = header.spans.flatMap(([a, b], x) => (mid >= a - 1 && mid <= b ? [x] : []));
+    if (under.length !== 1 || under[0]! <= last) return null;
+    last = under[0]!;
+    out.set(last, t);
+  }
+  for (let g = 0; g < 3; g++) {
+    const total = out.get(g * 5 + 4);
+    if (!total) {
+      if ([0, 1, 2, 3].some((x) => out.has(g * 5 + x))) return null;
+      continue;
+    }
+    let sum = 0;
+    for (let x = g * 5; x < g * 5 + 4; x++) sum += out.get(x)?.value ?? 0;
+    if (sum !== total.value) return null;
+  }
+  return out;
+}
 
 /** The 15 cell keys in printed order (the same in both templates). */
 const KEYS = TEMPLATES['2021'].review.rows.flatMap((r) => TEMPLATES['2021'].review.columns.map((c) => key('review', r.id, c.id)));
@@ -35,7 +67,7 @@ function fittedRuns(tokens: readonly Token[]): Token[][] {
  * interleaved with header words, extra numbers around the row) is read by the identities, and then only when
  * exactly one 15-value window of it makes every group add up; otherwise the cells stay null with a doubt.
  */
-export function readReview(tokens: readonly Token[], cells: CellStore, findings: Finding[]): void {
+export function readReview(tokens: readonly Token[], cells: CellStore, findings: Finding[], header: readonly ReviewColumns[] = []): void {
   const keys = KEYS;
   let runs = fittedRuns(tokens);
   let vals = runs.flat();
@@ -57,6 +89,14 @@ export function readReview(tokens: readonly Token[], cells: CellStore, findings:
   const lines = new Set(vals.map((t) => t.line)).size;
   const row = runs.find((r) => r.length === N && r.every((t) => t.line === r[0]!.line));
   if (row) return take(row);
+  // a row printed with blank cells, on one line of layout text under the header's fifteen names: by their columns
+  // (in each measure the header sorts in: where both place the numbers, they must agree)
+  const placings = vals.length < N ? header.flatMap((h) => underNames(vals, h) ?? []) : [];
+  const placed = placings.length && placings.every((p) => p.size === placings[0]!.size && [...p].every(([x, t]) => placings[0]!.get(x) === t)) ? placings[0]! : null;
+  if (placed) {
+    placed.forEach((t, x) => cells.set(keys[x]!, cellFromToken(t)));
+    return;
+  }
   const fives = runs.filter((r) => r.length === 5 && r.every((t) => t.line === r[0]!.line));
   if (fives.length === 3 && vals.length === N && lines === 3) return take(vals);
   if (vals.length >= N) {
