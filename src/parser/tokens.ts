@@ -493,6 +493,7 @@ function splitCells(text: string, line: number, out: Token[], headerRow: boolean
   let leftGrid = false; // … right after a separator whose blank cells hold a position (see `gridBar`)
   let content = false; // a non-empty cell seen on this line
   let blanks = 0;
+  let leading = 0; // blank cells of a grid before the line's first non-empty cell
   let texts = 0; // non-empty cells on this line
   /** A separator whose blank cells are cells: a box-drawing bar, a tab of a grid, a '|' of a regular pipe table. */
   const gridBar = (c: number): boolean => c > 0x2000 || (c === 0x09 && grid) || (c === 0x7c && pipes);
@@ -529,7 +530,7 @@ function splitCells(text: string, line: number, out: Token[], headerRow: boolean
     } else if (content && leftGrid && rightGrid) {
       out.push({ kind: 'null', text: '', blank: true, line });
       blanks++;
-    }
+    } else if (rightGrid && (leftGrid || (from === 0 && grid && text.charCodeAt(to) === 0x09))) leading++; // (a tab grid's first cell starts the line)
   };
   while (i < text.length) {
     const c = text.charCodeAt(i);
@@ -568,6 +569,12 @@ function splitCells(text: string, line: number, out: Token[], headerRow: boolean
   let tail = from;
   while (tail < text.length && isSpace(text.charCodeAt(tail))) tail++;
   if (tail < text.length || lastIsTab) cell(text.length, true, lastIsTab);
+  // A row of values alone (two or more, no label on its line: 表四's one row, `\t\t\t\t\t2\t\t1\t\t3\t…`) keeps the blank cells
+  // before its first value too: they are columns of values (fitBlanks drops those past the table's width)
+  if (leading && texts >= 2 && hasValue(out, first) && !out.slice(first).some((t) => t.kind === 'text')) {
+    out.splice(first, 0, ...Array.from({ length: leading }, (): Token => ({ kind: 'null', text: '', blank: true, line })));
+    blanks += leading;
+  }
   // A row with no value keeps its blank cells only when it is a row label followed by blanks (a table row left
   // blank, whose place the readers must keep), not a header row with a blank corner.
   if (blanks > 0 && !hasValue(out, first) && blanks <= texts) {
