@@ -770,7 +770,9 @@ function readRowMajor(
     (vr) => vr.unordered || (vr.values.length === WIDTH && new Set(vr.values.map((t) => t.line)).size === WIDTH && !rowSumHolds(vr.values.map((t) => (t.kind === 'num' && !t.problem ? (t.value ?? null) : null)))),
   );
   const lineOf = (k: string): number => rowLine(k.split('/')[1]!);
-  const fillable = (k: string): boolean => !cells.get(k)?.blank && !cells.get(k)?.problem && !(singleOther && /otherHandling\.(noCorrection|feeUnpaid)/.test(k));
+  // (a cell that printed a placeholder, `—` or `/`, printed no number: it is not filled with one)
+  const placeholder = (k: string): boolean => cells.get(k)?.value === null && !!cells.get(k)?.raw;
+  const fillable = (k: string): boolean => !cells.get(k)?.blank && !cells.get(k)?.problem && !placeholder(k) && !(singleOther && /otherHandling\.(noCorrection|feeUnpaid)/.test(k));
   // Every cell printed with a value: no equation has an unknown, and inferring would only look.
   const complete = known === grid.length && !ambiguous.length && !partial.length;
   const filled = new Set(complete ? [] : inferCells(cells, equations, lineOf, fillable));

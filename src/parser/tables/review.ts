@@ -147,7 +147,8 @@ export function readReview(tokens: readonly Token[], cells: CellStore, findings:
     });
     return;
   }
-  if (vals.some((t) => t.glued)) {
+  // (a row that prints a placeholder for an empty cell, `1 — 2 — 3 12 —`, delimits its cells: none is glued)
+  if (vals.some((t) => t.glued) && !vals.some((t) => t.kind === 'null' && t.text !== '')) {
     const raw = vals.map((t) => t.text).join(' ');
     const fit = splitPieces(piecesOf(vals), N).filter(groupsHold);
     if (fit.length === 1) {

@@ -156,11 +156,13 @@ function withoutRepeats(values: readonly Token[], width: number): Token[] | null
 export function labelsBelowValues(segments: readonly Segment[]): Segment[] {
   let changed = false;
   const out: Segment[] = [];
+  // (layout text only: values placed on their line by spaces, `at` set; a delimited row's cells are cells. A row of
+  // placeholders only, `2.没   —    —`, has no number to say so, and is in layout text where the table is)
+  const layout = segments.some((s) => s.values.some((t) => t.at !== undefined));
   for (let i = 0; i < segments.length; i++) {
     const s = segments[i]!;
     const prev = out[out.length - 1];
-    // (layout text only: values placed on their line by spaces, `at` set; a delimited row's cells are cells)
-    if (!prev || !s.values.length || !prev.values.length || !s.lines?.length || s.values[0]!.at === undefined) {
+    if (!prev || !layout || !s.values.length || !prev.values.length || !s.lines?.length || (s.values[0]!.at === undefined && s.values.some((t) => t.kind === 'num'))) {
       out.push(s);
       continue;
     }

@@ -2,8 +2,9 @@
  * The rendering matrix's inputs and renderers. Every labelled seed and corpus report becomes an HTML page as
  * agencies publish them (a real saved page where the corpus has one; otherwise its title and prose with the three
  * statutory tables laid out as the format prints them, rowspans and colspans included, filled from the report's
- * label), plus two blank-cell variants (the Word-export habit of leaving zeros blank: 表三's zeros in its five
- * 法人或其他组织 columns, and every zero of every table; those cells are then expected null). Each page is then
+ * label), plus three blank-cell variants (the Word-export habit of leaving zeros blank: 表三's zeros in its five
+ * 法人或其他组织 columns, every zero of every table, and every zero printed as a dash; those cells are then expected
+ * null). Each page is then
  * rendered by the real tools: Chromium print-to-PDF, read by our PDF decoder, by
  * `pdftotext -layout`, `pdftotext` (reading order) and `pdftotext -raw` (content-stream order) and by MuPDF's
  * `mutool draw -F txt`; printed on A5 read by `pdftotext` and `pdftotext -layout`; printed with a page number in
@@ -34,7 +35,7 @@ export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 type Cells = Expected['tables'];
 
 export interface MatrixInput {
-  /** fixture name, plus `+blank` for the blank-cell variant and `+zeros` for the every-zero-blank one */
+  /** fixture name, plus `+blank`, `+zeros` and `+dashes` for the blank-cell variants */
   name: string;
   html: string;
   /** what each labelled cell must read as (the label; blanked cells null) */
@@ -136,7 +137,7 @@ function zeroesBlanked(cells: Cells): Cells {
   return out;
 }
 
-/** The matrix's inputs for some fixtures: each one's page (real where the corpus has it) and its two blank variants. */
+/** The matrix's inputs for some fixtures: each one's page (real where the corpus has it) and its three blank variants. */
 export function matrixInputs(fixtures: readonly Fixture[]): MatrixInput[] {
   const out: MatrixInput[] = [];
   for (const fx of fixtures) {
@@ -149,6 +150,8 @@ export function matrixInputs(fixtures: readonly Fixture[]): MatrixInput[] {
     out.push({ name: `${fx.name}+blank`, html: reportHtml(fx, blank), expected: blank, meta });
     const zeros = zeroesBlanked(cells);
     out.push({ name: `${fx.name}+zeros`, html: reportHtml(fx, zeros), expected: zeros, meta });
+    // every zero printed as a dash (a placeholder: no number printed, so those cells too are expected null)
+    out.push({ name: `${fx.name}+dashes`, html: reportHtml(fx, cells).replace(/<td([^>]*)>0<\/td>/g, '<td$1>—</td>'), expected: zeros, meta });
   }
   return out;
 }
