@@ -75,6 +75,14 @@ function pushText(out: Token[], text: string, line: number): void {
     out.push({ kind: 'null', text: t, line });
     return;
   }
+  // placeholders one space apart (`— —`: a layout keeps one space between two narrow cells): one cell each
+  if (t.includes(' ')) {
+    const parts = t.split(/\s+/);
+    if (parts.length > 1 && parts.every((p) => p.length <= 3 && NULL_WORDS.has(p))) {
+      for (const p of parts) out.push({ kind: 'null', text: p, line });
+      return;
+    }
+  }
   if (!hasWordChar(t)) return; // lone punctuation separates nothing
   if (last && last.kind === 'text' && last.line === line) last.text += t;
   else out.push({ kind: 'text', text: t, line });

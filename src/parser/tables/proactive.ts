@@ -400,7 +400,9 @@ export function readProactive(
       });
       continue;
     }
-    const all = vals.some((t) => t.glued) ? splitPieces(piecesOf(vals), columns.length) : [];
+    // (a row that prints a placeholder for an empty cell, `10 —`, delimits its cells: none is glued)
+    const delimited = vals.some((t) => t.kind === 'null' && t.text !== '');
+    const all = vals.some((t) => t.glued) && !delimited ? splitPieces(piecesOf(vals), columns.length) : [];
     const bounded = all.length > 1 ? inForceBound(all, columns) : all;
     const { kept: splits, used } = bounded.length > 1 ? byProse(bounded, keys, stated) : { kept: bounded, used: [] };
     if (splits.length === 1) {

@@ -566,7 +566,8 @@ function readRowMajor(
         continue;
       }
     }
-    if (vals.some((t) => t.glued) && !printedShortRow(vals)) {
+    // (a row that prints a placeholder for an empty cell, `49 1 — — — — 50`, delimits its cells: none is glued)
+    if (vals.some((t) => t.glued) && !printedShortRow(vals) && !vals.some((t) => t.kind === 'null' && t.text !== '')) {
       // the splits whose row sum holds. A split that breaks it is never taken, even when it is the only one (one
       // digit per cell): a crawl that lost a blank cell prints `258|12|·|·|1|1|·` as 2581211, seven digits.
       const fit: Array<Array<number | null>> = [];

@@ -85,6 +85,9 @@ export function readReview(tokens: readonly Token[], cells: CellStore, findings:
   }
   const valueOf = (t: Token): number | null => (t.kind === 'num' && !t.problem ? (t.value ?? null) : null);
   const take = (row: readonly Token[]): void => row.forEach((t, x) => cells.set(keys[x]!, cellFromToken(t)));
+  // (a placeholder, — or /, printed for an empty cell adds as 0 when a window is checked: a group is then checked
+  // whole, not passed over for its blank total)
+  const checkOf = (t: Token): number | null => (t.kind === 'null' && t.text !== '' ? 0 : valueOf(t));
   // a printed row: 15 values on one line, or three lines of 5 (one per group)
   const lines = new Set(vals.map((t) => t.line)).size;
   const row = runs.find((r) => r.length === N && r.every((t) => t.line === r[0]!.line));
@@ -114,7 +117,7 @@ export function readReview(tokens: readonly Token[], cells: CellStore, findings:
     };
     const holding = new Map<string, number>();
     for (let s = 0; s + N <= vals.length; s++) {
-      const window = vals.slice(s, s + N).map(valueOf);
+      const window = vals.slice(s, s + N).map(checkOf);
       if (groupsHold(window)) {
         const k = window.join(',');
         if (!holding.has(k)) holding.set(k, s);
@@ -128,7 +131,7 @@ export function readReview(tokens: readonly Token[], cells: CellStore, findings:
     if (holding.size > 1 && runs.length > 1 && tokens[0]?.kind !== 'text' && tokens.some((t) => t.kind === 'text')) {
       const later = new Map<string, number>();
       for (let s = runs[0]!.length; s + N <= vals.length; s++) {
-        const window = vals.slice(s, s + N).map(valueOf);
+        const window = vals.slice(s, s + N).map(checkOf);
         if (groupsHold(window) && !later.has(window.join(','))) later.set(window.join(','), s);
       }
       const s = vouched(later);

@@ -4,8 +4,7 @@
  * statutory tables laid out as the format prints them, rowspans and colspans included, filled from the report's
  * label), plus three blank-cell variants (the Word-export habit of leaving zeros blank: 表三's zeros in its five
  * 法人或其他组织 columns, every zero of every table, and every zero printed as a dash; those cells are then expected
- * null). Each page is then
- * rendered by the real tools: Chromium print-to-PDF, read by our PDF decoder, by
+ * null). Each page is then rendered by the real tools: Chromium print-to-PDF, read by our PDF decoder, by
  * `pdftotext -layout`, `pdftotext` (reading order) and `pdftotext -raw` (content-stream order) and by MuPDF's
  * `mutool draw -F txt`; printed on A5 read by `pdftotext` and `pdftotext -layout`; printed with a page number in
  * each footer read by `pdftotext -layout` and `pdftotext`; `lynx -dump` (wide, and at its own 80 columns);
