@@ -150,8 +150,9 @@ function withoutRepeats(values: readonly Token[], width: number): Token[] | null
  * Segmented as printed, a row's label would start with the tail of the row above (`于四类过程性信息7.属`) and read
  * as that row's. In layout text, the label lines between two rows' values are cut where a row label starts: at the
  * first of those lines holding a row enumerator (1. （三） 四、), or, when none does but the text on the values' own
- * line does, after all of them. The lines before the cut end the row above's label. Segments printed otherwise
- * are returned as they are.
+ * line does, after all of them. The lines before the cut end the row above's label; labels of rows that printed
+ * nothing, between the cut and the row's own label start, become a segment of their own with no values. Segments
+ * printed otherwise are returned as they are.
  */
 export function labelsBelowValues(segments: readonly Segment[]): Segment[] {
   let changed = false;
@@ -191,8 +192,7 @@ export function labelsBelowValues(segments: readonly Segment[]): Segment[] {
     for (let k = cut + 1; k < above.length; k++) if (HAS_ENUMERATOR.test(text(k))) start = k;
     if (own && cut < above.length && above.slice(cut).some((_, k) => enumeratorKind(text(cut + k)) === own)) start = above.length;
     if (start > cut) out.push(slice(cut, start));
-    const from = start;
-    out.push({ ...slice(from, s.lines.length), values: s.values });
+    out.push({ ...slice(start, s.lines.length), values: s.values });
   }
   return changed ? out : (segments as Segment[]);
 }
