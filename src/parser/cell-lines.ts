@@ -15,7 +15,7 @@
  */
 
 /** A line holding one value cell: a number (with a unit), or a placeholder a blank cell may print. */
-const VALUE_LINE = /^\s*(?:[+-]?\d[\d,]*(?:\.\d+)?\s*(?:万元|元|件|条|项|个|次|份)?|[-—–/／—]+)\s*$/;
+const VALUE_LINE = /^\s*(?:[+-]?\d[\d,]*(?:\.\d+)?\s*(?:万元|元|件|条|项|个|次|份)?|[-—–/／]+)\s*$/;
 
 /** The fewest cells a row of a proven length has (a one- or two-cell run proves nothing about empty lines). */
 const MIN_CELLS = 3;

@@ -769,6 +769,18 @@ function tabGrid(lines: readonly string[], from: number, to: number): boolean {
   return rows >= 3;
 }
 
+/** A number token's value; null for anything else (a placeholder, a blank cell, text) or a number it cannot hold. */
+export const numberOf = (t: Token): number | null => (t.kind === 'num' && !t.problem ? (t.value ?? null) : null);
+
+/** A placeholder printed for an empty cell (— / 无 …), as opposed to a grid's blank cell (empty text) or a number. */
+export const isPlaceholder = (t: Token): boolean => t.kind === 'null' && t.text !== '';
+
+/**
+ * Whether a row's values may be glued cells to split: some is a bare digit run, and none is a placeholder (a row that
+ * prints a placeholder for an empty cell, `49 1 — — — — 50`, delimits its cells).
+ */
+export const mayBeGlued = (values: readonly Token[]): boolean => values.some((t) => t.glued) && !values.some(isPlaceholder);
+
 /**
  * Tokens of a table whose every number stands on a line of its own (a PDF extractor's cell-by-cell text): a number
  * there is one cell, not cells glued together, unless the table shows glued cells somewhere (a run that starts with

@@ -17,6 +17,7 @@ import { TEMPLATES } from '../template.ts';
 import { segment, valueRuns, type Token } from '../tokens.ts';
 import { bandIndex, bandReadingsAt, uniformReadings, WIDTH, type BandReading } from './band.ts';
 import { columnsHold, plain } from './column-major.ts';
+import { NAMES } from './header-columns.ts';
 
 /** Combinations of chunk readings tried at most; more means the streams are too uniform to tell. */
 const MAX_COMBINATIONS = 4096;
@@ -175,16 +176,13 @@ function cutChunks(tokens: readonly Token[], after: readonly Token[], n: number)
   return { chunks, read: row };
 }
 
-/** The applicant columns' names, in the template's order. */
-const COLUMN_NAMES = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'];
-
 /** The longest header word (法人或其他组织); a row's label is longer. */
 const HEADER_WORD = 7;
 
 /** The columns the header words of a text name, in column order (row labels and 法人或其他组织 are none). */
 function namedColumns(words: string): number[] {
   const text = fold(words).replace(/法人或其他组织|\([一二三四五六七八九十]+\)总计|\d+\.其他/g, '');
-  return COLUMN_NAMES.flatMap((name, col) => (text.includes(name) ? [col] : []));
+  return NAMES.flatMap((name, col) => (text.includes(name) ? [col] : []));
 }
 
 /**

@@ -9,7 +9,7 @@
 import { isWide } from '../normalize.ts';
 
 /** The applicant columns' names, in printed order. */
-const NAMES = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'] as const;
+export const NAMES = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'] as const;
 
 /** A span of a line: [start, end) in characters and [start, end) in display columns (East Asian wide = 2). */
 export interface Span {

@@ -6,7 +6,7 @@ import { LABEL_MATCH, labelKey, labelScores } from '../labels.ts';
 import { fold } from '../normalize.ts';
 import { TEMPLATES, type TemplateRow } from '../template.ts';
 import { statedFor, yuanToWan, type ProseCell } from '../prose-cells.ts';
-import { rejoinSpaced, segment, type Segment, type Token } from '../tokens.ts';
+import { mayBeGlued, rejoinSpaced, segment, type Segment, type Token } from '../tokens.ts';
 import { strayValueRow } from './column-major.ts';
 import { readGroupSections } from './proactive-groups.ts';
 import { fitBlanks } from './rows.ts';
@@ -400,9 +400,7 @@ export function readProactive(
       });
       continue;
     }
-    // (a row that prints a placeholder for an empty cell, `10 —`, delimits its cells: none is glued)
-    const delimited = vals.some((t) => t.kind === 'null' && t.text !== '');
-    const all = vals.some((t) => t.glued) && !delimited ? splitPieces(piecesOf(vals), columns.length) : [];
+    const all = mayBeGlued(vals) ? splitPieces(piecesOf(vals), columns.length) : [];
     const bounded = all.length > 1 ? inForceBound(all, columns) : all;
     const { kept: splits, used } = bounded.length > 1 ? byProse(bounded, keys, stated) : { kept: bounded, used: [] };
     if (splits.length === 1) {

@@ -9,7 +9,7 @@ import { chooseSplits, inferCells, type Ambiguous } from '../solve.ts';
 import { TEMPLATES } from '../template.ts';
 import type { ProseCell } from '../prose-cells.ts';
 import { cellLabel, rowLabel } from '../../schema/template.ts';
-import { rejoinSpaced, segment, type Segment, type Token } from '../tokens.ts';
+import { mayBeGlued, numberOf, rejoinSpaced, segment, type Segment, type Token } from '../tokens.ts';
 import { readSplitRequests, readTransposedRequests } from './column-major.ts';
 import { readChunkedRequests, type ChunkedRequests } from './chunks.ts';
 import { readDisplacedRequests } from './displaced.ts';
@@ -152,7 +152,7 @@ function interleaved(values: readonly Token[]): boolean {
 }
 
 export function piecesOf(values: readonly Token[]): Piece[] {
-  return values.map((t) => (t.glued ? { run: t.text } : { value: t.kind === 'num' && !t.problem ? (t.value ?? null) : null }));
+  return values.map((t) => (t.glued ? { run: t.text } : { value: numberOf(t) }));
 }
 
 /**
@@ -560,14 +560,13 @@ function readRowMajor(
       // by a value, and a row so cut is no row the agency printed. A row printed on one line is kept as printed.
       const stream = vals[0]!.line !== vals[WIDTH - 1]!.line && new Set(vals.map((t) => t.line)).size === WIDTH;
       const spread = vals[0]!.line !== vals[WIDTH - 1]!.line;
-      if (!spread || rowSumHolds(vals.map((t) => (t.kind === 'num' && !t.problem ? (t.value ?? null) : null)))) {
+      if (!spread || rowSumHolds(vals.map(numberOf))) {
         if (stream) streamed.add(row);
         for (let x = 0; x < WIDTH; x++) write(at, slots[position]!, x, cellFromToken(vals[x]!));
         continue;
       }
     }
-    // (a row that prints a placeholder for an empty cell, `49 1 — — — — 50`, delimits its cells: none is glued)
-    if (vals.some((t) => t.glued) && !printedShortRow(vals) && !vals.some((t) => t.kind === 'null' && t.text !== '')) {
+    if (mayBeGlued(vals) && !printedShortRow(vals)) {
       // the splits whose row sum holds. A split that breaks it is never taken, even when it is the only one (one
       // digit per cell): a crawl that lost a blank cell prints `258|12|·|·|1|1|·` as 2581211, seven digits.
       const fit: Array<Array<number | null>> = [];
@@ -644,7 +643,7 @@ function readRowMajor(
     const groups = vr.values.length === 1 ? rejoined.get(vr.values[0]!) : undefined;
     const oneDigitCells = !groups || groups.every((t) => t.text.length === 1);
     const digits = vr.values.length === 1 && vr.values[0]!.glued && vr.values[0]!.text.length === WIDTH - 1 && oneDigitCells ? vr.values[0]!.text : null;
-    const printed = digits ? [...digits].map(Number) : vr.values.map((t) => (t.kind === 'num' && !t.problem ? (t.value ?? null) : null));
+    const printed = digits ? [...digits].map(Number) : vr.values.map(numberOf);
     if (printed.length !== WIDTH - 1 || printed.some((v) => v === null)) continue;
     // six numbers with two a line or more on several lines are columns interleaved, not a row in order: pdftotext's
     // reading order can hand a row another block's cells (`0 95` `0 0` `0 50`: the 其他 and 总计 columns of earlier
@@ -768,7 +767,7 @@ function readRowMajor(
   // a table some of whose rows printed one value a line are in no order (unsettled, or not adding up): a row of seven
   // zeros one a line under its own label is then checked too (zeros add up wherever they were cut from)
   const disordered = [...assigned.values()].some(
-    (vr) => vr.unordered || (vr.values.length === WIDTH && new Set(vr.values.map((t) => t.line)).size === WIDTH && !rowSumHolds(vr.values.map((t) => (t.kind === 'num' && !t.problem ? (t.value ?? null) : null)))),
+    (vr) => vr.unordered || (vr.values.length === WIDTH && new Set(vr.values.map((t) => t.line)).size === WIDTH && !rowSumHolds(vr.values.map(numberOf))),
   );
   const lineOf = (k: string): number => rowLine(k.split('/')[1]!);
   // (a cell that printed a placeholder, `—` or `/`, printed no number: it is not filled with one)
@@ -782,7 +781,7 @@ function readRowMajor(
   for (const { row, vr } of partial) {
     const keys = keysOf(row);
     const values = keys.map((k) => cells.get(k)?.value ?? null);
-    const printed = vr.values.map((t) => (t.kind === 'num' && !t.problem ? (t.value ?? null) : null));
+    const printed = vr.values.map(numberOf);
     // printed must be a subsequence of the inferred row
     let p = 0;
     const matched = new Set<number>();

@@ -3,7 +3,7 @@ import type { Finding } from '../../schema/record.ts';
 import { splitPieces, splitsEnumerable } from '../glued.ts';
 import { key, REVIEW_PARTS } from '../identities.ts';
 import { TEMPLATES } from '../template.ts';
-import { rejoinSpaced, valueRuns, type Token } from '../tokens.ts';
+import { isPlaceholder, mayBeGlued, numberOf, rejoinSpaced, valueRuns, type Token } from '../tokens.ts';
 import type { CellStore } from './grid.ts';
 import { fitBlanks } from './rows.ts';
 import type { ReviewColumns } from './review-columns.ts';
@@ -83,11 +83,10 @@ export function readReview(tokens: readonly Token[], cells: CellStore, findings:
       runs = [vals];
     }
   }
-  const valueOf = (t: Token): number | null => (t.kind === 'num' && !t.problem ? (t.value ?? null) : null);
   const take = (row: readonly Token[]): void => row.forEach((t, x) => cells.set(keys[x]!, cellFromToken(t)));
   // (a placeholder, — or /, printed for an empty cell adds as 0 when a window is checked: a group is then checked
   // whole, not passed over for its blank total)
-  const checkOf = (t: Token): number | null => (t.kind === 'null' && t.text !== '' ? 0 : valueOf(t));
+  const checkOf = (t: Token): number | null => (isPlaceholder(t) ? 0 : numberOf(t));
   // a printed row: 15 values on one line, or three lines of 5 (one per group)
   const lines = new Set(vals.map((t) => t.line)).size;
   const row = runs.find((r) => r.length === N && r.every((t) => t.line === r[0]!.line));
@@ -107,7 +106,7 @@ export function readReview(tokens: readonly Token[], cells: CellStore, findings:
     // (reading order may print another table's cells above, among the header words)
     const lastWord = tokens.findLastIndex((t) => t.kind === 'text');
     const tail = lastWord >= 0 ? fitBlanks(tokens.slice(lastWord + 1), N) : [];
-    if (tail.length === N && groupsHold(tail.map(valueOf))) return take(tail);
+    if (tail.length === N && groupsHold(tail.map(numberOf))) return take(tail);
     // (a window of zeros adds up wherever it is cut from a longer stream: the only reading holding, it vouches for
     // nothing)
     const vouched = (readings: Map<string, number>): number | null => {
@@ -150,8 +149,7 @@ export function readReview(tokens: readonly Token[], cells: CellStore, findings:
     });
     return;
   }
-  // (a row that prints a placeholder for an empty cell, `1 — 2 — 3 12 —`, delimits its cells: none is glued)
-  if (vals.some((t) => t.glued) && !vals.some((t) => t.kind === 'null' && t.text !== '')) {
+  if (mayBeGlued(vals)) {
     const raw = vals.map((t) => t.text).join(' ');
     const fit = splitPieces(piecesOf(vals), N).filter(groupsHold);
     if (fit.length === 1) {

@@ -249,22 +249,21 @@ const has = (cmd: string): boolean =>
       ? spawnSync(PYTHON, ['-c', 'import pypdf']).status === 0
       : spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
 
+/** Whether the tools a renderer's input is made with are here (besides the renderer's own tool). */
+function needs(renderer: Renderer, chromiumOk: boolean): boolean {
+  if (renderer === 'LibreOffice PDF: pdfminer' || renderer === 'LibreOffice PDF: pypdf') return has('pandoc') && has('soffice');
+  if (renderer.startsWith('pdf') || renderer.startsWith('mutool') || renderer === 'pypdf') return chromiumOk; // Chromium's PDF
+  if (renderer.startsWith('LibreOffice') || renderer.endsWith('(.doc)')) return has('pandoc') && has('pdftotext') && has('soffice');
+  if (renderer === 'docx2txt') return has('pandoc'); // pandoc's .docx
+  return true;
+}
+
 /** Each renderer with the tool it needs, and whether that tool is on this machine. */
 export function availableTools(): Array<{ renderer: Renderer; tool: string | null; available: boolean }> {
   const chromiumOk = has('chromium');
   return RENDERERS.map((renderer) => {
     const tool = TOOL[renderer];
-    const needs =
-      renderer === 'LibreOffice PDF: pdfminer' || renderer === 'LibreOffice PDF: pypdf'
-        ? has('pandoc') && has('soffice')
-        : renderer.startsWith('pdf') || renderer.startsWith('mutool')
-        ? chromiumOk
-        : renderer.startsWith('LibreOffice') || renderer.endsWith('(.doc)')
-          ? has('pandoc') && has('pdftotext') && has('soffice')
-          : renderer === 'docx2txt'
-            ? has('pandoc')
-            : true;
-    const available = tool === null || (has(tool) && needs);
+    const available = tool === null || (has(tool) && needs(renderer, chromiumOk));
     return { renderer, tool, available };
   });
 }
@@ -377,43 +376,42 @@ export async function renderAll(input: MatrixInput, dir: string, browser: Browse
   for (const [variant, source] of [['LibreOffice PDF', docx], ['LibreOffice PDF, centred cells', `${base}.centred.docx`]] as const) {
     if (![...want].some((r) => r.startsWith(`${variant}:`) || r === `${variant} (unpdf)`)) continue;
     if (source !== docx) writeFileSync(source, await centredCells(readFileSync(docx)));
-    const lo = `${base}.lo`;
-    mkdirSync(lo, { recursive: true });
-    // (a profile of the run's own, made once: the user's is not touched, and no other soffice holds it)
-    run('soffice', ['--headless', `-env:UserInstallation=${pathToFileURL(join(dir, '.lo-profile')).href}`, '--convert-to', 'pdf', '--outdir', lo, source]);
-    const pdf = join(lo, `${basename(source, '.docx')}.pdf`);
-    const kept = `${base}.${KEPT_FILE[`${variant} (unpdf)`]}`;
-    copyFileSync(pdf, kept);
+    const kept = libreOffice(source, 'pdf', KEPT_FILE[`${variant} (unpdf)`]!, dir, base);
     if (want.has(`${variant} (unpdf)`)) out.set(`${variant} (unpdf)`, await decodeReport(readFileSync(kept), kept));
     if (want.has(`${variant}: pdftotext -layout`)) out.set(`${variant}: pdftotext -layout`, { text: run('pdftotext', ['-layout', '-enc', 'UTF-8', kept, '-']), format: 'txt' });
     if (want.has(`${variant}: pdftotext`)) out.set(`${variant}: pdftotext`, { text: run('pdftotext', ['-enc', 'UTF-8', kept, '-']), format: 'txt' });
     if (variant === 'LibreOffice PDF' && want.has('LibreOffice PDF: pypdf')) out.set('LibreOffice PDF: pypdf', { text: run(PYTHON, [PYPDF_TEXT, kept]), format: 'txt' });
     if (variant === 'LibreOffice PDF' && want.has('LibreOffice PDF: pdfminer')) out.set('LibreOffice PDF: pdfminer', { text: run('pdf2txt', [kept]), format: 'txt' });
-    rmSync(lo, { recursive: true, force: true });
   }
   // the .docx saved as plain text by the word processor (a cell a line, a blank cell an empty line), read as the build
   // reads a .txt file
   if (want.has('LibreOffice text')) {
-    const lo = `${base}.lo`;
-    mkdirSync(lo, { recursive: true });
-    run('soffice', ['--headless', `-env:UserInstallation=${pathToFileURL(join(dir, '.lo-profile')).href}`, '--convert-to', 'txt:Text (encoded):UTF8', '--outdir', lo, docx]);
-    const txt = join(lo, `${basename(docx, '.docx')}.txt`);
+    const txt = libreOffice(docx, 'txt:Text (encoded):UTF8', 'lo.txt', dir, base);
     out.set('LibreOffice text', decodeFile(readFileSync(txt), txt));
-    rmSync(lo, { recursive: true, force: true });
   }
   // the .docx saved as a Word 97 .doc (as many agencies publish theirs) and read by the two .doc readers crawlers use
   if (want.has('antiword (.doc)') || want.has('catdoc (.doc)')) {
-    const lo = `${base}.lo`;
-    mkdirSync(lo, { recursive: true });
-    run('soffice', ['--headless', `-env:UserInstallation=${pathToFileURL(join(dir, '.lo-profile')).href}`, '--convert-to', 'doc', '--outdir', lo, docx]);
-    const doc = `${base}.doc`;
-    copyFileSync(join(lo, `${basename(docx, '.docx')}.doc`), doc);
-    rmSync(lo, { recursive: true, force: true });
+    const doc = libreOffice(docx, 'doc', 'doc', dir, base);
     if (want.has('antiword (.doc)')) out.set('antiword (.doc)', { text: run('antiword', ['-m', 'UTF-8.txt', doc]), format: 'txt' });
     if (want.has('catdoc (.doc)')) out.set('catdoc (.doc)', { text: run('catdoc', ['-d', 'utf-8', doc]), format: 'txt' });
   }
   for (const [r, rendering] of out) writeFileSync(`${base}.${r.replace(/[^\w]+/g, '-')}.txt`, rendering.text);
   return out;
+}
+
+/**
+ * `source` (a .docx) converted by LibreOffice Writer (`soffice --convert-to format`), kept as `${base}.${kept}`: that
+ * path. Each conversion writes into a directory of its own, removed after.
+ */
+function libreOffice(source: string, format: string, kept: string, dir: string, base: string): string {
+  const lo = `${base}.lo`;
+  mkdirSync(lo, { recursive: true });
+  // (a profile of the run's own, made once: the user's is not touched, and no other soffice holds it)
+  run('soffice', ['--headless', `-env:UserInstallation=${pathToFileURL(join(dir, '.lo-profile')).href}`, '--convert-to', format, '--outdir', lo, source]);
+  const path = `${base}.${kept}`;
+  copyFileSync(join(lo, `${basename(source, '.docx')}.${format.split(':')[0]}`), path);
+  rmSync(lo, { recursive: true, force: true });
+  return path;
 }
 
 /** The file renderAll keeps for a renderer that our own decoders read (re-decoded by keptRenderings), by suffix. */
