@@ -28,6 +28,8 @@ export function pageNumberOf(line: string): { n: number; marked: boolean } | nul
  */
 export function pageNumberLines(pages: ReadonlyArray<readonly string[]>): Array<Set<number>> {
   const out = pages.map(() => new Set<number>());
+  /** Page number minus page index, as the bare numbers at the pages' edges show it. */
+  const offsets: number[] = [];
   for (const edge of ['last', 'first'] as const) {
     const bare: Array<{ page: number; line: number; n: number }> = [];
     pages.forEach((lines, p) => {
@@ -43,6 +45,7 @@ export function pageNumberLines(pages: ReadonlyArray<readonly string[]>): Array<
     const offset = bare[0]!.n - bare[0]!.page;
     if (Math.abs(offset) > 3 || !bare.every((b) => b.n - b.page === offset)) continue;
     for (const b of bare) out[b.page]!.add(b.line);
+    offsets.push(offset);
     if (edge === 'first') continue;
     // a page of the same document whose footer reading order moved off its end (between two blocks of a table
     // running over the page): the one line of the page that is its number alone
@@ -53,8 +56,19 @@ export function pageNumberLines(pages: ReadonlyArray<readonly string[]>): Array<
       if (alone.length === 1) out[p]!.add(alone[0]!);
     });
   }
+  // `- 3 -` in a page's body, where reading order moved a footer: its page's number (by the bare numbers' offset, or
+  // pages counted from 1), the only line of the page that is. A dash form of another number is a row of cells
+  // (`— 1 —`: three cells of a table that prints — for an empty cell, pdftotext's reading order one line of them).
+  const offset = offsets[0] ?? 1;
+  pages.forEach((lines, p) => {
+    if (out[p]!.size) return;
+    const own = lines.flatMap((l, i) => (DASHED.test(l) && pageNumberOf(l)?.n === p + offset ? [i] : []));
+    if (own.length === 1) out[p]!.add(own[0]!);
+  });
   return out;
 }
+
+const DASHED = /^\f?\s*[-—–－]\s*\d{1,3}\s*[-—–－]\s*$/;
 
 /**
  * The text with its page-number lines emptied (their line breaks kept, so every other line keeps its number): a

@@ -44,6 +44,8 @@ export interface Token {
 
 /** Placeholders printed for "no value" (none longer than 3 characters). */
 const NULL_WORDS = new Set(['/', '-', '—', '——', '－', '无', '不涉及', '/ ', '-/-', '\\']);
+/** The placeholders that are marks, not words: a run of them after a label is that row's cells. */
+const DASHES = new Set(['/', '-', '—', '——', '－']);
 const PAGE_NUMBER = /^\s*[-—]\s*\d{1,3}\s*[-—]\s*$/;
 const MD_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 /** Units a number may carry (a one-character unit, or 万元); scanned by nextNumber. */
@@ -88,6 +90,15 @@ function pushText(out: Token[], text: string, line: number): void {
     const parts = t.split(/\s+/);
     if (parts.length > 1 && parts.every((p) => p.length <= 3 && NULL_WORDS.has(p))) {
       for (const p of parts) out.push({ kind: 'null', text: p, line });
+      return;
+    }
+    // a label then dashes one space apart (`二、上年结转政府信息公开申请数量 — — — — — — —`: a row of placeholders in
+    // text that keeps one space between cells, which no number splits from its label): the label, then one cell each
+    let tail = parts.length;
+    while (tail > 1 && DASHES.has(parts[tail - 1]!)) tail--;
+    if (tail < parts.length) {
+      pushText(out, parts.slice(0, tail).join(' '), line);
+      for (const p of parts.slice(tail)) out.push({ kind: 'null', text: p, line });
       return;
     }
   }
@@ -409,8 +420,10 @@ function displayWidth(text: string, end: number): number {
 }
 
 /** Tokenizes lines [from, to) (0-based indexes into `lines`); a line's number is its index + 1. */
-export function tokenize(lines: readonly string[], from: number, to: number, firstColumn = 0, lastColumn = Infinity, grid = false, pipes = false): Token[] {
+export function tokenize(lines: readonly string[], from: number, to: number, firstColumn = 0, lastColumn = Infinity, grid = false, pipes = false, paged = false): Token[] {
   const out: Token[] = [];
+  // (in a text with form feeds, dropPageNumbers took the page numbers by their pages: a `— 1 —` left is cells)
+  const notCells = paged ? (text: string): boolean => MD_SEPARATOR.test(text) : notCellsAnywhere;
   for (let i = from; i < to; i++) {
     let text = lines[i] ?? '';
     if (i === from && firstColumn > 0) text = text.slice(firstColumn);
@@ -464,7 +477,7 @@ function attachUnits(tokens: Token[]): Token[] {
 }
 
 /** A page number or a markdown separator line (both have a dash): no cells. */
-const notCells = (text: string): boolean => PAGE_NUMBER.test(text) || MD_SEPARATOR.test(text);
+const notCellsAnywhere = (text: string): boolean => PAGE_NUMBER.test(text) || MD_SEPARATOR.test(text);
 
 /** MD_SEPARATOR.test(line), skipping the regex for the many lines without the '---' it needs. */
 const isSeparator = (line: string): boolean => line.includes('---') && MD_SEPARATOR.test(line);
@@ -673,7 +686,8 @@ export function tokenizeRange(lines: readonly string[], starts: readonly number[
   const lineIndex = (offset: number): number => lineAt(starts, offset) - 1;
   const from = lineIndex(start);
   const to = lineIndex(end - 1);
-  return tokenize(lines, from, to + 1, start - (starts[from] ?? 0), end - (starts[to] ?? 0), grid || tabGrid(lines, from, to + 1), pipeGrid(lines, from, to + 1));
+  const paged = lines.some((l) => l.charCodeAt(0) === 12);
+  return tokenize(lines, from, to + 1, start - (starts[from] ?? 0), end - (starts[to] ?? 0), grid || tabGrid(lines, from, to + 1), pipeGrid(lines, from, to + 1), paged);
 }
 
 const NUMBER_CELL = /^[+-]?\d[\d,]*(\.\d+)?$/;

@@ -9,7 +9,7 @@ import { chooseSplits, inferCells, type Ambiguous } from '../solve.ts';
 import { TEMPLATES } from '../template.ts';
 import type { ProseCell } from '../prose-cells.ts';
 import { cellLabel, rowLabel } from '../../schema/template.ts';
-import { mayBeGlued, numberOf, rejoinSpaced, segment, type Segment, type Token } from '../tokens.ts';
+import { isPlaceholder, mayBeGlued, numberOf, rejoinSpaced, segment, type Segment, type Token } from '../tokens.ts';
 import { readSplitRequests, readTransposedRequests } from './column-major.ts';
 import { readChunkedRequests, type ChunkedRequests } from './chunks.ts';
 import { readDisplacedRequests } from './displaced.ts';
@@ -560,7 +560,8 @@ function readRowMajor(
       // by a value, and a row so cut is no row the agency printed. A row printed on one line is kept as printed.
       const stream = vals[0]!.line !== vals[WIDTH - 1]!.line && new Set(vals.map((t) => t.line)).size === WIDTH;
       const spread = vals[0]!.line !== vals[WIDTH - 1]!.line;
-      if (!spread || rowSumHolds(vals.map(numberOf))) {
+      // (a placeholder printed an empty cell: it adds 0, where a cell the text lost is unknown)
+      if (!spread || rowSumHolds(vals.map((t) => (isPlaceholder(t) ? 0 : numberOf(t))))) {
         if (stream) streamed.add(row);
         for (let x = 0; x < WIDTH; x++) write(at, slots[position]!, x, cellFromToken(vals[x]!));
         continue;

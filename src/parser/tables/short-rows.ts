@@ -293,6 +293,21 @@ const piecesOf = (values: readonly Token[]): Piece[] => values.map((t) => (t.glu
 const plain = (t: Token): boolean => t.kind === 'num' && !t.problem && t.value !== undefined && Number.isInteger(t.value) && t.value >= 0;
 
 /**
+ * Whether at least five rows printed the same count of cells, fewer than seven, placeholders among them, and they
+ * are four in five of the rows read short: a table's first columns beside its labels (see placeShortRows).
+ */
+function columnsCut(unplaced: readonly Unplaced[]): boolean {
+  const counts = new Map<number, number>();
+  let placeholders = false;
+  for (const u of unplaced) {
+    counts.set(u.values.length, (counts.get(u.values.length) ?? 0) + 1);
+    if (u.values.some((t) => t.kind === 'null' && t.text !== '')) placeholders = true;
+  }
+  if (!placeholders) return false;
+  return [...counts].some(([n, rows]) => n > 0 && n < WIDTH && rows >= 5 && rows * 5 >= unplaced.length * 4);
+}
+
+/**
  * Writes what the identities settle of rows printed short (see settleShortRows) into `cells`, with one finding per
  * row saying what was settled and why the rest stays null; rows that are not short, or a table the search cannot
  * settle, keep their doubt as given. `cellOf` makes a printed token a cell; `name` gives a row as printed. Returns
@@ -307,7 +322,11 @@ export function placeShortRows(
   name: (row: string) => string,
 ): string[] {
   const streamed: string[] = [];
-  const short = unplaced.filter((u) => u.values.length > 0 && u.values.length < WIDTH && u.values.every(plain));
+  // A table that prints a placeholder for an empty cell yet whose rows print the same few cells, placeholders
+  // among them (`1 1`, `— —`, `— 1` beside every label: pdftotext printed two columns beside the labels and the rest
+  // elsewhere), lost its other cells, not left them blank: its short rows are cut columns, and no row is read as
+  // printed values with blanks around them.
+  const short = columnsCut(unplaced) ? [] : unplaced.filter((u) => u.values.length > 0 && u.values.length < WIDTH && u.values.every(plain));
   const keysOf = (row: string): string[] => TEMPLATES[template].requests.columns.map((c) => key('requests', row, c.id));
   const shortRows = new Set(short.map((u) => u.row));
   const known = (row: string, x: number): number | null => {
