@@ -39,21 +39,26 @@ export function pageNumberLines(pages: ReadonlyArray<readonly string[]>): Array<
       const pn = pageNumberOf(lines[i]!);
       if (!pn) return;
       if (pn.marked) out[p]!.add(i);
-      else bare.push({ page: p, line: i, n: pn.n });
+      else if (pn.n > 0) bare.push({ page: p, line: i, n: pn.n }); // (no page is numbered 0: a page ending `0` ends with a cell)
     });
-    if (bare.length < 2) continue;
-    const offset = bare[0]!.n - bare[0]!.page;
-    if (Math.abs(offset) > 3 || !bare.every((b) => b.n - b.page === offset)) continue;
-    for (const b of bare) out[b.page]!.add(b.line);
+    // the offset most pages agree on, by at least two and more than half of them: a page whose last line is a cell
+    // of another number (a table running to the page's end) is not its footer, and does not hide the others'
+    const votes = new Map<number, number>();
+    for (const b of bare) votes.set(b.n - b.page, (votes.get(b.n - b.page) ?? 0) + 1);
+    const [offset, agree] = [...votes].reduce((a, b) => (b[1] > a[1] ? b : a), [0, 0]);
+    if (agree < 2 || agree * 2 <= bare.length || Math.abs(offset) > 3) continue;
+    for (const b of bare) if (b.n - b.page === offset) out[b.page]!.add(b.line);
     offsets.push(offset);
     if (edge === 'first') continue;
     // a page of the same document whose footer reading order moved off its end (between two blocks of a table
     // running over the page): the one line of the page that is its number alone
     pages.forEach((lines, p) => {
-      if (out[p]!.size || bare.some((b) => b.page === p)) return;
+      if (out[p]!.size) return;
       const want = String(p + offset);
       const alone = lines.flatMap((l, i) => (l.replace(/\f/g, '').trim() === want ? [i] : []));
-      if (alone.length === 1) out[p]!.add(alone[0]!);
+      // (a table's cell of the same number stands in a run of values: of several, the one with no value beside it)
+      const apart = alone.length > 1 ? alone.filter((i) => !VALUE_LINE.test(lines[i - 1] ?? '') && !VALUE_LINE.test(lines[i + 1] ?? '')) : alone;
+      if (apart.length === 1) out[p]!.add(apart[0]!);
     });
   }
   // `- 3 -` in a page's body, where reading order moved a footer: its page's number (by the bare numbers' offset, or
@@ -67,6 +72,9 @@ export function pageNumberLines(pages: ReadonlyArray<readonly string[]>): Array<
   });
   return out;
 }
+
+/** A line of values only (numbers, placeholders): a run of a table's cells. */
+const VALUE_LINE = /^\f?[^\S\n]*(?:[\d.,]+|[-—–－/])(?:[^\S\n]+(?:[\d.,]+|[-—–－/]))*[^\S\n]*$/;
 
 const DASHED = /^\f?\s*[-—–－]\s*\d{1,3}\s*[-—–－]\s*$/;
 

@@ -29,6 +29,19 @@ describe('page numbers', () => {
     const twice = [['甲', '1'], ['2', '2', '0 34'], ['丙', '3']];
     expect(pageNumberLines(twice).map((s) => [...s])).toEqual([[1], [], [1]]);
   });
+  test('the offset most pages agree on decides: a page ending with a cell of another number hides no footer', () => {
+    expect(pageNumberLines([['甲', '1'], ['乙', '1'], ['丙', '3']]).map((s) => [...s])).toEqual([[1], [], [1]]);
+    // no page is numbered 0: pages ending 0, 1, 0 end with cells, though two of them would agree
+    expect(pageNumberLines([['封面'], ['乙', '0'], ['丙', '1'], ['丁', '0']]).map((s) => [...s])).toEqual([[], [], [], []]);
+  });
+  test("of several lines with a page's own number, the footer is the one with no value beside it", () => {
+    const pages = [['甲', '1'], ['0', '2', '0', '行政诉讼', '2', '', '其他', '0'], ['丙', '3']];
+    expect(pageNumberLines(pages).map((s) => [...s])).toEqual([[1], [4], [1]]);
+  });
+  test("a dash form in a page's body is a footer only when it is that page's number; any other is cells", () => {
+    expect(pageNumberLines([['甲'], ['乙', '— 2 —', '丙']]).map((s) => [...s])).toEqual([[], [1]]);
+    expect(pageNumberLines([['甲'], ['乙', '— 1 —', '丙']]).map((s) => [...s])).toEqual([[], []]);
+  });
   test('dropping empties the lines and keeps every other line where it was', () => {
     const text = '表三\n0\n1\n\f0\n0\n2\n\f';
     const out = dropPageNumbers(text);
