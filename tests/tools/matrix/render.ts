@@ -15,7 +15,7 @@
  * `pdftotext -layout` and `pdftotext` (the first also by pdfminer), and saved by it as plain text (`--convert-to
  * txt`: a table cell a line, a blank cell an empty line) and as a Word 97 `.doc` read by `antiword` and `catdoc`;
  * the .docx read by `docx2txt`; the Chromium PDF read by pdfminer's `pdf2txt` and by pypdf (and LibreOffice's PDF by
- * pypdf); Python html2text's markdown of the page; and our own HTML decoder. A renderer whose tool is missing is
+ * pypdf); Python html2text's markdown of the page; poppler's `pdftohtml` of the Chromium PDF; and our own HTML decoder. A renderer whose tool is missing is
  * reported as such by `availableTools`.
  */
 import { spawnSync } from 'node:child_process';
@@ -194,6 +194,7 @@ export const RENDERERS = [
   'pypdf',
   'LibreOffice PDF: pypdf',
   'html2text (html2markdown)',
+  'pdftohtml',
 ] as const;
 export type Renderer = (typeof RENDERERS)[number];
 
@@ -236,6 +237,7 @@ const TOOL: Record<Renderer, string | null> = {
   pypdf: 'pypdf',
   'LibreOffice PDF: pypdf': 'pypdf',
   'html2text (html2markdown)': 'html2markdown',
+  pdftohtml: 'pdftohtml',
 };
 
 /** Debian's Python, which has python3-pypdf (a user's python3 on PATH may not). */
@@ -345,6 +347,9 @@ export async function renderAll(input: MatrixInput, dir: string, browser: Browse
     if (want.has('pdfminer (pdf2txt)')) out.set('pdfminer (pdf2txt)', { text: run('pdf2txt', [pdfPath]), format: 'txt' });
     // content-stream order: each table row on a line, its cells one space apart, a blank cell printing nothing
     if (want.has('pdftotext -raw')) out.set('pdftotext -raw', { text: run('pdftotext', ['-raw', '-enc', 'UTF-8', pdfPath, '-']), format: 'txt' });
+    // poppler's pdftohtml (a site's "HTML version" of its PDF): reading order, each text line ending in <br/>, no
+    // table markup; read as the build reads an .html file
+    if (want.has('pdftohtml')) out.set('pdftohtml', decodeFile(Buffer.from(run('pdftohtml', ['-q', '-i', '-noframes', '-stdout', pdfPath])), `${base}.pdftohtml.html`));
   }
   if (want.has('lynx -dump')) out.set('lynx -dump', { text: run('lynx', ['-dump', '-nolist', '-width=200', '-assume_charset=utf-8', '-display_charset=utf-8', offline]), format: 'txt' });
   // lynx's own width: a table too wide for 80 columns loses its layout, each row's cells one space apart
@@ -431,7 +436,7 @@ async function centredCells(docx: Uint8Array): Promise<Uint8Array> {
   return zip.generateAsync({ type: 'uint8array' });
 }
 
-const FORMAT: Partial<Record<Renderer, string>> = { html: 'html', 'pdf (unpdf)': 'pdf', 'pandoc markdown': 'md', 'pandoc gfm': 'md', 'html2text (html2markdown)': 'md', 'pandoc docx': 'docx' };
+const FORMAT: Partial<Record<Renderer, string>> = { html: 'html', pdftohtml: 'html', 'pdf (unpdf)': 'pdf', 'pandoc markdown': 'md', 'pandoc gfm': 'md', 'html2text (html2markdown)': 'md', 'pandoc docx': 'docx' };
 
 /**
  * The renderings renderAll kept in `dir` for one input (those present), to re-parse them without the tools: the
