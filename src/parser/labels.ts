@@ -86,6 +86,9 @@ export function scoreLabel(prepared: PreparedLabel, key: string): number {
     const at = prepared.text.lastIndexOf(key);
     return at !== -1 && at >= from ? 1 : 0;
   }
+  // a key of one pair (其他, 3.其他's) is a word any header has: it names a row only where it ends the text
+  // (`…法律服务机其他构益组织构`, a header's column names wrapped after its 其他 column, names no row 3.其他)
+  if (key.length === 2) return prepared.text.replace(TRAILING_MARKS, '').endsWith(key) ? 1 : 0;
   // every pair of the key inside the tail scores 1, which is also the case when the key itself is there
   const pairs = keyPairs(key);
   let hit = 0;
@@ -95,6 +98,9 @@ export function scoreLabel(prepared: PreparedLabel, key: string): number {
   }
   return hit / pairs.length;
 }
+
+/** Punctuation and marks after a label's last word (`规章,` in a comma-separated row). */
+const TRAILING_MARKS = /[^\p{L}\p{N}]+$/u;
 
 /** Label score from which printed text counts as a row's label, in every table reader. */
 export const LABEL_MATCH = 0.6;

@@ -53,6 +53,9 @@ function underNames(vals: readonly Token[], header: ReviewColumns): Map<number, 
 }
 
 /** The 15 cell keys in printed order (the same in both templates). */
+/** The three groups of 表四, as a reader names them. */
+const REVIEW_GROUPS = ['行政复议', '未经复议直接起诉', '复议后起诉'];
+
 const KEYS = TEMPLATES['2021'].review.rows.flatMap((r) => TEMPLATES['2021'].review.columns.map((c) => key('review', r.id, c.id)));
 
 /** Runs of consecutive value tokens (no label text between them), each with its blank cells fitted to the row. */
@@ -84,6 +87,32 @@ export function readReview(tokens: readonly Token[], cells: CellStore, findings:
     }
   }
   const take = (row: readonly Token[]): void => row.forEach((t, x) => cells.set(keys[x]!, cellFromToken(t)));
+  // A window of a stream whose values alternate with the header's words (its vertical names read across, a value
+  // among them: `持 正 / 果 / 结 / 1 / 2 / 0 / 0 / 计 / 3`, reading order broken inside the table) holds its groups'
+  // sums in whatever order each group's four results came: the sums vouch for each 总计, not for which result is
+  // which (`1 2 0 0 3` printed for 维持 1, 纠正 0, 其他 2). A group's results are kept only when they are equal. (A
+  // window that the whole header splits in two, values printed before it and after it, is two runs in order.)
+  const takeStream = (window: readonly Token[]): void => {
+    const first = tokens.indexOf(window[0]!);
+    const last = tokens.indexOf(window[N - 1]!);
+    let runs = 1;
+    for (let i = first + 1; i <= last; i++) if (tokens[i]!.kind !== 'text' && tokens[i - 1]!.kind === 'text') runs++;
+    if (runs < 3) return take(window);
+    const doubted: string[] = [];
+    window.forEach((t, x) => {
+      const group = window.slice(x - (x % 5), x - (x % 5) + 4).map(checkOf);
+      if (x % 5 === 4 || group.every((v) => v === group[0])) cells.set(keys[x]!, cellFromToken(t));
+      else if (x % 5 === 0) doubted.push(`${REVIEW_GROUPS[x / 5]}（${window.slice(x, x + 4).map((v) => v.text).join(' ')}）`);
+    });
+    if (doubted.length) {
+      findings.push({
+        code: 'CELL_UNREADABLE',
+        severity: 'warning',
+        message: `表四的数字夹在表头文字之间印出（阅读顺序已乱）：各组之和成立，但一组四个结果的先后不能由和核对，${doubted.join('、')}各结果保留为空，总计已读出`,
+        line: window[0]!.line,
+      });
+    }
+  };
   // (a placeholder, — or /, printed for an empty cell adds as 0 when a window is checked: a group is then checked
   // whole, not passed over for its blank total)
   const checkOf = (t: Token): number | null => (isPlaceholder(t) ? 0 : numberOf(t));
@@ -123,7 +152,7 @@ export function readReview(tokens: readonly Token[], cells: CellStore, findings:
       }
     }
     const only = vouched(holding);
-    if (only !== null) return take(vals.slice(only, only + N));
+    if (only !== null) return takeStream(vals.slice(only, only + N));
     // values printed ahead of every header word are no data row of this table (its header is printed above its row):
     // pdftotext's reading order can put another table's cells there. Of the windows after the first header word,
     // exactly one reading holding is taken.
@@ -134,7 +163,7 @@ export function readReview(tokens: readonly Token[], cells: CellStore, findings:
         if (groupsHold(window) && !later.has(window.join(','))) later.set(window.join(','), s);
       }
       const s = vouched(later);
-      if (s !== null) return take(vals.slice(s, s + N));
+      if (s !== null) return takeStream(vals.slice(s, s + N));
     }
     findings.push({
       code: 'CELL_UNREADABLE',

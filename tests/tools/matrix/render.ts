@@ -15,12 +15,14 @@
  * `pdftotext -layout` and `pdftotext` (the first also by pdfminer), and saved by it as plain text (`--convert-to
  * txt`: a table cell a line, a blank cell an empty line) and as a Word 97 `.doc` read by `antiword` and `catdoc`;
  * the .docx read by `docx2txt`; the Chromium PDF read by pdfminer's `pdf2txt` and by pypdf (and LibreOffice's PDF by
- * pypdf); Python html2text's markdown of the page; poppler's `pdftohtml` of the Chromium PDF; and our own HTML decoder. A renderer whose tool is missing is
+ * pypdf); Python html2text's markdown of the page; poppler's `pdftohtml` of the Chromium PDF; the page opened in LibreOffice Writer and saved as
+ * a .docx (merged cells kept), read by our DOCX decoder, and printed by it to PDF, read by our PDF decoder,
+ * `pdftotext -layout` and `pdftotext`; and our own HTML decoder. A renderer whose tool is missing is
  * reported as such by `availableTools`.
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import JSZip from 'jszip';
 import { chromium, type Browser } from 'playwright-core';
@@ -195,6 +197,10 @@ export const RENDERERS = [
   'LibreOffice PDF: pypdf',
   'html2text (html2markdown)',
   'pdftohtml',
+  'Writer .docx',
+  'Writer .docx → PDF (unpdf)',
+  'Writer .docx → PDF: pdftotext -layout',
+  'Writer .docx → PDF: pdftotext',
 ] as const;
 export type Renderer = (typeof RENDERERS)[number];
 
@@ -238,6 +244,10 @@ const TOOL: Record<Renderer, string | null> = {
   'LibreOffice PDF: pypdf': 'pypdf',
   'html2text (html2markdown)': 'html2markdown',
   pdftohtml: 'pdftohtml',
+  'Writer .docx': 'soffice',
+  'Writer .docx → PDF (unpdf)': 'soffice',
+  'Writer .docx → PDF: pdftotext -layout': 'soffice',
+  'Writer .docx → PDF: pdftotext': 'soffice',
 };
 
 /** Debian's Python, which has python3-pypdf (a user's python3 on PATH may not). */
@@ -256,6 +266,7 @@ function needs(renderer: Renderer, chromiumOk: boolean): boolean {
   if (renderer === 'LibreOffice PDF: pdfminer' || renderer === 'LibreOffice PDF: pypdf') return has('pandoc') && has('soffice');
   if (renderer.startsWith('pdf') || renderer.startsWith('mutool') || renderer === 'pypdf') return chromiumOk; // Chromium's PDF
   if (renderer.startsWith('LibreOffice') || renderer.endsWith('(.doc)')) return has('pandoc') && has('pdftotext') && has('soffice');
+  if (renderer.startsWith('Writer')) return has('pdftotext');
   if (renderer === 'docx2txt') return has('pandoc'); // pandoc's .docx
   return true;
 }
@@ -400,21 +411,32 @@ export async function renderAll(input: MatrixInput, dir: string, browser: Browse
     if (want.has('antiword (.doc)')) out.set('antiword (.doc)', { text: run('antiword', ['-m', 'UTF-8.txt', doc]), format: 'txt' });
     if (want.has('catdoc (.doc)')) out.set('catdoc (.doc)', { text: run('catdoc', ['-d', 'utf-8', doc]), format: 'txt' });
   }
+  // the page opened in the word processor and saved as a .docx (as an agency drafts its report in Word: the tables'
+  // merged cells kept as merged cells), read by our DOCX reader, and that .docx printed to PDF by the word processor
+  if ([...want].some((r) => r.startsWith('Writer'))) {
+    const writer = libreOffice(offline, 'docx:MS Word 2007 XML', KEPT_FILE['Writer .docx']!, dir, base, 'HTML (StarWriter)');
+    if (want.has('Writer .docx')) out.set('Writer .docx', await decodeReport(readFileSync(writer), writer));
+    const pdf = libreOffice(writer, 'pdf', KEPT_FILE['Writer .docx → PDF (unpdf)']!, dir, base);
+    if (want.has('Writer .docx → PDF (unpdf)')) out.set('Writer .docx → PDF (unpdf)', await decodeReport(readFileSync(pdf), pdf));
+    if (want.has('Writer .docx → PDF: pdftotext -layout')) out.set('Writer .docx → PDF: pdftotext -layout', { text: run('pdftotext', ['-layout', '-enc', 'UTF-8', pdf, '-']), format: 'txt' });
+    if (want.has('Writer .docx → PDF: pdftotext')) out.set('Writer .docx → PDF: pdftotext', { text: run('pdftotext', ['-enc', 'UTF-8', pdf, '-']), format: 'txt' });
+  }
   for (const [r, rendering] of out) writeFileSync(`${base}.${r.replace(/[^\w]+/g, '-')}.txt`, rendering.text);
   return out;
 }
 
 /**
- * `source` (a .docx) converted by LibreOffice Writer (`soffice --convert-to format`), kept as `${base}.${kept}`: that
- * path. Each conversion writes into a directory of its own, removed after.
+ * `source` (a .docx, or the page with `infilter` HTML (StarWriter): opened as a text document) converted by
+ * LibreOffice Writer (`soffice --convert-to format`), kept as `${base}.${kept}`: that path. Each conversion writes into a directory of its own, removed after.
  */
-function libreOffice(source: string, format: string, kept: string, dir: string, base: string): string {
+function libreOffice(source: string, format: string, kept: string, dir: string, base: string, infilter?: string): string {
   const lo = `${base}.lo`;
   mkdirSync(lo, { recursive: true });
   // (a profile of the run's own, made once: the user's is not touched, and no other soffice holds it)
-  run('soffice', ['--headless', `-env:UserInstallation=${pathToFileURL(join(dir, '.lo-profile')).href}`, '--convert-to', format, '--outdir', lo, source]);
+  const filter = infilter ? [`--infilter=${infilter}`] : [];
+  run('soffice', ['--headless', `-env:UserInstallation=${pathToFileURL(join(dir, '.lo-profile')).href}`, ...filter, '--convert-to', format, '--outdir', lo, source]);
   const path = `${base}.${kept}`;
-  copyFileSync(join(lo, `${basename(source, '.docx')}.${format.split(':')[0]}`), path);
+  copyFileSync(join(lo, `${basename(source, extname(source))}.${format.split(':')[0]}`), path);
   rmSync(lo, { recursive: true, force: true });
   return path;
 }
@@ -425,6 +447,8 @@ const KEPT_FILE: Partial<Record<Renderer, string>> = {
   'pandoc docx': 'docx',
   'LibreOffice PDF (unpdf)': 'lo.pdf',
   'LibreOffice PDF, centred cells (unpdf)': 'lo-centred.pdf',
+  'Writer .docx': 'writer.docx',
+  'Writer .docx → PDF (unpdf)': 'writer.pdf',
 };
 
 /** A .docx with every table cell vertically centred (`<w:vAlign w:val="center"/>` in each cell's properties). */
