@@ -23,7 +23,7 @@ import { readReview } from './tables/review.ts';
 import { reviewColumns } from './tables/review-columns.ts';
 import { detectTemplate, TEMPLATES } from './template.ts';
 import { cellLabel } from '../schema/template.ts';
-import { tokenizeRange, unglueLoneNumbers, type Token } from './tokens.ts';
+import { rulesAsText, tokenizeRange, unglueLoneNumbers, type Token } from './tokens.ts';
 import { checkIdentities } from './validate.ts';
 
 export interface ParseOptions {
@@ -180,7 +180,8 @@ export function parseReport(raw: string, options: ParseOptions = {}): ReportReco
     if (ranges.proactive) readProactive(tokenizeRange(lines, starts, ...ranges.proactive, grid), template, cells, findings, stated, gluedElsewhere, blanksElsewhere, text.includes('\f'));
     else findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表二（主动公开政府信息情况）的数据', line: null });
     const header = ranges.requests ? headerColumns(lines, lineAt(starts, ranges.requests[0]) - 1, lineAt(starts, ranges.requests[1] - 1)) : null;
-    if (requestTokens) requestsHold = readRequests(requestTokens, template, cells, findings, stated, after, header);
+    const ruled = ranges.requests ? rulesAsText(lines, starts, ...ranges.requests) : false;
+    if (requestTokens) requestsHold = readRequests(requestTokens, template, cells, findings, stated, after, header, ruled);
     else findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表三（收到和处理政府信息公开申请情况）的数据', line: null });
     const reviewHeader = ranges.review ? reviewColumns(lines, lineAt(starts, ranges.review[0]) - 1, lineAt(starts, ranges.review[1] - 1)) : [];
     if (ranges.review) readReview(after!.used.size ? after!.tokens.filter((t) => !after!.used.has(t)) : after!.tokens, cells, findings, reviewHeader);

@@ -66,7 +66,9 @@ function findTitle(head: ReadonlyArray<{ text: string; line: number }>): { title
     const wrapped = wrappedTitle(head, i);
     if (wrapped) return wrapped;
     const text = cur.text.length > 80 ? '' : cur.text;
-    if (!text || /[。，,；]/.test(text) || !/报告/.test(text)) continue;
+    // (a site's menu line ending 政府工作报告, the government's work report, names no annual disclosure report:
+    // `政府信息公开 领导之窗 政府机构 要闻 … 政府工作报告`)
+    if (!text || /[。，,；]/.test(text) || !/报告/.test(text) || /政府工作报告$/.test(text)) continue;
     const prev = head[i - 1];
     if (TITLE_HINT.test(text)) {
       // A title printed over two lines: "…政府信息公开工作" + "年度报告", or agency line + "2020年度…报告".

@@ -690,6 +690,21 @@ export function tokenizeRange(lines: readonly string[], starts: readonly number[
   return tokenize(lines, from, to + 1, start - (starts[from] ?? 0), end - (starts[to] ?? 0), grid || tabGrid(lines, from, to + 1), pipeGrid(lines, from, to + 1), paged);
 }
 
+/**
+ * Whether the text between two character offsets draws its table's rules as characters without being a pipe table:
+ * three lines or more hold a '|' among their numbers, and the bars do not border every cell (OCR of a ruled table,
+ * `一、本年新收政府信息公开申请数量 |64    0|0 |l2 |o 4 170`). Such text can read a rule as a digit (`|70` as 170, `|l2`
+ * as 12), so a row that does not add up there is no printed row to keep as it reads.
+ */
+export function rulesAsText(lines: readonly string[], starts: readonly number[], start: number, end: number): boolean {
+  if (end <= start) return false;
+  const from = lineAt(starts, start) - 1;
+  const to = lineAt(starts, end - 1);
+  let ruled = 0;
+  for (let i = from; i < to; i++) if (lines[i]!.includes('|') && hasAsciiDigit(lines[i]!)) ruled++;
+  return ruled >= 3 && !pipeGrid(lines, from, to);
+}
+
 const NUMBER_CELL = /^[+-]?\d[\d,]*(\.\d+)?$/;
 
 /**

@@ -220,13 +220,14 @@ export function readRequests(
   stated: readonly ProseCell[] = [],
   after: { tokens: readonly Token[]; used: Set<Token> } | null = null,
   header: readonly Span[] | null = null,
+  ruled = false,
 ): boolean {
   // The row-major reading writes its cells straight into `cells` (only 表三 keys, which nothing else writes); a
   // transposed reading, when one is kept, replaces them.
   const notes: Finding[] = [];
   const streamed = new Set<string>();
   const unverified: Array<{ row: string; doubt: Finding }> = [];
-  let grid = readRowMajor(tokens, template, cells, notes, streamed, header, unverified);
+  let grid = readRowMajor(tokens, template, cells, notes, streamed, header, unverified, ruled);
   if (streamed.size && dropContradictedStreams(template, cells, notes, stated, streamed)) grid = null;
   // Rows lost or identities broken: the stream may hold blocks printed column by column.
   const equations = requestEquations(template);
@@ -483,6 +484,7 @@ function readRowMajor(
   streamed: Set<string>,
   header: readonly Span[] | null,
   unverified: Array<{ row: string; doubt: Finding }>,
+  ruled = false,
 ): number[] | null {
   const spec = TEMPLATES[template].requests;
   const columns = spec.columns.map((c) => c.id);
@@ -561,7 +563,20 @@ function readRowMajor(
       const stream = vals[0]!.line !== vals[WIDTH - 1]!.line && new Set(vals.map((t) => t.line)).size === WIDTH;
       const spread = vals[0]!.line !== vals[WIDTH - 1]!.line;
       // (a placeholder printed an empty cell: it adds 0, where a cell the text lost is unknown)
-      if (!spread || rowSumHolds(vals.map((t) => (isPlaceholder(t) ? 0 : numberOf(t))))) {
+      const adds = rowSumHolds(vals.map((t) => (isPlaceholder(t) ? 0 : numberOf(t))));
+      if (ruled && !adds) {
+        // a text that draws the table's rules as characters (OCR) reads a rule as a digit: a row not adding up there
+        // is a misreading as likely as the agency's own error, and a wrong number is worse than a gap
+        findings.push({
+          code: 'CELL_UNREADABLE',
+          severity: 'warning',
+          message: `表三「${rowName(template, row)}」行读到的数字（${vals.map((t) => t.text).join(' ')}）相加不等于总计；本表的竖线印成了字符（如 OCR 文字），竖线可能被读成了数字 1，这一行保留为空`,
+          line: vr.line,
+          cell: key('requests', row, 'total'),
+        });
+        continue;
+      }
+      if (!spread || adds) {
         if (stream) streamed.add(row);
         for (let x = 0; x < WIDTH; x++) write(at, slots[position]!, x, cellFromToken(vals[x]!));
         continue;
