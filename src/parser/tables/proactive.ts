@@ -205,6 +205,21 @@ function printedApart(segments: ReadonlyArray<{ values: readonly Token[] }>, glu
 }
 
 /**
+ * Whether a layout row prints its numbers in cells of their own: two or more on one line, each two spaces or more
+ * from the next (`行政强制          0          20`, a wide table's columns): a run among them is one cell, the row's
+ * missing cells blank, whatever the report's other tables show.
+ */
+function spreadOut(vals: readonly Token[]): boolean {
+  if (vals.length < 2) return false;
+  for (let i = 1; i < vals.length; i++) {
+    const a = vals[i - 1]!;
+    const b = vals[i]!;
+    if (a.at === undefined || b.at === undefined || a.line !== b.line || b.at - (a.at + a.text.length) < 2) return false;
+  }
+  return true;
+}
+
+/**
  * Whether a row prints one glued run with fewer digits than it has cells (`其他对外管理服务事项10` in a row of three):
  * the table leaves cells blank, so no run's cut into cells is certain.
  */
@@ -376,13 +391,13 @@ export function readProactive(
         continue;
       }
     }
-    if (apart && vals.length < columns.length && vals.some((t) => t.glued && t.text[0] !== '0')) {
+    if ((apart || spreadOut(vals)) && vals.length < columns.length && vals.some((t) => t.glued && t.text[0] !== '0')) {
       // the table prints its cells apart, so a run is one cell and the row's other cells are blank as likely as
       // the run is several cells glued (`396` beside two blank cells is no 3|9|6)
       findings.push({
         code: 'GLUED_AMBIGUOUS',
         severity: 'warning',
-        message: `表二「${row.label}」应有 ${columns.length} 个数字，只印出「${raw}」；表中其他行各格分开印出，这里可能是一格有值、其余为空，也可能是几格连印，无从确定，保留为空`,
+        message: `表二「${row.label}」应有 ${columns.length} 个数字，只印出「${raw}」；${apart ? '表中其他行各格分开印出' : '本行的数字各自隔开印出'}，这里可能是一格有值、其余为空，也可能是几格连印，无从确定，保留为空`,
         line: vals[0]!.line,
         cell: keys[0]!,
       });
