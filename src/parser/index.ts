@@ -184,7 +184,7 @@ export function parseReport(raw: string, options: ParseOptions = {}): ReportReco
     if (requestTokens) requestsHold = readRequests(requestTokens, template, cells, findings, stated, after, header, ruled);
     else findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表三（收到和处理政府信息公开申请情况）的数据', line: null });
     const reviewHeader = ranges.review ? reviewColumns(lines, lineAt(starts, ranges.review[0]) - 1, lineAt(starts, ranges.review[1] - 1)) : [];
-    if (ranges.review) readReview(after!.used.size ? after!.tokens.filter((t) => !after!.used.has(t)) : after!.tokens, cells, findings, reviewHeader);
+    if (ranges.review) readReview(after!.used.size ? after!.tokens.filter((t) => !after!.used.has(t)) : after!.tokens, cells, findings, reviewHeader, stated);
     else findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表四（行政复议、行政诉讼）的数据', line: null });
     for (const k of headingKeys) {
       if (!headings.some((x) => x.key === k)) findings.push({ code: 'SECTION_MISSING', severity: 'info', message: `未找到「${PART_NAMES[k]}」部分的标题`, line: null });

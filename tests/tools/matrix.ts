@@ -47,7 +47,7 @@ export async function runMatrix(only: string[] | null, out: string, from: string
         r.files++;
         r.cells += s.cells;
         r.right += s.right;
-        if (/\+(blank|zeros|dashes)$/.test(input.name)) {
+        if (/\+(blank|zeros|dashes|nototal)$/.test(input.name)) {
           r.blankCells += s.cells;
           r.blankRight += s.right;
         }

@@ -107,6 +107,22 @@ function edgeColumns(rows: readonly ValueRow[]): { first: Place; last: Place; po
 }
 
 /**
+ * The rows' edge columns, unless the header's names say the rows' last number stands under 其他, not under 总计 (a
+ * table that leaves its 总计 column blank: `其 总` over rows ending `0   0` under 其): then no row's last number is
+ * its 总计. Without the header's names (or names not placed), the edges as the rows show them.
+ */
+function lastUnderTotal(ends: ReturnType<typeof edgeColumns>, header: readonly Span[] | null): ReturnType<typeof edgeColumns> {
+  if (!ends || !header || header.length !== WIDTH) return ends;
+  const span = (s: Span): [number, number] => (ends.pos === byColumns ? s.columns : s.chars);
+  const mid = (x: number): number => (span(header[x]!)[0] + span(header[x]!)[1]) / 2;
+  // (the header placed as the rows are: 自然人 centred over their first numbers; the last nearer 其他 than 总计)
+  if (Math.abs(mid(0) - ends.first[1]) > 2) return ends;
+  const toOther = Math.abs(mid(WIDTH - 2) - ends.last[1]);
+  const toTotal = Math.abs(mid(WIDTH - 1) - ends.last[1]);
+  return toOther <= 1 && toTotal > toOther + 1 ? null : ends;
+}
+
+/**
  * The columns (1–5, the 法人或其他组织 ones) of the numbers printed between a row's 自然人 and 总计, when the header's
  * names stand where the rows print: the 自然人 and 总计 names each centred within 2 of the rows' 自然人 and 总计
  * numbers, and each number's middle under exactly one of the five names (within 1), left to right. Null otherwise:
@@ -620,7 +636,7 @@ function readRowMajor(
 
   // Rows printed with two numbers, at the columns where the table's rows print 自然人 and 总计: the five columns
   // between them are blank (a Word export leaves zeros blank), so the row is v | · | · | · | · | · | v.
-  const ends = partial.length ? edgeColumns([...assigned.values()]) : null;
+  const ends = partial.length ? lastUnderTotal(edgeColumns([...assigned.values()]), header) : null;
   let zeroEdges = false; // a row read so with zeros: the table prints 自然人's zeros beside blank 法人 columns
   for (let i = partial.length - 1; ends && i >= 0; i--) {
     const { row, vr } = partial[i]!;
@@ -644,6 +660,67 @@ function readRowMajor(
     partial.splice(i, 1);
   }
 
+  // A table that prints no 总计 (a column left blank on every row, as some Word tables are): every row read short
+  // prints six numbers on its line, none prints seven, and no row with a number other than 0 has its last equal to
+  // the sum of the five before it, as it would if one applicant column were the blank one. Then the six are the
+  // applicant columns and 总计 is blank: it is not made up from them. A table of such rows all zeros fits both (0 is
+  // 0 in any column, and a blank 总计 of zeros is no different from a blank applicant cell): nothing in it is read.
+  // (six numbers one space apart that were rejoined as one run, `6 0 0 0 0 0`, count as the six they printed; a glued
+  // run of six digits, a one-line crawl's `600000`, as six one-digit cells, as the lost-cell reading below takes it)
+  const digitsOf = (vr: ValueRow): string | null => {
+    const t = vr.values.length === 1 ? vr.values[0]! : null;
+    const groups = t ? rejoined.get(t) : undefined;
+    return t && t.glued && /^\d+$/.test(t.text) && (!groups || groups.every((g) => g.text.length === 1)) ? t.text : null;
+  };
+  const sixOf = (vr: ValueRow): ReadonlyArray<{ value: number; token?: Token }> | null => {
+    if (vr.cut || vr.unordered || vr.unsettled) return null; // (a row cut from a longer stream is in no known order)
+    const groups = vr.values.length === 1 ? rejoined.get(vr.values[0]!) : undefined;
+    const six = groups ?? vr.values;
+    if (six.length === WIDTH - 1 && six.every((t) => numberOf(t) !== null)) return six.map((t) => ({ value: numberOf(t)!, token: t }));
+    const digits = digitsOf(vr);
+    return digits && digits.length === WIDTH - 1 ? [...digits].map((d) => ({ value: Number(d) })) : null;
+  };
+  const sixRows = new Map<ValueRow, ReadonlyArray<{ value: number; token?: Token }>>();
+  for (const vr of assigned.values()) {
+    const six = sixOf(vr);
+    if (six) sixRows.set(vr, six);
+  }
+  // (a glued run of seven digits is a row of seven one-digit cells only where those add up: `9500000` is 95 and five
+  // zeros as likely)
+  const sevenDigits = (d: string | null): boolean => !!d && d.length === WIDTH && [...d.slice(0, -1)].reduce((a, c) => a + Number(c), 0) === Number(d[WIDTH - 1]);
+  // (a grid's row of seven whose 总计 cell is blank says so itself: rows where the grid held, among rows where it did not)
+  const blankTotal = (vr: ValueRow): boolean => vr.values.length === WIDTH && vr.values[WIDTH - 1]!.blank === true;
+  const blankTotals = [...assigned.values()].filter(blankTotal).length;
+  // (a row of seven cut from a longer stream, in no known order, is no row that printed seven)
+  const sevenRows = [...assigned.values()].some((vr) => !vr.cut && !vr.unordered && ((vr.values.length === WIDTH && !blankTotal(vr)) || sevenDigits(digitsOf(vr))));
+  const sixesThroughout = (sixRows.size >= 5 || (sixRows.size >= 1 && blankTotals >= 5)) && !sevenRows;
+  const nonzeroSixes = [...sixRows.values()].filter((six) => six.some((c) => c.value !== 0));
+  const sums = (six: ReadonlyArray<{ value: number }>): boolean => six.slice(0, -1).reduce((a, c) => a + c.value, 0) === six[WIDTH - 2]!.value;
+  if (sixesThroughout && nonzeroSixes.length && !nonzeroSixes.some(sums)) {
+    let first: ValueRow | null = null;
+    for (let i = partial.length - 1; i >= 0; i--) {
+      const { row, vr } = partial[i]!;
+      const six = sixRows.get(vr);
+      if (!six) continue;
+      const keys = keysOf(row);
+      const raw = vr.values.map((t) => t.text).join(' ');
+      six.forEach((c, x) => cells.set(keys[x]!, c.token ? cellFromToken(c.token) : { value: c.value, line: vr.line, raw }));
+      cells.set(keys[WIDTH - 1]!, { value: null, line: vr.line, blank: true });
+      if (!first || vr.line < first.line) first = vr;
+      partial.splice(i, 1);
+    }
+    // (the other rows' 总计 too: the column is blank, so no identity makes one up)
+    for (const r of spec.rows) if (!cells.has(key('requests', r.id, 'total'))) cells.set(key('requests', r.id, 'total'), { value: null, line: first?.line ?? tokens[0]?.line ?? 1, blank: true });
+    if (first) {
+      findings.push({
+        code: 'TABLE_REORDERED',
+        severity: 'info',
+        message: `表三各行都只印出 ${WIDTH - 1} 个数字，且没有一行末一个数等于前五个之和：本表「总计」一列未填，按六个申请人列读出，总计保留为空`,
+        line: first.line,
+        cell: key('requests', [...assigned.entries()].find(([, v]) => v === first)![0], 'total'),
+      });
+    }
+  }
   // A row printed with one cell lost: if every placement of the gap gives the same row (e.g. all zeros), it is known.
   // Not where other rows show blank cells (a glued row of five digits or fewer, or a row of two to four whole
   // numbers, `0 0`): a row short of one digit may then be fewer numbers beside blanks (`64 · · 2 · 4 70` glued is 642470,
@@ -652,7 +729,7 @@ function readRowMajor(
   const blanks =
     printsBlankCells(tokens) ||
     [...assigned.values()].some((vr) => vr.values.length >= 2 && vr.values.length <= WIDTH - 3 && vr.values.every((t) => t.kind === 'num' && !t.glued));
-  for (let i = partial.length - 1; !blanks && i >= 0; i--) {
+  for (let i = partial.length - 1; !blanks && !sixesThroughout && i >= 0; i--) {
     const { row, vr } = partial[i]!;
     // a glued run of six digits: a crawl that lost one blank cell of a row of one-digit cells
     // (rejoined from digit groups, only groups of one digit each: a group of several digits is no one-digit cell)
@@ -694,7 +771,9 @@ function readRowMajor(
   // 法人 columns are all to its right) and the 自然人 and 总计 columns' identities through the row then hold exactly;
   // for a zero (it cannot tip a sum) only when other rows print zeros at 自然人 beside blank 法人 columns.
   // two passes: rows at both columns first, then squeezed rows (their check reads the other rows' cells)
-  for (const pass of [0, 1]) for (let i = partial.length - 1; ends && i >= 0; i--) {
+  // (a table whose rows all print six zeros says nothing of which column is blank: its last is 总计 or 其他 alike)
+  const zeroSixes = sixesThroughout && !nonzeroSixes.length;
+  for (const pass of [0, 1]) for (let i = partial.length - 1; ends && !zeroSixes && i >= 0; i--) {
     const { row, vr } = partial[i]!;
     const vals = vr.values;
     if (vals.length < 2 || vals.length >= WIDTH || vals.some((t) => t.line !== vals[0]!.line || t.kind !== 'num' || t.problem || t.value === undefined)) continue;
@@ -788,7 +867,7 @@ function readRowMajor(
   const lineOf = (k: string): number => rowLine(k.split('/')[1]!);
   // (a cell that printed a placeholder, `—` or `/`, printed no number: it is not filled with one)
   const placeholder = (k: string): boolean => cells.get(k)?.value === null && !!cells.get(k)?.raw;
-  const fillable = (k: string): boolean => !cells.get(k)?.blank && !cells.get(k)?.problem && !placeholder(k) && !(singleOther && /otherHandling\.(noCorrection|feeUnpaid)/.test(k));
+  const fillable = (k: string): boolean => !(sixesThroughout && k.endsWith('/total')) && !cells.get(k)?.blank && !cells.get(k)?.problem && !placeholder(k) && !(singleOther && /otherHandling\.(noCorrection|feeUnpaid)/.test(k));
   // Every cell printed with a value: no equation has an unknown, and inferring would only look.
   const complete = known === grid.length && !ambiguous.length && !partial.length;
   const filled = new Set(complete ? [] : inferCells(cells, equations, lineOf, fillable));

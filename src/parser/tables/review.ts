@@ -7,6 +7,7 @@ import { isPlaceholder, mayBeGlued, numberOf, rejoinSpaced, valueRuns, type Toke
 import type { CellStore } from './grid.ts';
 import { fitBlanks } from './rows.ts';
 import type { ReviewColumns } from './review-columns.ts';
+import type { ProseCell } from '../prose-cells.ts';
 import { cellFromToken, piecesOf } from './requests.ts';
 
 const N = 15;
@@ -70,8 +71,16 @@ function fittedRuns(tokens: readonly Token[]): Token[][] {
  * interleaved with header words, extra numbers around the row) is read by the identities, and then only when
  * exactly one 15-value window of it makes every group add up; otherwise the cells stay null with a doubt.
  */
-export function readReview(tokens: readonly Token[], cells: CellStore, findings: Finding[], header: readonly ReviewColumns[] = []): void {
+export function readReview(tokens: readonly Token[], cells: CellStore, findings: Finding[], header: readonly ReviewColumns[] = [], stated: readonly ProseCell[] = []): void {
   const keys = KEYS;
+  // The prose's statements of 表四's cells (行政复议 36 起: its 总计): a window of a stream that contradicts one is no
+  // reading of the table (a run of another table's zeros before the row adds up as well)
+  const proseOf = stated.filter((p) => p.keys.length && p.keys.every((k) => KEYS.includes(k)));
+  const contradicted = (window: ReadonlyArray<number | null>): ProseCell | undefined =>
+    proseOf.find((p) => {
+      const vals = p.keys.map((k) => window[KEYS.indexOf(k)]);
+      return vals.every((v) => v !== null && v !== undefined) && vals.reduce((a, v) => a! + v!, 0) !== p.value;
+    });
   let runs = fittedRuns(tokens);
   let vals = runs.flat();
   // digit groups split by stray spaces that do not make the row as printed: one glued run (see rejoinRow in requests.ts)
@@ -135,7 +144,7 @@ export function readReview(tokens: readonly Token[], cells: CellStore, findings:
     // (reading order may print another table's cells above, among the header words)
     const lastWord = tokens.findLastIndex((t) => t.kind === 'text');
     const tail = lastWord >= 0 ? fitBlanks(tokens.slice(lastWord + 1), N) : [];
-    if (tail.length === N && groupsHold(tail.map(numberOf))) return take(tail);
+    if (tail.length === N && groupsHold(tail.map(numberOf)) && !contradicted(tail.map(checkOf))) return take(tail);
     // (a window of zeros adds up wherever it is cut from a longer stream: the only reading holding, it vouches for
     // nothing)
     const vouched = (readings: Map<string, number>): number | null => {
@@ -144,9 +153,16 @@ export function readReview(tokens: readonly Token[], cells: CellStore, findings:
       return vals.length === N || k.split(',').some((v) => v !== '0') ? s : null;
     };
     const holding = new Map<string, number>();
+    /** A statement of the prose that a window holding every group's sum contradicts (the first). */
+    let refuted: ProseCell | undefined;
     for (let s = 0; s + N <= vals.length; s++) {
       const window = vals.slice(s, s + N).map(checkOf);
       if (groupsHold(window)) {
+        const against = contradicted(window);
+        if (against) {
+          refuted ??= against;
+          continue;
+        }
         const k = window.join(',');
         if (!holding.has(k)) holding.set(k, s);
       }
@@ -160,7 +176,7 @@ export function readReview(tokens: readonly Token[], cells: CellStore, findings:
       const later = new Map<string, number>();
       for (let s = runs[0]!.length; s + N <= vals.length; s++) {
         const window = vals.slice(s, s + N).map(checkOf);
-        if (groupsHold(window) && !later.has(window.join(','))) later.set(window.join(','), s);
+        if (groupsHold(window) && !contradicted(window) && !later.has(window.join(','))) later.set(window.join(','), s);
       }
       const s = vouched(later);
       if (s !== null) return takeStream(vals.slice(s, s + N));
@@ -171,6 +187,8 @@ export function readReview(tokens: readonly Token[], cells: CellStore, findings:
       message:
         holding.size > 1
           ? `表四印出 ${vals.length} 个数字，不成一行；其中有 ${holding.size} 种连续 15 个数字的读法都符合勾稽关系，无法确定，保留为空`
+          : refuted && !holding.size
+            ? `表四的 ${vals.length} 个数字不是印在一行里的（每行一个，或夹在表头文字之间，阅读顺序可能已乱）；符合各组勾稽关系的连续 15 个数字与正文「${refuted.evidence}」不符，保留为空`
           : holding.size === 1
             ? `表四的 ${vals.length} 个数字不是印在一行里的（每行一个，或夹在表头文字之间，阅读顺序可能已乱），只有连续 15 个 0 的读法符合勾稽关系；15 个 0 从哪里切出都相加成立，不能说明它们是表四的一行，保留为空`
             : `表四的 ${vals.length} 个数字不是印在一行里的（每行一个，或夹在表头文字之间，阅读顺序可能已乱），且没有一种连续 15 个数字的读法符合勾稽关系，保留为空`,

@@ -2,9 +2,9 @@
  * The rendering matrix's inputs and renderers. Every labelled seed and corpus report becomes an HTML page as
  * agencies publish them (a real saved page where the corpus has one; otherwise its title and prose with the three
  * statutory tables laid out as the format prints them, rowspans and colspans included, filled from the report's
- * label), plus three blank-cell variants (the Word-export habit of leaving zeros blank: 表三's zeros in its five
- * 法人或其他组织 columns, every zero of every table, and every zero printed as a dash; those cells are then expected
- * null). Each page is then rendered by the real tools: Chromium print-to-PDF, read by our PDF decoder, by
+ * label), plus four blank-cell variants (the Word-export habit of leaving zeros blank: 表三's zeros in its five
+ * 法人或其他组织 columns, every zero of every table, and every zero printed as a dash; and 表三's 总计 column blank on
+ * every row; those cells are then expected null). Each page is then rendered by the real tools: Chromium print-to-PDF, read by our PDF decoder, by
  * `pdftotext -layout`, `pdftotext` (reading order) and `pdftotext -raw` (content-stream order) and by MuPDF's
  * `mutool draw -F txt`; printed on A5 read by `pdftotext` and `pdftotext -layout`; printed with a page number in
  * each footer read by `pdftotext -layout` and `pdftotext`; `lynx -dump` (wide, and at its own 80 columns);
@@ -36,7 +36,7 @@ export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 type Cells = Expected['tables'];
 
 export interface MatrixInput {
-  /** fixture name, plus `+blank`, `+zeros` and `+dashes` for the blank-cell variants */
+  /** fixture name, plus `+blank`, `+zeros`, `+dashes` and `+nototal` for the blank-cell variants */
   name: string;
   html: string;
   /** what each labelled cell must read as (the label; blanked cells null) */
@@ -96,7 +96,7 @@ export function tablesHtml(template: '2019' | '2021', cells: Cells): { proactive
 }
 
 /** The report as a web page: its title and prose (from the parsed fixture) around the tables of its label. */
-function reportHtml(fx: Fixture, cells: Cells): string {
+export function reportHtml(fx: Fixture, cells: Cells): string {
   const rec = parseReport(fx.text, { file: fx.name, format: fx.format });
   const text = (key: string): string => rec.sections.find((s) => s.key === key)?.text ?? '';
   const paras = (s: string): string =>
@@ -138,7 +138,14 @@ function zeroesBlanked(cells: Cells): Cells {
   return out;
 }
 
-/** The matrix's inputs for some fixtures: each one's page (real where the corpus has it) and its three blank variants. */
+/** The no-total variant's cells: 表三's 总计 column blank on every row. */
+function withoutTotals(cells: Cells): Cells {
+  const out: Cells = JSON.parse(JSON.stringify(cells)) as Cells;
+  for (const row of Object.values(out['requests'] ?? {})) row['total'] = null;
+  return out;
+}
+
+/** The matrix's inputs for some fixtures: each one's page (real where the corpus has it) and its four blank variants. */
 export function matrixInputs(fixtures: readonly Fixture[]): MatrixInput[] {
   const out: MatrixInput[] = [];
   for (const fx of fixtures) {
@@ -153,6 +160,9 @@ export function matrixInputs(fixtures: readonly Fixture[]): MatrixInput[] {
     out.push({ name: `${fx.name}+zeros`, html: reportHtml(fx, zeros), expected: zeros, meta });
     // every zero printed as a dash (a placeholder: no number printed, so those cells too are expected null)
     out.push({ name: `${fx.name}+dashes`, html: reportHtml(fx, cells).replace(/<td([^>]*)>0<\/td>/g, '<td$1>—</td>'), expected: zeros, meta });
+    // 表三's 总计 column left blank on every row (a Word table the agency did not total)
+    const untotalled = withoutTotals(cells);
+    out.push({ name: `${fx.name}+nototal`, html: reportHtml(fx, untotalled), expected: untotalled, meta });
   }
   return out;
 }
