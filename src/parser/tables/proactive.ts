@@ -235,8 +235,13 @@ function fewerCells(pieces: readonly Piece[], n: number): boolean {
   return false;
 }
 
-/** Whether a segment is a count stated in prose: its numbers carry 条 or 件, which no cell of 表二 prints. */
-const proseCount = (s: { values: readonly Token[] }): boolean => s.values.every((t) => t.unit === '条' || t.unit === '件');
+/**
+ * Whether a segment is a count stated in prose: its one number carries 条 or 件, which a cell of 表二 seldom prints.
+ * Several such numbers in a row with nothing but space between them are a row's cells (`规章 0件 0件 0件`, a table
+ * whose cells print their unit): prose puts words between its counts.
+ */
+const proseCount = (s: { values: readonly Token[] }): boolean =>
+  s.values.every((t) => t.unit === '条' || t.unit === '件') && !(s.values.length > 1 && s.values.every((t) => t.line === s.values[0]!.line));
 
 /** A run no number prints, only several glued cells: `00`, `03`. */
 export const startsWithZero = (t: Token): boolean => t.kind === 'num' && t.glued === true && t.text.length > 1 && t.text[0] === '0';
