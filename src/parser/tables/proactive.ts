@@ -226,8 +226,11 @@ function spreadOut(vals: readonly Token[]): boolean {
 const shortRun = (values: readonly Token[], width: number): boolean =>
   values.length === 1 && values[0]!.kind === 'num' && /^\d+$/.test(values[0]!.text) && values[0]!.text.length < width;
 
-/** A signed number of two digits or more: in a glued row the sign may stand between two cells (`14-13121`). */
-const signedRun = (t: Token): boolean => t.kind === 'num' && /^[+-]\d{2,}$/.test(t.text);
+/**
+ * A signed number of two digits or more: in a glued row the sign may stand between two cells (`14-13121`), its
+ * digits grouped by commas too (`14-13,121`: 14 | -1 | 3,121 as likely as 1 | 4 | -13,121).
+ */
+const signedRun = (t: Token): boolean => t.kind === 'num' && /^[+-]\d[\d,]*\d$/.test(t.text);
 
 /** Whether the pieces can also be read as fewer than `n` cells (the rest blank): then a cut into `n` is no certainty. */
 function fewerCells(pieces: readonly Piece[], n: number): boolean {
