@@ -636,7 +636,8 @@ function readRowMajor(
 
   // Rows printed with two numbers, at the columns where the table's rows print 自然人 and 总计: the five columns
   // between them are blank (a Word export leaves zeros blank), so the row is v | · | · | · | · | · | v.
-  const ends = partial.length ? lastUnderTotal(edgeColumns([...assigned.values()]), header) : null;
+  const edges = partial.length ? edgeColumns([...assigned.values()]) : null;
+  const ends = lastUnderTotal(edges, header);
   let zeroEdges = false; // a row read so with zeros: the table prints 自然人's zeros beside blank 法人 columns
   for (let i = partial.length - 1; ends && i >= 0; i--) {
     const { row, vr } = partial[i]!;
@@ -719,6 +720,35 @@ function readRowMajor(
         line: first.line,
         cell: key('requests', [...assigned.entries()].find(([, v]) => v === first)![0], 'total'),
       });
+    }
+  }
+  // Layout text whose rows end under the header's 其他 (ends null above): a row of six numbers each under one of the
+  // six applicant names, left to right, is those six cells as placed, its 总计 blank (the zeros of an untotalled
+  // table of zeros, which no sum places, are placed by where they stand)
+  if (edges && !ends && header && header.length === WIDTH) {
+    const span = (x: number): [number, number] => (edges.pos === byColumns ? header[x]!.columns : header[x]!.chars);
+    const nameUnder = (t: Token): number => {
+      const p = edges.pos(t);
+      if (!p) return -1;
+      const under = [0, 1, 2, 3, 4, 5, 6].filter((x) => p[1] >= span(x)[0] - 1 && p[1] <= span(x)[1] + 1);
+      return under.length === 1 ? under[0]! : -1;
+    };
+    for (let i = partial.length - 1; i >= 0; i--) {
+      const { row, vr } = partial[i]!;
+      const vals = vr.values;
+      if (vals.length !== WIDTH - 1 || vals.some((t) => t.line !== vals[0]!.line || numberOf(t) === null)) continue;
+      if (!vals.every((t, x) => nameUnder(t) === x)) continue;
+      const keys = keysOf(row);
+      vals.forEach((t, x) => cells.set(keys[x]!, cellFromToken(t)));
+      cells.set(keys[WIDTH - 1]!, { value: null, line: vr.line, blank: true });
+      findings.push({
+        code: 'TABLE_REORDERED',
+        severity: 'info',
+        message: `表三「${rowName(template, row)}」行的 ${WIDTH - 1} 个数字（${vals.map((t) => t.text).join(' ')}）各在表头一个申请人栏下，总计栏下没有数字：按栏读出，总计保留为空`,
+        line: vr.line,
+        cell: keys[WIDTH - 1]!,
+      });
+      partial.splice(i, 1);
     }
   }
   // A row printed with one cell lost: if every placement of the gap gives the same row (e.g. all zeros), it is known.
