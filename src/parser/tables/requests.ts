@@ -16,6 +16,7 @@ import { readDisplacedRequests } from './displaced.ts';
 import { slotOf, type Cell, type CellStore } from './grid.ts';
 import { placeShortRows, type Unplaced } from './short-rows.ts';
 import { alignRows, labelsBelowValues, mergeSplitRows, valueRows, type ValueRow } from './rows.ts';
+import { untotalled } from './untotalled.ts';
 
 /** A 表三 row as printed, for messages: `（七）总计`, `1.属于国家秘密`. */
 const rowName = (template: TemplateId, row: string): string => rowLabel(template, 'requests', row) ?? row;
@@ -661,47 +662,18 @@ function readRowMajor(
     partial.splice(i, 1);
   }
 
-  // A table that prints no 总计 (a column left blank on every row, as some Word tables are): every row read short
-  // prints six numbers on its line, none prints seven, and no row with a number other than 0 has its last equal to
-  // the sum of the five before it, as it would if one applicant column were the blank one. Then the six are the
-  // applicant columns and 总计 is blank: it is not made up from them. A table of such rows all zeros fits both (0 is
-  // 0 in any column, and a blank 总计 of zeros is no different from a blank applicant cell): nothing in it is read.
-  // (six numbers one space apart that were rejoined as one run, `6 0 0 0 0 0`, count as the six they printed; a glued
-  // run of six digits, a one-line crawl's `600000`, as six one-digit cells, as the lost-cell reading below takes it)
-  const digitsOf = (vr: ValueRow): string | null => {
-    const t = vr.values.length === 1 ? vr.values[0]! : null;
-    const groups = t ? rejoined.get(t) : undefined;
-    return t && t.glued && /^\d+$/.test(t.text) && (!groups || groups.every((g) => g.text.length === 1)) ? t.text : null;
-  };
-  const sixOf = (vr: ValueRow): ReadonlyArray<{ value: number; token?: Token }> | null => {
-    if (vr.cut || vr.unordered || vr.unsettled) return null; // (a row cut from a longer stream is in no known order)
-    const groups = vr.values.length === 1 ? rejoined.get(vr.values[0]!) : undefined;
-    const six = groups ?? vr.values;
-    if (six.length === WIDTH - 1 && six.every((t) => numberOf(t) !== null)) return six.map((t) => ({ value: numberOf(t)!, token: t }));
-    const digits = digitsOf(vr);
-    return digits && digits.length === WIDTH - 1 ? [...digits].map((d) => ({ value: Number(d) })) : null;
-  };
-  const sixRows = new Map<ValueRow, ReadonlyArray<{ value: number; token?: Token }>>();
-  for (const vr of assigned.values()) {
-    const six = sixOf(vr);
-    if (six) sixRows.set(vr, six);
-  }
-  // (a glued run of seven digits is a row of seven one-digit cells only where those add up: `9500000` is 95 and five
-  // zeros as likely)
-  const sevenDigits = (d: string | null): boolean => !!d && d.length === WIDTH && [...d.slice(0, -1)].reduce((a, c) => a + Number(c), 0) === Number(d[WIDTH - 1]);
-  // (a grid's row of seven whose 总计 cell is blank says so itself: rows where the grid held, among rows where it did not)
-  const blankTotal = (vr: ValueRow): boolean => vr.values.length === WIDTH && vr.values[WIDTH - 1]!.blank === true;
-  const blankTotals = [...assigned.values()].filter(blankTotal).length;
-  // (a row of seven cut from a longer stream, in no known order, is no row that printed seven)
-  const sevenRows = [...assigned.values()].some((vr) => !vr.cut && !vr.unordered && ((vr.values.length === WIDTH && !blankTotal(vr)) || sevenDigits(digitsOf(vr))));
-  const sixesThroughout = (sixRows.size >= 5 || (sixRows.size >= 1 && blankTotals >= 5)) && !sevenRows;
-  const nonzeroSixes = [...sixRows.values()].filter((six) => six.some((c) => c.value !== 0));
-  const sums = (six: ReadonlyArray<{ value: number }>): boolean => six.slice(0, -1).reduce((a, c) => a + c.value, 0) === six[WIDTH - 2]!.value;
-  if (sixesThroughout && nonzeroSixes.length && !nonzeroSixes.some(sums)) {
+  // A table that prints no 总计 (a column left blank on every row, as some Word tables are): its rows print six numbers,
+  // none seven, and no row with a number other than 0 ends with the sum of the five before it, as it would if one
+  // applicant column were the blank one (see untotalled.ts). Then the six are the applicant columns and every 总计 is
+  // blank: none is made up from them. Rows of six zeros alone fit both (a blank 总计 and a blank applicant cell add
+  // alike): only their positions under the header's names, below, place them.
+  const untotal = untotalled(assigned.values(), (t) => rejoined.get(t));
+  const sixesThroughout = untotal.throughout;
+  if (untotal.proven) {
     let first: ValueRow | null = null;
     for (let i = partial.length - 1; i >= 0; i--) {
       const { row, vr } = partial[i]!;
-      const six = sixRows.get(vr);
+      const six = untotal.sixes.get(vr);
       if (!six) continue;
       const keys = keysOf(row);
       const raw = vr.values.map((t) => t.text).join(' ');
@@ -802,7 +774,7 @@ function readRowMajor(
   // for a zero (it cannot tip a sum) only when other rows print zeros at 自然人 beside blank 法人 columns.
   // two passes: rows at both columns first, then squeezed rows (their check reads the other rows' cells)
   // (a table whose rows all print six zeros says nothing of which column is blank: its last is 总计 or 其他 alike)
-  const zeroSixes = sixesThroughout && !nonzeroSixes.length;
+  const zeroSixes = sixesThroughout && [...untotal.sixes.values()].every((six) => six.every((c) => c.value === 0));
   for (const pass of [0, 1]) for (let i = partial.length - 1; ends && !zeroSixes && i >= 0; i--) {
     const { row, vr } = partial[i]!;
     const vals = vr.values;
