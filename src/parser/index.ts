@@ -5,7 +5,7 @@
 import type { CellSource, Finding, ReportRecord, Section, Tables } from '../schema/record.ts';
 import { clauses, proactiveCount, proseNumbers, type Clause } from './facts.ts';
 import { dropPageNumbers } from './page-numbers.ts';
-import { proseCells, yuanToWan, type ProseCell } from './prose-cells.ts';
+import { proseCells, statedSum, yuanToWan, type ProseCell } from './prose-cells.ts';
 import { key } from './identities.ts';
 import { narrativeBounds } from './body.ts';
 import { checkPublished } from './dates.ts';
@@ -167,17 +167,18 @@ export function parseReport(raw: string, options: ParseOptions = {}): ReportReco
   const cells = new CellStore();
   const hasText = text.trim() !== '';
   const grid = options.format === 'html' || options.format === 'docx';
+  const paged = lines.some((l) => l.charCodeAt(0) === 12); // (pdftotext starts each page's first line with a form feed)
   let requestsHold = false;
   if (!hasText) {
     findings.push({ code: 'EMPTY_INPUT', severity: 'error', message: '文件没有可读的文字', line: null });
   } else {
     // pdftotext's reading order can print 表三's last columns after the table, ahead of 表四's header: 表三 may take them
-    const after = ranges.review ? { tokens: tokenizeRange(lines, starts, ...ranges.review, grid), used: new Set<Token>() } : null;
-    const requestTokens = ranges.requests ? tokenizeRange(lines, starts, ...ranges.requests, grid) : null;
+    const after = ranges.review ? { tokens: tokenizeRange(lines, starts, ...ranges.review, grid, paged), used: new Set<Token>() } : null;
+    const requestTokens = ranges.requests ? tokenizeRange(lines, starts, ...ranges.requests, grid, paged) : null;
     const gluedElsewhere = (requestTokens ?? []).some(startsWithZero) || (after?.tokens ?? []).some(startsWithZero);
     if (requestTokens) unglueLoneNumbers(requestTokens);
     const blanksElsewhere = requestTokens !== null && printsBlankCells(requestTokens);
-    if (ranges.proactive) readProactive(tokenizeRange(lines, starts, ...ranges.proactive, grid), template, cells, findings, stated, gluedElsewhere, blanksElsewhere, text.includes('\f'));
+    if (ranges.proactive) readProactive(tokenizeRange(lines, starts, ...ranges.proactive, grid, paged), template, cells, findings, stated, gluedElsewhere, blanksElsewhere, text.includes('\f'));
     else findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表二（主动公开政府信息情况）的数据', line: null });
     const header = ranges.requests ? headerColumns(lines, lineAt(starts, ranges.requests[0]) - 1, lineAt(starts, ranges.requests[1] - 1)) : null;
     const ruled = ranges.requests ? rulesAsText(lines, starts, ...ranges.requests) : false;
@@ -366,14 +367,8 @@ function proseChecks(prose: readonly Clause[], starts: readonly number[], tables
     return tables[t][r]?.[c] ?? null;
   };
   for (const s of stated) {
-    let sum = 0;
-    let known = true;
-    for (const k of s.keys) {
-      const v = valueOf(k);
-      if (v === null) known = false;
-      else sum += v;
-    }
-    if (!known || sum === s.value) continue;
+    const sum = statedSum(s, valueOf);
+    if (sum === null || sum === s.value) continue;
     if (s.money && sum >= 0 && yuanToWan(String(sum)) === s.value) continue; // the table's amount in 元
     out.push({ code: 'PROSE_MISMATCH', severity: 'warning', message: `正文「${s.evidence}」与${s.name} ${sum} 不一致`, line: s.line, cell: s.keys[0]! });
   }

@@ -144,6 +144,17 @@ export function proseCells(prose: readonly Clause[], starts: readonly number[], 
   return out;
 }
 
+/** The sum a statement is about, of the cells as `valueOf` gives them; null while any of its cells is unknown. */
+export function statedSum(s: ProseCell, valueOf: (key: string) => number | null | undefined): number | null {
+  let sum = 0;
+  for (const k of s.keys) {
+    const v = valueOf(k);
+    if (v === null || v === undefined) return null;
+    sum += v;
+  }
+  return sum;
+}
+
 /** The statements about one cell (a statement of a sum is about a cell only when the sum is that one cell). */
 export function statedFor(stated: readonly ProseCell[], cellKey: string): ProseCell[] {
   return stated.filter((s) => s.keys.length === 1 && s.keys[0] === cellKey);

@@ -680,13 +680,15 @@ export function segment(tokens: readonly Token[]): Segment[] {
   return out;
 }
 
-/** Tokens of the text between two character offsets. */
-export function tokenizeRange(lines: readonly string[], starts: readonly number[], start: number, end: number, grid = false): Token[] {
+/**
+ * Tokens of the text between two character offsets. `paged`: the text's pages start with a form feed (pdftotext), so
+ * dropPageNumbers took its page numbers by page and a `— 1 —` left is cells.
+ */
+export function tokenizeRange(lines: readonly string[], starts: readonly number[], start: number, end: number, grid = false, paged = false): Token[] {
   if (end <= start) return [];
   const lineIndex = (offset: number): number => lineAt(starts, offset) - 1;
   const from = lineIndex(start);
   const to = lineIndex(end - 1);
-  const paged = lines.some((l) => l.charCodeAt(0) === 12);
   return tokenize(lines, from, to + 1, start - (starts[from] ?? 0), end - (starts[to] ?? 0), grid || tabGrid(lines, from, to + 1), pipeGrid(lines, from, to + 1), paged);
 }
 

@@ -7,7 +7,7 @@ import { LABEL_MATCH, labelKey, labelScore } from '../labels.ts';
 import { fold } from '../normalize.ts';
 import { chooseSplits, inferCells, type Ambiguous } from '../solve.ts';
 import { TEMPLATES } from '../template.ts';
-import type { ProseCell } from '../prose-cells.ts';
+import { statedSum, type ProseCell } from '../prose-cells.ts';
 import { cellLabel, rowLabel } from '../../schema/template.ts';
 import { isPlaceholder, mayBeGlued, numberOf, rejoinSpaced, segment, type Segment, type Token } from '../tokens.ts';
 import { readSplitRequests, readTransposedRequests } from './column-major.ts';
@@ -82,6 +82,14 @@ type Model = (t: Token) => Place | undefined;
 const byChars: Model = (t) => (t.at === undefined ? undefined : [t.at, t.at + t.text.length / 2, t.at + t.text.length]);
 const byColumns: Model = (t) => (t.col === undefined ? undefined : [t.col, t.col + t.text.length / 2, t.col + t.text.length]);
 
+/** A header name's span on its line, in the position model the rows are placed by. */
+const spanIn = (pos: Model, s: Span): [number, number] => (pos === byColumns ? s.columns : s.chars);
+/** A header name's middle, in that model. */
+const midIn = (pos: Model, s: Span): number => (spanIn(pos, s)[0] + spanIn(pos, s)[1]) / 2;
+/** Of the header names numbered `names`, those a number's middle stands under (within 1). */
+const namesOver = (p: Place, pos: Model, header: readonly Span[], names: readonly number[]): number[] =>
+  names.filter((x) => p[1] >= spanIn(pos, header[x]!)[0] - 1 && p[1] <= spanIn(pos, header[x]!)[1] + 1);
+
 /** Whether a number stands at a column: its start, middle or end within 1 of the column's. */
 const near = (p: Place | undefined, q: Place): boolean => p !== undefined && (Math.abs(p[0] - q[0]) <= 1 || Math.abs(p[1] - q[1]) <= 1 || Math.abs(p[2] - q[2]) <= 1);
 
@@ -114,8 +122,7 @@ function edgeColumns(rows: readonly ValueRow[]): { first: Place; last: Place; po
  */
 function lastUnderTotal(ends: ReturnType<typeof edgeColumns>, header: readonly Span[] | null): ReturnType<typeof edgeColumns> {
   if (!ends || !header || header.length !== WIDTH) return ends;
-  const span = (s: Span): [number, number] => (ends.pos === byColumns ? s.columns : s.chars);
-  const mid = (x: number): number => (span(header[x]!)[0] + span(header[x]!)[1]) / 2;
+  const mid = (x: number): number => midIn(ends.pos, header[x]!);
   // (the header placed as the rows are: 自然人 centred over their first numbers; the last nearer 其他 than 总计)
   if (Math.abs(mid(0) - ends.first[1]) > 2) return ends;
   const toOther = Math.abs(mid(WIDTH - 2) - ends.last[1]);
@@ -131,15 +138,13 @@ function lastUnderTotal(ends: ReturnType<typeof edgeColumns>, header: readonly S
  */
 function underHeader(between: readonly Token[], ends: { first: Place; last: Place; pos: Model }, header: readonly Span[] | null): Map<number, Token> | null {
   if (!header || !between.length) return null;
-  const span = (s: Span): [number, number] => (ends.pos === byColumns ? s.columns : s.chars);
-  const mid = (s: Span): number => (span(s)[0] + span(s)[1]) / 2;
-  if (Math.abs(mid(header[0]!) - ends.first[1]) > 2 || Math.abs(mid(header[WIDTH - 1]!) - ends.last[1]) > 2) return null;
+  if (Math.abs(midIn(ends.pos, header[0]!) - ends.first[1]) > 2 || Math.abs(midIn(ends.pos, header[WIDTH - 1]!) - ends.last[1]) > 2) return null;
   const out = new Map<number, Token>();
   let last = 0;
   for (const t of between) {
     const p = ends.pos(t);
     if (!p) return null;
-    const under = [1, 2, 3, 4, 5].filter((x) => p[1] >= span(header[x]!)[0] - 1 && p[1] <= span(header[x]!)[1] + 1);
+    const under = namesOver(p, ends.pos, header, [1, 2, 3, 4, 5]);
     if (under.length !== 1 || under[0]! <= last) return null;
     last = under[0]!;
     out.set(last, t);
@@ -379,14 +384,11 @@ function takeChunked(chunked: ChunkedRequests, template: TemplateId, cells: Cell
 function contradicts(s: ProseCell, rows: ReadonlyArray<{ id: string; values: readonly Token[] }>, template: TemplateId): boolean {
   if (!s.keys.every((k) => k.startsWith('requests/'))) return false;
   const columns = TEMPLATES[template].requests.columns.map((c) => c.id);
-  let sum = 0;
-  for (const k of s.keys) {
+  const sum = statedSum(s, (k) => {
     const [, row, column] = k.split('/');
-    const t = rows.find((r) => r.id === row)?.values[columns.indexOf(column!)];
-    if (!t || t.value === undefined) return false;
-    sum += t.value;
-  }
-  return sum !== s.value;
+    return rows.find((r) => r.id === row)?.values[columns.indexOf(column!)]?.value;
+  });
+  return sum !== null && sum !== s.value;
 }
 
 /**
@@ -698,11 +700,9 @@ function readRowMajor(
   // six applicant names, left to right, is those six cells as placed, its 总计 blank (the zeros of an untotalled
   // table of zeros, which no sum places, are placed by where they stand)
   if (edges && !ends && header && header.length === WIDTH) {
-    const span = (x: number): [number, number] => (edges.pos === byColumns ? header[x]!.columns : header[x]!.chars);
     const nameUnder = (t: Token): number => {
       const p = edges.pos(t);
-      if (!p) return -1;
-      const under = [0, 1, 2, 3, 4, 5, 6].filter((x) => p[1] >= span(x)[0] - 1 && p[1] <= span(x)[1] + 1);
+      const under = p ? namesOver(p, edges.pos, header, [0, 1, 2, 3, 4, 5, 6]) : [];
       return under.length === 1 ? under[0]! : -1;
     };
     for (let i = partial.length - 1; i >= 0; i--) {

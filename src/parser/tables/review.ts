@@ -7,7 +7,7 @@ import { isPlaceholder, mayBeGlued, numberOf, rejoinSpaced, valueRuns, type Toke
 import type { CellStore } from './grid.ts';
 import { fitBlanks } from './rows.ts';
 import type { ReviewColumns } from './review-columns.ts';
-import type { ProseCell } from '../prose-cells.ts';
+import { statedSum, type ProseCell } from '../prose-cells.ts';
 import { cellFromToken, piecesOf } from './requests.ts';
 
 const N = 15;
@@ -55,7 +55,7 @@ function underNames(vals: readonly Token[], header: ReviewColumns): Map<number, 
 
 /** The 15 cell keys in printed order (the same in both templates). */
 /** The three groups of 表四, as a reader names them. */
-const REVIEW_GROUPS = ['行政复议', '未经复议直接起诉', '复议后起诉'];
+const REVIEW_GROUPS = TEMPLATES['2021'].review.rows.map((r) => r.label.split(' / ').pop()!);
 
 const KEYS = TEMPLATES['2021'].review.rows.flatMap((r) => TEMPLATES['2021'].review.columns.map((c) => key('review', r.id, c.id)));
 
@@ -78,8 +78,8 @@ export function readReview(tokens: readonly Token[], cells: CellStore, findings:
   const proseOf = stated.filter((p) => p.keys.length && p.keys.every((k) => KEYS.includes(k)));
   const contradicted = (window: ReadonlyArray<number | null>): ProseCell | undefined =>
     proseOf.find((p) => {
-      const vals = p.keys.map((k) => window[KEYS.indexOf(k)]);
-      return vals.every((v) => v !== null && v !== undefined) && vals.reduce((a, v) => a! + v!, 0) !== p.value;
+      const sum = statedSum(p, (k) => window[KEYS.indexOf(k)]);
+      return sum !== null && sum !== p.value;
     });
   let runs = fittedRuns(tokens);
   let vals = runs.flat();

@@ -21,7 +21,7 @@ import type { Finding, TemplateId } from '../../schema/record.ts';
 import { forEachSplit, splitsEnumerable, type Piece } from '../glued.ts';
 import { key, requestEquations } from '../identities.ts';
 import { TEMPLATES } from '../template.ts';
-import type { Token } from '../tokens.ts';
+import { isPlaceholder, type Token } from '../tokens.ts';
 import type { Cell, CellStore } from './grid.ts';
 
 const WIDTH = 7;
@@ -301,7 +301,7 @@ function columnsCut(unplaced: readonly Unplaced[]): boolean {
   let placeholders = false;
   for (const u of unplaced) {
     counts.set(u.values.length, (counts.get(u.values.length) ?? 0) + 1);
-    if (u.values.some((t) => t.kind === 'null' && t.text !== '')) placeholders = true;
+    if (u.values.some(isPlaceholder)) placeholders = true;
   }
   if (!placeholders) return false;
   return [...counts].some(([n, rows]) => n > 0 && n < WIDTH && rows >= 5 && rows * 5 >= unplaced.length * 4);
