@@ -42,8 +42,16 @@ export function words(text: string): Array<{ word: string; span: Span }> {
 }
 
 /**
- * The seven columns' spans, in order, from the header lines of [from, to) (up to the first line with a number);
- * null unless every name is found, each right of the one before.
+ * Whether the names stand left to right in one measure: characters or display columns. A name wrapped onto a line
+ * with wide text before it (`…第四项之 自然` over `和）  人 商业 科研`) stands in order by characters only.
+ */
+export function inOrder(spans: readonly Span[], measure: keyof Span): boolean {
+  return spans.every((s, k) => k === 0 || s[measure][0] >= spans[k - 1]![measure][1]);
+}
+
+/**
+ * The seven columns' spans, in order (in characters or in display columns, see inOrder), from the header lines of [from, to) (up to the first line with a number);
+ * null unless every name is found, each right of the one before in one of the two measures.
  */
 export function headerColumns(lines: readonly string[], from: number, to: number): Span[] | null {
   const found: Array<Span | null> = NAMES.map(() => null);
@@ -57,6 +65,5 @@ export function headerColumns(lines: readonly string[], from: number, to: number
   }
   if (found.some((s) => s === null)) return null;
   const spans = found as Span[];
-  for (let k = 1; k < spans.length; k++) if (spans[k]!.columns[0] < spans[k - 1]!.columns[1]) return null;
-  return spans;
+  return inOrder(spans, 'chars') || inOrder(spans, 'columns') ? spans : null;
 }

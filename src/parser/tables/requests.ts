@@ -1,7 +1,7 @@
 /** 表三 收到和处理政府信息公开申请情况: 25 (2021) or 23 (2019) rows × 7 applicant columns. */
 import type { Finding, TemplateId } from '../../schema/record.ts';
 import { forEachSplit, splitsEnumerable, type Piece } from '../glued.ts';
-import type { Span } from './header-columns.ts';
+import { inOrder, type Span } from './header-columns.ts';
 import { key, requestEquations, residual } from '../identities.ts';
 import { LABEL_MATCH, labelKey, labelScore } from '../labels.ts';
 import { fold } from '../normalize.ts';
@@ -640,7 +640,8 @@ function readRowMajor(
   // Rows printed with two numbers, at the columns where the table's rows print 自然人 and 总计: the five columns
   // between them are blank (a Word export leaves zeros blank), so the row is v | · | · | · | · | · | v.
   const edges = partial.length ? edgeColumns([...assigned.values()]) : null;
-  const ends = lastUnderTotal(edges, header);
+  const named = edges && header && inOrder(header, edges.pos === byColumns ? 'columns' : 'chars') ? header : null;
+  const ends = lastUnderTotal(edges, named);
   let zeroEdges = false; // a row read so with zeros: the table prints 自然人's zeros beside blank 法人 columns
   for (let i = partial.length - 1; ends && i >= 0; i--) {
     const { row, vr } = partial[i]!;
@@ -699,17 +700,24 @@ function readRowMajor(
   // Layout text whose rows end under the header's 其他 (ends null above): a row of six numbers each under one of the
   // six applicant names, left to right, is those six cells as placed, its 总计 blank (the zeros of an untotalled
   // table of zeros, which no sum places, are placed by where they stand)
-  if (edges && !ends && header && header.length === WIDTH) {
-    const nameUnder = (t: Token): number => {
+  if (edges && !ends && named && named.length === WIDTH) {
+    const namesAbove = (t: Token): number[] => {
       const p = edges.pos(t);
-      const under = p ? namesOver(p, edges.pos, header, [0, 1, 2, 3, 4, 5, 6]) : [];
-      return under.length === 1 ? under[0]! : -1;
+      return p ? namesOver(p, edges.pos, named, [0, 1, 2, 3, 4, 5, 6]) : [];
     };
+    // (the first under 自然人 alone and the last under 其他 alone: six numbers in order between them can only be the
+    // six columns in order, so each needs only to stand under its own name, also where it touches a neighbour's too,
+    // as pdftotext -layout packs narrow columns: `0 0 0` under `人 商业 科研`)
+    const placed = (vals: readonly Token[]): boolean =>
+      vals.every((t, x) => {
+        const under = namesAbove(t);
+        return x === 0 || x === WIDTH - 2 ? under.length === 1 && under[0] === x : under.includes(x);
+      });
     for (let i = partial.length - 1; i >= 0; i--) {
       const { row, vr } = partial[i]!;
       const vals = vr.values;
       if (vals.length !== WIDTH - 1 || vals.some((t) => t.line !== vals[0]!.line || numberOf(t) === null)) continue;
-      if (!vals.every((t, x) => nameUnder(t) === x)) continue;
+      if (!placed(vals)) continue;
       const keys = keysOf(row);
       vals.forEach((t, x) => cells.set(keys[x]!, cellFromToken(t)));
       cells.set(keys[WIDTH - 1]!, { value: null, line: vr.line, blank: true });
@@ -793,7 +801,7 @@ function readRowMajor(
     const before = keys.map((k) => cells.get(k));
     const position = rowAt.get(row)!;
     // the numbers between, each under one of the five 法人或其他组织 names of the header (when it aligns with the rows)
-    const placed = squeezed ? null : underHeader(between, ends, header);
+    const placed = squeezed ? null : underHeader(between, ends, named);
     for (let x = 0; x < WIDTH; x++) {
       const middle = placed ? placed.get(x) : undefined;
       const cell: Cell | null =
