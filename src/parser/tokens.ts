@@ -420,7 +420,7 @@ function displayWidth(text: string, end: number): number {
 }
 
 /** Tokenizes lines [from, to) (0-based indexes into `lines`); a line's number is its index + 1. */
-export function tokenize(lines: readonly string[], from: number, to: number, firstColumn = 0, lastColumn = Infinity, grid = false, pipes = false, paged = false): Token[] {
+export function tokenize(lines: readonly string[], from: number, to: number, firstColumn = 0, lastColumn = Infinity, grid = false, pipes: PipeGrid = false, paged = false): Token[] {
   const out: Token[] = [];
   // (in a text with form feeds, dropPageNumbers took the page numbers by their pages: a `— 1 —` left is cells)
   const notCells = paged ? (text: string): boolean => MD_SEPARATOR.test(text) : notCellsAnywhere;
@@ -512,7 +512,7 @@ const isBar = (c: number): boolean => c === 0x09 || c === 0x7c || c === 0x2502 |
  * cell after the row's first non-empty cell is a blank token (dropped again when the row has no value at all;
  * after a row's last '|' or box bar nothing is a cell). Returns whether the line has '-' or '—'.
  */
-function splitCells(text: string, line: number, out: Token[], headerRow: boolean, grid: boolean, pipes: boolean): boolean {
+function splitCells(text: string, line: number, out: Token[], headerRow: boolean, grid: boolean, pipes: PipeGrid): boolean {
   let from = 0;
   let i = 0;
   let dash = false; // (returned: whether the line has '-' or '—', as lineMarks's DASH)
@@ -525,7 +525,9 @@ function splitCells(text: string, line: number, out: Token[], headerRow: boolean
   let leading = 0; // blank cells of a grid before the line's first non-empty cell
   let texts = 0; // non-empty cells on this line
   /** A separator whose blank cells are cells: a box-drawing bar, a tab of a grid, a '|' of a regular pipe table. */
-  const gridBar = (c: number): boolean => c > 0x2000 || (c === 0x09 && grid) || (c === 0x7c && pipes);
+  const gridBar = (c: number): boolean => c > 0x2000 || (c === 0x09 && grid) || (c === 0x7c && pipes !== false);
+  // (which cell of a pipe row a cell is: the text before a row's first bar is cell 0 only where it holds text)
+  let cellNo = pipes && text.trimStart().startsWith('|') ? -1 : 0;
   // a layout row whose words run as numbers with OCR's letters for digits among them: such a cell is a number
   const ocrRow = OCR_LETTER.test(text) && ocrDigits(text, false) !== text;
   const cell = (to: number, rightBar: boolean, rightGrid: boolean): void => {
@@ -556,7 +558,7 @@ function splitCells(text: string, line: number, out: Token[], headerRow: boolean
       }
       content = true;
       texts++;
-    } else if (content && leftGrid && rightGrid) {
+    } else if (content && leftGrid && rightGrid && !(pipes && cellNo < pipes.labels)) {
       out.push({ kind: 'null', text: '', blank: true, line });
       blanks++;
     } else if (rightGrid && (leftGrid || (from === 0 && grid && text.charCodeAt(to) === 0x09))) leading++; // (a tab grid's first cell starts the line)
@@ -589,6 +591,7 @@ function splitCells(text: string, line: number, out: Token[], headerRow: boolean
       continue;
     }
     cell(i, bar, bar && gridBar(c));
+    if (bar) cellNo++;
     leftBar = bar;
     leftGrid = bar && gridBar(c);
     from = i = end;
@@ -598,6 +601,11 @@ function splitCells(text: string, line: number, out: Token[], headerRow: boolean
   let tail = from;
   while (tail < text.length && isSpace(text.charCodeAt(tail))) tail++;
   if (tail < text.length || lastIsTab) cell(text.length, true, lastIsTab);
+  else if (pipes && pipes.open && content && text.trimEnd().endsWith('|')) {
+    // (a table whose bars open cells, not close rows: a row ending with a bar ends with a blank cell)
+    out.push({ kind: 'null', text: '', blank: true, line });
+    blanks++;
+  }
   // A row of values alone (two or more, no label on its line: 表四's one row, `\t\t\t\t\t2\t\t1\t\t3\t…`) keeps the blank cells
   // before its first value too: they are columns of values (fitBlanks drops those past the table's width)
   if (leading && texts >= 2 && hasValue(out, first) && !out.slice(first).some((t) => t.kind === 'text')) {
@@ -710,6 +718,13 @@ export function rulesAsText(lines: readonly string[], starts: readonly number[],
 const NUMBER_CELL = /^[+-]?\d[\d,]*(\.\d+)?$/;
 
 /**
+ * A pipe table: `open` where each bar opens a cell and the text after a row's last bar, empty or not, is its last cell
+ * (asciidoc; bare markdown rows), else a row's last bar closes it (markdown); `labels`: how many columns every row
+ * gives its label (a grid flattened from merged cells: their blank cells are no value cells); false: no pipe grid.
+ */
+export type PipeGrid = false | { open: boolean; labels: number };
+
+/**
  * Whether the '|' of lines [from, to) border every cell of a table drawn whole, blank cells included (`links -dump`,
  * html2text: `| 9 | 2 |  |  |  |  | 11 |   |`), so that an empty cell between two bars is a blank cell. A markdown
  * table from a PDF converter instead drops and shifts cells (`| 1 | 0 | 0 | 0 | 0 | 0 |  |`, a row one cell short);
@@ -719,7 +734,7 @@ const NUMBER_CELL = /^[+-]?\d[\d,]*(\.\d+)?$/;
  * table flattened from merged cells). An empty cell between bars in a row that fits nothing of this is no evidence
  * of a blank cell.
  */
-function pipeGrid(lines: readonly string[], from: number, to: number): boolean {
+function pipeGrid(lines: readonly string[], from: number, to: number): PipeGrid {
   const widths = new Set<number>();
   let rows = 0;
   /** Each labelled row's cell count, its last label cell and its first number cell (a flattened grid, below). */
@@ -727,13 +742,21 @@ function pipeGrid(lines: readonly string[], from: number, to: number): boolean {
   let unlabelled = 0;
   // asciidoc opens each cell with a bar and closes none (`|一、本年新收… | | |9 |2 | | | | |11`): the text after a
   // row's last bar is its last cell, where markdown's closing bar has nothing after it
+  // (and its tables are fenced by `|===`, so a table whose every row ends with a blank cell is still one); rows
+  // without a first bar (html2text's markdown: `一、本年新收…| 0| 0| 0| 0| 0| 0| `) likewise end with a cell, blank after
+  // a last bar
   let open = 0;
   let closed = 0;
+  let fenced = false;
+  let barred = 0;
   for (let i = from; i < to; i++) {
-    const t = lines[i]!.trimEnd();
-    if (t.startsWith('|') && !t.startsWith('|===')) t.endsWith('|') ? closed++ : open++;
+    const t = lines[i]!.trim();
+    if (t.startsWith('|===')) fenced = true;
+    else if (t.startsWith('|')) t.endsWith('|') ? closed++ : open++;
+    else if (t.includes('|') && !MD_SEPARATOR.test(t)) barred++;
   }
-  const asciidoc = open > closed;
+  const asciidoc = fenced || open > closed;
+  const openEnded = asciidoc || (barred > 0 && open + closed === 0);
   for (let i = from; i < to; i++) {
     const text = lines[i]!;
     if (text.indexOf('|') < 0) continue;
@@ -741,7 +764,7 @@ function pipeGrid(lines: readonly string[], from: number, to: number): boolean {
     const t = text.trim();
     const cells = t
       .split('|')
-      .slice(t.startsWith('|') ? 1 : 0, !asciidoc && t.endsWith('|') ? -1 : undefined)
+      .slice(t.startsWith('|') ? 1 : 0, !openEnded && t.endsWith('|') ? -1 : undefined)
       .map((c) => c.replace(/_+/g, '').trim());
     let label = -1;
     let numbers = 0;
@@ -765,13 +788,13 @@ function pipeGrid(lines: readonly string[], from: number, to: number): boolean {
   // not this; its label's line of empty cells is no row left blank)
   const n = shapes[0]!.cells;
   if (!unlabelled && shapes.every((r) => r.cells === n)) {
-    for (const w of ROW_WIDTHS) if (w < n && shapes.every((r) => r.label < n - w && r.first >= n - w)) return true;
+    for (const w of ROW_WIDTHS) if (w < n && shapes.every((r) => r.label < n - w && r.first >= n - w)) return { open: openEnded, labels: n - w };
   }
   // one width W for every row: W cells, or W + 1 whose last is empty (a frame's closing column); where rows have that
   // column, a row of W whose last is empty lacks it and lost a cell (a converter's shifted row), no blank 总计
   const w = Math.min(...[...widths].map(Math.abs));
   const framed = widths.has(-(w + 1));
-  return ROW_WIDTHS.has(w) && [...widths].every((x) => x === w || x === -(w + 1) || (x === -w && !framed));
+  return ROW_WIDTHS.has(w) && [...widths].every((x) => x === w || x === -(w + 1) || (x === -w && !framed)) ? { open: openEnded, labels: 0 } : false;
 }
 
 /** How many cells a statutory table row holds from its first value on: 表二 (1–3), 表三 (7), 表四 (15, or 5 and 10). */
