@@ -1,6 +1,6 @@
 /**
  * Tables with column spans drawn by a dash line (pandoc's plain and markdown "simple tables": `----- ---- ----`
- * above the rows, and below them). A cell's position in its line says its column, and a blank cell is only
+ * above the rows, and below them; reStructuredText's simple tables draw them with `=====  ====`). A cell's position in its line says its column, and a blank cell is only
  * blank space there: `64      2   4 70` with the spans is 64|·|·|2|·|4|70, without them four numbers for seven
  * columns. Each row line between two dash lines is rewritten as a grid row (`label │ 64 │  │  │ 2 │  │ 4 │ 70 │`,
  * the box-drawing bar of w3m's grids) that the tokenizer reads like any grid row, blank cells kept where they hold
@@ -10,8 +10,11 @@
 
 import { isWide } from './normalize.ts';
 
-/** A dash line of two spans or more: `  ------ --- ------`. */
-const DASH_LINE = /^\s*-{3,}(?: +-{3,})+\s*$/;
+/** A dash line of two spans or more: `  ------ --- ------`, or `====== === ======` (one mark throughout). */
+const DASH_LINE = /^\s*([-=])\1{2,}(?: +\1{3,})+\s*$/;
+
+/** Whether a line may be a dash line (a cheap test before the regex). */
+const mayBeDashLine = (line: string): boolean => line.includes('---') || line.includes('===');
 
 /** A cell holding one number (a count or an amount, with its unit): such a span is a value column. */
 const NUMBER_CELL = /^[+-]?\d[\d,]*(?:\.\d+)?\s*(?:万元|元|件|条|项|个|次|份)?$/;
@@ -22,7 +25,7 @@ const MAX_ROWS = 400;
 /** The start column of each dash run. */
 function spanStarts(line: string): number[] {
   const starts: number[] = [];
-  for (let i = 0; i < line.length; i++) if (line[i] === '-' && (i === 0 || line[i - 1] !== '-')) starts.push(i);
+  for (let i = 0; i < line.length; i++) if (line[i] !== ' ' && (i === 0 || line[i - 1] === ' ')) starts.push(i);
   return starts;
 }
 
@@ -36,7 +39,8 @@ function cellsOf(line: string, starts: readonly number[]): string[] {
     cells[k] += ch;
     col += isWide(ch.codePointAt(0)!) ? 2 : 1;
   }
-  return cells.map((c) => c.trim());
+  // (reStructuredText's `\` marks a row's empty first cell)
+  return cells.map((c) => (c.trim() === '\\' ? '' : c.trim()));
 }
 
 /**
@@ -47,12 +51,12 @@ export function spanTables(lines: readonly string[]): readonly string[] {
   let out: string[] | null = null;
   for (let i = 0; i < lines.length; i++) {
     const open = lines[i]!;
-    if (!open.includes('---') || !DASH_LINE.test(open)) continue;
+    if (!mayBeDashLine(open) || !DASH_LINE.test(open)) continue;
     const starts = spanStarts(open);
     let close = -1;
     for (let j = i + 1; j < lines.length && j <= i + MAX_ROWS; j++) {
       const l = lines[j]!;
-      if (l.includes('---') && DASH_LINE.test(l)) {
+      if (mayBeDashLine(l) && DASH_LINE.test(l)) {
         if (spanStarts(l).join(',') === starts.join(',')) close = j;
         break;
       }
@@ -81,6 +85,12 @@ export function spanTables(lines: readonly string[]): readonly string[] {
       // the last column (总计) blank beside a number, where other rows print it: pandoc lays out the cells of a row
       // under a rowspan a column off, so the spans do not say where its numbers stand; left as printed
       if (lastHolds && r[last] === '') return;
+      // a number left of the value columns: a row of another table's shape. A row of values alone (表四's, under a
+      // header whose names fill every column) has a value in every column; any other is left as printed
+      if (r.some((c, k) => !values[k] && NUMBER_CELL.test(c))) {
+        if (r.every((c) => c === '' || NUMBER_CELL.test(c))) out![i + 1 + n] = `│ ${r.join(' │ ')} │`;
+        return;
+      }
       const label = r.filter((c, k) => !values[k] && c !== '').join(' ');
       out![i + 1 + n] = `${label} │ ${r.filter((_, k) => values[k]).join(' │ ')} │`;
     });
