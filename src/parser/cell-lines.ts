@@ -4,9 +4,10 @@
  * line and then one line per cell, so `1.属于国家秘密` / `0` / `` / `` / `` / `` / `` / `0` is 0|·|·|·|·|·|0; read
  * as values one a line, the empty lines are lost and the two zeros name no column.
  *
- * The empty lines are cells only where the text shows it does not separate its paragraphs with them. A closed run
- * of value lines starts right below its label with a value and ends right above the next label with a value; a
- * length that two closed runs have is a row's length. Every run of a proven length with a value in it (its label
+ * The empty lines are cells only where the text shows it does not separate its paragraphs with them: by two empty
+ * lines running inside a row, or by its prose, whose paragraphs stand on consecutive lines (see proseUnspaced). A
+ * closed run of value lines starts right below its label with a value and ends right above the next label with a
+ * value; a length that two closed runs have is a row's length. Every run of a proven length with a value in it (its label
  * the line right above) is rewritten as a grid row on its label's line (`1.属于国家秘密 │ 0 │  │  │  │  │  │ 0 │`,
  * the bar of w3m's grids, which the tokenizer reads with its blank cells in place), the run's own lines left empty
  * so that line numbers stay; so is a run one or two empty lines longer (see rowLength). Other runs are left as
@@ -40,13 +41,15 @@ export function cellLines(lines: readonly string[]): readonly string[] {
   const runs = valueRuns(lines);
   // a length is proven by closed runs of it with blank cells side by side inside (two empty lines running: text
   // that separates paragraphs or blocks with empty lines has one between two of them)
+  // (or, in a text whose prose paragraphs stand on consecutive lines, one empty line inside a closed run)
+  const unspaced = proseUnspaced(lines);
   const closed = new Map<number, number>();
   let proofs = 0;
   for (const r of runs) {
     const n = r.to - r.from + 1;
     if (n < MIN_CELLS || !VALUE_LINE.test(lines[r.from]!) || !VALUE_LINE.test(lines[r.to]!)) continue;
     let adjacent = false;
-    for (let i = r.from + 1; i < r.to && !adjacent; i++) adjacent = lines[i]!.trim() === '' && lines[i + 1]!.trim() === '';
+    for (let i = r.from + 1; i < r.to && !adjacent; i++) adjacent = lines[i]!.trim() === '' && (unspaced || lines[i + 1]!.trim() === '');
     if (!adjacent) continue;
     closed.set(n, (closed.get(n) ?? 0) + 1);
     proofs++;
@@ -65,6 +68,24 @@ export function cellLines(lines: readonly string[]): readonly string[] {
     out[r.label] = `${lines[r.label]!.trim()} │ ${cells.join(' │ ')} │`;
   }
   return out;
+}
+
+/** A line of prose: a sentence's worth of text (not a value, not a short label or heading). */
+const PROSE_LINE = /^\s*\S.{23,}$/;
+
+/**
+ * Whether the text's paragraphs stand on consecutive lines, no empty line between them: ten prose lines or more
+ * followed right by another, and none followed by an empty line and then another (Word's "save as text" and
+ * docx2txt print a paragraph a line; a text that spaces its paragraphs shows it between its first two).
+ */
+function proseUnspaced(lines: readonly string[]): boolean {
+  let direct = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!PROSE_LINE.test(lines[i]!) || VALUE_LINE.test(lines[i]!)) continue;
+    if (PROSE_LINE.test(lines[i + 1]!)) direct++;
+    else if (lines[i + 1]!.trim() === '' && PROSE_LINE.test(lines[i + 2] ?? '')) return false;
+  }
+  return direct >= 10;
 }
 
 /**

@@ -42,10 +42,10 @@ export interface Token {
   col?: number;
 }
 
-/** Placeholders printed for "no value" (none longer than 3 characters). */
-const NULL_WORDS = new Set(['/', '-', '—', '——', '－', '无', '不涉及', '/ ', '-/-', '\\']);
+/** Placeholders printed for "no value" (none longer than 3 characters; `--` is docx2txt's —). */
+const NULL_WORDS = new Set(['/', '-', '--', '—', '——', '－', '–', '无', '不涉及', '/ ', '-/-', '\\']);
 /** The placeholders that are marks, not words: a run of them after a label is that row's cells. */
-const DASHES = new Set(['/', '-', '—', '——', '－']);
+const DASHES = new Set(['/', '-', '--', '—', '——', '－', '–']);
 const PAGE_NUMBER = /^\s*[-—]\s*\d{1,3}\s*[-—]\s*$/;
 const MD_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 /** Units a number may carry (a one-character unit, or 万元); scanned by nextNumber. */

@@ -44,4 +44,19 @@ describe('tables printed a cell a line', () => {
     const lines = [...row('甲', ['2', '', '', '', '', '', '2']), '乙', '3', '3'];
     expect(cellLines(lines)).toBe(lines);
   });
+  test('prose whose paragraphs stand on consecutive lines makes one empty line inside a row a blank cell', () => {
+    const prose = Array.from({ length: 11 }, (_, k) => `第${k + 1}段：本机关按照条例要求认真做好政府信息公开工作，不断提高公开质量和水平。`);
+    const table = [...row('行政许可', ['396', '', '181']), ...row('其他对外管理服务事项', ['10', '', '153']), '第二十条第（六）项'];
+    const out = cellLines([...prose, ...table]);
+    expect(out[11]).toBe('行政许可 │ 396 │  │ 181 │');
+    expect(out[15]).toBe('其他对外管理服务事项 │ 10 │  │ 153 │');
+  });
+
+  test('prose spaced by empty lines leaves a row with one empty line inside as printed', () => {
+    const prose = Array.from({ length: 11 }, (_, k) => `第${k + 1}段：本机关按照条例要求认真做好政府信息公开工作，不断提高公开质量和水平。`);
+    const spaced = prose.flatMap((p) => [p, '']);
+    const table = [...row('行政许可', ['396', '', '181']), ...row('其他对外管理服务事项', ['10', '', '153']), '第二十条第（六）项'];
+    const lines = [...spaced, ...table];
+    expect(cellLines(lines)).toBe(lines);
+  });
 });
