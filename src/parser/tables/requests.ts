@@ -95,7 +95,8 @@ const near = (p: Place | undefined, q: Place): boolean => p !== undefined && (Ma
 
 /**
  * Where the table's rows print their first (自然人) and last (总计) number: the start, middle and end most rows
- * share, in the model (characters or display columns) under which most rows share them; null when fewer than three
+ * share (one edge's among the rows at the other's), in the model (characters or display columns) under which most
+ * rows share them; null when fewer than three
  * rows and half the rows printed on one line with positions agree on both (no column grid to place a number by).
  */
 function edgeColumns(rows: readonly ValueRow[]): { first: Place; last: Place; pos: Model } | null {
@@ -103,14 +104,27 @@ function edgeColumns(rows: readonly ValueRow[]): { first: Place; last: Place; po
   if (lines.length < 3) return null;
   let best: { first: Place; last: Place; pos: Model; support: number } | null = null;
   for (const pos of [byChars, byColumns]) {
-    const column = (pick: (r: ValueRow) => Token): Place => {
-      const places = lines.map((r) => pos(pick(r))!);
+    const firstOf = (r: ValueRow): Place => pos(r.values[0]!)!;
+    const lastOf = (r: ValueRow): Place => pos(r.values[r.values.length - 1]!)!;
+    const column = (of: readonly ValueRow[], pick: (r: ValueRow) => Place): Place => {
+      const places = of.map(pick);
       return [mode(places.map((p) => p[0])), mode(places.map((p) => p[1])), mode(places.map((p) => p[2]))];
     };
-    const first = column((r) => r.values[0]!);
-    const last = column((r) => r.values[r.values.length - 1]!);
-    const support = lines.filter((r) => near(pos(r.values[0]!), first) && near(pos(r.values[r.values.length - 1]!), last)).length;
-    if (!best || support > best.support) best = { first, last, pos, support };
+    // one edge's column among all rows, the other's among the rows at that one (a table over two pages may print
+    // its rows at other columns on each: the second edge is then the first one's page's), either edge first
+    for (const lastFirst of [false, true]) {
+      let first: Place;
+      let last: Place;
+      if (lastFirst) {
+        last = column(lines, lastOf);
+        first = column(lines.filter((r) => near(lastOf(r), last)), firstOf);
+      } else {
+        first = column(lines, firstOf);
+        last = column(lines.filter((r) => near(firstOf(r), first)), lastOf);
+      }
+      const support = lines.filter((r) => near(firstOf(r), first) && near(lastOf(r), last)).length;
+      if (!best || support > best.support) best = { first, last, pos, support };
+    }
   }
   return best && best.support >= 3 && best.support * 2 >= lines.length && best.last[0] > best.first[2] + 1 ? best : null;
 }
@@ -122,12 +136,10 @@ function edgeColumns(rows: readonly ValueRow[]): { first: Place; last: Place; po
  */
 function lastUnderTotal(ends: ReturnType<typeof edgeColumns>, header: readonly Span[] | null): ReturnType<typeof edgeColumns> {
   if (!ends || !header || header.length !== WIDTH) return ends;
-  const mid = (x: number): number => midIn(ends.pos, header[x]!);
-  // (the header placed as the rows are: 自然人 centred over their first numbers; the last nearer 其他 than 总计)
-  if (Math.abs(mid(0) - ends.first[1]) > 2) return ends;
-  const toOther = Math.abs(mid(WIDTH - 2) - ends.last[1]);
-  const toTotal = Math.abs(mid(WIDTH - 1) - ends.last[1]);
-  return toOther <= 1 && toTotal > toOther + 1 ? null : ends;
+  // (the header placed as the rows are: 自然人 centred over their first numbers; the last under 其他, not 总计)
+  if (Math.abs(midIn(ends.pos, header[0]!) - ends.first[1]) > 2) return ends;
+  const under = namesOver(ends.last, ends.pos, header, [WIDTH - 2, WIDTH - 1]);
+  return under.length === 1 && under[0] === WIDTH - 2 ? null : ends;
 }
 
 /**
