@@ -751,7 +751,14 @@ function readRowMajor(
   const blanks =
     printsBlankCells(tokens) ||
     [...assigned.values()].some((vr) => vr.values.length >= 2 && vr.values.length <= WIDTH - 3 && vr.values.every((t) => t.kind === 'num' && !t.glued));
-  for (let i = partial.length - 1; !blanks && !sixesThroughout && i >= 0; i--) {
+  // (and only where a row prints all seven on its line: a table none of whose rows does may print no 总计 at all;
+  // seven cut by count from a stream one a line prove nothing)
+  const sevens = [...assigned.values()].some(
+    (vr) =>
+      (vr.values.length === WIDTH && vr.values.every((t) => t.line === vr.values[0]!.line)) ||
+      (vr.values.length === 1 && vr.values[0]!.glued === true && vr.values[0]!.text.length >= WIDTH),
+  );
+  for (let i = partial.length - 1; !blanks && !sixesThroughout && sevens && i >= 0; i--) {
     const { row, vr } = partial[i]!;
     // a glued run of six digits: a crawl that lost one blank cell of a row of one-digit cells
     // (rejoined from digit groups, only groups of one digit each: a group of several digits is no one-digit cell)
