@@ -571,7 +571,7 @@ function readRowMajor(
       findings.push({
         code: 'CELL_UNREADABLE',
         severity: 'warning',
-        message: `表三「${rowName(template, row)}」行的数字（${vals.map((t) => t.text).join(' ')}）是按个数从一串每行一个印出的数字中切出的，同一串切出的另一行相加不等于总计：这串数字不是逐行印出的，这一行相加成立也可能是巧合，保留为空`,
+        message: `表三「${rowName(template, row)}」行的数字（${vals.map((t) => t.text).join(' ')}）是按个数从一串每行一个印出的数字中切出的，同一串切出的另一行相加不等于总计，或剩下的数字不够一整行：这串数字不是逐行印出的，这一行相加成立也可能是巧合，保留为空`,
         line: vr.line,
         cell: key('requests', row, 'total'),
       });

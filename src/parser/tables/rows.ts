@@ -290,10 +290,11 @@ export function valueRows(segments: readonly Segment[], width: number): ValueRow
     // that all add up: the order is not known (a row of its column's zeros would pass where the row printed 23)
     const oneALine = new Set(seg.values.map((t) => t.line)).size === seg.values.length;
     const short = !!labels && kept.length > 1 && oneALine && (kept.some((r) => r.length !== width) || !oneOrder(kept, width));
-    // One label's stream of values one a line, cut by count into rows, of which one does not add up: the stream is
-    // in no row order (a PDF extractor's columns), and a row of it that adds up may do so by chance (`2 0 0 0 0 0 2`
-    // cut from a column of zeros)
-    const unordered = !labels && kept.length > 1 && oneALine && kept.some((r) => r.length === width && !sumHolds(r));
+    // One label's stream of values one a line, cut by count into rows, of which one does not add up, or which does
+    // not divide into whole rows: the stream is in no row order (a PDF extractor's columns), or holds rows of another
+    // length (twelve values, two untotalled rows of six), and a row of it that adds up may do so by chance
+    // (`2 0 0 0 0 0 2` cut from a column of zeros, `3 0 0 0 0 0 3` from `3 0 0 0 0 0` `3 0 0 0 0 0`)
+    const unordered = !labels && kept.length > 1 && oneALine && kept.some((r) => (r.length === width && !sumHolds(r)) || (r.length < width && !hasGlue(r)));
     kept.forEach((values, i) => {
       const row: ValueRow = { label: labels ? labels[i]! : i === 0 ? seg.label : '', line: values[0]!.line, values, strays: i === 0 ? strays : [] };
       if (i === 0 && !labels && seg.tailAt !== undefined && seg.tailLine === values[0]!.line) {
