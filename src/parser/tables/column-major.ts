@@ -216,3 +216,41 @@ export function readSplitRequests(tokens: readonly Token[], after: readonly Toke
   }
   return { rows, width: m, blocks: reading.blocks.map(({ first, rows, columnMajor }) => ({ first, rows, columnMajor })), used: new Set(tail) };
 }
+
+/** 表三 without totals printed in two bands: six cells a row, the 其他 column after the table. */
+export interface UntotalledSplit {
+  /** Template row ids, in printed order, each with its 6 applicant cells (its 总计 is blank). */
+  rows: Array<{ id: string; values: Token[] }>;
+  /** The tokens after the table that the 其他 column took (they are not 表四's). */
+  used: ReadonlySet<Token>;
+}
+
+/**
+ * Reads 表三 whose 总计 column is blank on every row (untotalled.ts), printed in two bands by pdftotext's reading
+ * order: every row's first five cells beside its label, one run of five per row, and the 其他 column as the first
+ * values after the table, one per row in row order, after the header's 其他 and 总计 words (the blank 总计 column
+ * parts it from the rest). Kept only when the rows show no 总计 was printed: a row has a number other than 0, and
+ * no such row's sixth number is the sum of its five (as it would be were the column after the table 总计, 其他 left
+ * blank), and every column identity holds for the six applicant columns; otherwise null.
+ */
+export function readUntotalledSplit(tokens: readonly Token[], after: readonly Token[], template: TemplateId): UntotalledSplit | null {
+  const ids = TEMPLATES[template].requests.rows.map((r) => r.id);
+  const n = ids.length;
+  const m = WIDTH - 2;
+  const runs = valueRuns(tokens);
+  if (runs.length !== n || runs.some((r) => r.length !== m || !r.every(plain))) return null;
+  const [tail, next] = valueRuns(after);
+  if (!tail || tail.length !== n || !tail.every(plain)) return null;
+  // (a second column after it, 总计 printed as a block of its own, is a totalled table's: readChunkedRequests's)
+  if (next && next.length >= n) return null;
+  // the run must be the first values after the table, under header words that name 其他
+  const at = after.indexOf(tail[0]!);
+  if (at !== after.findIndex((t) => t.kind !== 'text')) return null;
+  const words = fold(after.slice(0, at).map((t) => t.text).join(''));
+  if (!words.includes('其') || !words.includes('他')) return null;
+  const sixes = runs.map((r, i) => [...r.map((t) => t.value!), tail[i]!.value!]);
+  const nonZero = sixes.filter((r) => r.some((v) => v !== 0));
+  if (!nonZero.length || nonZero.some((r) => r[m] === r.slice(0, m).reduce((a, b) => a + b, 0))) return null;
+  if (!columnsHold(sixes.flatMap((r) => [...r, r.reduce((a, b) => a + b, 0)]), ids)) return null;
+  return { rows: ids.map((id, i) => ({ id, values: [...runs[i]!, tail[i]!] })), used: new Set(tail) };
+}

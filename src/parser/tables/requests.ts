@@ -10,7 +10,7 @@ import { TEMPLATES } from '../template.ts';
 import { statedSum, type ProseCell } from '../prose-cells.ts';
 import { cellLabel, rowLabel } from '../../schema/template.ts';
 import { isPlaceholder, mayBeGlued, numberOf, rejoinSpaced, segment, type Segment, type Token } from '../tokens.ts';
-import { readSplitRequests, readTransposedRequests } from './column-major.ts';
+import { readSplitRequests, readTransposedRequests, readUntotalledSplit } from './column-major.ts';
 import { readChunkedRequests, type ChunkedRequests } from './chunks.ts';
 import { readDisplacedRequests } from './displaced.ts';
 import { slotOf, type Cell, type CellStore } from './grid.ts';
@@ -275,6 +275,25 @@ export function readRequests(
   if (chunked) {
     takeChunked(chunked, template, cells, findings);
     for (const t of chunked.used) after!.used.add(t);
+    return false;
+  }
+  const untotalledSplit = broken && !transposed && !split && after ? readUntotalledSplit(tokens, after.tokens, template) : null;
+  if (untotalledSplit) {
+    for (const r of TEMPLATES[template].requests.rows) for (const k of rowKeys(template, r.id)) cells.delete(k);
+    for (const { id, values } of untotalledSplit.rows) {
+      const keys = rowKeys(template, id);
+      values.forEach((t, x) => cells.set(keys[x]!, cellFromToken(t)));
+      cells.set(keys[WIDTH - 1]!, { value: null, line: values[0]!.line, blank: true });
+    }
+    for (const t of untotalledSplit.used) after!.used.add(t);
+    const first = untotalledSplit.rows[0]!;
+    findings.push({
+      code: 'TABLE_REORDERED',
+      severity: 'info',
+      message: `表三分两段印出：各行前 ${WIDTH - 2} 列印在行名旁，「其他」一列另印在表后（每行一个）；各行第六个数都不等于前五个之和，本表「总计」一列未填，按六个申请人列读出，总计保留为空；各列勾稽关系成立`,
+      line: first.values[0]!.line,
+      cell: key('requests', first.id, 'total'),
+    });
     return false;
   }
   const displaced = broken && !transposed && !split && !chunked ? readDisplacedRequests(tokens, template) : null;
