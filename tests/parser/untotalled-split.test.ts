@@ -64,4 +64,27 @@ describe('an untotalled 表三 with its 其他 column printed after the table', 
     other[at('granted')] = 3;
     expect(read(rows, after(other))).toBeNull();
   });
+
+  test('is read from the table\'s own last run when the 其他 column comes before the next part\'s heading', () => {
+    const rows = sixes();
+    const table = [...ROWS.map((r, i) => `${r.label.split(' / ').pop()} ${rows[i]!.slice(0, 5).join(' ')}`), '其 总', '他 计', ...rows.map((r) => String(r[5]))];
+    const after = ['四、政府信息公开行政复议、行政诉讼情况', '行政复议', '0', '0'];
+    const got = readUntotalledSplit(tokenize(table, 0, table.length), tokenize(after, 0, after.length), '2021');
+    expect(got!.rows.map((r) => r.values.map((t) => t.value))).toEqual(rows);
+    expect(got!.used.size).toBe(0);
+  });
+
+  test("takes only its rows' count from a run that 表四's values continue", () => {
+    const rows = sixes();
+    const got = read(rows, ['四、政府信息公开行政复议、行政诉讼情况', '其 总', '他 计', ...rows.map((r) => String(r[5])), '0', '0', '0', '0']);
+    expect(got!.rows.map((r) => r.values.map((t) => t.value))).toEqual(rows);
+    expect(got!.used.size).toBe(ROWS.length);
+  });
+
+  test("is not read under 表四's header words alone (其他结果 names no 表三 column)", () => {
+    const rows = sixes();
+    const lines = ['四、政府信息公开行政复议、行政诉讼情况', '行政复议', '结果维持 结果纠正 其他结果 尚未审结 总计', ...rows.map((r) => String(r[5]))];
+    expect(read(rows, lines)).toBeNull();
+  });
 });
+

@@ -227,9 +227,9 @@ export interface UntotalledSplit {
 
 /**
  * Reads 表三 whose 总计 column is blank on every row (untotalled.ts), printed in two bands by pdftotext's reading
- * order: every row's first five cells beside its label, one run of five per row, and the 其他 column as the first
- * values after the table, one per row in row order, after the header's 其他 and 总计 words (the blank 总计 column
- * parts it from the rest). Kept only when the rows show no 总计 was printed: a row has a number other than 0, and
+ * order: every row's first five cells beside its label, one run of five per row, and the 其他 column as the next
+ * values, the table's last run or the first after it, one per row in row order, after the header's 其他 and 总计
+ * words (the blank 总计 column parts it from the rest). Kept only when the rows show no 总计 was printed: a row has a number other than 0, and
  * no such row's sixth number is the sum of its five (as it would be were the column after the table 总计, 其他 left
  * blank), and every column identity holds for the six applicant columns; otherwise null.
  */
@@ -238,19 +238,27 @@ export function readUntotalledSplit(tokens: readonly Token[], after: readonly To
   const n = ids.length;
   const m = WIDTH - 2;
   const runs = valueRuns(tokens);
-  if (runs.length !== n || runs.some((r) => r.length !== m || !r.every(plain))) return null;
-  const [tail, next] = valueRuns(after);
-  if (!tail || tail.length !== n || !tail.every(plain)) return null;
+  // the 其他 column: the table's own last run (printed before the next part's heading), or the first run after it
+  const inside = runs.length === n + 1;
+  const [tail, next] = inside ? [runs[n]!, valueRuns(after)[0]] : valueRuns(after);
+  const rows = runs.slice(0, n);
+  if (rows.length !== n || rows.some((r) => r.length !== m || !r.every(plain))) return null;
+  // (表四's first values may follow in the same run; two columns' worth is a totalled table's 其他 and 总计)
+  if (!tail || tail.length < n || tail.length >= 2 * n || !tail.every(plain)) return null;
   // (a second column after it, 总计 printed as a block of its own, is a totalled table's: readChunkedRequests's)
   if (next && next.length >= n) return null;
-  // the run must be the first values after the table, under header words that name 其他
-  const at = after.indexOf(tail[0]!);
-  if (at !== after.findIndex((t) => t.kind !== 'text')) return null;
-  const words = fold(after.slice(0, at).map((t) => t.text).join(''));
-  if (!words.includes('其') || !words.includes('他')) return null;
-  const sixes = runs.map((r, i) => [...r.map((t) => t.value!), tail[i]!.value!]);
+  // the run must follow the rows with only header words between, words that name 其他
+  const stream = inside ? tokens : after;
+  const from = inside ? stream.indexOf(rows[n - 1]![m - 1]!) + 1 : 0;
+  const at = stream.indexOf(tail[0]!);
+  if (stream.slice(from, at).some((t) => t.kind !== 'text')) return null;
+  // (right before it, and nothing else: 表四's header words have 其他 too, in 其他结果)
+  const words = fold(stream.slice(Math.max(from, at - 2), at).map((t) => t.text).join('')).replace(/\s+/g, '');
+  if (!words.includes('其') || !words.includes('他') || /[^其他总计]/.test(words)) return null;
+  const other = tail.slice(0, n);
+  const sixes = rows.map((r, i) => [...r.map((t) => t.value!), other[i]!.value!]);
   const nonZero = sixes.filter((r) => r.some((v) => v !== 0));
   if (!nonZero.length || nonZero.some((r) => r[m] === r.slice(0, m).reduce((a, b) => a + b, 0))) return null;
   if (!columnsHold(sixes.flatMap((r) => [...r, r.reduce((a, b) => a + b, 0)]), ids)) return null;
-  return { rows: ids.map((id, i) => ({ id, values: [...runs[i]!, tail[i]!] })), used: new Set(tail) };
+  return { rows: ids.map((id, i) => ({ id, values: [...rows[i]!, other[i]!] })), used: new Set(inside ? [] : other) };
 }
