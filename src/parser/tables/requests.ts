@@ -279,12 +279,7 @@ export function readRequests(
   }
   const untotalledSplit = broken && !transposed && !split && after ? readUntotalledSplit(tokens, after.tokens, template) : null;
   if (untotalledSplit) {
-    for (const r of TEMPLATES[template].requests.rows) for (const k of rowKeys(template, r.id)) cells.delete(k);
-    for (const { id, values } of untotalledSplit.rows) {
-      const keys = rowKeys(template, id);
-      values.forEach((t, x) => cells.set(keys[x]!, cellFromToken(t)));
-      cells.set(keys[WIDTH - 1]!, { value: null, line: values[0]!.line, blank: true });
-    }
+    takeRows(untotalledSplit.rows, template, cells);
     for (const t of untotalledSplit.used) after!.used.add(t);
     const first = untotalledSplit.rows[0]!;
     findings.push({
@@ -309,9 +304,7 @@ export function readRequests(
     });
   }
   if (displaced && !disputed) {
-    const spec = TEMPLATES[template].requests;
-    for (const r of spec.rows) for (const k of rowKeys(template, r.id)) cells.delete(k);
-    for (const { id, values } of displaced.rows) values.forEach((t, x) => cells.set(key('requests', id, spec.columns[x]!.id), cellFromToken(t)));
+    takeRows(displaced.rows, template, cells);
     const first = displaced.displaced[0]!;
     findings.push({
       code: 'TABLE_REORDERED',
@@ -323,8 +316,7 @@ export function readRequests(
     return false;
   }
   if (split) {
-    for (const r of TEMPLATES[template].requests.rows) for (const k of rowKeys(template, r.id)) cells.delete(k);
-    for (const { id, values } of split.rows) values.forEach((t, x) => cells.set(key('requests', id, TEMPLATES[template].requests.columns[x]!.id), cellFromToken(t)));
+    takeRows(split.rows, template, cells);
     for (const t of split.used) after!.used.add(t);
     const columns = TEMPLATES[template].requests.columns;
     const rest = columns.slice(split.width).map((c) => c.label).join('、');
@@ -347,8 +339,7 @@ export function readRequests(
     findings.push(...notes);
     return !broken && !unverified.length;
   }
-  for (const r of TEMPLATES[template].requests.rows) for (const k of rowKeys(template, r.id)) cells.delete(k);
-  for (const { id, values } of transposed.rows) values.forEach((t, x) => cells.set(key('requests', id, TEMPLATES[template].requests.columns[x]!.id), cellFromToken(t)));
+  takeRows(transposed.rows, template, cells);
   for (const b of transposed.blocks) {
     if (!b.columnMajor) continue;
     const first = transposed.rows[b.first]!;
@@ -374,11 +365,23 @@ export function readRequests(
   return false;
 }
 
+/**
+ * Writes 表三 rebuilt from its stream into `cells`, in place of the row-by-row reading: each row's tokens in column
+ * order; a row of six (an untotalled table's) leaves its 总计 blank.
+ */
+function takeRows(rows: ReadonlyArray<{ id: string; values: readonly Token[] }>, template: TemplateId, cells: CellStore): void {
+  for (const r of TEMPLATES[template].requests.rows) for (const k of rowKeys(template, r.id)) cells.delete(k);
+  for (const { id, values } of rows) {
+    const keys = rowKeys(template, id);
+    values.forEach((t, x) => cells.set(keys[x]!, cellFromToken(t)));
+    if (values.length === WIDTH - 1) cells.set(keys[WIDTH - 1]!, { value: null, line: values[0]!.line, blank: true });
+  }
+}
+
 /** Writes a chunked reading of 表三 (chunks.ts) into `cells`, in place of the row-by-row reading, with its findings. */
 function takeChunked(chunked: ChunkedRequests, template: TemplateId, cells: CellStore, findings: Finding[]): void {
   const spec = TEMPLATES[template].requests;
-  for (const r of spec.rows) for (const k of rowKeys(template, r.id)) cells.delete(k);
-  for (const { id, values } of chunked.rows) values.forEach((t, x) => cells.set(key('requests', id, spec.columns[x]!.id), cellFromToken(t)));
+  takeRows(chunked.rows, template, cells);
   const rowOf = (id: string): { id: string; values: Token[] } | undefined => chunked.rows.find((r) => r.id === id);
   for (const c of chunked.chunks) {
     if (c.width === WIDTH) continue;
@@ -770,14 +773,9 @@ function readRowMajor(
   const blanks =
     printsBlankCells(tokens) ||
     [...assigned.values()].some((vr) => vr.values.length >= 2 && vr.values.length <= WIDTH - 3 && vr.values.every((t) => t.kind === 'num' && !t.glued));
-  // (and only where a row prints all seven on its line: a table none of whose rows does may print no 总计 at all;
-  // seven cut by count from a stream one a line prove nothing)
-  const sevens = [...assigned.values()].some(
-    (vr) =>
-      (vr.values.length === WIDTH && vr.values.every((t) => t.line === vr.values[0]!.line)) ||
-      (vr.values.length === 1 && vr.values[0]!.glued === true && vr.values[0]!.text.length >= WIDTH),
-  );
-  for (let i = partial.length - 1; !blanks && !sixesThroughout && sevens && i >= 0; i--) {
+  // (and only where a row prints all seven: a table none of whose rows does may print no 总计 at all; seven cut by
+  // count from a stream prove nothing)
+  for (let i = partial.length - 1; !blanks && !sixesThroughout && untotal.sevens && i >= 0; i--) {
     const { row, vr } = partial[i]!;
     // a glued run of six digits: a crawl that lost one blank cell of a row of one-digit cells
     // (rejoined from digit groups, only groups of one digit each: a group of several digits is no one-digit cell)

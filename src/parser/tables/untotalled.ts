@@ -17,6 +17,8 @@ export interface Untotalled {
   throughout: boolean;
   /** …and some row prints a number other than 0, and none such ends with the sum of the five before it: no 总计. */
   proven: boolean;
+  /** Some row prints seven, in its own order (not cut from a longer stream), its 总计 not blank. */
+  sevens: boolean;
 }
 
 /**
@@ -53,5 +55,5 @@ export function untotalled(rows: Iterable<ValueRow>, groupsOf: (t: Token) => rea
   const throughout = (sixes.size >= 5 || (sixes.size >= 1 && blankTotals >= 5)) && !sevens;
   const nonzero = [...sixes.values()].filter((six) => six.some((c) => c.value !== 0));
   const sums = (six: Six): boolean => six.slice(0, -1).reduce((a, c) => a + c.value, 0) === six[WIDTH - 2]!.value;
-  return { sixes, throughout, proven: throughout && nonzero.length > 0 && !nonzero.some(sums) };
+  return { sixes, throughout, proven: throughout && nonzero.length > 0 && !nonzero.some(sums), sevens };
 }
