@@ -7,8 +7,8 @@
  * The empty lines are cells only where the text shows it does not separate its paragraphs with them: by two empty
  * lines running inside a row, or by its prose, whose paragraphs stand on consecutive lines (see proseUnspaced). A
  * closed run of value lines starts right below its label with a value and ends right above the next label with a
- * value; a length that two closed runs have is a row's length. Every run of a proven length with a value in it (its label
- * the line right above) is rewritten as a grid row on its label's line (`1.属于国家秘密 │ 0 │  │  │  │  │  │ 0 │`,
+ * value; a length that two closed runs have is a row's length. Every run of a proven length with a value in it (its
+ * label the line right above) is rewritten as a grid row on its label's line (`1.属于国家秘密 │ 0 │  │  │  │  │  │ 0 │`,
  * the bar of w3m's grids, which the tokenizer reads with its blank cells in place), the run's own lines left empty
  * so that line numbers stay; so is a run one or two empty lines longer (see rowLength). Other runs are left as
  * printed.

@@ -1,11 +1,11 @@
 /**
  * Tables with column spans drawn by a dash line (pandoc's plain and markdown "simple tables": `----- ---- ----`
- * above the rows, and below them; reStructuredText's simple tables draw them with `=====  ====`). A cell's position in its line says its column, and a blank cell is only
- * blank space there: `64      2   4 70` with the spans is 64|·|·|2|·|4|70, without them four numbers for seven
- * columns. Each row line between two dash lines is rewritten as a grid row (`label │ 64 │  │  │ 2 │  │ 4 │ 70 │`,
- * the box-drawing bar of w3m's grids) that the tokenizer reads like any grid row, blank cells kept where they hold
- * a position. Pure: lines in,
- * lines out (one per line, so line numbers stay).
+ * above the rows, and below them; reStructuredText's simple tables draw them with `=====  ====`). A cell's position
+ * in its line says its column, and a blank cell is only blank space there: `64      2   4 70` with the spans is
+ * 64|·|·|2|·|4|70, without them four numbers for seven columns. Each row line between two dash lines is rewritten
+ * as a grid row (`label │ 64 │  │  │ 2 │  │ 4 │ 70 │`, the box-drawing bar of w3m's grids) that the tokenizer reads
+ * like any grid row, blank cells kept where they hold a position. Pure: lines in, lines out (one per line, so line
+ * numbers stay).
  */
 
 import { isWide } from './normalize.ts';

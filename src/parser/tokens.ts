@@ -510,7 +510,8 @@ const isBar = (c: number): boolean => c === 0x09 || c === 0x7c || c === 0x2502 |
  * on every line). Like the regex, a tab or '|' (or a box-drawing bar) is a one-character separator, else a run of
  * two or more \s. On a delimited row (one with a tab or bar), a number filling its cell is atomic, and a blank
  * cell after the row's first non-empty cell is a blank token (dropped again when the row has no value at all;
- * after a row's last '|' or box bar nothing is a cell). Returns whether the line has '-' or '—'.
+ * after a row's last '|' or box bar nothing is a cell, except in a pipe table whose bars open cells, and a flattened
+ * grid's label columns hold none). Returns whether the line has '-' or '—'.
  */
 function splitCells(text: string, line: number, out: Token[], headerRow: boolean, grid: boolean, pipes: PipeGrid): boolean {
   let from = 0;
