@@ -564,6 +564,18 @@ function readRowMajor(
   };
 
   const leaves = leafLabels(template);
+  // (in a table whose rules print as characters: the numbers each column shows in rows of seven that do not add up,
+  // of the shape a rule read as 1 gives, a 1 before the cell's digits)
+  const misreadInColumn = new Map<number, Set<string>>();
+  if (ruled) {
+    for (const vr of assigned.values()) {
+      const vals = vr.values;
+      if (vals.length !== WIDTH || rowSumHolds(vals.map((t) => (isPlaceholder(t) ? 0 : numberOf(t))))) continue;
+      vals.forEach((t, x) => {
+        if (/^1\d/.test(t.text)) misreadInColumn.set(x, (misreadInColumn.get(x) ?? new Set()).add(t.text));
+      });
+    }
+  }
   for (const [row, vr] of assigned) {
     // values printed one a line after a block of several rows' labels, as many as one row holds (`5.要求行政机关确认…
     // （六）其他处理 （七）总计` then `0` `0` `0` `0` `8` `2` `10`: pdftotext's reading order put three rows of blank
@@ -624,6 +636,19 @@ function readRowMajor(
           code: 'CELL_UNREADABLE',
           severity: 'warning',
           message: `表三「${rowName(template, row)}」行读到的数字（${vals.map((t) => t.text).join(' ')}）相加不等于总计；本表的竖线印成了字符（如 OCR 文字），竖线可能被读成了数字 1，这一行保留为空`,
+          line: vr.line,
+          cell: key('requests', row, 'total'),
+        });
+        continue;
+      }
+      // …nor one that adds up through a number that rows not adding up print in the same column (`0 0 |0 10 0 0 10`
+      // beside `|3 0 |0 10 0 0 |3`: the 10 is a rule and a 0, twice, and the row adds up by chance)
+      const misread = ruled ? vals.findIndex((t, x) => misreadInColumn.get(x)?.has(t.text)) : -1;
+      if (misread >= 0) {
+        findings.push({
+          code: 'CELL_UNREADABLE',
+          severity: 'warning',
+          message: `表三「${rowName(template, row)}」行读到的数字（${vals.map((t) => t.text).join(' ')}）虽然相加等于总计，但其中的「${vals[misread]!.text}」在同一列里也出现在相加不等于总计的行中；本表的竖线印成了字符（如 OCR 文字），这个数可能是竖线与数字连读，这一行保留为空`,
           line: vr.line,
           cell: key('requests', row, 'total'),
         });
