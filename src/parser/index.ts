@@ -12,6 +12,7 @@ import { checkPublished } from './dates.ts';
 import { readMeta } from './meta.ts';
 import { lineAt, lineStarts, normalizeText, toLines } from './normalize.ts';
 import { spanTables } from './spans.ts';
+import { dropSerials } from './serials.ts';
 import { boxRows } from './box-rows.ts';
 import { cellLines } from './cell-lines.ts';
 import { findHeadings, PART_NAMES, toSections, type Heading } from './sections.ts';
@@ -172,13 +173,17 @@ export function parseReport(raw: string, options: ParseOptions = {}): ReportReco
   if (!hasText) {
     findings.push({ code: 'EMPTY_INPUT', severity: 'error', message: '文件没有可读的文字', line: null });
   } else {
+    // the three tables' tokens, a 序号 column's numbers (counting up through the tables) taken out first (serials.ts)
+    const regions = [ranges.proactive, ranges.requests, ranges.review];
+    const regionTokens = dropSerials(regions.map((r) => (r ? tokenizeRange(lines, starts, ...r, grid, paged) : [])));
+    const tokensOf = (k: number): Token[] | null => (regions[k] ? regionTokens[k]! : null);
+    const [proactiveTokens, requestTokens, reviewTokens] = [tokensOf(0), tokensOf(1), tokensOf(2)];
     // pdftotext's reading order can print 表三's last columns after the table, ahead of 表四's header: 表三 may take them
-    const after = ranges.review ? { tokens: tokenizeRange(lines, starts, ...ranges.review, grid, paged), used: new Set<Token>() } : null;
-    const requestTokens = ranges.requests ? tokenizeRange(lines, starts, ...ranges.requests, grid, paged) : null;
+    const after = reviewTokens ? { tokens: reviewTokens, used: new Set<Token>() } : null;
     const gluedElsewhere = (requestTokens ?? []).some(startsWithZero) || (after?.tokens ?? []).some(startsWithZero);
     if (requestTokens) unglueLoneNumbers(requestTokens);
     const blanksElsewhere = requestTokens !== null && printsBlankCells(requestTokens);
-    if (ranges.proactive) readProactive(tokenizeRange(lines, starts, ...ranges.proactive, grid, paged), template, cells, findings, stated, gluedElsewhere, blanksElsewhere, text.includes('\f'));
+    if (proactiveTokens) readProactive(proactiveTokens, template, cells, findings, stated, gluedElsewhere, blanksElsewhere, text.includes('\f'));
     else findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表二（主动公开政府信息情况）的数据', line: null });
     const header = ranges.requests ? headerColumns(lines, lineAt(starts, ranges.requests[0]) - 1, lineAt(starts, ranges.requests[1] - 1)) : null;
     const ruled = ranges.requests ? rulesAsText(lines, starts, ...ranges.requests) : false;

@@ -1,0 +1,95 @@
+/**
+ * A 序号 column: some agencies number their tables' lines (1 第二十条第（一）项, 2 信息内容, 3 规章 …), a column no
+ * statutory table has. Text without a grid prints each line's number before its label: on its own
+ * (`10 行政处罚`, `12`), or glued onto the previous row's values in a one-line crawl (`行政许可08第二十条…`: the 0
+ * of 行政许可, then 8; `…000000023` `2.其他法律…`). Read as cells, they shift every row; so the numbers that count
+ * up by one from line to line, over many lines, are taken out first. Pure: tokens in, tokens out.
+ */
+import type { Token } from './tokens.ts';
+
+/** How many numbers in a row, counting up by one, make a 序号 column (a table has a few dozen lines). */
+const MIN_CHAIN = 8;
+
+/** How many tokens may stand between two serial numbers (a row's label and its values). */
+const WINDOW = 12;
+
+/** The digits at most a serial number takes (a table has fewer than 1,000 lines). */
+const MAX_DIGITS = 3;
+
+interface Link {
+  /** the serial number */
+  serial: number;
+  /** how many of the token's last digits are it */
+  digits: number;
+  /** chain length from here on, how many of its serials are cut from a token's end (fewest wins), and the next link */
+  length: number;
+  cuts: number;
+  next: { at: number; digits: number } | null;
+}
+
+/** Whether chain a is better than chain b: longer, or as long with fewer serials cut from other numbers. */
+const better = (a: { length: number; cuts: number }, b: { length: number; cuts: number } | null): boolean =>
+  !b || a.length > b.length || (a.length === b.length && a.cuts < b.cuts);
+
+/** The token lists (the tables' text regions, in order) without their 序号 column's numbers, if they have one. */
+export function dropSerials(lists: readonly Token[][]): Token[][] {
+  const flat = lists.flat();
+  const ends = flat.map(serialEnds);
+  const cut = new Map<Token, Token | null>();
+  // the longest chain, then the longest among the other numbers, while one is long enough (reading order can part
+  // one table's lines from the next's by many tokens)
+  for (let chain = longestChain(flat, ends); chain.length >= MIN_CHAIN; chain = longestChain(flat, ends)) {
+    // each serial's token: dropped when the serial is all of it, else cut to the values printed before it
+    for (const { at, digits } of chain) {
+      const t = flat[at]!;
+      const rest = t.text.slice(0, t.text.length - digits);
+      cut.set(t, rest ? { ...t, text: rest, value: Number(rest), glued: t.glued === true && rest.length >= 2 } : null);
+      ends[at] = [];
+    }
+  }
+  if (!cut.size) return lists as Token[][];
+  return lists.map((list) => list.flatMap((t) => (cut.has(t) ? (cut.get(t) ? [cut.get(t)!] : []) : [t])));
+}
+
+/** The longest chain of serial numbers counting up by one (see Link), by dynamic programming from the end. */
+function longestChain(flat: readonly Token[], ends: ReadonlyArray<ReadonlyArray<[number, number]>>): Array<{ at: number; digits: number }> {
+  // (links[i][digits - 1]: the best chain from token i, its serial being its last `digits` digits)
+  const links: Array<Array<Link | undefined>> = flat.map(() => []);
+  let best: { at: number; digits: number; length: number; cuts: number } | null = null;
+  for (let i = flat.length - 1; i >= 0; i--) {
+    for (const [digits, serial] of ends[i]!) {
+      const cut = digits < flat[i]!.text.length ? 1 : 0;
+      let link: Link = { serial, digits, length: 1, cuts: cut, next: null };
+      for (let j = i + 1; j < flat.length && j <= i + WINDOW; j++) {
+        for (const [d, s] of ends[j]!) {
+          const l = links[j]![d - 1];
+          if (s !== serial + 1 || !l) continue;
+          const via = { length: l.length + 1, cuts: l.cuts + cut };
+          if (better(via, link)) link = { serial, digits, ...via, next: { at: j, digits: d } };
+        }
+      }
+      links[i]![digits - 1] = link;
+      if (better(link, best)) best = { at: i, digits, length: link.length, cuts: link.cuts };
+    }
+  }
+  const chain: Array<{ at: number; digits: number }> = [];
+  for (let at: { at: number; digits: number } | null = best; at; at = links[at.at]![at.digits - 1]!.next) chain.push({ at: at.at, digits: at.digits });
+  return chain;
+}
+
+/**
+ * The serial numbers a token may end with: [digits, value] for each of its last one to three digits that make a
+ * number without a leading zero (a plain digit run only: no sign, unit or separator).
+ */
+function serialEnds(t: Token): Array<[number, number]> {
+  if (t.kind !== 'num' || t.unit) return NONE;
+  const text = t.text;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) < 0x30 || text.charCodeAt(i) > 0x39) return NONE;
+  const out: Array<[number, number]> = [];
+  for (let d = 1; d <= MAX_DIGITS && d <= text.length; d++) {
+    if (text.charCodeAt(text.length - d) !== 0x30) out.push([d, Number(text.slice(text.length - d))]);
+  }
+  return out;
+}
+
+const NONE: Array<[number, number]> = [];
