@@ -46,7 +46,12 @@ export function pageNumberLines(pages: ReadonlyArray<readonly string[]>): Array<
     const votes = new Map<number, number>();
     for (const b of bare) votes.set(b.n - b.page, (votes.get(b.n - b.page) ?? 0) + 1);
     const [offset, agree] = [...votes].reduce((a, b) => (b[1] > a[1] ? b : a), [0, 0]);
-    if (agree < 2 || agree * 2 <= bare.length || Math.abs(offset) > 3) continue;
+    if (agree * 2 <= bare.length || Math.abs(offset) > 3) continue;
+    // (one page ending with its number, apart from any value, counts with another whose number reading order moved
+    // off its end and that shows it once, apart from any value: two pages agree)
+    const one = edge === 'last' && agree === 1 ? bare.find((b) => b.n - b.page === offset && apart(pages[b.page]!, b.line)) : undefined;
+    const moved = one ? pages.flatMap((lines, p) => (p !== one.page && p + offset > 0 && ownLine(lines, p + offset, true) >= 0 ? [p] : [])) : [];
+    if (agree < 2 && !moved.length) continue;
     for (const b of bare) if (b.n - b.page === offset) out[b.page]!.add(b.line);
     offsets.push(offset);
     if (edge === 'first') continue;
@@ -54,11 +59,8 @@ export function pageNumberLines(pages: ReadonlyArray<readonly string[]>): Array<
     // running over the page): the one line of the page that is its number alone
     pages.forEach((lines, p) => {
       if (out[p]!.size) return;
-      const want = String(p + offset);
-      const alone = lines.flatMap((l, i) => (l.replace(/\f/g, '').trim() === want ? [i] : []));
-      // (a table's cell of the same number stands in a run of values: of several, the one with no value beside it)
-      const apart = alone.length > 1 ? alone.filter((i) => !VALUE_LINE.test(lines[i - 1] ?? '') && !VALUE_LINE.test(lines[i + 1] ?? '')) : alone;
-      if (apart.length === 1) out[p]!.add(apart[0]!);
+      const line = ownLine(lines, p + offset, false);
+      if (line >= 0) out[p]!.add(line);
     });
   }
   // `- 3 -` in a page's body, where reading order moved a footer: its page's number (by the bare numbers' offset, or
@@ -71,6 +73,26 @@ export function pageNumberLines(pages: ReadonlyArray<readonly string[]>): Array<
     if (own.length === 1) out[p]!.add(own[0]!);
   });
   return out;
+}
+
+/**
+ * The one line of a page that is its number `n` alone, or -1: of several, the one with no value beside it (a
+ * table's cell of the same number stands in a run of values); with `strict`, a single one only when apart too.
+ */
+function ownLine(lines: readonly string[], n: number, strict: boolean): number {
+  const want = String(n);
+  const alone = lines.flatMap((l, i) => (l.replace(/\f/g, '').trim() === want ? [i] : []));
+  const kept = alone.length > 1 || strict ? alone.filter((i) => apart(lines, i)) : alone;
+  return kept.length === 1 ? kept[0]! : -1;
+}
+
+/** Whether line i has no line of values right above or below it (past empty lines). */
+function apart(lines: readonly string[], i: number): boolean {
+  let above = i - 1;
+  while (above >= 0 && !lines[above]!.replace(/\f/g, '').trim()) above--;
+  let below = i + 1;
+  while (below < lines.length && !lines[below]!.replace(/\f/g, '').trim()) below++;
+  return !VALUE_LINE.test(lines[above] ?? '') && !VALUE_LINE.test(lines[below] ?? '');
 }
 
 /** A line of values only (numbers, placeholders): a run of a table's cells. */

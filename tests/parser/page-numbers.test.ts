@@ -38,6 +38,13 @@ describe('page numbers', () => {
     const pages = [['甲', '1'], ['0', '2', '0', '行政诉讼', '2', '', '其他', '0'], ['丙', '3']];
     expect(pageNumberLines(pages).map((s) => [...s])).toEqual([[1], [4], [1]]);
   });
+  test("one page ending with its number and another showing its own moved off its end, each apart from values, agree", () => {
+    // (two pages: page 1's footer moved between its header words by reading order, page 2's at its end)
+    expect(pageNumberLines([['自然', '人', '1', '', '申请人情况'], ['151', '六、其他需要报告的事项', '2']]).map((s) => [...s])).toEqual([[2], [2]]);
+    // a 1 among values (past an empty line) is a cell, and a page ending with a value after values is no footer
+    expect(pageNumberLines([['0', '', '1', '人'], ['151', '六、其他需要报告的事项', '2']]).map((s) => [...s])).toEqual([[], []]);
+    expect(pageNumberLines([['自然', '1', '人'], ['0', '', '2']]).map((s) => [...s])).toEqual([[], []]);
+  });
   test("a dash form in a page's body is a footer only when it is that page's number; any other is cells", () => {
     expect(pageNumberLines([['甲'], ['乙', '— 2 —', '丙']]).map((s) => [...s])).toEqual([[], [1]]);
     expect(pageNumberLines([['甲'], ['乙', '— 1 —', '丙']]).map((s) => [...s])).toEqual([[], []]);
