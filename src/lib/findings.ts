@@ -48,6 +48,7 @@ export const FINDING_LABELS: Readonly<Record<FindingCode, string>> = {
   NUMBER_INEXACT: '数字无法精确表示',
   NEGATIVE_COUNT: '件数为负数',
   YEAR_GUESSED: '年度由正文推定',
+  SERIAL_COLUMN: '表格带序号列，序号不计入',
   OCR_DIGIT: '识别文字中的字母按数字读',
   COUNT_NOT_WHOLE: '件数带小数',
 };

@@ -175,7 +175,16 @@ export function parseReport(raw: string, options: ParseOptions = {}): ReportReco
   } else {
     // the three tables' tokens, a 序号 column's numbers (counting up through the tables) taken out first (serials.ts)
     const regions = [ranges.proactive, ranges.requests, ranges.review];
-    const regionTokens = dropSerials(regions.map((r) => (r ? tokenizeRange(lines, starts, ...r, grid, paged) : [])));
+    const serials = dropSerials(regions.map((r) => (r ? tokenizeRange(lines, starts, ...r, grid, paged) : [])));
+    const regionTokens = serials.lists;
+    for (const run of serials.runs) {
+      findings.push({
+        code: 'SERIAL_COLUMN',
+        severity: 'info',
+        message: `表格各行前印有一列序号（${run.first}–${run.last}）：序号不是单元格，读表前已略去`,
+        line: run.line,
+      });
+    }
     const tokensOf = (k: number): Token[] | null => (regions[k] ? regionTokens[k]! : null);
     const [proactiveTokens, requestTokens, reviewTokens] = [tokensOf(0), tokensOf(1), tokensOf(2)];
     // pdftotext's reading order can print 表三's last columns after the table, ahead of 表四's header: 表三 may take them

@@ -31,14 +31,28 @@ interface Link {
 const better = (a: { length: number; cuts: number }, b: { length: number; cuts: number } | null): boolean =>
   !b || a.length > b.length || (a.length === b.length && a.cuts < b.cuts);
 
-/** The token lists (the tables' text regions, in order) without their 序号 column's numbers, if they have one. */
-export function dropSerials(lists: readonly Token[][]): Token[][] {
+/** A run of a 序号 column's numbers taken out: its first and last number, and the source line of the first. */
+export interface SerialRun {
+  first: number;
+  last: number;
+  line: number;
+}
+
+/**
+ * The token lists (the tables' text regions, in order) without their 序号 column's numbers, if they have one, and
+ * the runs of numbers taken out (in text order).
+ */
+export function dropSerials(lists: readonly Token[][]): { lists: Token[][]; runs: SerialRun[] } {
   const flat = lists.flat();
   const ends = flat.map(serialEnds);
   const cut = new Map<Token, Token | null>();
+  const runs: SerialRun[] = [];
   // the longest chain, then the longest among the other numbers, while one is long enough (reading order can part
   // one table's lines from the next's by many tokens)
   for (let chain = longestChain(flat, ends); chain.length >= MIN_CHAIN; chain = longestChain(flat, ends)) {
+    const head = flat[chain[0]!.at]!;
+    const serial = (k: number): number => Number(flat[chain[k]!.at]!.text.slice(-chain[k]!.digits));
+    runs.push({ first: serial(0), last: serial(chain.length - 1), line: head.line });
     // each serial's token: dropped when the serial is all of it, else cut to the values printed before it
     for (const { at, digits } of chain) {
       const t = flat[at]!;
@@ -47,8 +61,9 @@ export function dropSerials(lists: readonly Token[][]): Token[][] {
       ends[at] = [];
     }
   }
-  if (!cut.size) return lists as Token[][];
-  return lists.map((list) => list.flatMap((t) => (cut.has(t) ? (cut.get(t) ? [cut.get(t)!] : []) : [t])));
+  if (!cut.size) return { lists: lists as Token[][], runs };
+  runs.sort((a, b) => a.line - b.line || a.first - b.first);
+  return { lists: lists.map((list) => list.flatMap((t) => (cut.has(t) ? (cut.get(t) ? [cut.get(t)!] : []) : [t]))), runs };
 }
 
 /** The longest chain of serial numbers counting up by one (see Link), by dynamic programming from the end. */
@@ -79,14 +94,16 @@ function longestChain(flat: readonly Token[], ends: ReadonlyArray<ReadonlyArray<
 
 /**
  * The serial numbers a token may end with: [digits, value] for each of its last one to three digits that make a
- * number without a leading zero (a plain digit run only: no sign, unit or separator).
+ * number without a leading zero (a digit run only, with no unit or separator; after a sign, `-131218`, only some of
+ * its digits: the sign is the run's first cell's).
  */
 function serialEnds(t: Token): Array<[number, number]> {
   if (t.kind !== 'num' || t.unit) return NONE;
   const text = t.text;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) < 0x30 || text.charCodeAt(i) > 0x39) return NONE;
+  const signed = text[0] === '-' || text[0] === '+' ? 1 : 0;
+  for (let i = signed; i < text.length; i++) if (text.charCodeAt(i) < 0x30 || text.charCodeAt(i) > 0x39) return NONE;
   const out: Array<[number, number]> = [];
-  for (let d = 1; d <= MAX_DIGITS && d <= text.length; d++) {
+  for (let d = 1; d <= MAX_DIGITS && d <= text.length - signed * 2; d++) {
     if (text.charCodeAt(text.length - d) !== 0x30) out.push([d, Number(text.slice(text.length - d))]);
   }
   return out;

@@ -9,20 +9,20 @@ const texts = (list: readonly Token[]): string[] => list.map((t) => t.text);
 describe('a 序号 column', () => {
   test('drops the numbers before the labels that count up by one, line by line', () => {
     const lines = ['1 规章', '0', '0', '0', '2 行政规范性文件', '58', '45', '546', '3', '第二十条第（五）项', '4 信息内容', '5 行政许可', '1291', '6', '7 信息内容', '8 行政处罚', '31'];
-    const [out] = dropSerials([tokens(...lines)]);
+    const [out] = dropSerials([tokens(...lines)]).lists;
     expect(texts(out!)).toEqual(['规章', '0', '0', '0', '行政规范性文件', '58', '45', '546', '第二十条第（五）项', '信息内容', '行政许可', '1291', '信息内容', '行政处罚', '31']);
   });
 
   test("cuts a serial glued onto the previous row's values in a one-line crawl", () => {
     const crawl = '情况1第二十条第（一）项2信息内容本年制发件数3规章0004行政规范性文件0005第二十条第（五）项6信息内容7行政许可08第二十条第（六）项9信息内容10行政处罚011行政强制012第二十条第（八）项';
-    const [out] = dropSerials([tokens(crawl)]);
+    const [out] = dropSerials([tokens(crawl)]).lists;
     expect(out!.filter((t) => t.kind === 'num').map((t) => t.text)).toEqual(['000', '000', '0', '0', '0']);
     expect(out!.find((t) => t.text === '000')!.value).toBe(0);
   });
 
   test('takes a whole number for a serial before the end of another (19, then 9 on its own line)', () => {
     const lines = ['6 信息内容', '7 行政许可', '0', '8 其他对外管理服务事项', '19', '9', '第二十条第（六）项', '10 信息内容', '11 行政处罚', '12 行政强制', '13'];
-    const [out] = dropSerials([tokens(...lines)]);
+    const [out] = dropSerials([tokens(...lines)]).lists;
     expect(out!.filter((t) => t.kind === 'num').map((t) => t.text)).toEqual(['0', '19']);
   });
 
@@ -30,13 +30,15 @@ describe('a 序号 column', () => {
     const first = ['1 规章', '2 行政许可', '3 行政处罚', '4 信息内容', '5 行政强制', '6 信息内容', '7 行政事业性收费', '8 信息内容'];
     const between = Array.from({ length: 14 }, () => '100');
     const second = ['9 一、本年新收', '10 二、上年结转', '11 （一）予以公开', '12 （二）部分公开', '13 1.属于国家秘密', '14 2.其他法律', '15 3.危及', '16 4.保护'];
-    const [a, b] = dropSerials([tokens(...first, ...between), tokens(...second)]);
+    const { lists: [a, b], runs } = dropSerials([tokens(...first, ...between), tokens(...second)]);
+    expect(runs.map((r) => [r.first, r.last])).toEqual([[1, 8], [9, 16]]);
     expect(a!.filter((t) => t.kind === 'num').map((t) => t.text)).toEqual(between);
     expect(b!.some((t) => t.kind === 'num')).toBe(false);
   });
 
   test('leaves numbers that count up over fewer lines than a column takes as they are', () => {
     const list = tokens('1 规章', '2 行政许可', '3 行政处罚', '4 行政强制', '5 行政事业性收费', '6 政府集中采购', '7 其他');
-    expect(dropSerials([list])[0]).toBe(list);
+    expect(dropSerials([list]).lists[0]).toBe(list);
+    expect(dropSerials([list]).runs).toEqual([]);
   });
 });
