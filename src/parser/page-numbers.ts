@@ -54,6 +54,11 @@ export function pageNumberLines(pages: ReadonlyArray<readonly string[]>): Array<
     if (agree < 2 && !moved.length) continue;
     for (const b of bare) if (b.n - b.page === offset) out[b.page]!.add(b.line);
     offsets.push(offset);
+    if (agree < 2) {
+      // (on so little evidence, only those pages' lines, each apart from any value)
+      for (const p of moved) out[p]!.add(ownLine(pages[p]!, p + offset, true));
+      continue;
+    }
     if (edge === 'first') continue;
     // a page of the same document whose footer reading order moved off its end (between two blocks of a table
     // running over the page): the one line of the page that is its number alone

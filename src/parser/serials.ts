@@ -17,9 +17,7 @@ const WINDOW = 12;
 const MAX_DIGITS = 3;
 
 interface Link {
-  /** the serial number */
-  serial: number;
-  /** how many of the token's last digits are it */
+  /** how many of the token's last digits are its serial number */
   digits: number;
   /** chain length from here on, how many of its serials are cut from a token's end (fewest wins), and the next link */
   length: number;
@@ -74,13 +72,13 @@ function longestChain(flat: readonly Token[], ends: ReadonlyArray<ReadonlyArray<
   for (let i = flat.length - 1; i >= 0; i--) {
     for (const [digits, serial] of ends[i]!) {
       const cut = digits < flat[i]!.text.length ? 1 : 0;
-      let link: Link = { serial, digits, length: 1, cuts: cut, next: null };
+      let link: Link = { digits, length: 1, cuts: cut, next: null };
       for (let j = i + 1; j < flat.length && j <= i + WINDOW; j++) {
         for (const [d, s] of ends[j]!) {
           const l = links[j]![d - 1];
           if (s !== serial + 1 || !l) continue;
           const via = { length: l.length + 1, cuts: l.cuts + cut };
-          if (better(via, link)) link = { serial, digits, ...via, next: { at: j, digits: d } };
+          if (better(via, link)) link = { digits, ...via, next: { at: j, digits: d } };
         }
       }
       links[i]![digits - 1] = link;

@@ -44,6 +44,8 @@ describe('page numbers', () => {
     // a 1 among values (past an empty line) is a cell, and a page ending with a value after values is no footer
     expect(pageNumberLines([['0', '', '1', '人'], ['151', '六、其他需要报告的事项', '2']]).map((s) => [...s])).toEqual([[], []]);
     expect(pageNumberLines([['自然', '1', '人'], ['0', '', '2']]).map((s) => [...s])).toEqual([[], []]);
+    // on that evidence only the pages that show their number apart: a 3 among page 3's values stays a cell
+    expect(pageNumberLines([['自然', '人', '1', '', '申请人情况'], ['151', '六、其他需要报告的事项', '2'], ['0', '3', '0']]).map((s) => [...s])).toEqual([[2], [2], []]);
   });
   test("a dash form in a page's body is a footer only when it is that page's number; any other is cells", () => {
     expect(pageNumberLines([['甲'], ['乙', '— 2 —', '丙']]).map((s) => [...s])).toEqual([[], [1]]);
