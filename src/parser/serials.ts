@@ -16,6 +16,9 @@ const WINDOW = 12;
 /** The digits at most a serial number takes (a table has fewer than 1,000 lines). */
 const MAX_DIGITS = 3;
 
+/** How many runs of serial numbers are taken out at most (three tables, each parted at most in two by reading order). */
+const MAX_RUNS = 6;
+
 interface Link {
   /** how many of the token's last digits are its serial number */
   digits: number;
@@ -47,7 +50,7 @@ export function dropSerials(lists: readonly Token[][]): { lists: Token[][]; runs
   const runs: SerialRun[] = [];
   // the longest chain, then the longest among the other numbers, while one is long enough (reading order can part
   // one table's lines from the next's by many tokens)
-  for (let chain = longestChain(flat, ends); chain.length >= MIN_CHAIN; chain = longestChain(flat, ends)) {
+  for (let chain = longestChain(flat, ends); chain.length >= MIN_CHAIN && runs.length < MAX_RUNS; chain = longestChain(flat, ends)) {
     const head = flat[chain[0]!.at]!;
     const serial = (k: number): number => Number(flat[chain[k]!.at]!.text.slice(-chain[k]!.digits));
     runs.push({ first: serial(0), last: serial(chain.length - 1), line: head.line });

@@ -41,4 +41,11 @@ describe('a 序号 column', () => {
     expect(dropSerials([list]).lists[0]).toBe(list);
     expect(dropSerials([list]).runs).toEqual([]);
   });
+
+  test('takes out at most six runs, however many a text holds (three tables, each parted in two at most)', () => {
+    const lines = Array.from({ length: 400 }, (_, k) => `${(k % 10) + 1} 行政许可 ${k}`);
+    const { runs } = dropSerials([tokens(...lines)]);
+    expect(runs.length).toBe(6);
+    for (const r of runs) expect(r.last - r.first + 1).toBeGreaterThanOrEqual(8);
+  });
 });
