@@ -702,11 +702,19 @@ function readRowMajor(
   const named = edges && header && inOrder(header, edges.pos === byColumns ? 'columns' : 'chars') ? header : null;
   const ends = lastUnderTotal(edges, named);
   let zeroEdges = false; // a row read so with zeros: the table prints 自然人's zeros beside blank 法人 columns
+  // (a table over two pages may print its rows at other columns on the second, its label columns narrower there: the
+  // rows the edges do not place, when three or more of them share edges of their own as far apart, are placed by those)
+  const atEdges = (vr: ValueRow, e: NonNullable<typeof ends>): boolean =>
+    near(e.pos(vr.values[0]!), e.first) && near(e.pos(vr.values[vr.values.length - 1]!), e.last);
+  const apartFrom = ends ? partial.map((p) => p.vr).filter((vr) => vr.values.length >= 2 && !atEdges(vr, ends)) : [];
+  const shifted = apartFrom.length >= 3 ? edgeColumns(apartFrom) : null;
+  const width = (e: NonNullable<typeof ends>): number => e.last[1] - e.first[1];
+  const otherPage = ends && shifted && shifted.pos === ends.pos && Math.abs(width(shifted) - width(ends)) <= 2 ? shifted : null;
   for (let i = partial.length - 1; ends && i >= 0; i--) {
     const { row, vr } = partial[i]!;
     const [a, b] = vr.values;
     if (vr.values.length !== 2 || a!.line !== b!.line || a!.kind !== 'num' || b!.kind !== 'num' || a!.problem || b!.problem || a!.value !== b!.value) continue;
-    if (!near(ends.pos(a!), ends.first) || !near(ends.pos(b!), ends.last)) continue;
+    if (!atEdges(vr, ends) && !(otherPage && atEdges(vr, otherPage))) continue;
     const position = rowAt.get(row)!;
     const raw = `${a!.text} ${b!.text}`;
     if (a!.value === 0) zeroEdges = true;
