@@ -99,10 +99,16 @@ const near = (p: Place | undefined, q: Place): boolean => p !== undefined && (Ma
  * rows share them; null when fewer than three
  * rows and half the rows printed on one line with positions agree on both (no column grid to place a number by).
  */
-function edgeColumns(rows: readonly ValueRow[]): { first: Place; last: Place; pos: Model } | null {
+/** Where the table's rows print their first and last number, in the position model they are placed by. */
+type Edges = { first: Place; last: Place; pos: Model };
+
+/** A header name's span moved by `shift` in one measure (the rows' of a page that prints them elsewhere). */
+const shiftSpan = (sp: Span, measure: keyof Span, shift: number): Span => ({ ...sp, [measure]: [sp[measure][0] + shift, sp[measure][1] + shift] });
+
+function edgeColumns(rows: readonly ValueRow[]): Edges | null {
   const lines = rows.filter((r) => r.values.length >= 2 && r.values.every((t) => t.line === r.values[0]!.line && t.at !== undefined));
   if (lines.length < 3) return null;
-  let best: { first: Place; last: Place; pos: Model; support: number } | null = null;
+  let best: (Edges & { support: number }) | null = null;
   for (const pos of [byChars, byColumns]) {
     const firstOf = (r: ValueRow): Place => pos(r.values[0]!)!;
     const lastOf = (r: ValueRow): Place => pos(r.values[r.values.length - 1]!)!;
@@ -134,7 +140,7 @@ function edgeColumns(rows: readonly ValueRow[]): { first: Place; last: Place; po
  * table that leaves its 总计 column blank: `其 总` over rows ending `0   0` under 其): then no row's last number is
  * its 总计. Without the header's names (or names not placed), the edges as the rows show them.
  */
-function lastUnderTotal(ends: ReturnType<typeof edgeColumns>, header: readonly Span[] | null): ReturnType<typeof edgeColumns> {
+function lastUnderTotal(ends: Edges | null, header: readonly Span[] | null): Edges | null {
   if (!ends || !header || header.length !== WIDTH) return ends;
   // (the header placed as the rows are: 自然人 centred over their first numbers; the last under 其他, not 总计)
   if (Math.abs(midIn(ends.pos, header[0]!) - ends.first[1]) > 2) return ends;
@@ -148,7 +154,7 @@ function lastUnderTotal(ends: ReturnType<typeof edgeColumns>, header: readonly S
  * numbers, and each number's middle under exactly one of the five names (within 1), left to right. Null otherwise:
  * a layout that packs each line apart (pdftotext -layout squeezes runs of spaces line by line) keeps no such grid.
  */
-function underHeader(between: readonly Token[], ends: { first: Place; last: Place; pos: Model }, header: readonly Span[] | null): Map<number, Token> | null {
+function underHeader(between: readonly Token[], ends: Edges, header: readonly Span[] | null): Map<number, Token> | null {
   if (!header || !between.length) return null;
   if (Math.abs(midIn(ends.pos, header[0]!) - ends.first[1]) > 2 || Math.abs(midIn(ends.pos, header[WIDTH - 1]!) - ends.last[1]) > 2) return null;
   const out = new Map<number, Token>();
@@ -704,12 +710,15 @@ function readRowMajor(
   let zeroEdges = false; // a row read so with zeros: the table prints 自然人's zeros beside blank 法人 columns
   // (a table over two pages may print its rows at other columns on the second, its label columns narrower there: the
   // rows the edges do not place, when three or more of them share edges of their own as far apart, are placed by those)
-  const atEdges = (vr: ValueRow, e: NonNullable<typeof ends>): boolean =>
-    near(e.pos(vr.values[0]!), e.first) && near(e.pos(vr.values[vr.values.length - 1]!), e.last);
-  const apartFrom = ends ? partial.map((p) => p.vr).filter((vr) => vr.values.length >= 2 && !atEdges(vr, ends)) : [];
-  const shifted = apartFrom.length >= 3 ? edgeColumns(apartFrom) : null;
-  const width = (e: NonNullable<typeof ends>): number => e.last[1] - e.first[1];
-  const otherPage = ends && shifted && shifted.pos === ends.pos && Math.abs(width(shifted) - width(ends)) <= 2 ? shifted : null;
+  const atEdges = (vr: ValueRow, e: Edges): boolean => near(e.pos(vr.values[0]!), e.first) && near(e.pos(vr.values[vr.values.length - 1]!), e.last);
+  const otherPageOf = (e: Edges | null): Edges | null => {
+    if (!e) return null;
+    const apartFrom = partial.map((p) => p.vr).filter((vr) => vr.values.length >= 2 && !atEdges(vr, e));
+    const shifted = apartFrom.length >= 3 ? edgeColumns(apartFrom) : null;
+    const width = (x: Edges): number => x.last[1] - x.first[1];
+    return shifted && shifted.pos === e.pos && Math.abs(width(shifted) - width(e)) <= 2 ? shifted : null;
+  };
+  const otherPage = otherPageOf(ends);
   for (let i = partial.length - 1; ends && i >= 0; i--) {
     const { row, vr } = partial[i]!;
     const [a, b] = vr.values;
@@ -768,23 +777,24 @@ function readRowMajor(
   // six applicant names, left to right, is those six cells as placed, its 总计 blank (the zeros of an untotalled
   // table of zeros, which no sum places, are placed by where they stand)
   if (edges && !ends && named && named.length === WIDTH) {
-    const namesAbove = (t: Token): number[] => {
-      const p = edges.pos(t);
-      return p ? namesOver(p, edges.pos, named, [0, 1, 2, 3, 4, 5, 6]) : [];
-    };
     // (the first under 自然人 alone and the last under 其他 alone: six numbers in order between them can only be the
     // six columns in order, so each needs only to stand under its own name, also where it touches a neighbour's too,
     // as pdftotext -layout packs narrow columns: `0 0 0` under `人 商业 科研`)
-    const placed = (vals: readonly Token[]): boolean =>
+    const placed = (vals: readonly Token[], names: readonly Span[]): boolean =>
       vals.every((t, x) => {
-        const under = namesAbove(t);
+        const p = edges.pos(t);
+        const under = p ? namesOver(p, edges.pos, names, [0, 1, 2, 3, 4, 5, 6]) : [];
         return x === 0 || x === WIDTH - 2 ? under.length === 1 && under[0] === x : under.includes(x);
       });
+    // (on a second page whose rows stand at other columns, the header's names as far off as the rows)
+    const moved = otherPageOf(edges);
+    const shift = moved ? moved.first[1] - edges.first[1] : 0;
+    const shiftedNames = moved ? named.map((sp) => shiftSpan(sp, edges.pos === byColumns ? 'columns' : 'chars', shift)) : null;
     for (let i = partial.length - 1; i >= 0; i--) {
       const { row, vr } = partial[i]!;
       const vals = vr.values;
       if (vals.length !== WIDTH - 1 || vals.some((t) => t.line !== vals[0]!.line || numberOf(t) === null)) continue;
-      if (!placed(vals)) continue;
+      if (!placed(vals, named) && !(moved && shiftedNames && atEdges(vr, moved) && placed(vals, shiftedNames))) continue;
       const keys = keysOf(row);
       vals.forEach((t, x) => cells.set(keys[x]!, cellFromToken(t)));
       cells.set(keys[WIDTH - 1]!, { value: null, line: vr.line, blank: true });
