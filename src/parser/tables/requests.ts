@@ -93,21 +93,18 @@ const namesOver = (p: Place, pos: Model, header: readonly Span[], names: readonl
 /** Whether a number stands at a column: its start, middle or end within 1 of the column's. */
 const near = (p: Place | undefined, q: Place): boolean => p !== undefined && (Math.abs(p[0] - q[0]) <= 1 || Math.abs(p[1] - q[1]) <= 1 || Math.abs(p[2] - q[2]) <= 1);
 
-/**
- * Where the table's rows print their first (自然人) and last (总计) number: the start, middle and end most rows
- * share (one edge's among the rows at the other's), in the model (characters or display columns) under which most
- * rows share them; null when fewer than three
- * rows and half the rows printed on one line with positions agree on both (no column grid to place a number by).
- */
 /** Where the table's rows print their first and last number, in the position model they are placed by. */
 type Edges = { first: Place; last: Place; pos: Model };
 
-/** A header name's span moved by `shift` in one measure (the rows' of a page that prints them elsewhere). */
-const shiftSpan = (sp: Span, measure: keyof Span, shift: number): Span => ({ ...sp, [measure]: [sp[measure][0] + shift, sp[measure][1] + shift] });
+/** Whether a row's first and last numbers stand at the edge columns. */
+const atEdges = (vr: ValueRow, e: Edges): boolean => near(e.pos(vr.values[0]!), e.first) && near(e.pos(vr.values[vr.values.length - 1]!), e.last);
 
-function edgeColumns(rows: readonly ValueRow[]): Edges | null {
-  const lines = rows.filter((r) => r.values.length >= 2 && r.values.every((t) => t.line === r.values[0]!.line && t.at !== undefined));
-  if (lines.length < 3) return null;
+/**
+ * The start, middle and end most of the rows share for their first and last number (one edge's among the rows at
+ * the other's), in the model (characters or display columns) under which most rows share them, with how many rows
+ * stand at both.
+ */
+function bestEdges(lines: readonly ValueRow[]): (Edges & { support: number }) | null {
   let best: (Edges & { support: number }) | null = null;
   for (const pos of [byChars, byColumns]) {
     const firstOf = (r: ValueRow): Place => pos(r.values[0]!)!;
@@ -116,8 +113,6 @@ function edgeColumns(rows: readonly ValueRow[]): Edges | null {
       const places = of.map(pick);
       return [mode(places.map((p) => p[0])), mode(places.map((p) => p[1])), mode(places.map((p) => p[2]))];
     };
-    // one edge's column among all rows, the other's among the rows at that one (a table over two pages may print
-    // its rows at other columns on each: the second edge is then the first one's page's), either edge first
     for (const lastFirst of [false, true]) {
       let first: Place;
       let last: Place;
@@ -132,8 +127,45 @@ function edgeColumns(rows: readonly ValueRow[]): Edges | null {
       if (!best || support > best.support) best = { first, last, pos, support };
     }
   }
-  return best && best.support >= 3 && best.support * 2 >= lines.length && best.last[0] > best.first[2] + 1 ? best : null;
+  return best;
 }
+
+/**
+ * Where the table's rows print their first (自然人) and last (总计) number (bestEdges); null when fewer than three rows
+ * and half the rows printed on one line with positions agree on both (no column grid to place a number by).
+ * A table over two pages may print its rows at other columns on each (the second page's label columns narrower): when
+ * the rows those edges do not place share edges of their own, three or more and as far apart, both pages' rows
+ * count, and the other page's rows are moved onto the columns of the page the header's 自然人 stands over (else of
+ * the page with more rows), so that every rule below places them alike.
+ */
+function edgeColumns(rows: readonly ValueRow[], header: readonly Span[] | null): Edges | null {
+  const lines = rows.filter((r) => r.values.length >= 2 && r.values.every((t) => t.line === r.values[0]!.line && t.at !== undefined));
+  if (lines.length < 3) return null;
+  const a = bestEdges(lines)!;
+  const rest = lines.filter((r) => !atEdges(r, a));
+  const b = rest.length >= 3 ? bestEdges(rest) : null;
+  const width = (e: Edges): number => e.last[1] - e.first[1];
+  // (as far apart: both edges move alike, each within 1 once moved; a shift of a column or two is one page's own
+  // spread, as pdftotext -layout packs each line apart)
+  const paged =
+    b && b.support >= 3 && b.pos === a.pos && Math.abs(width(a) - width(b)) <= 1 && Math.abs(a.first[1] - b.first[1]) >= 3 && (a.support + b.support) * 2 >= lines.length;
+  const [main, other] = paged && overFirst(b, header) && !overFirst(a, header) ? [b, a] : [a, paged ? b : null];
+  if (main.support < 3 || (!other && main.support * 2 < lines.length) || main.last[0] <= main.first[2] + 1) return null;
+  if (other) {
+    const shift = Math.round(main.first[1] - other.first[1]);
+    for (const r of lines) {
+      if (!atEdges(r, other) || atEdges(r, main)) continue;
+      for (const t of r.values) {
+        if (main.pos === byColumns) t.col = t.col! + shift;
+        else t.at = t.at! + shift;
+      }
+    }
+  }
+  return main;
+}
+
+/** Whether the header's 自然人 stands over the edges' first column (centred within 2). */
+const overFirst = (e: Edges, header: readonly Span[] | null): boolean => !!header && header.length === WIDTH && Math.abs(midIn(e.pos, header[0]!) - e.first[1]) <= 2;
 
 /**
  * The rows' edge columns, unless the header's names say the rows' last number stands under 其他, not under 总计 (a
@@ -704,26 +736,20 @@ function readRowMajor(
 
   // Rows printed with two numbers, at the columns where the table's rows print 自然人 and 总计: the five columns
   // between them are blank (a Word export leaves zeros blank), so the row is v | · | · | · | · | · | v.
-  const edges = partial.length ? edgeColumns([...assigned.values()]) : null;
+  const edges = partial.length ? edgeColumns([...assigned.values()], header) : null;
   const named = edges && header && inOrder(header, edges.pos === byColumns ? 'columns' : 'chars') ? header : null;
   const ends = lastUnderTotal(edges, named);
   let zeroEdges = false; // a row read so with zeros: the table prints 自然人's zeros beside blank 法人 columns
-  // (a table over two pages may print its rows at other columns on the second, its label columns narrower there: the
-  // rows the edges do not place, when three or more of them share edges of their own as far apart, are placed by those)
-  const atEdges = (vr: ValueRow, e: Edges): boolean => near(e.pos(vr.values[0]!), e.first) && near(e.pos(vr.values[vr.values.length - 1]!), e.last);
-  const otherPageOf = (e: Edges | null): Edges | null => {
-    if (!e) return null;
-    const apartFrom = partial.map((p) => p.vr).filter((vr) => vr.values.length >= 2 && !atEdges(vr, e));
-    const shifted = apartFrom.length >= 3 ? edgeColumns(apartFrom) : null;
-    const width = (x: Edges): number => x.last[1] - x.first[1];
-    return shifted && shifted.pos === e.pos && Math.abs(width(shifted) - width(e)) <= 2 ? shifted : null;
-  };
-  const otherPage = otherPageOf(ends);
+  // (rows the edges do not place that share edges of their own, three or more, about as far apart: a layout that
+  // packs each line apart spreads a table's rows by a column or two; two equal numbers there are 自然人 and 总计 too)
+  const apartFrom = ends ? partial.map((p) => p.vr).filter((vr) => vr.values.length >= 2 && !atEdges(vr, ends)) : [];
+  const spread = ends && apartFrom.length >= 3 ? edgeColumns(apartFrom, null) : null;
+  const nearby = ends && spread && spread.pos === ends.pos && Math.abs(spread.last[1] - spread.first[1] - (ends.last[1] - ends.first[1])) <= 2 ? spread : null;
   for (let i = partial.length - 1; ends && i >= 0; i--) {
     const { row, vr } = partial[i]!;
     const [a, b] = vr.values;
     if (vr.values.length !== 2 || a!.line !== b!.line || a!.kind !== 'num' || b!.kind !== 'num' || a!.problem || b!.problem || a!.value !== b!.value) continue;
-    if (!atEdges(vr, ends) && !(otherPage && atEdges(vr, otherPage))) continue;
+    if (!atEdges(vr, ends) && !(nearby && atEdges(vr, nearby))) continue;
     const position = rowAt.get(row)!;
     const raw = `${a!.text} ${b!.text}`;
     if (a!.value === 0) zeroEdges = true;
@@ -780,21 +806,17 @@ function readRowMajor(
     // (the first under 自然人 alone and the last under 其他 alone: six numbers in order between them can only be the
     // six columns in order, so each needs only to stand under its own name, also where it touches a neighbour's too,
     // as pdftotext -layout packs narrow columns: `0 0 0` under `人 商业 科研`)
-    const placed = (vals: readonly Token[], names: readonly Span[]): boolean =>
+    const placed = (vals: readonly Token[]): boolean =>
       vals.every((t, x) => {
         const p = edges.pos(t);
-        const under = p ? namesOver(p, edges.pos, names, [0, 1, 2, 3, 4, 5, 6]) : [];
+        const under = p ? namesOver(p, edges.pos, named, [0, 1, 2, 3, 4, 5, 6]) : [];
         return x === 0 || x === WIDTH - 2 ? under.length === 1 && under[0] === x : under.includes(x);
       });
-    // (on a second page whose rows stand at other columns, the header's names as far off as the rows)
-    const moved = otherPageOf(edges);
-    const shift = moved ? moved.first[1] - edges.first[1] : 0;
-    const shiftedNames = moved ? named.map((sp) => shiftSpan(sp, edges.pos === byColumns ? 'columns' : 'chars', shift)) : null;
     for (let i = partial.length - 1; i >= 0; i--) {
       const { row, vr } = partial[i]!;
       const vals = vr.values;
       if (vals.length !== WIDTH - 1 || vals.some((t) => t.line !== vals[0]!.line || numberOf(t) === null)) continue;
-      if (!placed(vals, named) && !(moved && shiftedNames && atEdges(vr, moved) && placed(vals, shiftedNames))) continue;
+      if (!placed(vals)) continue;
       const keys = keysOf(row);
       vals.forEach((t, x) => cells.set(keys[x]!, cellFromToken(t)));
       cells.set(keys[WIDTH - 1]!, { value: null, line: vr.line, blank: true });
