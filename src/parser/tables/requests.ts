@@ -136,9 +136,9 @@ function bestEdges(lines: readonly ValueRow[]): (Edges & { support: number }) | 
  * A table over two pages may print its rows at other columns on each (the second page's label columns narrower): when
  * the rows those edges do not place share edges of their own, three or more and as far apart, both pages' rows
  * count, and the other page's rows are moved onto the columns of the page the header's 自然人 stands over (else of
- * the page with more rows), so that every rule below places them alike.
+ * the page with more rows), so that every rule below places them alike (unless `movePages` is false).
  */
-function edgeColumns(rows: readonly ValueRow[], header: readonly Span[] | null): Edges | null {
+function edgeColumns(rows: readonly ValueRow[], header: readonly Span[] | null, movePages = true): Edges | null {
   const lines = rows.filter((r) => r.values.length >= 2 && r.values.every((t) => t.line === r.values[0]!.line && t.at !== undefined));
   if (lines.length < 3) return null;
   const a = bestEdges(lines)!;
@@ -151,7 +151,7 @@ function edgeColumns(rows: readonly ValueRow[], header: readonly Span[] | null):
     b && b.support >= 3 && b.pos === a.pos && Math.abs(width(a) - width(b)) <= 1 && Math.abs(a.first[1] - b.first[1]) >= 3 && (a.support + b.support) * 2 >= lines.length;
   const [main, other] = paged && overFirst(b, header) && !overFirst(a, header) ? [b, a] : [a, paged ? b : null];
   if (main.support < 3 || (!other && main.support * 2 < lines.length) || main.last[0] <= main.first[2] + 1) return null;
-  if (other) {
+  if (other && movePages) {
     const shift = Math.round(main.first[1] - other.first[1]);
     for (const r of lines) {
       if (!atEdges(r, other) || atEdges(r, main)) continue;
@@ -743,7 +743,7 @@ function readRowMajor(
   // (rows the edges do not place that share edges of their own, three or more, about as far apart: a layout that
   // packs each line apart spreads a table's rows by a column or two; two equal numbers there are 自然人 and 总计 too)
   const apartFrom = ends ? partial.map((p) => p.vr).filter((vr) => vr.values.length >= 2 && !atEdges(vr, ends)) : [];
-  const spread = ends && apartFrom.length >= 3 ? edgeColumns(apartFrom, null) : null;
+  const spread = ends && apartFrom.length >= 3 ? edgeColumns(apartFrom, null, false) : null;
   const nearby = ends && spread && spread.pos === ends.pos && Math.abs(spread.last[1] - spread.first[1] - (ends.last[1] - ends.first[1])) <= 2 ? spread : null;
   for (let i = partial.length - 1; ends && i >= 0; i--) {
     const { row, vr } = partial[i]!;
