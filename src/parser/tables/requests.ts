@@ -104,9 +104,9 @@ const atEdges = (vr: ValueRow, e: Edges): boolean => near(e.pos(vr.values[0]!), 
  * the other's), in the model (characters or display columns) under which most rows share them, with how many rows
  * stand at both.
  */
-function bestEdges(lines: readonly ValueRow[]): (Edges & { support: number }) | null {
+function bestEdges(lines: readonly ValueRow[], models: readonly Model[] = [byChars, byColumns]): (Edges & { support: number }) | null {
   let best: (Edges & { support: number }) | null = null;
-  for (const pos of [byChars, byColumns]) {
+  for (const pos of models) {
     const firstOf = (r: ValueRow): Place => pos(r.values[0]!)!;
     const lastOf = (r: ValueRow): Place => pos(r.values[r.values.length - 1]!)!;
     const column = (of: readonly ValueRow[], pick: (r: ValueRow) => Place): Place => {
@@ -143,12 +143,12 @@ function edgeColumns(rows: readonly ValueRow[], header: readonly Span[] | null, 
   if (lines.length < 3) return null;
   const a = bestEdges(lines)!;
   const rest = lines.filter((r) => !atEdges(r, a));
-  const b = rest.length >= 3 ? bestEdges(rest) : null;
+  const b = rest.length >= 3 ? bestEdges(rest, [a.pos]) : null;
   const width = (e: Edges): number => e.last[1] - e.first[1];
   // (as far apart: both edges move alike, each within 1 once moved; a shift of a column or two is one page's own
   // spread, as pdftotext -layout packs each line apart)
   const paged =
-    b && b.support >= 3 && b.pos === a.pos && Math.abs(width(a) - width(b)) <= 1 && Math.abs(a.first[1] - b.first[1]) >= 3 && (a.support + b.support) * 2 >= lines.length;
+    b && b.support >= 3 && Math.abs(width(a) - width(b)) <= 1 && Math.abs(a.first[1] - b.first[1]) >= 3 && (a.support + b.support) * 2 >= lines.length;
   const [main, other] = paged && overFirst(b, header) && !overFirst(a, header) ? [b, a] : [a, paged ? b : null];
   if (main.support < 3 || (!other && main.support * 2 < lines.length) || main.last[0] <= main.first[2] + 1) return null;
   if (other && movePages) {
