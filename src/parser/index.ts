@@ -192,7 +192,7 @@ export function parseReport(raw: string, options: ParseOptions = {}): ReportReco
     const gluedElsewhere = (requestTokens ?? []).some(startsWithZero) || (after?.tokens ?? []).some(startsWithZero);
     if (requestTokens) unglueLoneNumbers(requestTokens);
     const blanksElsewhere = requestTokens !== null && printsBlankCells(requestTokens);
-    if (proactiveTokens) readProactive(proactiveTokens, template, cells, findings, stated, gluedElsewhere, blanksElsewhere, text.includes('\f'));
+    if (proactiveTokens) readProactive(proactiveTokens, template, cells, findings, stated, gluedElsewhere, blanksElsewhere, paged);
     else findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表二（主动公开政府信息情况）的数据', line: null });
     const header = ranges.requests ? headerColumns(lines, lineAt(starts, ranges.requests[0]) - 1, lineAt(starts, ranges.requests[1] - 1)) : null;
     const ruled = ranges.requests ? rulesAsText(lines, starts, ...ranges.requests) : false;

@@ -50,13 +50,15 @@ export function pageNumberLines(pages: ReadonlyArray<readonly string[]>): Array<
     // (one page ending with its number, apart from any value, counts with another whose number reading order moved
     // off its end and that shows it once, apart from any value: two pages agree)
     const one = edge === 'last' && agree === 1 ? bare.find((b) => b.n - b.page === offset && apart(pages[b.page]!, b.line)) : undefined;
-    const moved = one ? pages.flatMap((lines, p) => (p !== one.page && p + offset > 0 && ownLine(lines, p + offset, true) >= 0 ? [p] : [])) : [];
+    const moved = one
+      ? pages.flatMap((lines, p) => (p !== one.page && p + offset > 0 ? [{ p, line: ownLine(lines, p + offset, true) }] : [])).filter((m) => m.line >= 0)
+      : [];
     if (agree < 2 && !moved.length) continue;
     for (const b of bare) if (b.n - b.page === offset) out[b.page]!.add(b.line);
     offsets.push(offset);
     if (agree < 2) {
       // (on so little evidence, only those pages' lines, each apart from any value)
-      for (const p of moved) out[p]!.add(ownLine(pages[p]!, p + offset, true));
+      for (const m of moved) out[m.p]!.add(m.line);
       continue;
     }
     if (edge === 'first') continue;

@@ -830,6 +830,9 @@ export const numberOf = (t: Token): number | null => (t.kind === 'num' && !t.pro
 /** A placeholder printed for an empty cell (— / 无 …), as opposed to a grid's blank cell (empty text) or a number. */
 export const isPlaceholder = (t: Token): boolean => t.kind === 'null' && t.text !== '';
 
+/** What a cell adds to a sum that checks it: a placeholder printed for an empty cell (— /) 0, else its number. */
+export const addsAs = (t: Token): number | null => (isPlaceholder(t) ? 0 : numberOf(t));
+
 /**
  * Whether a row's values may be glued cells to split: some is a bare digit run, and none is a placeholder (a row that
  * prints a placeholder for an empty cell, `49 1 — — — — 50`, delimits its cells).

@@ -9,7 +9,7 @@ import { chooseSplits, inferCells, type Ambiguous } from '../solve.ts';
 import { TEMPLATES } from '../template.ts';
 import { statedSum, type ProseCell } from '../prose-cells.ts';
 import { cellLabel, rowLabel } from '../../schema/template.ts';
-import { isPlaceholder, mayBeGlued, numberOf, rejoinSpaced, segment, type Segment, type Token } from '../tokens.ts';
+import { addsAs, mayBeGlued, numberOf, rejoinSpaced, segment, type Segment, type Token } from '../tokens.ts';
 import { readSplitRequests, readTransposedRequests, readUntotalledSplit } from './column-major.ts';
 import { readChunkedRequests, type ChunkedRequests } from './chunks.ts';
 import { readDisplacedRequests } from './displaced.ts';
@@ -96,6 +96,9 @@ const near = (p: Place | undefined, q: Place): boolean => p !== undefined && (Ma
 /** Where the table's rows print their first and last number, in the position model they are placed by. */
 type Edges = { first: Place; last: Place; pos: Model };
 
+/** How far apart the edge columns stand (middle to middle). */
+const edgeWidth = (e: Edges): number => e.last[1] - e.first[1];
+
 /** Whether a row's first and last numbers stand at the edge columns. */
 const atEdges = (vr: ValueRow, e: Edges): boolean => near(e.pos(vr.values[0]!), e.first) && near(e.pos(vr.values[vr.values.length - 1]!), e.last);
 
@@ -144,11 +147,10 @@ function edgeColumns(rows: readonly ValueRow[], header: readonly Span[] | null, 
   const a = bestEdges(lines)!;
   const rest = lines.filter((r) => !atEdges(r, a));
   const b = rest.length >= 3 ? bestEdges(rest, [a.pos]) : null;
-  const width = (e: Edges): number => e.last[1] - e.first[1];
   // (as far apart: both edges move alike, each within 1 once moved; a shift of a column or two is one page's own
   // spread, as pdftotext -layout packs each line apart)
   const paged =
-    b && b.support >= 3 && Math.abs(width(a) - width(b)) <= 1 && Math.abs(a.first[1] - b.first[1]) >= 3 && (a.support + b.support) * 2 >= lines.length;
+    b && b.support >= 3 && Math.abs(edgeWidth(a) - edgeWidth(b)) <= 1 && Math.abs(a.first[1] - b.first[1]) >= 3 && (a.support + b.support) * 2 >= lines.length;
   const [main, other] = paged && overFirst(b, header) && !overFirst(a, header) ? [b, a] : [a, paged ? b : null];
   if (main.support < 3 || (!other && main.support * 2 < lines.length) || main.last[0] <= main.first[2] + 1) return null;
   if (other && movePages) {
@@ -175,7 +177,7 @@ const overFirst = (e: Edges, header: readonly Span[] | null): boolean => !!heade
 function lastUnderTotal(ends: Edges | null, header: readonly Span[] | null): Edges | null {
   if (!ends || !header || header.length !== WIDTH) return ends;
   // (the header placed as the rows are: 自然人 centred over their first numbers; the last under 其他, not 总计)
-  if (Math.abs(midIn(ends.pos, header[0]!) - ends.first[1]) > 2) return ends;
+  if (!overFirst(ends, header)) return ends;
   const under = namesOver(ends.last, ends.pos, header, [WIDTH - 2, WIDTH - 1]);
   return under.length === 1 && under[0] === WIDTH - 2 ? null : ends;
 }
@@ -188,7 +190,7 @@ function lastUnderTotal(ends: Edges | null, header: readonly Span[] | null): Edg
  */
 function underHeader(between: readonly Token[], ends: Edges, header: readonly Span[] | null): Map<number, Token> | null {
   if (!header || !between.length) return null;
-  if (Math.abs(midIn(ends.pos, header[0]!) - ends.first[1]) > 2 || Math.abs(midIn(ends.pos, header[WIDTH - 1]!) - ends.last[1]) > 2) return null;
+  if (!overFirst(ends, header) || Math.abs(midIn(ends.pos, header[WIDTH - 1]!) - ends.last[1]) > 2) return null;
   const out = new Map<number, Token>();
   let last = 0;
   for (const t of between) {
@@ -608,7 +610,7 @@ function readRowMajor(
   if (ruled) {
     for (const vr of assigned.values()) {
       const vals = vr.values;
-      if (vals.length !== WIDTH || rowSumHolds(vals.map((t) => (isPlaceholder(t) ? 0 : numberOf(t))))) continue;
+      if (vals.length !== WIDTH || rowSumHolds(vals.map(addsAs))) continue;
       vals.forEach((t, x) => {
         if (/^1\d/.test(t.text)) misreadInColumn.set(x, (misreadInColumn.get(x) ?? new Set()).add(t.text));
       });
@@ -666,7 +668,7 @@ function readRowMajor(
       const stream = vals[0]!.line !== vals[WIDTH - 1]!.line && new Set(vals.map((t) => t.line)).size === WIDTH;
       const spread = vals[0]!.line !== vals[WIDTH - 1]!.line;
       // (a placeholder printed an empty cell: it adds 0, where a cell the text lost is unknown)
-      const adds = rowSumHolds(vals.map((t) => (isPlaceholder(t) ? 0 : numberOf(t))));
+      const adds = rowSumHolds(vals.map(addsAs));
       if (ruled && !adds) {
         // a text that draws the table's rules as characters (OCR) reads a rule as a digit: a row not adding up there
         // is a misreading as likely as the agency's own error, and a wrong number is worse than a gap
@@ -744,7 +746,7 @@ function readRowMajor(
   // packs each line apart spreads a table's rows by a column or two; two equal numbers there are 自然人 and 总计 too)
   const apartFrom = ends ? partial.map((p) => p.vr).filter((vr) => vr.values.length >= 2 && !atEdges(vr, ends)) : [];
   const spread = ends && apartFrom.length >= 3 ? edgeColumns(apartFrom, null, false) : null;
-  const nearby = ends && spread && spread.pos === ends.pos && Math.abs(spread.last[1] - spread.first[1] - (ends.last[1] - ends.first[1])) <= 2 ? spread : null;
+  const nearby = ends && spread && spread.pos === ends.pos && Math.abs(edgeWidth(spread) - edgeWidth(ends)) <= 2 ? spread : null;
   for (let i = partial.length - 1; ends && i >= 0; i--) {
     const { row, vr } = partial[i]!;
     const [a, b] = vr.values;

@@ -3,7 +3,7 @@ import type { Finding } from '../../schema/record.ts';
 import { splitPieces, splitsEnumerable } from '../glued.ts';
 import { key, REVIEW_PARTS } from '../identities.ts';
 import { TEMPLATES } from '../template.ts';
-import { isPlaceholder, mayBeGlued, numberOf, rejoinSpaced, valueRuns, type Token } from '../tokens.ts';
+import { addsAs, mayBeGlued, numberOf, rejoinSpaced, valueRuns, type Token } from '../tokens.ts';
 import type { CellStore } from './grid.ts';
 import { fitBlanks } from './rows.ts';
 import type { ReviewColumns } from './review-columns.ts';
@@ -109,7 +109,7 @@ export function readReview(tokens: readonly Token[], cells: CellStore, findings:
     if (runs < 3) return take(window);
     const doubted: string[] = [];
     window.forEach((t, x) => {
-      const group = window.slice(x - (x % 5), x - (x % 5) + 4).map(checkOf);
+      const group = window.slice(x - (x % 5), x - (x % 5) + 4).map(addsAs);
       if (x % 5 === 4 || group.every((v) => v === group[0])) cells.set(keys[x]!, cellFromToken(t));
       else if (x % 5 === 0) doubted.push(`${REVIEW_GROUPS[x / 5]}（${window.slice(x, x + 4).map((v) => v.text).join(' ')}）`);
     });
@@ -122,9 +122,8 @@ export function readReview(tokens: readonly Token[], cells: CellStore, findings:
       });
     }
   };
-  // (a placeholder, — or /, printed for an empty cell adds as 0 when a window is checked: a group is then checked
-  // whole, not passed over for its blank total)
-  const checkOf = (t: Token): number | null => (isPlaceholder(t) ? 0 : numberOf(t));
+  // (a placeholder, — or /, printed for an empty cell adds as 0 when a window is checked (addsAs): a group is then
+  // checked whole, not passed over for its blank total)
   // a printed row: 15 values on one line, or three lines of 5 (one per group)
   const lines = new Set(vals.map((t) => t.line)).size;
   const row = runs.find((r) => r.length === N && r.every((t) => t.line === r[0]!.line));
@@ -144,7 +143,7 @@ export function readReview(tokens: readonly Token[], cells: CellStore, findings:
     // (reading order may print another table's cells above, among the header words)
     const lastWord = tokens.findLastIndex((t) => t.kind === 'text');
     const tail = lastWord >= 0 ? fitBlanks(tokens.slice(lastWord + 1), N) : [];
-    if (tail.length === N && groupsHold(tail.map(numberOf)) && !contradicted(tail.map(checkOf))) return take(tail);
+    if (tail.length === N && groupsHold(tail.map(numberOf)) && !contradicted(tail.map(addsAs))) return take(tail);
     // (a window of zeros adds up wherever it is cut from a longer stream: the only reading holding, it vouches for
     // nothing)
     const vouched = (readings: Map<string, number>): number | null => {
@@ -156,7 +155,7 @@ export function readReview(tokens: readonly Token[], cells: CellStore, findings:
     /** A statement of the prose that a window holding every group's sum contradicts (the first). */
     let refuted: ProseCell | undefined;
     for (let s = 0; s + N <= vals.length; s++) {
-      const window = vals.slice(s, s + N).map(checkOf);
+      const window = vals.slice(s, s + N).map(addsAs);
       if (groupsHold(window)) {
         const against = contradicted(window);
         if (against) {
@@ -175,7 +174,7 @@ export function readReview(tokens: readonly Token[], cells: CellStore, findings:
     if (holding.size > 1 && runs.length > 1 && tokens[0]?.kind !== 'text' && tokens.some((t) => t.kind === 'text')) {
       const later = new Map<string, number>();
       for (let s = runs[0]!.length; s + N <= vals.length; s++) {
-        const window = vals.slice(s, s + N).map(checkOf);
+        const window = vals.slice(s, s + N).map(addsAs);
         if (groupsHold(window) && !contradicted(window) && !later.has(window.join(','))) later.set(window.join(','), s);
       }
       const s = vouched(later);
