@@ -4,15 +4,21 @@
  * that runs over a page such a line stands between two rows' cells and would read as a cell. Pure: no fs, no clock.
  */
 
+/** A page number between dashes (`- 3 -`, `— 3 —`), on a line trimmed of its form feed and spaces. */
+const DASH_FORM = /^[-—–－]\s*(\d{1,3})\s*[-—–－]$/;
+
+/** A line without its form feeds and surrounding space. */
+const trimmed = (line: string): string => line.replace(/\f/g, '').trim();
+
 /** What a line says when it is nothing but a page number: the number, and whether its form says so itself. */
 export function pageNumberOf(line: string): { n: number; marked: boolean } | null {
-  const t = line.replace(/\f/g, '').trim();
+  const t = trimmed(line);
   if (!t || t.length > 16) return null;
   let m = /^第\s*(\d{1,3})\s*页(?:\s*[，,、/]?\s*共\s*\d{1,3}\s*页)?$/.exec(t) ?? /^共\s*\d{1,3}\s*页\s*[，,、]?\s*第\s*(\d{1,3})\s*页$/.exec(t);
   if (m) return { n: Number(m[1]), marked: true };
   m = /^(\d{1,3})\s*\/\s*(\d{1,3})$/.exec(t);
   if (m && Number(m[1]) <= Number(m[2])) return { n: Number(m[1]), marked: true };
-  m = /^[-—–－]\s*(\d{1,3})\s*[-—–－]$/.exec(t);
+  m = DASH_FORM.exec(t);
   if (m) return { n: Number(m[1]), marked: true };
   m = /^(\d{1,3})$/.exec(t);
   return m ? { n: Number(m[1]), marked: false } : null;
@@ -34,7 +40,7 @@ export function pageNumberLines(pages: ReadonlyArray<readonly string[]>): Array<
     const bare: Array<{ page: number; line: number; n: number }> = [];
     pages.forEach((lines, p) => {
       let i = edge === 'last' ? lines.length - 1 : 0;
-      while (i >= 0 && i < lines.length && !lines[i]!.replace(/\f/g, '').trim()) i += edge === 'last' ? -1 : 1;
+      while (i >= 0 && i < lines.length && !trimmed(lines[i]!)) i += edge === 'last' ? -1 : 1;
       if (i < 0 || i >= lines.length) return;
       const pn = pageNumberOf(lines[i]!);
       if (!pn) return;
@@ -76,7 +82,7 @@ export function pageNumberLines(pages: ReadonlyArray<readonly string[]>): Array<
   const offset = offsets[0] ?? 1;
   pages.forEach((lines, p) => {
     if (out[p]!.size) return;
-    const own = lines.flatMap((l, i) => (DASHED.test(l) && pageNumberOf(l)?.n === p + offset ? [i] : []));
+    const own = lines.flatMap((l, i) => (DASH_FORM.test(trimmed(l)) && pageNumberOf(l)?.n === p + offset ? [i] : []));
     if (own.length === 1) out[p]!.add(own[0]!);
   });
   return out;
@@ -88,7 +94,7 @@ export function pageNumberLines(pages: ReadonlyArray<readonly string[]>): Array<
  */
 function ownLine(lines: readonly string[], n: number, strict: boolean): number {
   const want = String(n);
-  const alone = lines.flatMap((l, i) => (l.replace(/\f/g, '').trim() === want ? [i] : []));
+  const alone = lines.flatMap((l, i) => (trimmed(l) === want ? [i] : []));
   const kept = alone.length > 1 || strict ? alone.filter((i) => apart(lines, i)) : alone;
   return kept.length === 1 ? kept[0]! : -1;
 }
@@ -96,16 +102,14 @@ function ownLine(lines: readonly string[], n: number, strict: boolean): number {
 /** Whether line i has no line of values right above or below it (past empty lines). */
 function apart(lines: readonly string[], i: number): boolean {
   let above = i - 1;
-  while (above >= 0 && !lines[above]!.replace(/\f/g, '').trim()) above--;
+  while (above >= 0 && !trimmed(lines[above]!)) above--;
   let below = i + 1;
-  while (below < lines.length && !lines[below]!.replace(/\f/g, '').trim()) below++;
+  while (below < lines.length && !trimmed(lines[below]!)) below++;
   return !VALUE_LINE.test(lines[above] ?? '') && !VALUE_LINE.test(lines[below] ?? '');
 }
 
 /** A line of values only (numbers, placeholders): a run of a table's cells. */
 const VALUE_LINE = /^\f?[^\S\n]*(?:[\d.,]+|[-—–－/])(?:[^\S\n]+(?:[\d.,]+|[-—–－/]))*[^\S\n]*$/;
-
-const DASHED = /^\f?\s*[-—–－]\s*\d{1,3}\s*[-—–－]\s*$/;
 
 /**
  * The text with its page-number lines emptied (their line breaks kept, so every other line keeps its number): a
