@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { decodeBytes, looksBinary, sniffUtf16 } from '../src/decode/bytes.ts';
-import { collapse, htmlToText, markdownInlineHtml, markdownSpans, markdownTables } from '../src/decode/html.ts';
+import { collapse, htmlToText, markdownEscapes, markdownInlineHtml, markdownSpans, markdownTables } from '../src/decode/html.ts';
 import { DecodeError, decodeFile, decodeReport, detectFormat, sha256Hex } from '../src/decode/index.ts';
 import { pdfFile } from './pdf-file.ts';
 
@@ -356,6 +356,18 @@ describe('markdownSpans', () => {
   });
   it('unwraps nested spans', () => {
     expect(markdownSpans('[[（]{style="a"}4）]{style="b"}').trim()).toBe('（4）');
+  });
+});
+
+describe('markdownEscapes', () => {
+  it('reads a converter\'s escaped punctuation as printed: \\-1 is -1, \\# is #, 1\\. is 1.', () => {
+    expect(markdownEscapes('| 行政许可 | 14 | \\-1 | 3121 |\n\\### 一是\n1\\.属于国家秘密').split('\n')).toEqual(['| 行政许可 | 14 | -1  | 3121 |', '###  一是', '1.属于国家秘密 ']);
+  });
+  it('keeps each line\'s width, an escaped pipe and a backslash before a letter or digit', () => {
+    const line = '  \\-1      3   a\\|b  C:\\x \\1';
+    const out = markdownEscapes(line);
+    expect(out.length).toBe(line.length);
+    expect(out.trim().split(/\s+/)).toEqual(['-1', '3', 'a\\|b', 'C:\\x', '\\1']);
   });
 });
 

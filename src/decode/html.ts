@@ -334,6 +334,23 @@ export function markdownSpans(text: string): string {
   });
 }
 
+/** A markdown backslash escape of ASCII punctuation (`\-1`, `\#`, `1\.`), not of a pipe: `\|` stays a cell's text. */
+const ESCAPE = /\\([!-/:-@[-`{}~])/g;
+const ESCAPED_RUN = /\S*\\[!-/:-@[-`{}~]\S*/g;
+
+/**
+ * A markdown file's backslash escapes taken away: a converter writes a table cell's `-1` as `\-1` and a heading's
+ * `#` as `\#`. Each escaped run of text keeps its width (the backslashes' width after it), as markdownSpans does,
+ * so a simple table's columns stay where its dash line says.
+ */
+export function markdownEscapes(text: string): string {
+  if (!text.includes('\\')) return text;
+  return text.replace(ESCAPED_RUN, (run) => {
+    const kept = run.replace(ESCAPE, '$1');
+    return kept + ' '.repeat(run.length - kept.length);
+  });
+}
+
 /**
  * A formatting tag (open, close or empty), as a converter keeps a page's raw inline HTML in markdown: the elements
  * that only style or group text. Any other tag (`<script>`, `<img …>`) or a comment is text the report printed, kept

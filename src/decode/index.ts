@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { decodeBytes, looksBinary } from './bytes.ts';
 import { docxToText } from './docx.ts';
-import { htmlToText, markdownInlineHtml, markdownSpans, markdownTables } from './html.ts';
+import { htmlToText, markdownEscapes, markdownInlineHtml, markdownSpans, markdownTables } from './html.ts';
 import { NoTextLayerError, pdfToText } from './pdf.ts';
 import { headerUrl, pageUrl } from './source-url.ts';
 
@@ -88,6 +88,6 @@ export function decodeFile(bytes: Uint8Array, path: string): DecodedFile {
   const url = format === 'html' ? pageUrl(text) : headerUrl(text);
   // (a text file with an HTML table in it, a crawl that kept the table's markup, is read as markdown keeps one)
   const markup = format === 'md' || (format === 'txt' && /<table\b/i.test(text) && /<td\b/i.test(text));
-  const decoded = format === 'html' ? htmlToText(text) : markup ? markdownInlineHtml(markdownTables(format === 'md' ? markdownSpans(text) : text)) : text;
+  const decoded = format === 'html' ? htmlToText(text) : markup ? markdownInlineHtml(markdownTables(format === 'md' ? markdownEscapes(markdownSpans(text)) : text)) : text;
   return { text: decoded, encoding, format, ...(url ? { url } : {}) };
 }
