@@ -47,7 +47,12 @@ const NULL_WORDS = new Set(['/', '-', '--', '—', '——', '－', '–', '无'
 /** The placeholders that are marks, not words: a run of them after a label is that row's cells. */
 const DASHES = new Set(['/', '-', '--', '—', '——', '－', '–']);
 const PAGE_NUMBER = /^\s*[-—]\s*\d{1,3}\s*[-—]\s*$/;
-const MD_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+/**
+ * A markdown table's delimiter row: cells of hyphens (a colon at either end for alignment), one of three or more;
+ * a converter writes a narrow column's as `-` or `--` and an empty column's as nothing (node-html-markdown:
+ * `| ---- | -- | - |  | - |`), and none of those is a placeholder cell.
+ */
+const MD_SEPARATOR = /^(?=.*---)\s*\|?\s*:?-*:?\s*(?:\|\s*:?-*:?\s*)*\|?\s*$/;
 /** Units a number may carry (a one-character unit, or 万元); scanned by nextNumber. */
 const UNITS = '元件条项个次份';
 /**
@@ -525,6 +530,7 @@ function splitCells(text: string, line: number, out: Token[], headerRow: boolean
   let blanks = 0;
   let leading = 0; // blank cells of a grid before the line's first non-empty cell
   let texts = 0; // non-empty cells on this line
+  let values = 0; // value cells (numbers and blanks) since the line's last text cell
   /** A separator whose blank cells are cells: a box-drawing bar, a tab of a grid, a '|' of a regular pipe table. */
   const gridBar = (c: number): boolean => c > 0x2000 || (c === 0x09 && grid) || (c === 0x7c && pipes !== false);
   // (which cell of a pipe row a cell is: the text before a row's first bar is cell 0 only where it holds text)
@@ -549,6 +555,7 @@ function splitCells(text: string, line: number, out: Token[], headerRow: boolean
       const before = out.length;
       const body = a === 0 && b === text.length ? text : text.slice(a, b);
       tokenizeCell(body, line, out, headerRow, delimited && leftBar && rightBar, ocrRow);
+      values = out[out.length - 1]?.kind === 'text' ? 0 : values + 1; // (a label's text may join the token before)
       if (!delimited && text.length <= MAX_LAYOUT_LINE) {
         // where each number starts on the line (a number after its label, one space apart, too: `1.属于国家秘密 0`)
         numbersIn(out, before, body, (t, k) => {
@@ -559,9 +566,10 @@ function splitCells(text: string, line: number, out: Token[], headerRow: boolean
       }
       content = true;
       texts++;
-    } else if (content && leftGrid && rightGrid && !(pipes && cellNo < pipes.labels)) {
+    } else if (content && leftGrid && rightGrid && !(pipes && (cellNo < pipes.labels || values >= (pipes.width ?? Infinity)))) {
       out.push({ kind: 'null', text: '', blank: true, line });
       blanks++;
+      values++;
     } else if (rightGrid && (leftGrid || (from === 0 && grid && text.charCodeAt(to) === 0x09))) leading++; // (a tab grid's first cell starts the line)
   };
   while (i < text.length) {
@@ -721,9 +729,11 @@ const NUMBER_CELL = /^[+-]?\d[\d,]*(\.\d+)?$/;
 /**
  * A pipe table: `open` where each bar opens a cell and the text after a row's last bar, empty or not, is its last cell
  * (asciidoc; bare markdown rows), else a row's last bar closes it (markdown); `labels`: how many columns every row
- * gives its label (a grid flattened from merged cells: their blank cells are no value cells); false: no pipe grid.
+ * gives its label (a grid flattened from merged cells: their blank cells are no value cells); `width`: how many cells
+ * after its labels each row gives its values, where rows flattened from merged cells are padded to the widest (the
+ * empty cells past them are no value cells); false: no pipe grid.
  */
-export type PipeGrid = false | { open: boolean; labels: number };
+export type PipeGrid = false | { open: boolean; labels: number; width?: number };
 
 /**
  * Whether the '|' of lines [from, to) border every cell of a table drawn whole, blank cells included (`links -dump`,
@@ -738,8 +748,8 @@ export type PipeGrid = false | { open: boolean; labels: number };
 function pipeGrid(lines: readonly string[], from: number, to: number): PipeGrid {
   const widths = new Set<number>();
   let rows = 0;
-  /** Each labelled row's cell count, its last label cell and its first number cell (a flattened grid, below). */
-  const shapes: Array<{ cells: number; label: number; first: number }> = [];
+  /** Each labelled row's cell count, its last label cell and its first and last number cells (a flattened grid, below). */
+  const shapes: Array<{ cells: number; label: number; first: number; last: number }> = [];
   let unlabelled = 0;
   // asciidoc opens each cell with a bar and closes none (`|一、本年新收… | | |9 |2 | | | | |11`): the text after a
   // row's last bar is its last cell, where markdown's closing bar has nothing after it
@@ -778,7 +788,7 @@ function pipeGrid(lines: readonly string[], from: number, to: number): PipeGrid 
     if (cells.slice(0, label).some((c) => NUMBER_CELL.test(c))) return false; // a number before a label: not one row
     const after = cells.length - label - 1;
     widths.add(cells[cells.length - 1] === '' ? -after : after); // (negative: its last cell is empty)
-    shapes.push({ cells: cells.length, label, first: cells.findIndex((c) => NUMBER_CELL.test(c)) });
+    shapes.push({ cells: cells.length, label, first: cells.findIndex((c) => NUMBER_CELL.test(c)), last: cells.findLastIndex((c) => NUMBER_CELL.test(c)) });
     rows++;
   }
   if (rows < 3) return false;
@@ -790,6 +800,12 @@ function pipeGrid(lines: readonly string[], from: number, to: number): PipeGrid 
   const n = shapes[0]!.cells;
   if (!unlabelled && shapes.every((r) => r.cells === n)) {
     for (const w of ROW_WIDTHS) if (w < n && shapes.every((r) => r.label < n - w && r.first >= n - w)) return { open: openEnded, labels: n - w };
+    // or each row's values in the W cells right after its labels, the rest padding: the rows of the deepest label
+    // fill the grid to its last cell, and a row with a shallower label (a merged cell's row) ends with empty cells
+    // (node-html-markdown: `| 2.重复申请 | 0 | 0 | 0 | 0 | 0 | 0 |  |  |` beside `| （五）不予处理 | 1.信访… | 0 | … |  |`)
+    const deepest = Math.max(...shapes.map((r) => r.label));
+    const w = n - deepest - 1;
+    if (ROW_WIDTHS.has(w) && shapes.some((r) => r.label < deepest) && shapes.every((r) => r.last <= r.label + w)) return { open: openEnded, labels: 0, width: w };
   }
   // one width W for every row: W cells, or W + 1 whose last is empty (a frame's closing column); where rows have that
   // column, a row of W whose last is empty lacks it and lost a cell (a converter's shifted row), no blank 总计

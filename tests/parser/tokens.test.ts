@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { tokenizeRange } from '../../src/parser/tokens.ts';
+
+/** The tokens of every line, as `line:kind:text`. */
+function tokens(lines: string[]): string[] {
+  const starts: number[] = [];
+  let at = 0;
+  for (const l of lines) {
+    starts.push(at);
+    at += l.length + 1;
+  }
+  return tokenizeRange(lines, starts, 0, at - 1).map((t) => `${t.line}:${t.kind}:${t.text}`);
+}
+
+describe('markdown pipe tables', () => {
+  it("reads no placeholder cell in a delimiter row whose narrow columns are '-' or '--' and whose empty one is blank", () => {
+    const out = tokens(['| 行政复议 | 行政诉讼 |   |  |', '| ---- | -- | - |  |', '| 1 | 1 |   | 2 |']);
+    expect(out.filter((t) => t.startsWith('2:'))).toEqual([]);
+  });
+
+  it("keeps a padded flattened grid's blank cells up to the row's width, and none of the padding after them", () => {
+    const out = tokens([
+      '| 一、本年新收政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 |   |  |',
+      '| 三、本年度办理结果 | （一）予以公开 | 1 | 0 | 0 | 0 | 0 | 0 |  |',
+      '| （二）部分公开 | 0 | 0 | 0 | 0 | 0 | 0 |   |  |',
+      '| （三）不予公开 | 1.属于国家秘密 | 0 | 0 | 0 | 0 | 0 | 0 |  |',
+    ]);
+    for (const line of [1, 2, 3, 4]) {
+      const row = out.filter((t) => t.startsWith(`${line}:`) && !t.includes(':text:'));
+      expect(row).toHaveLength(7);
+      expect(row[6]).toBe(`${line}:null:`);
+    }
+  });
+});
