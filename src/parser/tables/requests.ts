@@ -15,7 +15,7 @@ import { readChunkedRequests, type ChunkedRequests } from './chunks.ts';
 import { readDisplacedRequests } from './displaced.ts';
 import { slotOf, type Cell, type CellStore } from './grid.ts';
 import { placeShortRows, type Unplaced } from './short-rows.ts';
-import { alignRows, labelsBelowValues, mergeSplitRows, valueRows, type ValueRow } from './rows.ts';
+import { alignRows, HAS_ENUMERATOR, labelsBelowValues, mergeSplitRows, valueRows, type ValueRow } from './rows.ts';
 import { untotalled } from './untotalled.ts';
 
 /** A 表三 row as printed, for messages: `（七）总计`, `1.属于国家秘密`. */
@@ -510,6 +510,28 @@ interface Grid {
 }
 const leafLists = new Map<TemplateId, Array<{ id: string; text: string; folded: string }>>();
 
+/**
+ * Reading-order text (values one a line or a run, placed by no position) that prints a row's values before its
+ * label: PyMuPDF's sorted text of a word processor's table, whose values sit a little higher than the first line of
+ * their wrapped label (`…法律服务机构` `9` `2` `—` … `11` `一、本年新收政府信` `息公开申请数量` `—` …). The sign is a run
+ * of two values or more after the header and before the first row label; the run's row, and every later row's, is
+ * then in doubt (the label before a run is the row above's). Returns the first labelled row with that run, or null.
+ */
+const HEADER_END = /(?:自然人|企业|机构|组织|其他|总计)$/;
+
+function valuesBeforeLabels(rows: readonly ValueRow[], leaves: ReadonlyArray<{ id: string; folded: string }>): { id: string; values: readonly Token[] } | null {
+  const named = (r: ValueRow): string | undefined => (r.label ? leaves.find((l) => fold(r.label).includes(l.folded))?.id : undefined);
+  const at = rows.findIndex((r) => named(r) !== undefined);
+  const before = at > 0 ? rows[at - 1]! : null;
+  // the run stands right after the header's last column name and right before the table's first row label (a label
+  // cut by its values, `一、本年新收政府信` `2` … `息公开申请数量`, starts its row before them)
+  if (!before || at !== rows.findIndex((r) => named(r) === leaves[0]!.id) || named(before) !== undefined || HAS_ENUMERATOR.test(before.label)) return null;
+  if (before.values.filter((t) => t.kind === 'num').length < 2 || !HEADER_END.test(fold(before.label))) return null;
+  // (a layout's or a grid's values stand in their columns: their order is the page's, not reading order's)
+  if (before.values.some((t) => t.at !== undefined || t.blank)) return null;
+  return { id: named(rows[at]!)!, values: before.values };
+}
+
 /** Each 表三 row's own label (after its group's: `1.属于国家秘密`), as printed and folded. */
 function leafLabels(template: TemplateId): Array<{ id: string; text: string; folded: string }> {
   let list = leafLists.get(template);
@@ -582,6 +604,17 @@ function readRowMajor(
   const spec = TEMPLATES[template].requests;
   const columns = spec.columns.map((c) => c.id);
   const rows = mergeSplitRows(valueRows(labelsBelowValues(segment(tokens).map(rejoinRow)), WIDTH), WIDTH, spec.rows);
+  const first = valuesBeforeLabels(rows, leafLabels(template));
+  if (first) {
+    findings.push({
+      code: 'CELL_UNREADABLE',
+      severity: 'warning',
+      message: `表三的第一个行名「${rowName(template, first.id)}」之前先印出了一串数字（${first.values.map((t) => t.text).join(' ')}）：阅读顺序把各行的数字排在了行名前面（或夹在折行的行名中间），哪串数字属于哪一行无从确定，保留为空`,
+      line: first.values[0]!.line,
+      cell: key('requests', first.id, 'total'),
+    });
+    return null;
+  }
   const assigned = alignRows(rows, spec.rows, WIDTH);
   if (!assigned.size) {
     findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表三（收到和处理政府信息公开申请情况）的数据', line: tokens[0]?.line ?? null });
