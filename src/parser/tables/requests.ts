@@ -510,26 +510,30 @@ interface Grid {
 }
 const leafLists = new Map<TemplateId, Array<{ id: string; text: string; folded: string }>>();
 
+/** The header's last column names, where a run of values after them starts no row label. */
+const HEADER_END = /(?:自然人|企业|机构|组织|其他|总计)$/;
+
 /**
  * Reading-order text (values one a line or a run, placed by no position) that prints a row's values before its
  * label: PyMuPDF's sorted text of a word processor's table, whose values sit a little higher than the first line of
  * their wrapped label (`…法律服务机构` `9` `2` `—` … `11` `一、本年新收政府信` `息公开申请数量` `—` …). The sign is a run
- * of two values or more after the header and before the first row label; the run's row, and every later row's, is
- * then in doubt (the label before a run is the row above's). Returns the first labelled row with that run, or null.
+ * of two numbers or more right after the header's last column name and right before the table's first row label;
+ * the run's row, and every later row's, is then in doubt (the label before a run is the row above's). Returns the
+ * first row with that run before it, or null.
  */
-const HEADER_END = /(?:自然人|企业|机构|组织|其他|总计)$/;
-
 function valuesBeforeLabels(rows: readonly ValueRow[], leaves: ReadonlyArray<{ id: string; folded: string }>): { id: string; values: readonly Token[] } | null {
-  const named = (r: ValueRow): string | undefined => (r.label ? leaves.find((l) => fold(r.label).includes(l.folded))?.id : undefined);
-  const at = rows.findIndex((r) => named(r) !== undefined);
+  const ids = rows.map((r) => {
+    const label = r.label ? fold(r.label) : '';
+    return label ? leaves.find((l) => label.includes(l.folded))?.id : undefined;
+  });
+  const at = ids.findIndex((id) => id !== undefined);
   const before = at > 0 ? rows[at - 1]! : null;
-  // the run stands right after the header's last column name and right before the table's first row label (a label
-  // cut by its values, `一、本年新收政府信` `2` … `息公开申请数量`, starts its row before them)
-  if (!before || at !== rows.findIndex((r) => named(r) === leaves[0]!.id) || named(before) !== undefined || HAS_ENUMERATOR.test(before.label)) return null;
-  if (before.values.filter((t) => t.kind === 'num').length < 2 || !HEADER_END.test(fold(before.label))) return null;
+  // (a label cut by its values, `一、本年新收政府信` `2` … `息公开申请数量`, starts its row before them)
+  if (!before || ids[at] !== leaves[0]!.id || HAS_ENUMERATOR.test(before.label) || !HEADER_END.test(fold(before.label))) return null;
+  if (before.values.filter((t) => t.kind === 'num').length < 2) return null;
   // (a layout's or a grid's values stand in their columns: their order is the page's, not reading order's)
   if (before.values.some((t) => t.at !== undefined || t.blank)) return null;
-  return { id: named(rows[at]!)!, values: before.values };
+  return { id: ids[at]!, values: before.values };
 }
 
 /** Each 表三 row's own label (after its group's: `1.属于国家秘密`), as printed and folded. */
