@@ -15,8 +15,9 @@ import { readChunkedRequests, type ChunkedRequests } from './chunks.ts';
 import { readDisplacedRequests } from './displaced.ts';
 import { slotOf, type Cell, type CellStore } from './grid.ts';
 import { placeShortRows, type Unplaced } from './short-rows.ts';
-import { alignRows, HAS_ENUMERATOR, labelsBelowValues, mergeSplitRows, valueRows, type ValueRow } from './rows.ts';
+import { alignRows, labelsBelowValues, mergeSplitRows, valueRows, type ValueRow } from './rows.ts';
 import { untotalled } from './untotalled.ts';
+import { valuesFirst } from './values-first.ts';
 
 /** A 表三 row as printed, for messages: `（七）总计`, `1.属于国家秘密`. */
 const rowName = (template: TemplateId, row: string): string => rowLabel(template, 'requests', row) ?? row;
@@ -510,30 +511,18 @@ interface Grid {
 }
 const leafLists = new Map<TemplateId, Array<{ id: string; text: string; folded: string }>>();
 
-/** The header's last column names, where a run of values after them starts no row label. */
-const HEADER_END = /(?:自然人|企业|机构|组织|其他|总计)$/;
+const groupLists = new Map<TemplateId, string[]>();
 
-/**
- * Reading-order text (values one a line or a run, placed by no position) that prints a row's values before its
- * label: PyMuPDF's sorted text of a word processor's table, whose values sit a little higher than the first line of
- * their wrapped label (`…法律服务机构` `9` `2` `—` … `11` `一、本年新收政府信` `息公开申请数量` `—` …). The sign is a run
- * of two numbers or more right after the header's last column name and right before the table's first row label;
- * the run's row, and every later row's, is then in doubt (the label before a run is the row above's). Returns the
- * first row with that run before it, or null.
- */
-function valuesBeforeLabels(rows: readonly ValueRow[], leaves: ReadonlyArray<{ id: string; folded: string }>): { id: string; values: readonly Token[] } | null {
-  const ids = rows.map((r) => {
-    const label = r.label ? fold(r.label) : '';
-    return label ? leaves.find((l) => label.includes(l.folded))?.id : undefined;
-  });
-  const at = ids.findIndex((id) => id !== undefined);
-  const before = at > 0 ? rows[at - 1]! : null;
-  // (a label cut by its values, `一、本年新收政府信` `2` … `息公开申请数量`, starts its row before them)
-  if (!before || ids[at] !== leaves[0]!.id || HAS_ENUMERATOR.test(before.label) || !HEADER_END.test(fold(before.label))) return null;
-  if (before.values.filter((t) => t.kind === 'num').length < 2) return null;
-  // (a layout's or a grid's values stand in their columns: their order is the page's, not reading order's)
-  if (before.values.some((t) => t.at !== undefined || t.blank)) return null;
-  return { id: ids[at]!, values: before.values };
+/** 表三's group labels that head two rows or more in every template (（六）其他处理 is one row in 2019's), folded. */
+function groupLabels(template: TemplateId): string[] {
+  let list = groupLists.get(template);
+  if (!list) {
+    const leaves = new Set(Object.values(TEMPLATES).flatMap((t) => t.requests.rows.map((r) => fold(r.label.split(' / ').pop()!))));
+    const parents = TEMPLATES[template].requests.rows.filter((r) => r.label.includes(' / ')).map((r) => fold(r.label.split(' / ')[0]!));
+    list = [...new Set(parents)].filter((g) => !leaves.has(g));
+    groupLists.set(template, list);
+  }
+  return list;
 }
 
 /** Each 表三 row's own label (after its group's: `1.属于国家秘密`), as printed and folded. */
@@ -608,14 +597,13 @@ function readRowMajor(
   const spec = TEMPLATES[template].requests;
   const columns = spec.columns.map((c) => c.id);
   const rows = mergeSplitRows(valueRows(labelsBelowValues(segment(tokens).map(rejoinRow)), WIDTH), WIDTH, spec.rows);
-  const first = valuesBeforeLabels(rows, leafLabels(template));
-  if (first) {
+  const early = valuesFirst(tokens, { leaves: leafLabels(template).map((l) => l.folded), groups: groupLabels(template), width: WIDTH });
+  if (early) {
     findings.push({
       code: 'CELL_UNREADABLE',
       severity: 'warning',
-      message: `表三的第一个行名「${rowName(template, first.id)}」之前先印出了一串数字（${first.values.map((t) => t.text).join(' ')}）：阅读顺序把各行的数字排在了行名前面（或夹在折行的行名中间），哪串数字属于哪一行无从确定，保留为空`,
-      line: first.values[0]!.line,
-      cell: key('requests', first.id, 'total'),
+      message: `表三在${early.where}印出了一串数字（${early.values.map((t) => t.text).join(' ')}）：阅读顺序把各行的数字排在了行名前面，哪串数字属于哪一行无从确定，保留为空`,
+      line: early.values[0]!.line,
     });
     return null;
   }

@@ -75,7 +75,7 @@ export function fitBlanks(values: readonly Token[], width: number): Token[] {
 }
 
 /** Where a numbered row label starts: （六）, 四、, 1. */
-const ENUMERATOR = /（[一二三四五六七八九十]）|[一二三四五六七八九十]、|(?<![\d.])\d{1,2}[.．](?!\d)/g;
+export const ENUMERATOR = /（[一二三四五六七八九十]）|[一二三四五六七八九十]、|(?<![\d.])\d{1,2}[.．](?!\d)/g;
 /** ENUMERATOR without its global flag, for test(): a global regex's test() leaves a lastIndex that matchAll copies. */
 export const HAS_ENUMERATOR = new RegExp(ENUMERATOR.source);
 

@@ -1,0 +1,115 @@
+/**
+ * Reading order that prints 表三's values before their row labels. Text that places values by no position (one value
+ * a line, as PyMuPDF's sorted text and pdftotext's reading order print a table) gives a run of values to the label
+ * before it; a word processor's table whose values sit a little higher than the first line of their wrapped label
+ * (or, with vertically centred cells, beside its middle) is sorted the other way, each run before its own label, and
+ * then every run from there on would be read one row off. Four signs show it, each impossible when every label
+ * comes before its values (the text printed between two runs is read as printed, before the readers join labels):
+ * - a run of one row's values or fewer right after the header's last column name, before the first row label (a
+ *   longer one is a column's values, printed column by column);
+ * - a run of one row's values or fewer right after a group label (三、本年度办理结果, （三）不予公开 …) and before any
+ *   row label of the group, with label text after it before the next run;
+ * - a run of more values than one row holds inside a row label (`一、本年新收政府信` `2` … `息公开申请数量`): a row's
+ *   values inside its own wrapped label are the usual order, but the rest belong to a row printed after it;
+ * - a whole row's values after label fragments alone (`年度` `办`, a group label's wrapped lines), the row label before
+ *   them with a run of its own, and a row label after them before the next run.
+ * Pure: no fs, no clock.
+ */
+import { fold } from '../normalize.ts';
+import type { Token } from '../tokens.ts';
+import { ENUMERATOR, HAS_ENUMERATOR } from './rows.ts';
+
+/** Text that opens with a row enumerator (a new row label, not the rest of one). */
+const OPENS_ROW = new RegExp(`^\\s*(?:${ENUMERATOR.source})`);
+/** The header's last column names, where a run of values after them starts no row label. */
+const HEADER_END = /(?:自然人|企业|机构|组织|其他|总计)$/;
+
+export interface Labels {
+  /** The table's row labels (each row's own, after its group's), folded, in the template's order. */
+  leaves: readonly string[];
+  /** Group labels that head two rows or more in every template (never a row of their own), folded. */
+  groups: readonly string[];
+  /** Cells in a row. */
+  width: number;
+}
+
+export interface ValuesFirst {
+  /** The run of values that shows the order. */
+  values: readonly Token[];
+  /** Words for where it stands, for a message: 表头之后、第一个行名之前 … */
+  where: string;
+}
+
+interface Run {
+  /** The text printed since the run before, as printed (joined). */
+  before: string;
+  values: Token[];
+}
+
+/** The first sign (see the module comment) in 表三's tokens, or null. */
+export function valuesFirst(tokens: readonly Token[], labels: Labels): ValuesFirst | null {
+  const runs = runsOf(tokens);
+  const { leaves, groups, width } = labels;
+  const folded = runs.map((r) => fold(r.before));
+  const names = (i: number): boolean => leaves.some((l) => folded[i]!.includes(l));
+  // (values each on a line of its own, no blank cell of a grid: a layout's rows stand on their lines in the page's order)
+  const oneALine = (r: Run): boolean => r.values.length >= 2 && !r.values.some((t) => t.blank) && new Set(r.values.map((t) => t.line)).size === r.values.length;
+  const first = runs.findIndex((_, i) => names(i));
+  if (first > 0 && folded[first]!.includes(leaves[0]!)) {
+    const header = runs[first - 1]!;
+    if (oneALine(header) && header.values.length <= width && header.values.filter((t) => t.kind === 'num').length >= 2 && !HAS_ENUMERATOR.test(header.before) && HEADER_END.test(folded[first - 1]!)) return { values: header.values, where: '表头之后、第一个行名之前' };
+  }
+  for (let i = 0; i < runs.length; i++) {
+    const r = runs[i]!;
+    if (!oneALine(r)) continue;
+    const next = runs[i + 1];
+    if (r.values.length <= width && next?.before && groups.some((g) => folded[i]!.endsWith(g))) return { values: r.values, where: `分组行名「${labelEnd(r.before)}」之后、其下第一个行名之前` };
+    // a whole row's values after label fragments alone (`年度` `办`: a group label's wrapped lines), the row label
+    // before them holding a run of its own and one after them before the next run: the row after them is theirs
+    const prev = runs[i - 1];
+    if (r.values.length === width && prev && !HAS_ENUMERATOR.test(r.before) && !names(i) && HAS_ENUMERATOR.test(next?.before ?? '') && leaves.filter((l) => folded[i - 1]!.includes(l)).length === 1) {
+      return { values: r.values, where: `行名的折行文字「${r.before.trim()}」之后、下一个行名之前` };
+    }
+    if (r.values.length > width && !names(i) && next && !OPENS_ROW.test(next.before)) {
+      const cut = cutLabel(r.before, leaves);
+      const rest = next.before.search(HAS_ENUMERATOR);
+      if (cut) return { values: r.values, where: `行名「${cut}${next.before.slice(0, rest < 0 ? 8 : rest).trim()}」中间（多于一行的数字）` };
+    }
+  }
+  return null;
+}
+
+/** The runs of values in the tokens, each with the text printed before it. */
+function runsOf(tokens: readonly Token[]): Run[] {
+  const runs: Run[] = [];
+  let text = '';
+  let run: Run | null = null;
+  for (const t of tokens) {
+    if (t.kind === 'text') {
+      run = null;
+      text += t.text;
+    } else {
+      if (!run) {
+        run = { before: text, values: [] };
+        runs.push(run);
+        text = '';
+      }
+      run.values.push(t);
+    }
+  }
+  return runs;
+}
+
+/** The text from its last row enumerator on. */
+function labelEnd(label: string): string {
+  const last = [...label.matchAll(ENUMERATOR)].pop();
+  return last ? label.slice(last.index) : label;
+}
+
+/** The text's last row label when it stops inside it (a row label's beginning, not the whole), else null. */
+function cutLabel(text: string, leaves: readonly string[]): string | null {
+  const piece = fold(labelEnd(text));
+  // (a bare enumerator, `2.`, could begin any group's second row)
+  if (piece.replace(ENUMERATOR, '').length < 2 || leaves.some((l) => piece.endsWith(l))) return null;
+  return leaves.some((l) => l.startsWith(piece)) ? labelEnd(text) : null;
+}

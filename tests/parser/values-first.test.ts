@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { fold } from '../../src/parser/normalize.ts';
+import { TEMPLATES } from '../../src/parser/template.ts';
+import { tokenize } from '../../src/parser/tokens.ts';
+import { valuesFirst } from '../../src/parser/tables/values-first.ts';
+
+const rows = TEMPLATES['2021'].requests.rows;
+const labels = {
+  leaves: rows.map((r) => fold(r.label.split(' / ').pop()!)),
+  groups: ['三、本年度办理结果', '（三）不予公开', '（四）无法提供', '（五）不予处理'].map(fold),
+  width: 7,
+};
+/** One token stream of lines written one a line, as PyMuPDF and pdftotext's reading order print a table. */
+const stream = (...parts: string[]): ReturnType<typeof tokenize> => {
+  const lines = parts.flatMap((p) => p.split(' '));
+  return tokenize(lines, 0, lines.length);
+};
+const row = (...v: number[]): string => v.join(' ');
+
+describe('values printed before their row labels', () => {
+  it('finds nothing when every row label comes before its values, a label cut by its own row included', () => {
+    const tokens = stream('法律服务机构 其他', '一、本年新收政府信', row(6, 0, 0, 0, 0, 0, 6), '息公开申请数量', '二、上年结转政府信息公开申请数量', row(0, 0, 0, 0, 0, 0, 0), '三、本年度办理结果', '（一）予以公开', row(1, 0, 0, 0, 0, 0, 1));
+    expect(valuesFirst(tokens, labels)).toBeNull();
+  });
+
+  it('finds nothing in a block of row labels printed before their values', () => {
+    const tokens = stream('（六）其他处理', '（七）总计', '四、结转下年度继续办理', row(0, 0, 0, 0, 0, 0, 0, 6, 0, 0, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0));
+    expect(valuesFirst(tokens, labels)).toBeNull();
+  });
+
+  it('finds a run between the header and the first row label', () => {
+    const tokens = stream('法律服务机构', row(9, 2, 0, 0, 0, 0, 11), '一、本年新收政府信', '息公开申请数量', row(0, 0, 0, 0, 0, 0, 0), '二、上年结转政府信息公开申请数量');
+    expect(valuesFirst(tokens, labels)?.values.map((t) => t.text)).toEqual(['9', '2', '0', '0', '0', '0', '11']);
+  });
+
+  it('finds a run right after a group label, label text following it', () => {
+    const tokens = stream('一、本年新收政府信息公开申请数量', row(6, 0, 0, 0, 0, 0, 6), '三、 本年 度办 理结 果', row(1, 0, 0, 0, 0, 0, 1), '（二）部分 公开', row(0, 0, 0, 0, 0, 0, 0));
+    expect(valuesFirst(tokens, labels)?.where).toContain('三、本年度办理结果');
+  });
+
+  it('finds two rows of values inside one wrapped row label', () => {
+    const tokens = stream('法律服务机构', '一、本年新收政府信', row(2, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0), '息公开申请数量', '二、上年结转政府信息公开申请数量', row(2, 0, 0, 0, 0, 0, 2));
+    expect(valuesFirst(tokens, labels)?.where).toContain('一、本年新收政府信息公开申请数量');
+  });
+});
