@@ -7,7 +7,11 @@ import { valuesFirst } from '../../src/parser/tables/values-first.ts';
 const rows = TEMPLATES['2021'].requests.rows;
 const labels = {
   leaves: rows.map((r) => fold(r.label.split(' / ').pop()!)),
-  groups: ['三、本年度办理结果', '（三）不予公开', '（四）无法提供', '（五）不予处理'].map(fold),
+  groups: ['三、本年度办理结果', '（三）不予公开', '（四）无法提供', '（五）不予处理', '（六）其他处理'].map((g) => ({
+    label: fold(g),
+    rows: rows.filter((r) => r.label.startsWith(`${g} / `)).map((r) => fold(r.label.split(' / ')[1]!)),
+    alone: g === '（六）其他处理',
+  })),
   width: 7,
 };
 /** One token stream of lines written one a line, as PyMuPDF and pdftotext's reading order print a table. */
@@ -36,6 +40,13 @@ describe('values printed before their row labels', () => {
   it('finds a run right after a group label, label text following it', () => {
     const tokens = stream('一、本年新收政府信息公开申请数量', row(6, 0, 0, 0, 0, 0, 6), '三、 本年 度办 理结 果', row(1, 0, 0, 0, 0, 0, 1), '（二）部分 公开', row(0, 0, 0, 0, 0, 0, 0));
     expect(valuesFirst(tokens, labels)?.where).toContain('三、本年度办理结果');
+  });
+
+  it('reads a run after （六）其他处理 as its own row where none of its rows is printed, and as a sign where they are', () => {
+    const single = stream('5.要求行政机关确认或重新出具已获取信息', row(0, 0, 0, 0, 0, 0, 0), '（六）其他处理', row(2, 0, 0, 0, 0, 0, 2), '（七）总计', row(9, 0, 0, 0, 0, 0, 9));
+    expect(valuesFirst(single, labels)).toBeNull();
+    const grouped = stream('1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', '（六）其他处理', row(2, 2), '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', '3.其他', row(1, 1));
+    expect(valuesFirst(grouped, labels)?.where).toContain('（六）其他处理');
   });
 
   it('finds two rows of values inside one wrapped row label', () => {

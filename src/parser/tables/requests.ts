@@ -17,7 +17,7 @@ import { slotOf, type Cell, type CellStore } from './grid.ts';
 import { placeShortRows, type Unplaced } from './short-rows.ts';
 import { alignRows, labelsBelowValues, mergeSplitRows, valueRows, type ValueRow } from './rows.ts';
 import { untotalled } from './untotalled.ts';
-import { valuesFirst } from './values-first.ts';
+import { valuesFirst, type Group } from './values-first.ts';
 
 /** A 表三 row as printed, for messages: `（七）总计`, `1.属于国家秘密`. */
 const rowName = (template: TemplateId, row: string): string => rowLabel(template, 'requests', row) ?? row;
@@ -511,15 +511,19 @@ interface Grid {
 }
 const leafLists = new Map<TemplateId, Array<{ id: string; text: string; folded: string }>>();
 
-const groupLists = new Map<TemplateId, string[]>();
+const groupLists = new Map<TemplateId, Group[]>();
 
-/** 表三's group labels that head two rows or more in every template (（六）其他处理 is one row in 2019's), folded. */
-function groupLabels(template: TemplateId): string[] {
+/** 表三's group labels (三、本年度办理结果, （三）不予公开 …), folded, with their rows' own labels (values-first.ts). */
+function groupLabels(template: TemplateId): Group[] {
   let list = groupLists.get(template);
   if (!list) {
-    const leaves = new Set(Object.values(TEMPLATES).flatMap((t) => t.requests.rows.map((r) => fold(r.label.split(' / ').pop()!))));
-    const parents = TEMPLATES[template].requests.rows.filter((r) => r.label.includes(' / ')).map((r) => fold(r.label.split(' / ')[0]!));
-    list = [...new Set(parents)].filter((g) => !leaves.has(g));
+    const alone = new Set(Object.values(TEMPLATES).flatMap((t) => t.requests.rows.filter((r) => !r.label.includes(' / ')).map((r) => fold(r.label))));
+    const groups = new Map<string, string[]>();
+    for (const r of TEMPLATES[template].requests.rows) {
+      const [group, leaf] = r.label.split(' / ');
+      if (leaf !== undefined) groups.set(fold(group!), [...(groups.get(fold(group!)) ?? []), fold(leaf)]);
+    }
+    list = [...groups].map(([label, rows]) => ({ label, rows, alone: alone.has(label) }));
     groupLists.set(template, list);
   }
   return list;

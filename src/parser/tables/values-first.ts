@@ -27,10 +27,21 @@ const HEADER_END = /(?:自然人|企业|机构|组织|其他|总计)$/;
 export interface Labels {
   /** The table's row labels (each row's own, after its group's), folded, in the template's order. */
   leaves: readonly string[];
-  /** Group labels that head two rows or more in every template (never a row of their own), folded. */
-  groups: readonly string[];
+  /** The table's group labels. */
+  groups: readonly Group[];
   /** Cells in a row. */
   width: number;
+}
+
+/** A group label of 表三 (三、本年度办理结果, （三）不予公开 …), folded, with its rows' own labels, folded. */
+export interface Group {
+  label: string;
+  rows: readonly string[];
+  /**
+   * Whether the label is a row of its own in some template (（六）其他处理 in 2019's): a run after it is then its own
+   * unless one of the group's row labels is printed in the table.
+   */
+  alone: boolean;
 }
 
 export interface ValuesFirst {
@@ -49,8 +60,10 @@ interface Run {
 /** The first sign (see the module comment) in 表三's tokens, or null. */
 export function valuesFirst(tokens: readonly Token[], labels: Labels): ValuesFirst | null {
   const runs = runsOf(tokens);
-  const { leaves, groups, width } = labels;
+  const { leaves, width } = labels;
   const folded = runs.map((r) => fold(r.before));
+  const printed = folded.join('');
+  const groups = labels.groups.filter((g) => !g.alone || g.rows.some((l) => printed.includes(l))).map((g) => g.label);
   const names = (i: number): boolean => leaves.some((l) => folded[i]!.includes(l));
   // (values each on a line of its own, no blank cell of a grid: a layout's rows stand on their lines in the page's order)
   const oneALine = (r: Run): boolean => r.values.length >= 2 && !r.values.some((t) => t.blank) && new Set(r.values.map((t) => t.line)).size === r.values.length;
