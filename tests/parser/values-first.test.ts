@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fold } from '../../src/parser/normalize.ts';
 import { TEMPLATES } from '../../src/parser/template.ts';
 import { tokenize } from '../../src/parser/tokens.ts';
-import { valuesFirst } from '../../src/parser/tables/values-first.ts';
+import { cutLeaf, valuesFirst } from '../../src/parser/tables/values-first.ts';
 
 const rows = TEMPLATES['2021'].requests.rows;
 const labels = {
@@ -52,5 +52,14 @@ describe('values printed before their row labels', () => {
   it('finds two rows of values inside one wrapped row label', () => {
     const tokens = stream('法律服务机构', '一、本年新收政府信', row(2, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0), '息公开申请数量', '二、上年结转政府信息公开申请数量', row(2, 0, 0, 0, 0, 0, 2));
     expect(valuesFirst(tokens, labels)?.where).toContain('一、本年新收政府信息公开申请数量');
+  });
+});
+
+describe('a row label the values cut', () => {
+  it('is the one row label the text stops inside, not a whole label nor a bare enumerator', () => {
+    expect(cutLeaf('3.补正后申请内容仍不明确（五）不予处1.信访举报投', labels.leaves)).toBe(rows.findIndex((r) => r.id === 'notProcessed.petition'));
+    expect(cutLeaf('一、本年新收政府信', labels.leaves)).toBe(0);
+    expect(cutLeaf('2.重复申请', labels.leaves)).toBe(-1);
+    expect(cutLeaf('5.要求行政机关确认或重新2.', labels.leaves)).toBe(-1);
   });
 });

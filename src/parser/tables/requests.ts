@@ -17,7 +17,7 @@ import { slotOf, type Cell, type CellStore } from './grid.ts';
 import { placeShortRows, type Unplaced } from './short-rows.ts';
 import { alignRows, labelsBelowValues, mergeSplitRows, valueRows, type ValueRow } from './rows.ts';
 import { untotalled } from './untotalled.ts';
-import { valuesFirst, type Group } from './values-first.ts';
+import { cutLeaf, valuesFirst, type Group } from './values-first.ts';
 
 /** A 表三 row as printed, for messages: `（七）总计`, `1.属于国家秘密`. */
 const rowName = (template: TemplateId, row: string): string => rowLabel(template, 'requests', row) ?? row;
@@ -600,8 +600,9 @@ function readRowMajor(
 ): number[] | null {
   const spec = TEMPLATES[template].requests;
   const columns = spec.columns.map((c) => c.id);
+  const leafTexts = leafLabels(template).map((l) => l.folded);
   const rows = mergeSplitRows(valueRows(labelsBelowValues(segment(tokens).map(rejoinRow)), WIDTH), WIDTH, spec.rows);
-  const early = valuesFirst(tokens, { leaves: leafLabels(template).map((l) => l.folded), groups: groupLabels(template), width: WIDTH });
+  const early = valuesFirst(tokens, { leaves: leafTexts, groups: groupLabels(template), width: WIDTH });
   if (early) {
     findings.push({
       code: 'CELL_UNREADABLE',
@@ -652,7 +653,9 @@ function readRowMajor(
     // (unless every other row the block names has values of its own elsewhere: then these are the last label's)
     const stream = vr.values.some((t) => t.line !== vr.values[0]!.line);
     const label = stream ? fold(vr.label) : '';
-    const named = stream ? leaves.filter((l) => label.includes(l.folded)) : [];
+    // (a label the values cut, `（五）不予处` `1.信访举报投` `1` `1` `理` `诉类申请`, is one the block names too)
+    const cut = stream ? cutLeaf(vr.label, leafTexts) : -1;
+    const named = stream ? leaves.filter((l, i) => label.includes(l.folded) || i === cut) : [];
     if (named.length >= 2 && !named.every((l) => l.id === row || (assigned.has(l.id) && assigned.get(l.id) !== vr))) {
       findings.push({
         code: 'CELL_UNREADABLE',

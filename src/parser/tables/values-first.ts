@@ -121,8 +121,17 @@ function labelEnd(label: string): string {
 
 /** The text's last row label when it stops inside it (a row label's beginning, not the whole), else null. */
 function cutLabel(text: string, leaves: readonly string[]): string | null {
+  return cutLeaf(text, leaves) >= 0 ? labelEnd(text) : null;
+}
+
+/**
+ * Which row label (its index in `leaves`) the text stops inside: its last enumerated piece (`1.信访举报投`) begins that
+ * label and no other, and is not the whole of one; -1 when none. A bare enumerator (`2.`, any group's second row)
+ * begins none.
+ */
+export function cutLeaf(text: string, leaves: readonly string[]): number {
   const piece = fold(labelEnd(text));
-  // (a bare enumerator, `2.`, could begin any group's second row)
-  if (piece.replace(ENUMERATOR, '').length < 2 || leaves.some((l) => piece.endsWith(l))) return null;
-  return leaves.some((l) => l.startsWith(piece)) ? labelEnd(text) : null;
+  if (piece.replace(ENUMERATOR, '').length < 2 || leaves.some((l) => piece.endsWith(l))) return -1;
+  const begun = leaves.flatMap((l, i) => (l.startsWith(piece) ? [i] : []));
+  return begun.length === 1 ? begun[0]! : -1;
 }
