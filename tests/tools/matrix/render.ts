@@ -17,7 +17,9 @@
  * the .docx read by `docx2txt`; the Chromium PDF read by pdfminer's `pdf2txt` and by pypdf (and LibreOffice's PDF by
  * pypdf); Python html2text's markdown of the page; poppler's `pdftohtml` of the Chromium PDF; the page opened in LibreOffice Writer and saved as
  * a .docx (merged cells kept), read by our DOCX decoder, and printed by it to PDF, read by our PDF decoder,
- * `pdftotext -layout` and `pdftotext`; and our own HTML decoder. A renderer whose tool is missing is
+ * `pdftotext -layout` and `pdftotext`; PyMuPDF's sorted text of the Chromium print (A4 and A5) and of the word
+ * processor's (as it is and centred), and its plain text of the latter; node-html-markdown's markdown of the page;
+ * and our own HTML decoder. A renderer whose tool is missing is
  * reported as such by `availableTools`.
  */
 import { spawnSync } from 'node:child_process';
@@ -25,6 +27,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSyn
 import { basename, extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import JSZip from 'jszip';
+import { NodeHtmlMarkdown } from 'node-html-markdown';
 import { chromium, type Browser } from 'playwright-core';
 import { decodeFile, decodeReport } from '../../../src/decode/index.ts';
 import { parseReport } from '../../../src/parser/index.ts';
@@ -211,6 +214,12 @@ export const RENDERERS = [
   'Writer .docx → PDF (unpdf)',
   'Writer .docx → PDF: pdftotext -layout',
   'Writer .docx → PDF: pdftotext',
+  'PyMuPDF sorted',
+  'PyMuPDF sorted (A5)',
+  'LibreOffice PDF: PyMuPDF',
+  'LibreOffice PDF: PyMuPDF sorted',
+  'LibreOffice PDF, centred cells: PyMuPDF sorted',
+  'node-html-markdown',
 ] as const;
 export type Renderer = (typeof RENDERERS)[number];
 
@@ -258,23 +267,30 @@ const TOOL: Record<Renderer, string | null> = {
   'Writer .docx → PDF (unpdf)': 'soffice',
   'Writer .docx → PDF: pdftotext -layout': 'soffice',
   'Writer .docx → PDF: pdftotext': 'soffice',
+  'PyMuPDF sorted': 'pymupdf',
+  'PyMuPDF sorted (A5)': 'pymupdf',
+  'LibreOffice PDF: PyMuPDF': 'pymupdf',
+  'LibreOffice PDF: PyMuPDF sorted': 'pymupdf',
+  'LibreOffice PDF, centred cells: PyMuPDF sorted': 'pymupdf',
+  'node-html-markdown': null,
 };
 
 /** Debian's Python, which has python3-pypdf (a user's python3 on PATH may not). */
 const PYTHON = '/usr/bin/python3';
 const PYPDF_TEXT = join(import.meta.dirname, 'pypdf-text.py');
+const PYMUPDF_TEXT = join(import.meta.dirname, 'pymupdf-text.py');
 
 const has = (cmd: string): boolean =>
   cmd === 'chromium'
     ? existsSync(CHROMIUM)
-    : cmd === 'pypdf'
-      ? spawnSync(PYTHON, ['-c', 'import pypdf']).status === 0
+    : cmd === 'pypdf' || cmd === 'pymupdf'
+      ? spawnSync(PYTHON, ['-c', `import ${cmd === 'pypdf' ? 'pypdf' : 'fitz'}`]).status === 0
       : spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
 
 /** Whether the tools a renderer's input is made with are here (besides the renderer's own tool). */
 function needs(renderer: Renderer, chromiumOk: boolean): boolean {
-  if (renderer === 'LibreOffice PDF: pdfminer' || renderer === 'LibreOffice PDF: pypdf') return has('pandoc') && has('soffice');
-  if (renderer.startsWith('pdf') || renderer.startsWith('mutool') || renderer === 'pypdf') return chromiumOk; // Chromium's PDF
+  if (renderer === 'LibreOffice PDF: pdfminer' || renderer === 'LibreOffice PDF: pypdf' || renderer.endsWith(': PyMuPDF') || renderer.endsWith(': PyMuPDF sorted')) return has('pandoc') && has('soffice');
+  if (renderer.startsWith('pdf') || renderer.startsWith('mutool') || renderer === 'pypdf' || renderer.startsWith('PyMuPDF')) return chromiumOk; // Chromium's PDF
   if (renderer.startsWith('LibreOffice') || renderer.endsWith('(.doc)')) return has('pandoc') && has('pdftotext') && has('soffice');
   if (renderer.startsWith('Writer')) return has('pdftotext');
   if (renderer === 'docx2txt') return has('pandoc'); // pandoc's .docx
@@ -321,7 +337,7 @@ export async function renderAll(input: MatrixInput, dir: string, browser: Browse
   const htmlBytes = readFileSync(htmlPath);
   if (want.has('html')) out.set('html', decodeFile(htmlBytes, htmlPath));
   const pdfPath = `${base}.pdf`;
-  if (browser && [...want].some((r) => r.startsWith('pdf') || r.startsWith('chromium') || r.startsWith('mutool') || r === 'pypdf')) {
+  if (browser && [...want].some((r) => r.startsWith('pdf') || r.startsWith('chromium') || r.startsWith('mutool') || r === 'pypdf' || r.startsWith('PyMuPDF'))) {
     const page = await browser.newPage();
     await page.route(/^(?!file:)/, (route) => route.abort());
     await page.goto(pathToFileURL(offline).href);
@@ -333,7 +349,7 @@ export async function renderAll(input: MatrixInput, dir: string, browser: Browse
     await page.pdf({ path: pdfPath, format: 'A4', printBackground: false, margin: { top: '15mm', bottom: '15mm', left: '12mm', right: '12mm' } });
     // the same page on A5: lines wrap elsewhere (titles, labels, numbers), and reading order cuts the tables otherwise
     const a5Path = `${base}.a5.pdf`;
-    if (want.has('pdftotext (A5)') || want.has('pdftotext -layout (A5)')) {
+    if (want.has('pdftotext (A5)') || want.has('pdftotext -layout (A5)') || want.has('PyMuPDF sorted (A5)')) {
       await page.pdf({ path: a5Path, format: 'A5', printBackground: false, margin: { top: '10mm', bottom: '10mm', left: '10mm', right: '10mm' } });
     }
     // as agencies' PDFs print them: a page number in every page's footer, a bare 1, 2, 3 (a table running over a
@@ -365,6 +381,10 @@ export async function renderAll(input: MatrixInput, dir: string, browser: Browse
     // pypdf's text (Python's most used PDF library): content-stream order, like pdftotext -raw, cells glued where the
     // PDF draws them without spaces
     if (want.has('pypdf')) out.set('pypdf', { text: run(PYTHON, [PYPDF_TEXT, pdfPath]), format: 'txt' });
+    // PyMuPDF's text sorted top to bottom (get_text(sort=True)): a cell whose text sits a little higher than its row
+    // label's first line comes before the label (its unsorted text is mutool's, above)
+    if (want.has('PyMuPDF sorted')) out.set('PyMuPDF sorted', { text: run(PYTHON, [PYMUPDF_TEXT, pdfPath, 'sort']), format: 'txt' });
+    if (want.has('PyMuPDF sorted (A5)')) out.set('PyMuPDF sorted (A5)', { text: run(PYTHON, [PYMUPDF_TEXT, a5Path, 'sort']), format: 'txt' });
     if (want.has('pdfminer (pdf2txt)')) out.set('pdfminer (pdf2txt)', { text: run('pdf2txt', [pdfPath]), format: 'txt' });
     // content-stream order: each table row on a line, its cells one space apart, a blank cell printing nothing
     if (want.has('pdftotext -raw')) out.set('pdftotext -raw', { text: run('pdftotext', ['-raw', '-enc', 'UTF-8', pdfPath, '-']), format: 'txt' });
@@ -385,6 +405,9 @@ export async function renderAll(input: MatrixInput, dir: string, browser: Browse
   // GitHub markdown keeps a Word page's raw inline HTML (<span style=…>); a table with merged cells stays an HTML table
   // Python html2text's markdown (a crawler's favourite): pipe tables without outer bars, blank cells kept
   if (want.has('html2text (html2markdown)')) out.set('html2text (html2markdown)', decodeFile(Buffer.from(run('html2markdown', ['--body-width=0', offline])), `${base}.md`));
+  // node-html-markdown (a crawler's HTML-to-markdown library): pipe tables flattened from merged cells, each row
+  // padded to the widest, `-1` escaped as `\-1`
+  if (want.has('node-html-markdown')) out.set('node-html-markdown', decodeFile(Buffer.from(NodeHtmlMarkdown.translate(readFileSync(offline, 'utf8'))), `${base}.md`));
   if (want.has('pandoc gfm')) out.set('pandoc gfm', decodeFile(Buffer.from(run('pandoc', ['-f', 'html', '-t', 'gfm', '--wrap=none', offline])), `${base}.md`));
   // two more text markups a converter may leave: reStructuredText's grid and simple tables (`\` opens a row whose
   // first cell is empty) and asciidoc's (its column widths printed as cols="^16%,^6%,…")
@@ -408,6 +431,10 @@ export async function renderAll(input: MatrixInput, dir: string, browser: Browse
     if (want.has(`${variant}: pdftotext`)) out.set(`${variant}: pdftotext`, { text: run('pdftotext', ['-enc', 'UTF-8', kept, '-']), format: 'txt' });
     if (variant === 'LibreOffice PDF' && want.has('LibreOffice PDF: pypdf')) out.set('LibreOffice PDF: pypdf', { text: run(PYTHON, [PYPDF_TEXT, kept]), format: 'txt' });
     if (variant === 'LibreOffice PDF' && want.has('LibreOffice PDF: pdfminer')) out.set('LibreOffice PDF: pdfminer', { text: run('pdf2txt', [kept]), format: 'txt' });
+    // PyMuPDF's text of the word processor's print, and sorted (each row's values, set higher than or beside the middle
+    // of their wrapped label, before it)
+    if (variant === 'LibreOffice PDF' && want.has('LibreOffice PDF: PyMuPDF')) out.set('LibreOffice PDF: PyMuPDF', { text: run(PYTHON, [PYMUPDF_TEXT, kept]), format: 'txt' });
+    if (want.has(`${variant}: PyMuPDF sorted`)) out.set(`${variant}: PyMuPDF sorted`, { text: run(PYTHON, [PYMUPDF_TEXT, kept, 'sort']), format: 'txt' });
   }
   // the .docx saved as plain text by the word processor (a cell a line, a blank cell an empty line), read as the build
   // reads a .txt file
@@ -470,7 +497,7 @@ async function centredCells(docx: Uint8Array): Promise<Uint8Array> {
   return zip.generateAsync({ type: 'uint8array' });
 }
 
-const FORMAT: Partial<Record<Renderer, string>> = { html: 'html', pdftohtml: 'html', 'pdf (unpdf)': 'pdf', 'pandoc markdown': 'md', 'pandoc gfm': 'md', 'html2text (html2markdown)': 'md', 'pandoc docx': 'docx' };
+const FORMAT: Partial<Record<Renderer, string>> = { html: 'html', pdftohtml: 'html', 'pdf (unpdf)': 'pdf', 'pandoc markdown': 'md', 'pandoc gfm': 'md', 'html2text (html2markdown)': 'md', 'node-html-markdown': 'md', 'pandoc docx': 'docx' };
 
 /**
  * The renderings renderAll kept in `dir` for one input (those present), to re-parse them without the tools: the
