@@ -60,30 +60,31 @@ interface Run {
 /** The first sign (see the module comment) in 表三's tokens, or null. */
 export function valuesFirst(tokens: readonly Token[], labels: Labels): ValuesFirst | null {
   const runs = runsOf(tokens);
+  // (values each on a line of its own, no blank cell of a grid: a layout's rows stand on their lines in the page's order)
+  const oneALine = runs.map((r) => r.values.length >= 2 && !r.values.some((t) => t.blank) && new Set(r.values.map((t) => t.line)).size === r.values.length);
+  if (!oneALine.includes(true)) return null; // (most text: rows on their lines, or a grid)
   const { leaves, width } = labels;
   const folded = runs.map((r) => fold(r.before));
   const printed = folded.join('');
   const groups = labels.groups.filter((g) => !g.alone || g.rows.some((l) => printed.includes(l))).map((g) => g.label);
-  const names = (i: number): boolean => leaves.some((l) => folded[i]!.includes(l));
-  // (values each on a line of its own, no blank cell of a grid: a layout's rows stand on their lines in the page's order)
-  const oneALine = (r: Run): boolean => r.values.length >= 2 && !r.values.some((t) => t.blank) && new Set(r.values.map((t) => t.line)).size === r.values.length;
-  const first = runs.findIndex((_, i) => names(i));
+  const named = folded.map((f) => leaves.filter((l) => f.includes(l)).length);
+  const first = named.findIndex((n) => n > 0);
   if (first > 0 && folded[first]!.includes(leaves[0]!)) {
     const header = runs[first - 1]!;
-    if (oneALine(header) && header.values.length <= width && header.values.filter((t) => t.kind === 'num').length >= 2 && !HAS_ENUMERATOR.test(header.before) && HEADER_END.test(folded[first - 1]!)) return { values: header.values, where: '表头之后、第一个行名之前' };
+    if (oneALine[first - 1] && header.values.length <= width && header.values.filter((t) => t.kind === 'num').length >= 2 && !HAS_ENUMERATOR.test(header.before) && HEADER_END.test(folded[first - 1]!)) return { values: header.values, where: '表头之后、第一个行名之前' };
   }
   for (let i = 0; i < runs.length; i++) {
     const r = runs[i]!;
-    if (!oneALine(r)) continue;
+    if (!oneALine[i]) continue;
     const next = runs[i + 1];
     if (r.values.length <= width && next?.before && groups.some((g) => folded[i]!.endsWith(g))) return { values: r.values, where: `分组行名「${labelEnd(r.before)}」之后、其下第一个行名之前` };
     // a whole row's values after label fragments alone (`年度` `办`: a group label's wrapped lines), the row label
     // before them holding a run of its own and one after them before the next run: the row after them is theirs
     const prev = runs[i - 1];
-    if (r.values.length === width && prev && !HAS_ENUMERATOR.test(r.before) && !names(i) && HAS_ENUMERATOR.test(next?.before ?? '') && leaves.filter((l) => folded[i - 1]!.includes(l)).length === 1) {
+    if (r.values.length === width && prev && !HAS_ENUMERATOR.test(r.before) && !named[i] && HAS_ENUMERATOR.test(next?.before ?? '') && named[i - 1] === 1) {
       return { values: r.values, where: `行名的折行文字「${r.before.trim()}」之后、下一个行名之前` };
     }
-    if (r.values.length > width && !names(i) && next && !OPENS_ROW.test(next.before)) {
+    if (r.values.length > width && !named[i] && next && !OPENS_ROW.test(next.before)) {
       const cut = cutLabel(r.before, leaves);
       const rest = next.before.search(HAS_ENUMERATOR);
       if (cut) return { values: r.values, where: `行名「${cut}${next.before.slice(0, rest < 0 ? 8 : rest).trim()}」中间（多于一行的数字）` };
