@@ -69,9 +69,11 @@ export function valuesFirst(tokens: readonly Token[], labels: Labels): ValuesFir
   const groups = labels.groups.filter((g) => !g.alone || g.rows.some((l) => printed.includes(l))).map((g) => g.label);
   const named = folded.map((f) => leaves.filter((l) => f.includes(l)).length);
   const first = named.findIndex((n) => n > 0);
-  if (first > 0 && folded[first]!.includes(leaves[0]!)) {
+  if (first > 0 && folded[first]!.includes(leaves[0]!) && oneALine[first - 1]) {
     const header = runs[first - 1]!;
-    if (oneALine[first - 1] && header.values.length <= width && header.values.filter((t) => t.kind === 'num').length >= 2 && !HAS_ENUMERATOR.test(header.before) && HEADER_END.test(folded[first - 1]!)) return { values: header.values, where: '表头之后、第一个行名之前' };
+    const numbers = header.values.filter((t) => t.kind === 'num').length;
+    const afterNames = !HAS_ENUMERATOR.test(header.before) && HEADER_END.test(folded[first - 1]!);
+    if (header.values.length <= width && numbers >= 2 && afterNames) return { values: header.values, where: '表头之后、第一个行名之前' };
   }
   for (let i = 0; i < runs.length; i++) {
     const r = runs[i]!;
@@ -80,8 +82,7 @@ export function valuesFirst(tokens: readonly Token[], labels: Labels): ValuesFir
     if (r.values.length <= width && next?.before && groups.some((g) => folded[i]!.endsWith(g))) return { values: r.values, where: `分组行名「${labelEnd(r.before)}」之后、其下第一个行名之前` };
     // a whole row's values after label fragments alone (`年度` `办`: a group label's wrapped lines), the row label
     // before them holding a run of its own and one after them before the next run: the row after them is theirs
-    const prev = runs[i - 1];
-    if (r.values.length === width && prev && !HAS_ENUMERATOR.test(r.before) && !named[i] && HAS_ENUMERATOR.test(next?.before ?? '') && named[i - 1] === 1) {
+    if (r.values.length === width && i > 0 && named[i - 1] === 1 && !named[i] && !HAS_ENUMERATOR.test(r.before) && HAS_ENUMERATOR.test(next?.before ?? '')) {
       return { values: r.values, where: `行名的折行文字「${r.before.trim()}」之后、下一个行名之前` };
     }
     if (r.values.length > width && !named[i] && next && !OPENS_ROW.test(next.before)) {
