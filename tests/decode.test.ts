@@ -363,6 +363,11 @@ describe('markdownEscapes', () => {
   it('reads a converter\'s escaped punctuation as printed: \\-1 is -1, \\# is #, 1\\. is 1.', () => {
     expect(markdownEscapes('| 行政许可 | 14 | \\-1 | 3121 |\n\\### 一是\n1\\.属于国家秘密').split('\n')).toEqual(['| 行政许可 | 14 | -1  | 3121 |', '###  一是', '1.属于国家秘密 ']);
   });
+  it('reads a .txt file\'s escapes as markdown\'s only where it has a markdown table', () => {
+    const table = '| 信息内容 | 上一年项目数量 | 本年增/减 |\n| --- | --- | --- |\n| 行政许可 | 14 | \\-1 |';
+    expect(decodeFile(Buffer.from(table), 'crawl.txt').text.split('\n')[2]).toBe('| 行政许可 | 14 | -1  |');
+    expect(decodeFile(Buffer.from('行政许可 14 \\-1'), 'crawl.txt').text).toBe('行政许可 14 \\-1');
+  });
   it('keeps each line\'s width, an escaped pipe and a backslash before a letter or digit', () => {
     const line = '  \\-1      3   a\\|b  C:\\x \\1';
     const out = markdownEscapes(line);

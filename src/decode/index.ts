@@ -78,6 +78,9 @@ export async function decodeReport(bytes: Uint8Array, path: string): Promise<Dec
   return { text, encoding: ext, format: ext };
 }
 
+/** A markdown table's delimiter row (`| --- | :-: |`), on a line of its own. */
+const MD_TABLE = /^\s*\|?\s*:?-{3,}:?\s*\|/m;
+
 /** Decodes a report file; throws DecodeError for an empty or binary file. */
 export function decodeFile(bytes: Uint8Array, path: string): DecodedFile {
   if (bytes.length === 0) throw new DecodeError(path, 'empty file');
@@ -86,8 +89,10 @@ export function decodeFile(bytes: Uint8Array, path: string): DecodedFile {
   if (text.trim() === '') throw new DecodeError(path, 'empty file');
   const format = detectFormat(path, text);
   const url = format === 'html' ? pageUrl(text) : headerUrl(text);
-  // (a text file with an HTML table in it, a crawl that kept the table's markup, is read as markdown keeps one)
+  // (a text file with an HTML table in it, a crawl that kept the table's markup, is read as markdown keeps one; one
+  // with a markdown table, a converter's markdown saved as .txt, has its backslash escapes read as markdown's)
   const markup = format === 'md' || (format === 'txt' && /<table\b/i.test(text) && /<td\b/i.test(text));
-  const decoded = format === 'html' ? htmlToText(text) : markup ? markdownInlineHtml(markdownTables(format === 'md' ? markdownEscapes(markdownSpans(text)) : text)) : text;
+  const escaped = format === 'md' ? markdownEscapes(markdownSpans(text)) : format === 'txt' && MD_TABLE.test(text) ? markdownEscapes(text) : text;
+  const decoded = format === 'html' ? htmlToText(text) : markup ? markdownInlineHtml(markdownTables(escaped)) : escaped;
   return { text: decoded, encoding, format, ...(url ? { url } : {}) };
 }
