@@ -601,7 +601,6 @@ function readRowMajor(
   const spec = TEMPLATES[template].requests;
   const columns = spec.columns.map((c) => c.id);
   const leafTexts = leafLabels(template).map((l) => l.folded);
-  const rows = mergeSplitRows(valueRows(labelsBelowValues(segment(tokens).map(rejoinRow)), WIDTH), WIDTH, spec.rows);
   const early = valuesFirst(tokens, { leaves: leafTexts, groups: groupLabels(template), width: WIDTH });
   if (early) {
     findings.push({
@@ -612,6 +611,7 @@ function readRowMajor(
     });
     return null;
   }
+  const rows = mergeSplitRows(valueRows(labelsBelowValues(segment(tokens).map(rejoinRow)), WIDTH), WIDTH, spec.rows);
   const assigned = alignRows(rows, spec.rows, WIDTH);
   if (!assigned.size) {
     findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表三（收到和处理政府信息公开申请情况）的数据', line: tokens[0]?.line ?? null });
