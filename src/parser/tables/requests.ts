@@ -600,7 +600,8 @@ function readRowMajor(
 ): number[] | null {
   const spec = TEMPLATES[template].requests;
   const columns = spec.columns.map((c) => c.id);
-  const leafTexts = leafLabels(template).map((l) => l.folded);
+  const leaves = leafLabels(template);
+  const leafTexts = leaves.map((l) => l.folded);
   const early = valuesFirst(tokens, { leaves: leafTexts, groups: groupLabels(template), width: WIDTH });
   if (early) {
     findings.push({
@@ -633,7 +634,6 @@ function readRowMajor(
     known++;
   };
 
-  const leaves = leafLabels(template);
   // (in a table whose rules print as characters: the numbers each column shows in rows of seven that do not add up,
   // of the shape a rule read as 1 gives, a 1 before the cell's digits)
   const misreadInColumn = new Map<number, Set<string>>();
