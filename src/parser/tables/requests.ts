@@ -8,7 +8,7 @@ import { fold } from '../normalize.ts';
 import { chooseSplits, inferCells, type Ambiguous } from '../solve.ts';
 import { TEMPLATES } from '../template.ts';
 import { statedSum, type ProseCell } from '../prose-cells.ts';
-import { cellLabel, rowLabel } from '../../schema/template.ts';
+import { cellLabel, resultRowIds, rowLabel } from '../../schema/template.ts';
 import { addsAs, mayBeGlued, numberOf, rejoinSpaced, segment, type Segment, type Token } from '../tokens.ts';
 import { readSplitRequests, readTransposedRequests, readUntotalledSplit } from './column-major.ts';
 import { readChunkedRequests, type ChunkedRequests } from './chunks.ts';
@@ -646,21 +646,41 @@ function readRowMajor(
       });
     }
   }
+  // values printed one a line after a block of several rows' labels, as many as one row holds (`5.要求行政机关确认…
+  // （六）其他处理 （七）总计` then `0` `0` `0` `0` `8` `2` `10`: pdftotext's reading order put three rows of blank
+  // cells under their three labels): whose row they are, or whether they are one row at all, nothing says
+  // (unless every other row the block names has values of its own elsewhere: then these are the last label's)
+  const blocks = new Map<ValueRow, Array<{ id: string; text: string }>>();
   for (const [row, vr] of assigned) {
-    // values printed one a line after a block of several rows' labels, as many as one row holds (`5.要求行政机关确认…
-    // （六）其他处理 （七）总计` then `0` `0` `0` `0` `8` `2` `10`: pdftotext's reading order put three rows of blank
-    // cells under their three labels): whose row they are, or whether they are one row at all, nothing says
-    // (unless every other row the block names has values of its own elsewhere: then these are the last label's)
-    const stream = vr.values.some((t) => t.line !== vr.values[0]!.line);
-    const label = stream ? fold(vr.label) : '';
+    if (!vr.values.some((t) => t.line !== vr.values[0]!.line)) continue;
+    const label = fold(vr.label);
     // (a label the values cut, `（五）不予处` `1.信访举报投` `1` `1` `理` `诉类申请`, is one the block names too)
-    const cut = stream ? cutLeaf(vr.label, leafTexts) : -1;
-    const named = stream ? leaves.filter((l, i) => label.includes(l.folded) || i === cut) : [];
-    if (named.length >= 2 && !named.every((l) => l.id === row || (assigned.has(l.id) && assigned.get(l.id) !== vr))) {
+    const cut = cutLeaf(vr.label, leafTexts);
+    const named = leaves.filter((l, i) => label.includes(l.folded) || i === cut);
+    if (named.length >= 2 && !named.every((l) => l.id === row || (assigned.has(l.id) && assigned.get(l.id) !== vr))) blocks.set(vr, named);
+  }
+  // …nor, then, whether those values are the next label's, as in a text that sorts a row's values above its wrapped
+  // label (`6.属于四类…` `7.属于行政执法案卷` `8.属于行政查询事项` `4` `4` `1.本机关不掌握…` `6` `6`: the 4 is 不掌握's,
+  // the 6 the next row's), so the results' rows printed one value a line after such a block are no surer
+  const blockLine = Math.min(...[...blocks.keys()].map((vr) => vr.line));
+  const results = new Set(resultRowIds(template));
+  for (const [row, vr] of assigned) {
+    const named = blocks.get(vr);
+    if (named) {
       findings.push({
         code: 'CELL_UNREADABLE',
         severity: 'warning',
         message: `表三「${named.map((l) => l.text).join('」「')}」的行名连在一起印出，其后每行一个印出的 ${vr.values.length} 个数字（${vr.values.map((t) => t.text).join(' ')}）属于哪一行、是否同属一行，无从确定，保留为空`,
+        line: vr.line,
+        cell: key('requests', row, 'total'),
+      });
+      continue;
+    }
+    if (vr.line > blockLine && results.has(row) && vr.values.some((t) => t.line !== vr.values[0]!.line)) {
+      findings.push({
+        code: 'CELL_UNREADABLE',
+        severity: 'warning',
+        message: `表三「${rowName(template, row)}」行每行一个印出的数字（${vr.values.map((t) => t.text).join(' ')}）排在几行连在一起的行名之后：前面那串数字若属于本行，这串就属于下一行，无从确定，保留为空`,
         line: vr.line,
         cell: key('requests', row, 'total'),
       });
