@@ -13,6 +13,14 @@ export function labelKey(label: string): string {
   return k;
 }
 
+/**
+ * Quotes (fold() makes every kind `"`) name no row, and a PDF's text may print them apart from the words they quote
+ * (`3.危` `“` `及` `三安` `全一` `稳` `”` `定`): label keys and printed labels are compared without them.
+ */
+const QUOTES = /"/g;
+/** The quotes fold() makes `"`, by char code. */
+const QUOTE_CODES = new Set([...'"“”″「」『』'].map((c) => c.charCodeAt(0)));
+
 function computeLabelKey(label: string): string {
   const leaf = label.split(' / ').pop() ?? label;
   return fold(leaf)
@@ -20,7 +28,8 @@ function computeLabelKey(label: string): string {
     .replace(/^\([一二三四五六七八九十]+\)/, '')
     .replace(/^\d+\./, '')
     .replace(/\(区分处理的.*?\)/, '')
-    .replace(/\(单位:?万元\)|\(万元\)/, '');
+    .replace(/\(单位:?万元\)|\(万元\)/, '')
+    .replace(QUOTES, '');
 }
 
 const keyCache = new Map<string, string[]>();
@@ -69,7 +78,7 @@ function computePrepared(printed: string): PreparedLabel {
   const text = fold(printed)
     .replace(/\(区分处理的[^)]*\)?/g, '')
     .replace(/\(单位:?万元\)/g, '')
-    .replace(/[0-9.]/g, '');
+    .replace(/[0-9."]/g, '');
   const lastPair = new Map<string, number>();
   for (let i = 0; i < text.length - 1; i++) lastPair.set(text.slice(i, i + 2), i);
   return { text, lastPair };
@@ -173,8 +182,8 @@ export function indexKeys(keys: readonly string[]): KeyIndex {
   return { keys: [...keys], pairIds, keysOfPair, pairCount, tail, maxTail: Math.max(16, ...tail), stamp: new Int32Array(keysOfPair.length), generation: 0, memo: new Map() };
 }
 
-/** Characters prepareLabel drops: white space, ideographic space, digits and '.'. */
-const skipped = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x3000 || c === 0x2e || (c >= 0x30 && c <= 0x39);
+/** Characters prepareLabel drops: white space, ideographic space, digits, '.' and quotes (of every kind fold() makes `"`). */
+const skipped = (c: number): boolean => QUOTE_CODES.has(c) || c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x3000 || c === 0x2e || (c >= 0x30 && c <= 0x39);
 
 /**
  * The last `size` characters of prepareLabel(printed).text, computed on the end of the raw label only (labels
@@ -184,7 +193,7 @@ function preparedTail(printed: string, size: number): string {
   if (printed.includes('区分处理') || printed.includes('万元')) return prepareLabel(printed).text.slice(-size);
   let start = printed.length;
   for (let kept = 0; start > 0 && kept < size; ) if (!skipped(printed.charCodeAt(--start))) kept++;
-  return fold(printed.slice(start)).replace(/[\d.]/g, '');
+  return fold(printed.slice(start)).replace(/[\d."]/g, '');
 }
 
 /**
@@ -214,4 +223,36 @@ function computeScoreAll(printed: string, index: KeyIndex): Float64Array {
     } else scores[j] = scores[j]! / index.pairCount[j]!;
   });
   return scores;
+}
+
+/** How much less than the label named last the other labels a block names in full score (enough to break a tie). */
+const EARLIER_LABEL = 0.05;
+
+/**
+ * Scores (as scoreAll gives them) where a printed label names several rows in full: the labels of rows that printed
+ * nothing run together before a row's values (`二、上年结转政府信息公开申请数量` `三、本年度办理结果` `（一）予以公开`
+ * `1 1`), and the values are the row's named last, so the others score a little less. The scores as given when no
+ * such tie stands (shared: read them, never write them).
+ */
+export function lastNamed(printed: string, keys: readonly string[], scores: ArrayLike<number>): ArrayLike<number> {
+  let top = 0;
+  for (let j = 0; j < scores.length; j++) if (scores[j]! > top) top = scores[j]!;
+  if (top < 1) return scores;
+  const tied: number[] = [];
+  for (let j = 0; j < scores.length; j++) if (scores[j] === top) tied.push(j);
+  if (tied.length < 2) return scores;
+  const { text, lastPair } = prepareLabel(printed);
+  // where each key ends in the label: its last whole occurrence, else the last start of its last pair
+  const end = (key: string): number => {
+    const at = text.lastIndexOf(key);
+    return at >= 0 ? at + key.length : key.length < 2 ? -1 : (lastPair.get(key.slice(-2)) ?? -3) + 2;
+  };
+  const ends = tied.map((j) => end(keys[j]!));
+  const last = Math.max(...ends);
+  if (ends.filter((e) => e === last).length > 1) return scores;
+  const out = Float64Array.from(scores);
+  tied.forEach((j, k) => {
+    if (ends[k] !== last) out[j] = top - EARLIER_LABEL;
+  });
+  return out;
 }

@@ -647,6 +647,8 @@ export interface Segment {
   tailLine?: number;
   /** Where in `label` each of its lines' text starts, with the line. */
   lines?: Array<{ at: number; line: number }>;
+  /** Where in `label` the text printed below its values starts (a label wrapped around them: labelsBelowValues). */
+  below?: number;
   values: Token[];
 }
 

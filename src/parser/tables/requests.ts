@@ -649,28 +649,32 @@ function readRowMajor(
   // values printed one a line after a block of several rows' labels, as many as one row holds (`5.要求行政机关确认…
   // （六）其他处理 （七）总计` then `0` `0` `0` `0` `8` `2` `10`: pdftotext's reading order put three rows of blank
   // cells under their three labels): whose row they are, or whether they are one row at all, nothing says
-  // (unless every other row the block names has values of its own elsewhere: then these are the last label's)
-  const blocks = new Map<ValueRow, Array<{ id: string; text: string }>>();
+  // (unless every other row the block names has values of its own elsewhere: then these are the last label's).
+  // Values on one line are the last whole label's (alignRows), or the label's they cut (wrapped around them, as a
+  // layout prints a centred cell) when it reads whole; a cut label that reads no whole row (`3.补正后申请内容仍不明确`
+  // `（五）不予处` `1.信访举报投` `1 1` `理 诉类申请`: the group's 理 inside it) leaves them in doubt between the two
+  const blocks = new Map<ValueRow, { named: Array<{ id: string; text: string }>; stream: boolean }>();
   for (const [row, vr] of assigned) {
-    if (!vr.values.some((t) => t.line !== vr.values[0]!.line)) continue;
+    const stream = vr.values.some((t) => t.line !== vr.values[0]!.line);
+    // (the label as printed up to the values: a layout's label wrapped below them ends the row's label)
+    const cut = cutLeaf(vr.below === undefined ? vr.label : vr.label.slice(0, vr.below), leafTexts);
+    if (!stream && (cut < 0 || leaves[cut]!.id === row)) continue;
     const label = fold(vr.label);
-    // (a label the values cut, `（五）不予处` `1.信访举报投` `1` `1` `理` `诉类申请`, is one the block names too)
-    const cut = cutLeaf(vr.label, leafTexts);
     const named = leaves.filter((l, i) => label.includes(l.folded) || i === cut);
-    if (named.length >= 2 && !named.every((l) => l.id === row || (assigned.has(l.id) && assigned.get(l.id) !== vr))) blocks.set(vr, named);
+    if (named.length >= 2 && !named.every((l) => l.id === row || (assigned.has(l.id) && assigned.get(l.id) !== vr))) blocks.set(vr, { named, stream });
   }
   // …nor, then, whether those values are the next label's, as in a text that sorts a row's values above its wrapped
   // label (`6.属于四类…` `7.属于行政执法案卷` `8.属于行政查询事项` `4` `4` `1.本机关不掌握…` `6` `6`: the 4 is 不掌握's,
   // the 6 the next row's), so the results' rows printed one value a line after such a block are no surer
-  const blockLine = Math.min(...[...blocks.keys()].map((vr) => vr.line));
+  const blockLine = Math.min(...[...blocks].filter(([, b]) => b.stream).map(([vr]) => vr.line));
   const results = new Set(resultRowIds(template));
   for (const [row, vr] of assigned) {
-    const named = blocks.get(vr);
-    if (named) {
+    const block = blocks.get(vr);
+    if (block) {
       findings.push({
         code: 'CELL_UNREADABLE',
         severity: 'warning',
-        message: `表三「${named.map((l) => l.text).join('」「')}」的行名连在一起印出，其后每行一个印出的 ${vr.values.length} 个数字（${vr.values.map((t) => t.text).join(' ')}）属于哪一行、是否同属一行，无从确定，保留为空`,
+        message: `表三「${block.named.map((l) => l.text).join('」「')}」的行名连在一起印出，其后${block.stream ? '每行一个' : ''}印出的 ${vr.values.length} 个数字（${vr.values.map((t) => t.text).join(' ')}）属于哪一行、是否同属一行，无从确定，保留为空`,
         line: vr.line,
         cell: key('requests', row, 'total'),
       });

@@ -1,6 +1,6 @@
 /** From segments to value rows of a fixed width, then to template rows by an order-preserving alignment. */
 import type { Segment, Token } from '../tokens.ts';
-import { indexKeys, LABEL_MATCH, labelKey, labelScores, scoreAll, type KeyIndex } from '../labels.ts';
+import { indexKeys, LABEL_MATCH, labelKey, labelScores, lastNamed, scoreAll, type KeyIndex } from '../labels.ts';
 import type { TemplateRow } from '../template.ts';
 
 export interface ValueRow {
@@ -9,6 +9,8 @@ export interface ValueRow {
   values: Token[];
   /** Numbers dropped as noise between a label and its row. */
   strays: Token[];
+  /** Where in `label` the text printed below the values starts (Segment.below). */
+  below?: number;
   /** True when the row was cut by count from a run of more values than one row holds, under one label. */
   cut?: boolean;
   /** The line as printed, when the row was read by dropping a spanned cell's repeats from it (withoutRepeats). */
@@ -184,7 +186,7 @@ export function labelsBelowValues(segments: readonly Segment[]): Segment[] {
       const lines = s.lines!.slice(from, to).map((l) => ({ at: l.at - at, line: l.line }));
       return { ...s, label: s.label.slice(at, upTo), labelLine: lines[0]?.line ?? s.labelLine, tailAt: Math.max(0, (s.tailAt ?? at) - at), lines, values: [] };
     };
-    out[out.length - 1] = { ...prev, label: prev.label + s.label.slice(0, s.lines[cut]?.at ?? s.label.length) };
+    out[out.length - 1] = { ...prev, label: prev.label + s.label.slice(0, s.lines[cut]?.at ?? s.label.length), below: prev.below ?? prev.label.length };
     // The row's label starts at the last label start above its values (`二、上年结转政府信` `息公开申请数量` `三、 （一）予以`
     // over a centred `1  1`), or on the values' own line when that starts a label of the same rank as one above
     // (`8.属于行政查询事项` over `（四 1.本  31  31`): the labels before it are rows left blank, no part of this row's
@@ -304,6 +306,7 @@ export function valueRows(segments: readonly Segment[], width: number): ValueRow
         const found = [...tail.matchAll(ENUMERATOR)];
         if (found.length === 1) row.own = tail.slice(found[0]!.index);
       }
+      if (i === 0 && !labels && seg.below !== undefined) row.below = seg.below;
       if (kept.length > 1 && !labels) row.cut = true;
       const printed = repeated.get(values);
       if (printed) row.repeated = printed;
@@ -388,7 +391,7 @@ export function mergeSplitRows(rows: readonly ValueRow[], width: number, templat
       (width === 7 ? sumHolds([...a.values, ...b.values]) : !hasGlue(a.values) && !hasGlue(b.values)) &&
       continued()
     ) {
-      out.push({ label: a.label + b.label, line: a.line, values: [...a.values, ...b.values], strays: [...a.strays, ...b.strays] });
+      out.push({ label: a.label + b.label, line: a.line, values: [...a.values, ...b.values], strays: [...a.strays, ...b.strays], ...(a.below !== undefined ? { below: a.below } : {}) });
       i++;
     } else out.push(a);
   }
@@ -435,6 +438,9 @@ export function alignRows(rows: readonly ValueRow[], template: readonly Template
   rows.forEach((r, i) => {
     const base = r.values.length === width || hasGlue(r.values) ? 1 : 0.4;
     let scores: ArrayLike<number> | null = r.label ? scoreAll(r.label, index) : null;
+    // values on one line after several rows' whole labels are the last one's (those before printed nothing); values
+    // one a line after them may be any one's (a stream, read or left in doubt by the table's reader)
+    if (scores && r.values.every((t) => t.line === r.values[0]!.line)) scores = lastNamed(r.label, index.keys, scores);
     // a whole row label on the values' own line names the row, whatever other rows' labels stand above it
     if (r.own) {
       const own = scoreAll(r.own, index);

@@ -197,6 +197,7 @@ export const RENDERERS = [
   'LibreOffice PDF (unpdf)',
   'LibreOffice PDF: pdftotext -layout',
   'LibreOffice PDF: pdftotext',
+  'LibreOffice PDF: pdftotext -raw',
   'LibreOffice PDF: pdfminer',
   'LibreOffice PDF, centred cells (unpdf)',
   'LibreOffice PDF, centred cells: pdftotext -layout',
@@ -250,6 +251,7 @@ const TOOL: Record<Renderer, string | null> = {
   'LibreOffice PDF (unpdf)': 'soffice',
   'LibreOffice PDF: pdftotext -layout': 'soffice',
   'LibreOffice PDF: pdftotext': 'soffice',
+  'LibreOffice PDF: pdftotext -raw': 'soffice',
   'LibreOffice PDF: pdfminer': 'pdf2txt',
   'LibreOffice PDF, centred cells (unpdf)': 'soffice',
   'LibreOffice PDF, centred cells: pdftotext -layout': 'soffice',
@@ -429,6 +431,8 @@ export async function renderAll(input: MatrixInput, dir: string, browser: Browse
     if (want.has(`${variant} (unpdf)`)) out.set(`${variant} (unpdf)`, await decodeReport(readFileSync(kept), kept));
     if (want.has(`${variant}: pdftotext -layout`)) out.set(`${variant}: pdftotext -layout`, { text: run('pdftotext', ['-layout', '-enc', 'UTF-8', kept, '-']), format: 'txt' });
     if (want.has(`${variant}: pdftotext`)) out.set(`${variant}: pdftotext`, { text: run('pdftotext', ['-enc', 'UTF-8', kept, '-']), format: 'txt' });
+    // (raw: the PDF's content order, each cell's text in turn, the labels of rows that printed nothing run together)
+    if (variant === 'LibreOffice PDF' && want.has('LibreOffice PDF: pdftotext -raw')) out.set('LibreOffice PDF: pdftotext -raw', { text: run('pdftotext', ['-raw', '-enc', 'UTF-8', kept, '-']), format: 'txt' });
     if (variant === 'LibreOffice PDF' && want.has('LibreOffice PDF: pypdf')) out.set('LibreOffice PDF: pypdf', { text: run(PYTHON, [PYPDF_TEXT, kept]), format: 'txt' });
     if (variant === 'LibreOffice PDF' && want.has('LibreOffice PDF: pdfminer')) out.set('LibreOffice PDF: pdfminer', { text: run('pdf2txt', [kept]), format: 'txt' });
     // PyMuPDF's text of the word processor's print, and sorted (each row's values, set higher than or beside the middle
