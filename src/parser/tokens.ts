@@ -392,6 +392,15 @@ function tokenizeCell(cell: string, line: number, out: Token[], headerRow: boole
       last = end - 1;
       continue;
     }
+    // `101480 .8758`: a decimal point after a stray space (a PDF's text of a number printed in two pieces) joins the
+    // digits to the number before it, one number (never a cell of its own: 8758 for 1480.8758)
+    const joined = out[out.length - 1];
+    if (!unit && !sign && last > 0 && cell.charCodeAt(start - 1) === 0x2e && (start - 1 === last || onlySpaces(cell.slice(last, start - 1))) && joined?.kind === 'num' && joined.line === line && !joined.unit && onlyDigits(joined.text)) {
+      out.pop();
+      pushNumber(out, '', `${joined.text}.${digits}`, undefined, line, atomic);
+      last = end;
+      continue;
+    }
     // A number glued to a letter on its left inside a word like "OA2" is still a number for our purposes.
     pushText(out, before, line);
     if (digits.endsWith(',')) digits = digits.slice(0, -1);
@@ -858,16 +867,17 @@ export const addsAs = (t: Token): number | null => (isPlaceholder(t) ? 0 : numbe
 export const mayBeGlued = (values: readonly Token[]): boolean => values.some((t) => t.glued) && !values.some(isPlaceholder);
 
 /**
- * Tokens of a table whose every number stands on a line of its own (a PDF extractor's cell-by-cell text): a number
- * there is one cell, not cells glued together, unless the table shows glued cells somewhere (a run that starts with
+ * Tokens of a table whose every number stands on a line with no other number (a PDF extractor's cell-by-cell text,
+ * a label and its number on a line at most: `（七）总计 33` with the row's other cells elsewhere): a number there is one cell, not cells glued together, unless the table shows glued cells somewhere (a run that starts with
  * a 0 is no single number). Clears `glued` on such tokens, in place (the tokens are this parse's own).
  */
 export function unglueLoneNumbers(tokens: readonly Token[]): void {
   const lines = new Map<number, number>();
   for (const t of tokens) {
-    if (t.kind === 'num' && t.glued && t.text.length > 1 && t.text[0] === '0') return;
+    if (t.kind !== 'num') continue;
+    if (t.glued && t.text.length > 1 && t.text[0] === '0') return;
     lines.set(t.line, (lines.get(t.line) ?? 0) + 1);
   }
-  if (tokens.some((t) => t.kind === 'num' && lines.get(t.line)! > 1)) return;
+  if ([...lines.values()].some((n) => n > 1)) return;
   for (const t of tokens) if (t.glued) t.glued = false;
 }

@@ -32,3 +32,15 @@ describe('markdown pipe tables', () => {
     }
   });
 });
+
+describe('numbers printed in pieces', () => {
+  it('joins digits after a decimal point that follows a stray space to the number before them', () => {
+    const out = tokens(['政府集中 采购101480 .8758']);
+    expect(out.filter((t) => t.includes(':num:'))).toEqual(['1:num:101480.8758']);
+  });
+
+  it('keeps two numbers apart when no decimal point stands between them', () => {
+    const out = tokens(['政府集中采购10 1480.8758']);
+    expect(out.filter((t) => t.includes(':num:'))).toEqual(['1:num:10', '1:num:1480.8758']);
+  });
+});

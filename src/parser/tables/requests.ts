@@ -661,11 +661,20 @@ function readRowMajor(
     if (!stream && (cut < 0 || leaves[cut]!.id === row)) continue;
     const label = fold(vr.label);
     const named = leaves.filter((l, i) => label.includes(l.folded) || i === cut);
-    if (named.length >= 2 && !named.every((l) => l.id === row || (assigned.has(l.id) && assigned.get(l.id) !== vr))) blocks.set(vr, { named, stream });
+    // (values of their own: read in a row order, not cut from a stream in none, which leaves those rows blank)
+    const own = (id: string): boolean => {
+      const other = assigned.get(id);
+      return !!other && other !== vr && !other.unordered && !other.unsettled;
+    };
+    if (named.length >= 2 && !named.every((l) => l.id === row || own(l.id))) blocks.set(vr, { named, stream });
   }
   // …nor, then, whether those values are the next label's, as in a text that sorts a row's values above its wrapped
   // label (`6.属于四类…` `7.属于行政执法案卷` `8.属于行政查询事项` `4` `4` `1.本机关不掌握…` `6` `6`: the 4 is 不掌握's,
-  // the 6 the next row's), so the results' rows printed one value a line after such a block are no surer
+  // the 6 the next row's), so the results' rows printed one value a line after such a block are no surer, where they
+  // print fewer values than a row has cells (blank cells, placed by the identities alone; seven that add up are a row)
+  // (a table printed without its 总计 column prints six values to a row)
+  const untotal = untotalled(assigned.values(), (t) => rejoined.get(t));
+  const rowCells = untotal.throughout ? WIDTH - 1 : WIDTH;
   const blockLine = Math.min(...[...blocks].filter(([, b]) => b.stream).map(([vr]) => vr.line));
   const results = new Set(resultRowIds(template));
   for (const [row, vr] of assigned) {
@@ -680,7 +689,7 @@ function readRowMajor(
       });
       continue;
     }
-    if (vr.line > blockLine && results.has(row) && vr.values.some((t) => t.line !== vr.values[0]!.line)) {
+    if (vr.line > blockLine && results.has(row) && vr.values.length < rowCells && vr.values.some((t) => t.line !== vr.values[0]!.line)) {
       findings.push({
         code: 'CELL_UNREADABLE',
         severity: 'warning',
@@ -830,7 +839,6 @@ function readRowMajor(
   // applicant column were the blank one (see untotalled.ts). Then the six are the applicant columns and every 总计 is
   // blank: none is made up from them. Rows of six zeros alone fit both (a blank 总计 and a blank applicant cell add
   // alike): only their positions under the header's names, below, place them.
-  const untotal = untotalled(assigned.values(), (t) => rejoined.get(t));
   const sixesThroughout = untotal.throughout;
   if (untotal.proven) {
     let first: ValueRow | null = null;

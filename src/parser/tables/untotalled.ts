@@ -17,7 +17,7 @@ export interface Untotalled {
   throughout: boolean;
   /** …and some row prints a number other than 0, and none such ends with the sum of the five before it: no 总计. */
   proven: boolean;
-  /** Some row prints seven, in its own order (not cut from a longer stream), its 总计 not blank. */
+  /** Some row prints seven, in its own order (not cut from a longer stream; one a line, adding up), its 总计 not blank. */
   sevens: boolean;
 }
 
@@ -42,6 +42,14 @@ export function untotalled(rows: Iterable<ValueRow>, groupsOf: (t: Token) => rea
     return digits && digits.length === WIDTH - 1 ? [...digits].map((d) => ({ value: Number(d) })) : null;
   };
   const sevenDigits = (d: string | null): boolean => !!d && d.length === WIDTH && [...d.slice(0, -1)].reduce((a, c) => a + Number(c), 0) === Number(d[WIDTH - 1]);
+  // seven values on one line; one a line (a PDF extractor's stream, cut from the table's cells by count, `8 0 0 0 0 0`
+  // `2` a row of six and the next row's first), only when they add up to a 总计 other than 0
+  const printedSeven = (vr: ValueRow): boolean => {
+    if (vr.values.length !== WIDTH) return false;
+    if (vr.values.every((t) => t.line === vr.values[0]!.line)) return true;
+    const v = vr.values.map(numberOf);
+    return v.every((x) => x !== null) && v[WIDTH - 1]! > 0 && v.slice(0, -1).reduce((a, b) => a! + b!, 0) === v[WIDTH - 1];
+  };
   const blankTotal = (vr: ValueRow): boolean => vr.values.length === WIDTH && vr.values[WIDTH - 1]!.blank === true;
   const sixes = new Map<ValueRow, Six>();
   let blankTotals = 0;
@@ -50,7 +58,7 @@ export function untotalled(rows: Iterable<ValueRow>, groupsOf: (t: Token) => rea
     const six = sixOf(vr);
     if (six) sixes.set(vr, six);
     if (blankTotal(vr)) blankTotals++;
-    else if (!vr.cut && !vr.unordered && (vr.values.length === WIDTH || sevenDigits(digitsOf(vr)))) sevens = true;
+    else if (!vr.cut && !vr.unordered && (printedSeven(vr) || sevenDigits(digitsOf(vr)))) sevens = true;
   }
   const throughout = (sixes.size >= 5 || (sixes.size >= 1 && blankTotals >= 5)) && !sevens;
   const nonzero = [...sixes.values()].filter((six) => six.some((c) => c.value !== 0));

@@ -202,6 +202,7 @@ export const RENDERERS = [
   'LibreOffice PDF, centred cells (unpdf)',
   'LibreOffice PDF, centred cells: pdftotext -layout',
   'LibreOffice PDF, centred cells: pdftotext',
+  'LibreOffice PDF, centred cells: pdfminer',
   'LibreOffice text',
   'docx2txt',
   'antiword (.doc)',
@@ -215,6 +216,7 @@ export const RENDERERS = [
   'Writer .docx → PDF (unpdf)',
   'Writer .docx → PDF: pdftotext -layout',
   'Writer .docx → PDF: pdftotext',
+  'Writer .docx → PDF: pypdf',
   'PyMuPDF sorted',
   'PyMuPDF sorted (A5)',
   'LibreOffice PDF: PyMuPDF',
@@ -256,6 +258,7 @@ const TOOL: Record<Renderer, string | null> = {
   'LibreOffice PDF, centred cells (unpdf)': 'soffice',
   'LibreOffice PDF, centred cells: pdftotext -layout': 'soffice',
   'LibreOffice PDF, centred cells: pdftotext': 'soffice',
+  'LibreOffice PDF, centred cells: pdfminer': 'pdf2txt',
   'LibreOffice text': 'soffice',
   docx2txt: 'docx2txt',
   'antiword (.doc)': 'antiword',
@@ -269,6 +272,7 @@ const TOOL: Record<Renderer, string | null> = {
   'Writer .docx → PDF (unpdf)': 'soffice',
   'Writer .docx → PDF: pdftotext -layout': 'soffice',
   'Writer .docx → PDF: pdftotext': 'soffice',
+  'Writer .docx → PDF: pypdf': 'pypdf',
   'PyMuPDF sorted': 'pymupdf',
   'PyMuPDF sorted (A5)': 'pymupdf',
   'LibreOffice PDF: PyMuPDF': 'pymupdf',
@@ -291,9 +295,10 @@ const has = (cmd: string): boolean =>
 
 /** Whether the tools a renderer's input is made with are here (besides the renderer's own tool). */
 function needs(renderer: Renderer, chromiumOk: boolean): boolean {
-  if (renderer === 'LibreOffice PDF: pdfminer' || renderer === 'LibreOffice PDF: pypdf' || renderer.endsWith(': PyMuPDF') || renderer.endsWith(': PyMuPDF sorted')) return has('pandoc') && has('soffice');
+  if (renderer.endsWith(': pdfminer') || renderer === 'LibreOffice PDF: pypdf' || renderer.endsWith(': PyMuPDF') || renderer.endsWith(': PyMuPDF sorted')) return has('pandoc') && has('soffice');
   if (renderer.startsWith('pdf') || renderer.startsWith('mutool') || renderer === 'pypdf' || renderer.startsWith('PyMuPDF')) return chromiumOk; // Chromium's PDF
   if (renderer.startsWith('LibreOffice') || renderer.endsWith('(.doc)')) return has('pandoc') && has('pdftotext') && has('soffice');
+  if (renderer === 'Writer .docx → PDF: pypdf') return has('soffice');
   if (renderer.startsWith('Writer')) return has('pdftotext');
   if (renderer === 'docx2txt') return has('pandoc'); // pandoc's .docx
   return true;
@@ -434,7 +439,7 @@ export async function renderAll(input: MatrixInput, dir: string, browser: Browse
     // (raw: the PDF's content order, each cell's text in turn, the labels of rows that printed nothing run together)
     if (variant === 'LibreOffice PDF' && want.has('LibreOffice PDF: pdftotext -raw')) out.set('LibreOffice PDF: pdftotext -raw', { text: run('pdftotext', ['-raw', '-enc', 'UTF-8', kept, '-']), format: 'txt' });
     if (variant === 'LibreOffice PDF' && want.has('LibreOffice PDF: pypdf')) out.set('LibreOffice PDF: pypdf', { text: run(PYTHON, [PYPDF_TEXT, kept]), format: 'txt' });
-    if (variant === 'LibreOffice PDF' && want.has('LibreOffice PDF: pdfminer')) out.set('LibreOffice PDF: pdfminer', { text: run('pdf2txt', [kept]), format: 'txt' });
+    if (want.has(`${variant}: pdfminer`)) out.set(`${variant}: pdfminer`, { text: run('pdf2txt', [kept]), format: 'txt' });
     // PyMuPDF's text of the word processor's print, and sorted (each row's values, set higher than or beside the middle
     // of their wrapped label, before it)
     if (variant === 'LibreOffice PDF' && want.has('LibreOffice PDF: PyMuPDF')) out.set('LibreOffice PDF: PyMuPDF', { text: run(PYTHON, [PYMUPDF_TEXT, kept]), format: 'txt' });
@@ -461,6 +466,8 @@ export async function renderAll(input: MatrixInput, dir: string, browser: Browse
     if (want.has('Writer .docx → PDF (unpdf)')) out.set('Writer .docx → PDF (unpdf)', await decodeReport(readFileSync(pdf), pdf));
     if (want.has('Writer .docx → PDF: pdftotext -layout')) out.set('Writer .docx → PDF: pdftotext -layout', { text: run('pdftotext', ['-layout', '-enc', 'UTF-8', pdf, '-']), format: 'txt' });
     if (want.has('Writer .docx → PDF: pdftotext')) out.set('Writer .docx → PDF: pdftotext', { text: run('pdftotext', ['-enc', 'UTF-8', pdf, '-']), format: 'txt' });
+    // (pypdf: content order, a decimal amount printed in two pieces, `101480 .8758`)
+    if (want.has('Writer .docx → PDF: pypdf')) out.set('Writer .docx → PDF: pypdf', { text: run(PYTHON, [PYPDF_TEXT, pdf]), format: 'txt' });
   }
   for (const [r, rendering] of out) writeFileSync(`${base}.${r.replace(/[^\w]+/g, '-')}.txt`, rendering.text);
   return out;
