@@ -15,6 +15,7 @@ import { readChunkedRequests, type ChunkedRequests } from './chunks.ts';
 import { readDisplacedRequests } from './displaced.ts';
 import { slotOf, type Cell, type CellStore } from './grid.ts';
 import { placeShortRows, type Unplaced } from './short-rows.ts';
+import { labelsAroundValues } from './wrapped-labels.ts';
 import { alignRows, labelsBelowValues, mergeSplitRows, valueRows, type ValueRow } from './rows.ts';
 import { untotalled } from './untotalled.ts';
 import { cutLeaf, valuesFirst, type Group } from './values-first.ts';
@@ -47,6 +48,22 @@ function printsAsValue(text: string, value: number | undefined): boolean {
     if (c < 0x30 || c > 0x39) return text === String(value);
   }
   return text.length > 0;
+}
+
+/** Applicant column names no row label holds (as a text prints them wrapped over lines, folded together). */
+const APPLICANT_NAMES = /商业企业|科研机构|公益组织|服务机构/;
+
+/**
+ * Whether 表三's text prints applicant column names after its first value: a table printed in bands (each row's first
+ * columns beside its label, the rest of the header and the rows' other cells after them, as pdftotext's reading order
+ * prints a table too wide for its column), where a row's values beside its label are not all the cells it printed.
+ */
+function namesAfterValues(tokens: readonly Token[]): boolean {
+  const first = tokens.findIndex((t) => t.kind === 'num');
+  if (first < 0) return false;
+  let text = '';
+  for (let i = first + 1; i < tokens.length; i++) if (tokens[i]!.kind === 'text') text += tokens[i]!.text;
+  return APPLICANT_NAMES.test(fold(text));
 }
 
 /** Runs rejoined from digit groups split by spaces (rejoinRow), with the groups as printed. */
@@ -612,7 +629,7 @@ function readRowMajor(
     });
     return null;
   }
-  const rows = mergeSplitRows(valueRows(labelsBelowValues(segment(tokens).map(rejoinRow)), WIDTH), WIDTH, spec.rows);
+  const rows = mergeSplitRows(valueRows(labelsAroundValues(labelsBelowValues(segment(tokens).map(rejoinRow)), leafTexts, groupLabels(template).map((g) => g.label)), WIDTH), WIDTH, spec.rows);
   const assigned = alignRows(rows, spec.rows, WIDTH);
   if (!assigned.size) {
     findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表三（收到和处理政府信息公开申请情况）的数据', line: tokens[0]?.line ?? null });
@@ -659,8 +676,9 @@ function readRowMajor(
     // (the label as printed up to the values: a layout's label wrapped below them ends the row's label)
     const cut = cutLeaf(vr.below === undefined ? vr.label : vr.label.slice(0, vr.below), leafTexts);
     if (!stream && (cut < 0 || leaves[cut]!.id === row)) continue;
-    const label = fold(vr.label);
-    const named = leaves.filter((l, i) => label.includes(l.folded) || i === cut);
+    // (quotes aside: a PDF's text may print them apart from their words)
+    const label = fold(vr.label).replace(/"/g, '');
+    const named = leaves.filter((l, i) => label.includes(l.folded.replace(/"/g, '')) || i === cut);
     // (values of their own: read in a row order, not cut from a stream in none, which leaves those rows blank)
     const own = (id: string): boolean => {
       const other = assigned.get(id);
@@ -1096,7 +1114,9 @@ function readRowMajor(
       });
     }
   }
-  for (const r of placeShortRows(template, cells, unplaced, findings, cellFromToken, (r) => rowName(template, r))) streamed.add(r);
+  // (not in a table printed in bands: column names after the first values, the rest of each row's cells elsewhere)
+  const bands = namesAfterValues(tokens);
+  for (const r of placeShortRows(template, cells, bands ? [] : unplaced, findings, cellFromToken, (r) => rowName(template, r))) streamed.add(r);
   // A row that printed no number at all, whose cells the identities make 0 (those they settle): a row left blank and
   // a row of zeros add alike, and the identities cannot tell them apart. The row stays blank (a blank is no wrong number;
   // a 0 where the report left the row blank would be), with a note.

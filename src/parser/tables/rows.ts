@@ -186,7 +186,8 @@ export function labelsBelowValues(segments: readonly Segment[]): Segment[] {
       const lines = s.lines!.slice(from, to).map((l) => ({ at: l.at - at, line: l.line }));
       return { ...s, label: s.label.slice(at, upTo), labelLine: lines[0]?.line ?? s.labelLine, tailAt: Math.max(0, (s.tailAt ?? at) - at), lines, values: [] };
     };
-    out[out.length - 1] = { ...prev, label: prev.label + s.label.slice(0, s.lines[cut]?.at ?? s.label.length), below: prev.below ?? prev.label.length };
+    const moved = s.lines.slice(0, cut).map((l) => ({ at: prev.label.length + l.at, line: l.line }));
+    out[out.length - 1] = { ...prev, label: prev.label + s.label.slice(0, s.lines[cut]?.at ?? s.label.length), below: prev.below ?? prev.label.length, lines: [...(prev.lines ?? []), ...moved] };
     // The row's label starts at the last label start above its values (`二、上年结转政府信` `息公开申请数量` `三、 （一）予以`
     // over a centred `1  1`), or on the values' own line when that starts a label of the same rank as one above
     // (`8.属于行政查询事项` over `（四 1.本  31  31`): the labels before it are rows left blank, no part of this row's

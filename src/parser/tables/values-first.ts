@@ -116,7 +116,7 @@ function runsOf(tokens: readonly Token[]): Run[] {
 }
 
 /** The text from its last row enumerator on. */
-function labelEnd(label: string): string {
+export function labelEnd(label: string): string {
   const last = [...label.matchAll(ENUMERATOR)].pop();
   return last ? label.slice(last.index) : label;
 }

@@ -198,6 +198,7 @@ export const RENDERERS = [
   'LibreOffice PDF: pdftotext -layout',
   'LibreOffice PDF: pdftotext',
   'LibreOffice PDF: pdftotext -raw',
+  'LibreOffice PDF: pdftohtml',
   'LibreOffice PDF: pdfminer',
   'LibreOffice PDF, centred cells (unpdf)',
   'LibreOffice PDF, centred cells: pdftotext -layout',
@@ -254,6 +255,7 @@ const TOOL: Record<Renderer, string | null> = {
   'LibreOffice PDF: pdftotext -layout': 'soffice',
   'LibreOffice PDF: pdftotext': 'soffice',
   'LibreOffice PDF: pdftotext -raw': 'soffice',
+  'LibreOffice PDF: pdftohtml': 'pdftohtml',
   'LibreOffice PDF: pdfminer': 'pdf2txt',
   'LibreOffice PDF, centred cells (unpdf)': 'soffice',
   'LibreOffice PDF, centred cells: pdftotext -layout': 'soffice',
@@ -295,7 +297,7 @@ const has = (cmd: string): boolean =>
 
 /** Whether the tools a renderer's input is made with are here (besides the renderer's own tool). */
 function needs(renderer: Renderer, chromiumOk: boolean): boolean {
-  if (renderer.endsWith(': pdfminer') || renderer === 'LibreOffice PDF: pypdf' || renderer.endsWith(': PyMuPDF') || renderer.endsWith(': PyMuPDF sorted')) return has('pandoc') && has('soffice');
+  if (renderer.endsWith(': pdfminer') || renderer === 'LibreOffice PDF: pypdf' || renderer === 'LibreOffice PDF: pdftohtml' || renderer.endsWith(': PyMuPDF') || renderer.endsWith(': PyMuPDF sorted')) return has('pandoc') && has('soffice');
   if (renderer.startsWith('pdf') || renderer.startsWith('mutool') || renderer === 'pypdf' || renderer.startsWith('PyMuPDF')) return chromiumOk; // Chromium's PDF
   if (renderer.startsWith('LibreOffice') || renderer.endsWith('(.doc)')) return has('pandoc') && has('pdftotext') && has('soffice');
   if (renderer === 'Writer .docx → PDF: pypdf') return has('soffice');
@@ -438,6 +440,9 @@ export async function renderAll(input: MatrixInput, dir: string, browser: Browse
     if (want.has(`${variant}: pdftotext`)) out.set(`${variant}: pdftotext`, { text: run('pdftotext', ['-enc', 'UTF-8', kept, '-']), format: 'txt' });
     // (raw: the PDF's content order, each cell's text in turn, the labels of rows that printed nothing run together)
     if (variant === 'LibreOffice PDF' && want.has('LibreOffice PDF: pdftotext -raw')) out.set('LibreOffice PDF: pdftotext -raw', { text: run('pdftotext', ['-raw', '-enc', 'UTF-8', kept, '-']), format: 'txt' });
+    // (pdftohtml: a site's HTML version of a Word report's PDF, the lines in order: a cell set to the top prints a
+    // row's values after the first line of its wrapped label, `7.属` `4` … `4` `于行政执法案卷`)
+    if (variant === 'LibreOffice PDF' && want.has('LibreOffice PDF: pdftohtml')) out.set('LibreOffice PDF: pdftohtml', decodeFile(Buffer.from(run('pdftohtml', ['-q', '-i', '-noframes', '-stdout', kept])), `${base}.lo-pdftohtml.html`));
     if (variant === 'LibreOffice PDF' && want.has('LibreOffice PDF: pypdf')) out.set('LibreOffice PDF: pypdf', { text: run(PYTHON, [PYPDF_TEXT, kept]), format: 'txt' });
     if (want.has(`${variant}: pdfminer`)) out.set(`${variant}: pdfminer`, { text: run('pdf2txt', [kept]), format: 'txt' });
     // PyMuPDF's text of the word processor's print, and sorted (each row's values, set higher than or beside the middle
@@ -508,7 +513,7 @@ async function centredCells(docx: Uint8Array): Promise<Uint8Array> {
   return zip.generateAsync({ type: 'uint8array' });
 }
 
-const FORMAT: Partial<Record<Renderer, string>> = { html: 'html', pdftohtml: 'html', 'pdf (unpdf)': 'pdf', 'pandoc markdown': 'md', 'pandoc gfm': 'md', 'html2text (html2markdown)': 'md', 'node-html-markdown': 'md', 'pandoc docx': 'docx' };
+const FORMAT: Partial<Record<Renderer, string>> = { html: 'html', pdftohtml: 'html', 'LibreOffice PDF: pdftohtml': 'html', 'pdf (unpdf)': 'pdf', 'pandoc markdown': 'md', 'pandoc gfm': 'md', 'html2text (html2markdown)': 'md', 'node-html-markdown': 'md', 'pandoc docx': 'docx' };
 
 /**
  * The renderings renderAll kept in `dir` for one input (those present), to re-parse them without the tools: the

@@ -1,0 +1,129 @@
+/**
+ * Row labels printed around their values in text without positions: a word processor's table with cells aligned to
+ * their top sets a row's values on the first line of its wrapped label, and a text that prints the lines in order
+ * (pdftohtml's, a line a `<br/>`) gives `7.属` `4` … `4` `于行` `政执` `法案` `卷` `8.属` `0` …. Segmented as printed,
+ * each label would end with the next row's first line and take the next row's values. Where a segment's label ends
+ * with the start of a row label (its last enumerated piece) and the lines the next segment opens with complete
+ * exactly that row label, those lines are moved back to the row they belong to. Lines of a group label printed beside
+ * them (`）无` `机关` `法提` `不掌` `供` …: （四）无法提供 wrapped beside 1.本机关不掌握相关政府信息) are passed over
+ * and stay where they are. Nothing else moves: lines that do not complete the row label, in order, are left as
+ * printed. Pure: no fs, no clock.
+ */
+import { fold } from '../normalize.ts';
+import type { Segment } from '../tokens.ts';
+import { ENUMERATOR } from './rows.ts';
+import { labelEnd } from './values-first.ts';
+
+/** A line that starts with a row enumerator. */
+const HAS_ROW_START = new RegExp(`^\\s*(?:${ENUMERATOR.source})`);
+
+/** Folded, without quotes (a PDF's text may print them apart from their words). */
+const plain = (text: string): string => fold(text).replace(/"/g, '');
+
+/** Where a segment label's lines start (the whole label one line when the segment does not say). */
+function lineStarts(s: Segment): number[] {
+  return s.lines?.length ? s.lines.map((l) => l.at) : [0];
+}
+
+/**
+ * The lines `next` opens with that complete the row label `rest` is the remainder of, in order, with group label
+ * lines among them passed over: the label text of each kind, and where in `next.label` the lines end. Null when the
+ * lines do not complete it.
+ */
+function completion(next: Segment, rest: string, groups: readonly string[]): { own: string; beside: string; end: number } | null {
+  const starts = lineStarts(next);
+  let own = '';
+  let beside = '';
+  let left = rest;
+  for (let k = 0; k < starts.length && left; k++) {
+    const text = next.label.slice(starts[k], starts[k + 1] ?? next.label.length);
+    const line = plain(text);
+    if (!line) continue;
+    if (left.startsWith(line)) {
+      own += text;
+      left = left.slice(line.length);
+      if (!left) return { own, beside, end: starts[k + 1] ?? next.label.length };
+    } else if (groups.some((g) => g.includes(line))) beside += text;
+    else return null;
+  }
+  return null;
+}
+
+/**
+ * A label whose last row label is printed line by line among a group label's lines (`三、` `（一）予以` `本年` `公开`:
+ * 三、本年度办理结果 wrapped beside （一）予以公开), with the row label's lines put together at its end and the group's
+ * before them (`三、本年（一）予以公开`), so that it names its row in full; the label as it is when it does not.
+ */
+function untangled(s: Segment, whole: readonly string[], groups: readonly string[]): Segment {
+  const starts = lineStarts(s);
+  for (let k = starts.length - 1; k >= 0; k--) {
+    const text = s.label.slice(starts[k], starts[k + 1] ?? s.label.length);
+    const start = labelEnd(text);
+    if (start === text && !HAS_ROW_START.test(text)) continue;
+    const begun = plain(start);
+    const leaf = whole.filter((l) => l.startsWith(begun) && l !== begun);
+    if (leaf.length !== 1) return s;
+    const rest = { ...s, label: s.label.slice(starts[k + 1] ?? s.label.length), lines: (s.lines ?? []).filter((l) => l.at >= (starts[k + 1] ?? Infinity)).map((l) => ({ ...l, at: l.at - starts[k + 1]! })) };
+    const done = completion(rest, leaf[0]!.slice(begun.length), groups);
+    if (!done || !done.beside) return s;
+    // (after it, a group label's lines only: `度办`, the rest of 三、本年度办理结果 a layout put above the next row)
+    const after = lineStarts(rest).filter((at) => at >= done.end);
+    const lines = after.map((at, x) => plain(rest.label.slice(at, after[x + 1] ?? rest.label.length)));
+    if (lines.some((l) => l && !groups.some((g) => g.includes(l)))) return s;
+    const tail = rest.label.slice(done.end);
+    return { label: s.label.slice(0, starts[k]! + text.length - start.length) + done.beside + tail + start + done.own, labelLine: s.labelLine, values: s.values };
+  }
+  return s;
+}
+
+/** A segment's label without the group label lines it ends with (`处理`, of （六）其他处理), and those lines. */
+function withoutGroupLines(s: Segment, groups: readonly string[]): { text: string; beside: string } {
+  const starts = lineStarts(s);
+  let end = s.label.length;
+  for (let k = starts.length - 1; k > 0; k--) {
+    const line = s.label.slice(starts[k], end);
+    const folded = plain(line);
+    if (!folded || HAS_ROW_START.test(line) || !groups.some((g) => g.includes(folded))) break;
+    end = starts[k]!;
+  }
+  return { text: s.label.slice(0, end), beside: s.label.slice(end) };
+}
+
+/**
+ * `segments` with each row label's lines printed below its values moved back to it, and a row label's lines printed
+ * among a group label's put together (`leaves`: the folded row labels; `groups`: the folded group labels).
+ */
+export function labelsAroundValues(segments: readonly Segment[], leaves: readonly string[], groups: readonly string[]): Segment[] {
+  const whole = leaves.map((l) => l.replace(/"/g, ''));
+  const bare = groups.map((g) => g.replace(/"/g, ''));
+  let out: Segment[] | null = null;
+  for (let i = 0; i < segments.length; i++) {
+    const own = untangled((out ?? segments)[i]!, whole, bare);
+    if (own !== (out ?? segments)[i]) (out ??= [...segments])[i] = own;
+  }
+  for (let i = 0; i + 1 < segments.length; i++) {
+    const s = (out ?? segments)[i]!;
+    const next = (out ?? segments)[i + 1]!;
+    if (!s.values.length) continue;
+    // (a group label's lines printed after the row label's first ones, `2.申请人逾期…、行` `处理`, are passed over)
+    const { text, beside } = withoutGroupLines(s, bare);
+    const start = labelEnd(text);
+    const begun = plain(start);
+    if ((start === text && !HAS_ROW_START.test(start)) || whole.includes(begun)) continue;
+    const leaf = whole.filter((l) => l.startsWith(begun));
+    if (leaf.length !== 1) continue;
+    const done = completion(next, leaf[0]!.slice(begun.length), bare);
+    if (!done) continue;
+    out ??= [...segments];
+    const label = text.slice(0, text.length - start.length) + beside + start;
+    out[i] = { ...s, label: label + done.own, below: s.below ?? label.length };
+    // (the next label's lines from the first left on; its last line's start no longer holds a layout's meaning)
+    const shift = done.beside.length - done.end;
+    const lines = [
+      ...(done.beside ? [{ at: 0, line: next.labelLine }] : []),
+      ...(next.lines ?? []).filter((l) => l.at >= done.end).map((l) => ({ at: l.at + shift, line: l.line })),
+    ];
+    out[i + 1] = { label: done.beside + next.label.slice(done.end), labelLine: next.labelLine, lines, values: next.values };
+  }
+  return out ?? (segments as Segment[]);
+}
