@@ -76,7 +76,8 @@ function wrapsAcross(text: string, start: number, at: number): number {
 }
 
 /** A count in a clause: digits (with 万), an approximation word before or 余/多 after, and its unit. */
-const COUNT_RE = /(近|约|超过|逾|达)?\s*(\d[\d,]*(?:\.\d+)?)\s*(万)?\s*(余|多)?\s*(条|件|份)/g;
+// (digit groups a stray space splits are one number: a PDF's text of `2599` may read `2 599`)
+const COUNT_RE = /(近|约|超过|逾|达)?\s*(\d[\d,]*(?:[ \u00a0]\d[\d,]*)*(?:\.\d+)?)\s*(万)?\s*(余|多)?\s*(条|件|份)/g;
 /** Publishing verbs, in the clause before the number. `不公开` is not one. */
 const ACTIVE_VERB = /主动(?:公开|发布|公布)/;
 const VERB = /(?<!不|不予|依申请)(?:公开|公布|发布)/;
@@ -140,7 +141,7 @@ function candidate(c: Clause, text: string, offset: number, starts: readonly num
     if (!object) continue;
     if (PART_OF.test(t) || CHANNEL.test(t) || OTHER_PERIOD.test(t) || OTHER_KIND.test(t)) return null;
     if (insideParentheses(text, c.start - offset)) return null;
-    const digits = Number(m[2]!.replace(/,/g, ''));
+    const digits = Number(m[2]!.replace(/[, \u00a0]/g, ''));
     const value = m[3] ? Math.round(digits * 10000) : digits;
     if (!Number.isSafeInteger(value)) return null;
     const evidence = c.wrapped ? sentenceAround(text, offset, c.start, c.start + 1, true) : sentenceAround(text, offset, c.start, c.start + t.length);

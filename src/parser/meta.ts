@@ -43,6 +43,8 @@ const isShortLine = (s: string): boolean => s.length > 0 && s.length <= 40 && !/
 const pad = (n: string): string => n.padStart(2, '0');
 const validYear = (y: number): boolean => y >= 2007 && y <= 2100;
 
+const SPACE_RUN = /[ \t\u3000]{2,}/g;
+
 function nonEmpty(lines: readonly string[], limit: number): Array<{ text: string; line: number }> {
   const out: Array<{ text: string; line: number }> = [];
   // titles sit near the top: look at no more than the first 400 lines, however empty
@@ -50,7 +52,9 @@ function nonEmpty(lines: readonly string[], limit: number): Array<{ text: string
     const text = clean(lines[i] ?? '');
     // (a pandoc fenced div's fence, `::: {.article_title}`, and a reStructuredText directive, `.. container::
     // article_title`, are markup: a page's many divs would push the title out)
-    if (text && !text.startsWith(':::') && !text.startsWith('.. ')) out.push({ text, line: i + 1 });
+    // (runs of spaces are one: a text laid out by fixed character cells spreads a title's words across its line,
+    // `偃师区卫生健康委员会          2024        年政府信`)
+    if (text && !text.startsWith(':::') && !text.startsWith('.. ')) out.push({ text: text.replace(SPACE_RUN, ' '), line: i + 1 });
   }
   return out;
 }

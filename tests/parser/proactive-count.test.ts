@@ -19,6 +19,10 @@ describe('the 主动公开 total', () => {
     const c = count('2025年，通过门户网站累计主动公开政府信息7700余条，通过“某某发布”公众号发布信息672条。');
     expect(c).toMatchObject({ value: 7700, approximate: true, unit: '条' });
   });
+  test('reads a total whose digits a stray space splits as one number, not its last group', () => {
+    const c = count('今年，我区政府信息公开单位共公布政府信息 2 599 条，(其中机构职能类信息25条)。');
+    expect(c?.value).toBe(2599);
+  });
   test('passes over an all-years cumulative count', () => {
     expect(count('2020年我局主动公开信息141条，历年累计主动公开191条。')?.value).toBe(141);
   });

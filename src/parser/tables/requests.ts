@@ -630,7 +630,7 @@ function readRowMajor(
     return null;
   }
   const rows = mergeSplitRows(valueRows(labelsAroundValues(labelsBelowValues(segment(tokens).map(rejoinRow)), leafTexts, groupLabels(template).map((g) => g.label)), WIDTH), WIDTH, spec.rows);
-  const assigned = alignRows(rows, spec.rows, WIDTH);
+  const { assigned, loose } = alignRows(rows, spec.rows, WIDTH);
   if (!assigned.size) {
     findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表三（收到和处理政府信息公开申请情况）的数据', line: tokens[0]?.line ?? null });
     return null;
@@ -679,10 +679,11 @@ function readRowMajor(
     // (quotes aside: a PDF's text may print them apart from their words)
     const label = fold(vr.label).replace(/"/g, '');
     const named = leaves.filter((l, i) => label.includes(l.folded.replace(/"/g, '')) || i === cut);
-    // (values of their own: read in a row order, not cut from a stream in none, which leaves those rows blank)
+    // (values of their own: read in a row order, not cut from a stream in none, which leaves those rows blank, nor
+    // placed by an order that settles no one row: the first of eight rows cut from a stream for one template row)
     const own = (id: string): boolean => {
       const other = assigned.get(id);
-      return !!other && other !== vr && !other.unordered && !other.unsettled;
+      return !!other && other !== vr && !other.unordered && !other.unsettled && !loose.has(other);
     };
     if (named.length >= 2 && !named.every((l) => l.id === row || own(l.id))) blocks.set(vr, { named, stream });
   }

@@ -423,7 +423,17 @@ function scratch(which: 0 | 1, size: number): Float64Array {
 /** How well the label on a row's own value line must match a template row to name it alone (all of its pairs). */
 const OWN_MATCH = 1;
 
-export function alignRows(rows: readonly ValueRow[], template: readonly TemplateRow[], width: number): Map<string, ValueRow> {
+/** Template rows each given its value row, and the value rows placed by an order that settles no one of them. */
+export interface Alignment {
+  assigned: Map<string, ValueRow>;
+  /**
+   * Rows no label names placed among more such rows than template rows between their named neighbours (`8` rows cut
+   * from a stream for one template row): the first is taken, as good a guess as any other.
+   */
+  loose: Set<ValueRow>;
+}
+
+export function alignRows(rows: readonly ValueRow[], template: readonly TemplateRow[], width: number): Alignment {
   let index = indexes.get(template);
   if (!index) {
     index = indexKeys(keysOf(template));
@@ -483,6 +493,7 @@ export function alignRows(rows: readonly ValueRow[], template: readonly Template
   // no better a guess than the others)
   const named = ([r, slot]: [number, number]): boolean => (labelled[r]?.[slot] ?? 0) >= LABEL_MATCH;
   const out = new Map<string, ValueRow>();
+  const loose = new Set<ValueRow>();
   pairs.forEach((p, k) => {
     if (!named(p)) {
       let a = k - 1;
@@ -494,8 +505,9 @@ export function alignRows(rows: readonly ValueRow[], template: readonly Template
       const slotsFrom = a >= 0 ? pairs[a]![1] + 1 : 0;
       const slotsTo = b < pairs.length ? pairs[b]![1] : m;
       if (rowsTo - rowsFrom < slotsTo - slotsFrom) return;
+      if (rowsTo - rowsFrom > slotsTo - slotsFrom) loose.add(rows[p[0]]!);
     }
     out.set(template[p[1]]!.id, rows[p[0]]!);
   });
-  return out;
+  return { assigned: out, loose };
 }

@@ -218,8 +218,10 @@ export const RENDERERS = [
   'Writer .docx → PDF: pdftotext -layout',
   'Writer .docx → PDF: pdftotext',
   'Writer .docx → PDF: pypdf',
+  'Writer .docx → PDF: pdftotext -fixed 3',
   'PyMuPDF sorted',
   'PyMuPDF sorted (A5)',
+  'pdfminer (A5)',
   'LibreOffice PDF: PyMuPDF',
   'LibreOffice PDF: PyMuPDF sorted',
   'LibreOffice PDF, centred cells: PyMuPDF sorted',
@@ -275,8 +277,10 @@ const TOOL: Record<Renderer, string | null> = {
   'Writer .docx → PDF: pdftotext -layout': 'soffice',
   'Writer .docx → PDF: pdftotext': 'soffice',
   'Writer .docx → PDF: pypdf': 'pypdf',
+  'Writer .docx → PDF: pdftotext -fixed 3': 'soffice',
   'PyMuPDF sorted': 'pymupdf',
   'PyMuPDF sorted (A5)': 'pymupdf',
+  'pdfminer (A5)': 'pdf2txt',
   'LibreOffice PDF: PyMuPDF': 'pymupdf',
   'LibreOffice PDF: PyMuPDF sorted': 'pymupdf',
   'LibreOffice PDF, centred cells: PyMuPDF sorted': 'pymupdf',
@@ -358,7 +362,7 @@ export async function renderAll(input: MatrixInput, dir: string, browser: Browse
     await page.pdf({ path: pdfPath, format: 'A4', printBackground: false, margin: { top: '15mm', bottom: '15mm', left: '12mm', right: '12mm' } });
     // the same page on A5: lines wrap elsewhere (titles, labels, numbers), and reading order cuts the tables otherwise
     const a5Path = `${base}.a5.pdf`;
-    if (want.has('pdftotext (A5)') || want.has('pdftotext -layout (A5)') || want.has('PyMuPDF sorted (A5)')) {
+    if (want.has('pdftotext (A5)') || want.has('pdftotext -layout (A5)') || want.has('PyMuPDF sorted (A5)') || want.has('pdfminer (A5)')) {
       await page.pdf({ path: a5Path, format: 'A5', printBackground: false, margin: { top: '10mm', bottom: '10mm', left: '10mm', right: '10mm' } });
     }
     // as agencies' PDFs print them: a page number in every page's footer, a bare 1, 2, 3 (a table running over a
@@ -394,6 +398,8 @@ export async function renderAll(input: MatrixInput, dir: string, browser: Browse
     // label's first line comes before the label (its unsorted text is mutool's, above)
     if (want.has('PyMuPDF sorted')) out.set('PyMuPDF sorted', { text: run(PYTHON, [PYMUPDF_TEXT, pdfPath, 'sort']), format: 'txt' });
     if (want.has('PyMuPDF sorted (A5)')) out.set('PyMuPDF sorted (A5)', { text: run(PYTHON, [PYMUPDF_TEXT, a5Path, 'sort']), format: 'txt' });
+    // (pdfminer on A5: blocks of labels over values one a line, rows cut from streams under the header's words)
+    if (want.has('pdfminer (A5)')) out.set('pdfminer (A5)', { text: run('pdf2txt', [a5Path]), format: 'txt' });
     if (want.has('pdfminer (pdf2txt)')) out.set('pdfminer (pdf2txt)', { text: run('pdf2txt', [pdfPath]), format: 'txt' });
     // content-stream order: each table row on a line, its cells one space apart, a blank cell printing nothing
     if (want.has('pdftotext -raw')) out.set('pdftotext -raw', { text: run('pdftotext', ['-raw', '-enc', 'UTF-8', pdfPath, '-']), format: 'txt' });
@@ -472,6 +478,8 @@ export async function renderAll(input: MatrixInput, dir: string, browser: Browse
     if (want.has('Writer .docx → PDF: pdftotext -layout')) out.set('Writer .docx → PDF: pdftotext -layout', { text: run('pdftotext', ['-layout', '-enc', 'UTF-8', pdf, '-']), format: 'txt' });
     if (want.has('Writer .docx → PDF: pdftotext')) out.set('Writer .docx → PDF: pdftotext', { text: run('pdftotext', ['-enc', 'UTF-8', pdf, '-']), format: 'txt' });
     // (pypdf: content order, a decimal amount printed in two pieces, `101480 .8758`)
+    // (fixed character cells: a title's words spread over its line, `某某局          2020        年政府信`)
+    if (want.has('Writer .docx → PDF: pdftotext -fixed 3')) out.set('Writer .docx → PDF: pdftotext -fixed 3', { text: run('pdftotext', ['-layout', '-fixed', '3', '-enc', 'UTF-8', pdf, '-']), format: 'txt' });
     if (want.has('Writer .docx → PDF: pypdf')) out.set('Writer .docx → PDF: pypdf', { text: run(PYTHON, [PYPDF_TEXT, pdf]), format: 'txt' });
   }
   for (const [r, rendering] of out) writeFileSync(`${base}.${r.replace(/[^\w]+/g, '-')}.txt`, rendering.text);
