@@ -867,17 +867,27 @@ export const addsAs = (t: Token): number | null => (isPlaceholder(t) ? 0 : numbe
 export const mayBeGlued = (values: readonly Token[]): boolean => values.some((t) => t.glued) && !values.some(isPlaceholder);
 
 /**
- * Tokens of a table whose every number stands on a line with no other number (a PDF extractor's cell-by-cell text,
- * a label and its number on a line at most: `（七）总计 33` with the row's other cells elsewhere): a number there is one cell, not cells glued together, unless the table shows glued cells somewhere (a run that starts with
- * a 0 is no single number). Clears `glued` on such tokens, in place (the tokens are this parse's own).
+ * Tokens of a table whose every number stands on a line with no other number, most of them on a line of their own (a
+ * PDF extractor's cell-by-cell text, a label beside a number here and there: `（七）总计 33` with the row's other
+ * cells elsewhere): a number there is one cell, not cells glued together, unless the table shows glued cells
+ * somewhere (a run that starts with a 0 is no single number). A crawl that prints each row's cells glued after its
+ * label (`行政事业性收费10`) puts every number beside text: its runs stay glued. Clears `glued` on such tokens, in
+ * place (the tokens are this parse's own).
  */
 export function unglueLoneNumbers(tokens: readonly Token[]): void {
-  const lines = new Map<number, number>();
+  const numbers = new Map<number, number>();
+  const texts = new Set<number>();
   for (const t of tokens) {
+    if (t.kind === 'text') {
+      texts.add(t.line);
+      continue;
+    }
     if (t.kind !== 'num') continue;
     if (t.glued && t.text.length > 1 && t.text[0] === '0') return;
-    lines.set(t.line, (lines.get(t.line) ?? 0) + 1);
+    numbers.set(t.line, (numbers.get(t.line) ?? 0) + 1);
   }
-  if ([...lines.values()].some((n) => n > 1)) return;
+  if ([...numbers.values()].some((n) => n > 1)) return;
+  const alone = [...numbers.keys()].filter((line) => !texts.has(line)).length;
+  if (alone * 2 <= numbers.size) return;
   for (const t of tokens) if (t.glued) t.glued = false;
 }
