@@ -1,6 +1,6 @@
 /**
  * Page numbers a PDF prints in its footers (or headers), as text renderings keep them: pdftotext ends each page
- * with a form feed, and a footer's `3`, `第 3 页 共 5 页`, `3/5` or `- 3 -` is the last line before it. In a table
+ * with a form feed, and a footer's `3`, `第 3 页 共 5 页`, `3/5`, `Page 3 of 5` or `- 3 -` is the last line before it. In a table
  * that runs over a page such a line stands between two rows' cells and would read as a cell. Pure: no fs, no clock.
  */
 
@@ -18,6 +18,9 @@ export function pageNumberOf(line: string): { n: number; marked: boolean } | nul
   if (m) return { n: Number(m[1]), marked: true };
   m = /^(\d{1,3})\s*\/\s*(\d{1,3})$/.exec(t);
   if (m && Number(m[1]) <= Number(m[2])) return { n: Number(m[1]), marked: true };
+  // (a word processor's footer in English, `Page 3`, `Page 3 of 5`: and a PDF extractor's page marker, `Page 6`)
+  m = /^page\s*(\d{1,3})(?:\s*(?:of|\/)\s*(\d{1,3}))?$/i.exec(t);
+  if (m && (m[2] === undefined || Number(m[1]) <= Number(m[2]))) return { n: Number(m[1]), marked: true };
   m = DASH_FORM.exec(t);
   if (m) return { n: Number(m[1]), marked: true };
   m = /^(\d{1,3})$/.exec(t);
@@ -117,7 +120,7 @@ const VALUE_LINE = /^\f?[^\S\n]*(?:[\d.,]+|[-—–－/])(?:[^\S\n]+(?:[\d.,]+|[
  * lines pageNumberLines finds. Returns `text` itself when nothing is dropped.
  */
 /** A line that may be a page number by its form (checked line by line with pageNumberOf). */
-const MARKED_LINE = /^[^\S\n]*(?:第[^\S\n]*\d|共[^\S\n]*\d|\d{1,3}[^\S\n]*\/[^\S\n]*\d)/m;
+const MARKED_LINE = /^[^\S\n]*(?:第[^\S\n]*\d|共[^\S\n]*\d|\d{1,3}[^\S\n]*\/[^\S\n]*\d|[Pp]age[^\S\n]*\d)/m;
 
 export function dropPageNumbers(text: string): string {
   const marked = MARKED_LINE.test(text);
@@ -128,7 +131,7 @@ export function dropPageNumbers(text: string): string {
     // a line that is a page number by its form (第 3 页 共 5 页, 3/5) is one wherever reading order put it
     for (let i = 0; i < lines.length; i++) {
       const l = lines[i]!;
-      if (l.length <= 24 && (l.includes('页') || l.includes('/')) && pageNumberOf(l)?.marked) {
+      if (l.length <= 24 && (l.includes('页') || l.includes('/') || /page/i.test(l)) && pageNumberOf(l)?.marked) {
         lines[i] = l.startsWith('\f') ? '\f' : '';
         changed = true;
       }

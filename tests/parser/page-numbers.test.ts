@@ -12,6 +12,12 @@ describe('page numbers', () => {
     expect(pageNumberOf('6/5')).toBeNull();
     expect(pageNumberOf('行政许可 3')).toBeNull();
   });
+  test("an English footer (Page 3, Page 3 of 5) says so by its form, and is dropped wherever reading order put it", () => {
+    expect(pageNumberOf('Page 3 of 5')).toEqual({ n: 3, marked: true });
+    expect(pageNumberOf('  page 6')).toEqual({ n: 6, marked: true });
+    expect(pageNumberOf('Page 6 of 5')).toBeNull();
+    expect(dropPageNumbers('行政复议\n0\nPage 6\n0')).toBe('行政复议\n0\n\n0');
+  });
   test('bare numbers are page numbers only when two pages or more end with them counting up with the pages', () => {
     expect(pageNumberLines([['甲', '1'], ['乙', '2'], ['丙', '3']]).map((s) => [...s])).toEqual([[1], [1], [1]]);
     // a cover page shifts them alike
