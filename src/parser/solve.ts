@@ -83,6 +83,29 @@ function termsOf(equations: readonly Equation[]): string[][] {
   return terms;
 }
 
+/**
+ * Whether the cells as read already break an equation: every term known and the sums apart, or one side known and
+ * the other's known terms past it (cells count 0 or more: `已读出的各项之和 1 已超过总计 0`). Then some cell read is not
+ * the printed one or the print is inconsistent, and a cell inferred from the others could carry the error on.
+ */
+export function contradicted(cells: CellStore, equations: readonly Equation[]): boolean {
+  const side = (keys: readonly string[]): { sum: number; unknown: boolean } => {
+    let sum = 0;
+    let unknown = false;
+    for (const k of keys) {
+      const v = cells.get(k)?.value;
+      if (v === null || v === undefined) unknown = true;
+      else sum += v;
+    }
+    return { sum, unknown };
+  };
+  return equations.some((eq) => {
+    const [plus, minus] = [side(eq.plus), side(eq.minus)];
+    if (!plus.unknown && !minus.unknown) return Math.round((plus.sum - minus.sum) * 1e6) !== 0;
+    return (!minus.unknown && plus.sum > minus.sum) || (!plus.unknown && minus.sum > plus.sum);
+  });
+}
+
 /** Fills cells that exactly one equation determines (one unknown, the rest known), until nothing changes. */
 export function inferCells(cells: CellStore, equations: readonly Equation[], lineOf: (cellKey: string) => number, fillable: (cellKey: string) => boolean): string[] {
   const filled: string[] = [];

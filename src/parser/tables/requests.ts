@@ -5,7 +5,7 @@ import { inOrder, type Span } from './header-columns.ts';
 import { key, requestEquations, residual } from '../identities.ts';
 import { LABEL_MATCH, labelKey, labelScore } from '../labels.ts';
 import { fold } from '../normalize.ts';
-import { chooseSplits, inferCells, type Ambiguous } from '../solve.ts';
+import { chooseSplits, contradicted, inferCells, type Ambiguous } from '../solve.ts';
 import { TEMPLATES } from '../template.ts';
 import { statedSum, type ProseCell } from '../prose-cells.ts';
 import { cellLabel, resultRowIds, rowLabel } from '../../schema/template.ts';
@@ -1066,7 +1066,9 @@ function readRowMajor(
   const fillable = (k: string): boolean => !(sixesThroughout && k.endsWith('/total')) && !cells.get(k)?.blank && !cells.get(k)?.problem && !placeholder(k) && !(singleOther && /otherHandling\.(noCorrection|feeUnpaid)/.test(k));
   // Every cell printed with a value: no equation has an unknown, and inferring would only look.
   const complete = known === grid.length && !ambiguous.length && !partial.length;
-  const filled = new Set(complete ? [] : inferCells(cells, equations, lineOf, fillable));
+  // (nor from cells that already break an identity: one of them is no printed number, or the print disagrees with
+  // itself, and a cell inferred from them would carry that on)
+  const filled = new Set(complete || contradicted(cells, equations) ? [] : inferCells(cells, equations, lineOf, fillable));
 
   const unplaced: Unplaced[] = [];
   for (const { row, vr } of partial) {
