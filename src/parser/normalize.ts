@@ -66,6 +66,14 @@ export function fold(text: string): string {
   return text.replace(SPACES, '').replace(FOLD_CHARS, (ch) => FOLD_PUNCT[ch] ?? ch);
 }
 
+/**
+ * fold() without quotes (fold makes every kind `"`): labels compared so still match when a PDF's text prints the
+ * quotes apart from the words they quote (`3.危` `“` `及` `三安` `全一` `稳` `”` `定`).
+ */
+export function foldBare(text: string): string {
+  return fold(text).replace(/"/g, '');
+}
+
 /** From this length on (whole table regions), fold() copies char codes instead of running two regex replaces. */
 const LONG_TEXT = 512;
 const utf16 = new TextDecoder('utf-16le');

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { fold } from '../../src/parser/normalize.ts';
+import { foldBare } from '../../src/parser/normalize.ts';
 import type { Segment, Token } from '../../src/parser/tokens.ts';
 import { labelsAroundValues } from '../../src/parser/tables/wrapped-labels.ts';
 
-const leaves = ['6.属于四类过程性信息', '7.属于行政执法案卷', '8.属于行政查询事项', '1.本机关不掌握相关政府信息'].map(fold);
-const groups = ['（四）无法提供', '三、本年度办理结果'].map(fold);
+const leaves = ['6.属于四类过程性信息', '7.属于行政执法案卷', '8.属于行政查询事项', '1.本机关不掌握相关政府信息'].map(foldBare);
+const groups = ['（四）无法提供', '三、本年度办理结果'].map(foldBare);
 const num = (v: number, line: number): Token => ({ kind: 'num', text: String(v), value: v, line });
 
 /** A segment whose label is printed as these lines, then the values. */

@@ -4,7 +4,7 @@ import { forEachSplit, splitsEnumerable, type Piece } from '../glued.ts';
 import { inOrder, type Span } from './header-columns.ts';
 import { key, requestEquations, residual } from '../identities.ts';
 import { LABEL_MATCH, labelKey, labelScore } from '../labels.ts';
-import { fold } from '../normalize.ts';
+import { fold, foldBare } from '../normalize.ts';
 import { chooseSplits, contradicted, inferCells, type Ambiguous } from '../solve.ts';
 import { TEMPLATES } from '../template.ts';
 import { statedSum, type ProseCell } from '../prose-cells.ts';
@@ -526,7 +526,7 @@ interface Grid {
   slots: number[][];
   terms: Array<{ plus: number[]; minus: number[] }>;
 }
-const leafLists = new Map<TemplateId, Array<{ id: string; text: string; folded: string }>>();
+const leafLists = new Map<TemplateId, Array<{ id: string; text: string; folded: string; bare: string }>>();
 
 const groupLists = new Map<TemplateId, Group[]>();
 
@@ -547,12 +547,12 @@ function groupLabels(template: TemplateId): Group[] {
 }
 
 /** Each 表三 row's own label (after its group's: `1.属于国家秘密`), as printed and folded. */
-function leafLabels(template: TemplateId): Array<{ id: string; text: string; folded: string }> {
+function leafLabels(template: TemplateId): Array<{ id: string; text: string; folded: string; bare: string }> {
   let list = leafLists.get(template);
   if (!list) {
     list = TEMPLATES[template].requests.rows.map((r) => {
       const text = r.label.split(' / ').pop()!;
-      return { id: r.id, text, folded: fold(text) };
+      return { id: r.id, text, folded: fold(text), bare: foldBare(text) };
     });
     leafLists.set(template, list);
   }
@@ -629,7 +629,7 @@ function readRowMajor(
     });
     return null;
   }
-  const rows = mergeSplitRows(valueRows(labelsAroundValues(labelsBelowValues(segment(tokens).map(rejoinRow)), leafTexts, groupLabels(template).map((g) => g.label)), WIDTH), WIDTH, spec.rows);
+  const rows = mergeSplitRows(valueRows(labelsAroundValues(labelsBelowValues(segment(tokens).map(rejoinRow)), leaves.map((l) => l.bare), groupLabels(template).map((g) => g.label)), WIDTH), WIDTH, spec.rows);
   const { assigned, loose } = alignRows(rows, spec.rows, WIDTH);
   if (!assigned.size) {
     findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表三（收到和处理政府信息公开申请情况）的数据', line: tokens[0]?.line ?? null });
@@ -671,14 +671,17 @@ function readRowMajor(
   // layout prints a centred cell) when it reads whole; a cut label that reads no whole row (`3.补正后申请内容仍不明确`
   // `（五）不予处` `1.信访举报投` `1 1` `理 诉类申请`: the group's 理 inside it) leaves them in doubt between the two
   const blocks = new Map<ValueRow, { named: Array<{ id: string; text: string }>; stream: boolean }>();
+  /** Rows whose values stand over several lines (a stream, not a row printed on its line). */
+  const streams = new Set<ValueRow>();
   for (const [row, vr] of assigned) {
     const stream = vr.values.some((t) => t.line !== vr.values[0]!.line);
+    if (stream) streams.add(vr);
     // (the label as printed up to the values: a layout's label wrapped below them ends the row's label)
     const cut = cutLeaf(vr.below === undefined ? vr.label : vr.label.slice(0, vr.below), leafTexts);
     if (!stream && (cut < 0 || leaves[cut]!.id === row)) continue;
     // (quotes aside: a PDF's text may print them apart from their words)
-    const label = fold(vr.label).replace(/"/g, '');
-    const named = leaves.filter((l, i) => label.includes(l.folded.replace(/"/g, '')) || i === cut);
+    const label = foldBare(vr.label);
+    const named = leaves.filter((l, i) => label.includes(l.bare) || i === cut);
     // (values of their own: read in a row order, not cut from a stream in none, which leaves those rows blank, nor
     // placed by an order that settles no one row: the first of eight rows cut from a stream for one template row)
     const own = (id: string): boolean => {
@@ -708,7 +711,7 @@ function readRowMajor(
       });
       continue;
     }
-    if (vr.line > blockLine && results.has(row) && vr.values.length < rowCells && vr.values.some((t) => t.line !== vr.values[0]!.line)) {
+    if (vr.line > blockLine && results.has(row) && vr.values.length < rowCells && streams.has(vr)) {
       findings.push({
         code: 'CELL_UNREADABLE',
         severity: 'warning',

@@ -9,7 +9,7 @@
  * and stay where they are. Nothing else moves: lines that do not complete the row label, in order, are left as
  * printed. Pure: no fs, no clock.
  */
-import { fold } from '../normalize.ts';
+import { foldBare } from '../normalize.ts';
 import type { Segment } from '../tokens.ts';
 import { ENUMERATOR } from './rows.ts';
 import { labelEnd } from './values-first.ts';
@@ -18,7 +18,7 @@ import { labelEnd } from './values-first.ts';
 const HAS_ROW_START = new RegExp(`^\\s*(?:${ENUMERATOR.source})`);
 
 /** Folded, without quotes (a PDF's text may print them apart from their words). */
-const plain = (text: string): string => fold(text).replace(/"/g, '');
+const plain = foldBare;
 
 /** Where a segment label's lines start (the whole label one line when the segment does not say). */
 function lineStarts(s: Segment): number[] {
@@ -54,14 +54,14 @@ function completion(next: Segment, rest: string, groups: readonly string[]): { o
  * 三、本年度办理结果 wrapped beside （一）予以公开), with the row label's lines put together at its end and the group's
  * before them (`三、本年（一）予以公开`), so that it names its row in full; the label as it is when it does not.
  */
-function untangled(s: Segment, whole: readonly string[], groups: readonly string[]): Segment {
+function untangled(s: Segment, leaves: readonly string[], groups: readonly string[]): Segment {
   const starts = lineStarts(s);
   for (let k = starts.length - 1; k >= 0; k--) {
     const text = s.label.slice(starts[k], starts[k + 1] ?? s.label.length);
     const start = labelEnd(text);
     if (start === text && !HAS_ROW_START.test(text)) continue;
     const begun = plain(start);
-    const leaf = whole.filter((l) => l.startsWith(begun) && l !== begun);
+    const leaf = leaves.filter((l) => l.startsWith(begun) && l !== begun);
     if (leaf.length !== 1) return s;
     const rest = { ...s, label: s.label.slice(starts[k + 1] ?? s.label.length), lines: (s.lines ?? []).filter((l) => l.at >= (starts[k + 1] ?? Infinity)).map((l) => ({ ...l, at: l.at - starts[k + 1]! })) };
     const done = completion(rest, leaf[0]!.slice(begun.length), groups);
@@ -91,14 +91,12 @@ function withoutGroupLines(s: Segment, groups: readonly string[]): { text: strin
 
 /**
  * `segments` with each row label's lines printed below its values moved back to it, and a row label's lines printed
- * among a group label's put together (`leaves`: the folded row labels; `groups`: the folded group labels).
+ * among a group label's put together (`leaves`: the row labels, `groups`: the group labels, both foldBare'd).
  */
 export function labelsAroundValues(segments: readonly Segment[], leaves: readonly string[], groups: readonly string[]): Segment[] {
-  const whole = leaves.map((l) => l.replace(/"/g, ''));
-  const bare = groups.map((g) => g.replace(/"/g, ''));
   let out: Segment[] | null = null;
   for (let i = 0; i < segments.length; i++) {
-    const own = untangled((out ?? segments)[i]!, whole, bare);
+    const own = untangled((out ?? segments)[i]!, leaves, groups);
     if (own !== (out ?? segments)[i]) (out ??= [...segments])[i] = own;
   }
   for (let i = 0; i + 1 < segments.length; i++) {
@@ -106,13 +104,13 @@ export function labelsAroundValues(segments: readonly Segment[], leaves: readonl
     const next = (out ?? segments)[i + 1]!;
     if (!s.values.length) continue;
     // (a group label's lines printed after the row label's first ones, `2.申请人逾期…、行` `处理`, are passed over)
-    const { text, beside } = withoutGroupLines(s, bare);
+    const { text, beside } = withoutGroupLines(s, groups);
     const start = labelEnd(text);
     const begun = plain(start);
-    if ((start === text && !HAS_ROW_START.test(start)) || whole.includes(begun)) continue;
-    const leaf = whole.filter((l) => l.startsWith(begun));
+    if ((start === text && !HAS_ROW_START.test(start)) || leaves.includes(begun)) continue;
+    const leaf = leaves.filter((l) => l.startsWith(begun));
     if (leaf.length !== 1) continue;
-    const done = completion(next, leaf[0]!.slice(begun.length), bare);
+    const done = completion(next, leaf[0]!.slice(begun.length), groups);
     if (!done) continue;
     out ??= [...segments];
     const label = text.slice(0, text.length - start.length) + beside + start;
