@@ -115,10 +115,18 @@ function runsOf(tokens: readonly Token[]): Run[] {
   return runs;
 }
 
-/** The text from its last row enumerator on. */
+/** How far back from a label's end its last row enumerator is looked for: longer than any row label. */
+const LABEL_END = 64;
+
+/**
+ * The text from its last row enumerator on (the text itself when it holds none within LABEL_END characters of its
+ * end: a longer piece begins no row label, and every caller reads it as none).
+ */
 export function labelEnd(label: string): string {
-  const last = [...label.matchAll(ENUMERATOR)].pop();
-  return last ? label.slice(last.index) : label;
+  const from = Math.max(0, label.length - LABEL_END);
+  let last = -1;
+  for (const m of label.slice(from).matchAll(ENUMERATOR)) last = m.index;
+  return last >= 0 ? label.slice(from + last) : label;
 }
 
 /** The text's last row label when it stops inside it (a row label's beginning, not the whole), else null. */

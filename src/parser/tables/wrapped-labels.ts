@@ -14,6 +14,9 @@ import type { Segment } from '../tokens.ts';
 import { ENUMERATOR } from './rows.ts';
 import { labelEnd } from './values-first.ts';
 
+/** A label's last characters, longer than any row label with the spaces a layout puts in it. */
+const TAIL = 96;
+
 /** A line that starts with a row enumerator. */
 const HAS_ROW_START = new RegExp(`^\\s*(?:${ENUMERATOR.source})`);
 
@@ -96,8 +99,13 @@ function withoutGroupLines(s: Segment, groups: readonly string[]): { text: strin
 export function labelsAroundValues(segments: readonly Segment[], leaves: readonly string[], groups: readonly string[]): Segment[] {
   let out: Segment[] | null = null;
   for (let i = 0; i < segments.length; i++) {
-    const own = untangled((out ?? segments)[i]!, leaves, groups);
-    if (own !== (out ?? segments)[i]) (out ??= [...segments])[i] = own;
+    const s = segments[i]!;
+    // (a segment without values names no row read; one ending with a whole row label needs nothing put together)
+    if (!s.values.length) continue;
+    const folded = plain(s.label.slice(-TAIL));
+    if (leaves.some((l) => folded.endsWith(l))) continue;
+    const own = untangled(s, leaves, groups);
+    if (own !== s) (out ??= [...segments])[i] = own;
   }
   for (let i = 0; i + 1 < segments.length; i++) {
     const s = (out ?? segments)[i]!;
