@@ -7,7 +7,8 @@
  * exactly that row label, those lines are moved back to the row they belong to. Lines of a group label printed beside
  * them (`）无` `机关` `法提` `不掌` `供` …: （四）无法提供 wrapped beside 1.本机关不掌握相关政府信息) are passed over
  * and stay where they are. Nothing else moves: lines that do not complete the row label, in order, are left as
- * printed. Pure: no fs, no clock.
+ * printed. A row label printed line by line among a group label's lines before its values is put together the same
+ * way (`三、` `（一）予以` `本年` `公开` `1` `1`). Pure: no fs, no clock.
  */
 import { foldBare } from '../normalize.ts';
 import type { Segment } from '../tokens.ts';
@@ -20,12 +21,14 @@ const TAIL = 96;
 /** A line that starts with a row enumerator. */
 const HAS_ROW_START = new RegExp(`^\\s*(?:${ENUMERATOR.source})`);
 
-/** Folded, without quotes (a PDF's text may print them apart from their words). */
-const plain = foldBare;
-
 /** Where a segment label's lines start (the whole label one line when the segment does not say). */
 function lineStarts(s: Segment): number[] {
   return s.lines?.length ? s.lines.map((l) => l.at) : [0];
+}
+
+/** The segment's label from `at` on, with its lines. */
+function labelFrom(s: Segment, at: number): Segment {
+  return { ...s, label: s.label.slice(at), lines: (s.lines ?? []).filter((l) => l.at >= at).map((l) => ({ ...l, at: l.at - at })) };
 }
 
 /**
@@ -40,7 +43,7 @@ function completion(next: Segment, rest: string, groups: readonly string[]): { o
   let left = rest;
   for (let k = 0; k < starts.length && left; k++) {
     const text = next.label.slice(starts[k], starts[k + 1] ?? next.label.length);
-    const line = plain(text);
+    const line = foldBare(text);
     if (!line) continue;
     if (left.startsWith(line)) {
       own += text;
@@ -63,15 +66,15 @@ function untangled(s: Segment, leaves: readonly string[], groups: readonly strin
     const text = s.label.slice(starts[k], starts[k + 1] ?? s.label.length);
     const start = labelEnd(text);
     if (start === text && !HAS_ROW_START.test(text)) continue;
-    const begun = plain(start);
+    const begun = foldBare(start);
     const leaf = leaves.filter((l) => l.startsWith(begun) && l !== begun);
     if (leaf.length !== 1) return s;
-    const rest = { ...s, label: s.label.slice(starts[k + 1] ?? s.label.length), lines: (s.lines ?? []).filter((l) => l.at >= (starts[k + 1] ?? Infinity)).map((l) => ({ ...l, at: l.at - starts[k + 1]! })) };
+    const rest = labelFrom(s, starts[k + 1] ?? s.label.length);
     const done = completion(rest, leaf[0]!.slice(begun.length), groups);
     if (!done || !done.beside) return s;
     // (after it, a group label's lines only: `度办`, the rest of 三、本年度办理结果 a layout put above the next row)
     const after = lineStarts(rest).filter((at) => at >= done.end);
-    const lines = after.map((at, x) => plain(rest.label.slice(at, after[x + 1] ?? rest.label.length)));
+    const lines = after.map((at, x) => foldBare(rest.label.slice(at, after[x + 1] ?? rest.label.length)));
     if (lines.some((l) => l && !groups.some((g) => g.includes(l)))) return s;
     const tail = rest.label.slice(done.end);
     return { label: s.label.slice(0, starts[k]! + text.length - start.length) + done.beside + tail + start + done.own, labelLine: s.labelLine, values: s.values };
@@ -85,7 +88,7 @@ function withoutGroupLines(s: Segment, groups: readonly string[]): { text: strin
   let end = s.label.length;
   for (let k = starts.length - 1; k > 0; k--) {
     const line = s.label.slice(starts[k], end);
-    const folded = plain(line);
+    const folded = foldBare(line);
     if (!folded || HAS_ROW_START.test(line) || !groups.some((g) => g.includes(folded))) break;
     end = starts[k]!;
   }
@@ -102,7 +105,7 @@ export function labelsAroundValues(segments: readonly Segment[], leaves: readonl
     const s = segments[i]!;
     // (a segment without values names no row read; one ending with a whole row label needs nothing put together)
     if (!s.values.length) continue;
-    const folded = plain(s.label.slice(-TAIL));
+    const folded = foldBare(s.label.slice(-TAIL));
     if (leaves.some((l) => folded.endsWith(l))) continue;
     const own = untangled(s, leaves, groups);
     if (own !== s) (out ??= [...segments])[i] = own;
@@ -114,7 +117,7 @@ export function labelsAroundValues(segments: readonly Segment[], leaves: readonl
     // (a group label's lines printed after the row label's first ones, `2.申请人逾期…、行` `处理`, are passed over)
     const { text, beside } = withoutGroupLines(s, groups);
     const start = labelEnd(text);
-    const begun = plain(start);
+    const begun = foldBare(start);
     if ((start === text && !HAS_ROW_START.test(start)) || leaves.includes(begun)) continue;
     const leaf = leaves.filter((l) => l.startsWith(begun));
     if (leaf.length !== 1) continue;
