@@ -654,10 +654,20 @@ function readRowMajor(
   // (in a table whose rules print as characters: the numbers each column shows in rows of seven that do not add up,
   // of the shape a rule read as 1 gives, a 1 before the cell's digits)
   const misreadInColumn = new Map<number, Set<string>>();
+  // (and how many rows of seven with a number other than 0 add up, and how many do not: a table read right has three
+  // such rows at least, 新收, a result and 总计; fewer, and no more than the rows not adding up, and one that adds up
+  // does so by chance, two zeros read as 9 in `0 0 0 0 0 |9|9`)
+  let vouching = 0;
+  let failing = 0;
   if (ruled) {
     for (const vr of assigned.values()) {
       const vals = vr.values;
-      if (vals.length !== WIDTH || rowSumHolds(vals.map(addsAs))) continue;
+      if (vals.length !== WIDTH) continue;
+      if (rowSumHolds(vals.map(addsAs))) {
+        if (vals.some((t) => addsAs(t) !== 0)) vouching++;
+        continue;
+      }
+      failing++;
       vals.forEach((t, x) => {
         if (/^1\d/.test(t.text)) misreadInColumn.set(x, (misreadInColumn.get(x) ?? new Set()).add(t.text));
       });
@@ -771,6 +781,16 @@ function readRowMajor(
       // …nor one that adds up through a number that rows not adding up print in the same column (`0 0 |0 10 0 0 10`
       // beside `|3 0 |0 10 0 0 |3`: the 10 is a rule and a 0, twice, and the row adds up by chance)
       const misread = ruled ? vals.findIndex((t, x) => misreadInColumn.get(x)?.has(t.text)) : -1;
+      if (ruled && misread < 0 && vouching < 3 && vouching <= failing && vals.some((t) => addsAs(t) !== 0)) {
+        findings.push({
+          code: 'CELL_UNREADABLE',
+          severity: 'warning',
+          message: `表三「${rowName(template, row)}」行读到的数字（${vals.map((t) => t.text).join(' ')}）虽然相加等于总计，但本表的竖线印成了字符（如 OCR 文字），而有非 0 数字且相加成立的行不足三行（一张读对的表至少有新收、一项办理结果和总计三行），也不多于相加不成立的行：这一行相加成立可能是巧合，保留为空`,
+          line: vr.line,
+          cell: key('requests', row, 'total'),
+        });
+        continue;
+      }
       if (misread >= 0) {
         findings.push({
           code: 'CELL_UNREADABLE',
