@@ -973,6 +973,20 @@ function readRowMajor(
     const full = [...options][0]!.split(',').map(Number);
     const raw = vr.values.map((t) => t.text).join(' ');
     full.forEach((v, x) => cells.set(key('requests', row, columns[x]!), { value: v, line: vr.line, raw }));
+    // (a row so made up that leaves an identity broken is no row of the table: the six may be what OCR or a crawl
+    // left of seven, `6 0 2 0 4 2` for `64 0 0 2 0 4 70`, and the cell put in would carry the loss on)
+    if (contradicted(cells, equations)) {
+      for (const c of columns) cells.delete(key('requests', row, c));
+      findings.push({
+        code: 'CELL_UNREADABLE',
+        severity: 'warning',
+        message: `表三「${rowName(template, row)}」行只印出 ${WIDTH - 1} 个数字（${raw}），补出缺的一格后本表的勾稽关系不成立：这六个数字未必是本行印出的全部，保留为空`,
+        line: vr.line,
+        cell: key('requests', row, 'total'),
+      });
+      partial.splice(i, 1);
+      continue;
+    }
     findings.push({
       code: 'CELL_INFERRED',
       severity: 'info',
