@@ -857,6 +857,9 @@ export const numberOf = (t: Token): number | null => (t.kind === 'num' && !t.pro
 /** A placeholder printed for an empty cell (— / 无 …), as opposed to a grid's blank cell (empty text) or a number. */
 export const isPlaceholder = (t: Token): boolean => t.kind === 'null' && t.text !== '';
 
+/** Whether the tokens all stand on one line (a row printed on its line, not a stream over several). */
+export const oneLine = (vals: readonly Token[]): boolean => vals.every((t) => t.line === vals[0]!.line);
+
 /** What a cell adds to a sum that checks it: a placeholder printed for an empty cell (— /) 0, else its number. */
 export const addsAs = (t: Token): number | null => (isPlaceholder(t) ? 0 : numberOf(t));
 

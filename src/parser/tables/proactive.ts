@@ -6,7 +6,7 @@ import { LABEL_MATCH, labelKey, labelScores } from '../labels.ts';
 import { fold } from '../normalize.ts';
 import { TEMPLATES, type TemplateRow } from '../template.ts';
 import { statedFor, yuanToWan, type ProseCell } from '../prose-cells.ts';
-import { mayBeGlued, rejoinSpaced, segment, type Segment, type Token } from '../tokens.ts';
+import { mayBeGlued, oneLine, rejoinSpaced, segment, type Segment, type Token } from '../tokens.ts';
 import { strayValueRow } from './column-major.ts';
 import { readGroupSections } from './proactive-groups.ts';
 import { fitBlanks } from './rows.ts';
@@ -20,7 +20,6 @@ const MONEY_COLUMNS = new Set(['amount']);
  * read by its first values only when they make a row on one line: one value per line and extra values is a
  * stream out of reading order (pdftotext's default mode prints a table column by column), not a row.
  */
-const oneLine = (vals: readonly Token[]): boolean => vals.every((t) => t.line === vals[0]!.line);
 
 export { yuanToWan };
 

@@ -9,7 +9,7 @@ import { chooseSplits, contradicted, inferCells, type Ambiguous } from '../solve
 import { TEMPLATES } from '../template.ts';
 import { statedSum, type ProseCell } from '../prose-cells.ts';
 import { cellLabel, resultRowIds, rowLabel } from '../../schema/template.ts';
-import { addsAs, mayBeGlued, numberOf, rejoinSpaced, segment, type Segment, type Token } from '../tokens.ts';
+import { addsAs, mayBeGlued, numberOf, oneLine, rejoinSpaced, segment, type Segment, type Token } from '../tokens.ts';
 import { readSplitRequests, readTransposedRequests, readUntotalledSplit } from './column-major.ts';
 import { readChunkedRequests, type ChunkedRequests } from './chunks.ts';
 import { readDisplacedRequests } from './displaced.ts';
@@ -684,7 +684,7 @@ function readRowMajor(
   /** Rows whose values stand over several lines (a stream, not a row printed on its line). */
   const streams = new Set<ValueRow>();
   for (const [row, vr] of assigned) {
-    const stream = vr.values.some((t) => t.line !== vr.values[0]!.line);
+    const stream = !oneLine(vr.values);
     if (stream) streams.add(vr);
     // (the label as printed up to the values: a layout's label wrapped below them ends the row's label)
     const cut = cutLeaf(vr.below === undefined ? vr.label : vr.label.slice(0, vr.below), leafTexts);

@@ -1,5 +1,5 @@
 /** From segments to value rows of a fixed width, then to template rows by an order-preserving alignment. */
-import type { Segment, Token } from '../tokens.ts';
+import { oneLine, type Segment, type Token } from '../tokens.ts';
 import { indexKeys, LABEL_MATCH, labelKey, labelScores, lastNamed, scoreAll, type KeyIndex } from '../labels.ts';
 import type { TemplateRow } from '../template.ts';
 
@@ -356,7 +356,7 @@ function oneOrder(rows: readonly Token[][], width: number): boolean {
 }
 
 /** Whether the parts of a row (all but its last cell) add up to its last (a 表三 row's 总计). */
-function sumHolds(values: readonly Token[]): boolean {
+export function sumHolds(values: readonly Token[]): boolean {
   let sum = 0;
   for (let x = 0; x < values.length - 1; x++) {
     const v = values[x]!;
@@ -451,7 +451,7 @@ export function alignRows(rows: readonly ValueRow[], template: readonly Template
     let scores: ArrayLike<number> | null = r.label ? scoreAll(r.label, index) : null;
     // values on one line after several rows' whole labels are the last one's (those before printed nothing); values
     // one a line after them may be any one's (a stream, read or left in doubt by the table's reader)
-    if (scores && r.values.every((t) => t.line === r.values[0]!.line)) scores = lastNamed(r.label, index.keys, scores);
+    if (scores && oneLine(r.values)) scores = lastNamed(r.label, index.keys, scores);
     // a whole row label on the values' own line names the row, whatever other rows' labels stand above it
     if (r.own) {
       const own = scoreAll(r.own, index);

@@ -2,8 +2,8 @@
  * 表三 printed without its 总计 (a column left blank on every row, as some Word tables are), as text without a grid
  * shows it: rows of six numbers. Whether the table's rows say so, and each such row's six. Pure: no fs, no clock.
  */
-import { numberOf, type Token } from '../tokens.ts';
-import type { ValueRow } from './rows.ts';
+import { numberOf, oneLine, type Token } from '../tokens.ts';
+import { sumHolds, type ValueRow } from './rows.ts';
 
 const WIDTH = 7;
 
@@ -46,9 +46,7 @@ export function untotalled(rows: Iterable<ValueRow>, groupsOf: (t: Token) => rea
   // `2` a row of six and the next row's first), only when they add up to a 总计 other than 0
   const printedSeven = (vr: ValueRow): boolean => {
     if (vr.values.length !== WIDTH) return false;
-    if (vr.values.every((t) => t.line === vr.values[0]!.line)) return true;
-    const v = vr.values.map(numberOf);
-    return v.every((x) => x !== null) && v[WIDTH - 1]! > 0 && v.slice(0, -1).reduce((a, b) => a! + b!, 0) === v[WIDTH - 1];
+    return oneLine(vr.values) || (sumHolds(vr.values) && numberOf(vr.values[WIDTH - 1]!)! > 0);
   };
   const blankTotal = (vr: ValueRow): boolean => vr.values.length === WIDTH && vr.values[WIDTH - 1]!.blank === true;
   const sixes = new Map<ValueRow, Six>();
