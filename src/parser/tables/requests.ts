@@ -1155,7 +1155,7 @@ function readRowMajor(
     }
   }
   // (not in a table printed in bands: column names after the first values, the rest of each row's cells elsewhere)
-  const bands = namesAfterValues(tokens);
+  const bands = unplaced.length > 0 && namesAfterValues(tokens);
   for (const r of placeShortRows(template, cells, bands ? [] : unplaced, findings, cellFromToken, (r) => rowName(template, r))) streamed.add(r);
   // A row that printed no number at all, whose cells the identities make 0 (those they settle): a row left blank and
   // a row of zeros add alike, and the identities cannot tell them apart. The row stays blank (a blank is no wrong number;

@@ -16,7 +16,7 @@
  * Pure: no fs, no clock.
  */
 import { fold } from '../normalize.ts';
-import type { Token } from '../tokens.ts';
+import { segment, type Token } from '../tokens.ts';
 import { ENUMERATOR, HAS_ENUMERATOR } from './rows.ts';
 
 /** Text that opens with a row enumerator (a new row label, not the rest of one). */
@@ -94,25 +94,9 @@ export function valuesFirst(tokens: readonly Token[], labels: Labels): ValuesFir
   return null;
 }
 
-/** The runs of values in the tokens, each with the text printed before it. */
+/** The runs of values in the tokens, each with the text printed before it (segment()'s, those with values). */
 function runsOf(tokens: readonly Token[]): Run[] {
-  const runs: Run[] = [];
-  let text = '';
-  let run: Run | null = null;
-  for (const t of tokens) {
-    if (t.kind === 'text') {
-      run = null;
-      text += t.text;
-    } else {
-      if (!run) {
-        run = { before: text, values: [] };
-        runs.push(run);
-        text = '';
-      }
-      run.values.push(t);
-    }
-  }
-  return runs;
+  return segment(tokens).flatMap((s) => (s.values.length ? [{ before: s.label, values: s.values }] : []));
 }
 
 /** How far back from a label's end its last row enumerator is looked for: longer than any row label. */
