@@ -141,7 +141,7 @@ function cellSource(cell: Cell): CellSource {
   return src;
 }
 
-const headingKeys = (Object.keys(PART_NAMES) as Array<Section['key']>).filter((k): k is Heading['key'] => k !== 'preamble');
+const headingKeys = (Object.keys(PART_NAMES) as Array<Section['key']>).filter((k): k is Heading['key'] => k !== 'preamble' && k !== 'fees');
 
 export function parseReport(raw: string, options: ParseOptions = {}): ReportRecord {
   const findings: Finding[] = [];

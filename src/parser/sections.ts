@@ -1,4 +1,4 @@
-/** Segmentation into the six statutory parts, by meaning of the heading rather than its numeral. */
+/** Segmentation into the six statutory parts (and an optional fee part), by meaning of the heading rather than its numeral. */
 import type { Section } from '../schema/record.ts';
 import { lineAt } from './normalize.ts';
 
@@ -11,6 +11,7 @@ export const PART_NAMES: Readonly<Record<Section['key'], string>> = {
   proactive: '二、主动公开政府信息情况',
   requests: '三、收到和处理政府信息公开申请情况',
   review: '四、政府信息公开行政复议、行政诉讼情况',
+  fees: '信息处理费收取情况',
   problems: '五、存在的主要问题及改进情况',
   other: '六、其他需要报告的事项',
 };
@@ -21,9 +22,15 @@ const PARTS: ReadonlyArray<[PartKey, RegExp]> = [
   ['overview', new RegExp(`${NUM}总\\s*体\\s*情\\s*况`, 'g')],
   ['proactive', new RegExp(`${NUM}主动公开政府信息(?:的)?情况`, 'g')],
   ['requests', new RegExp(`${NUM}收到和处理政府信息公开申请(?:的)?情况`, 'g')],
-  ['review', new RegExp(`${NUM}[^\\n。；\\d]{0,24}?行政复议[^\\n。；\\d]{0,24}?情况`, 'g')],
-  ['problems', new RegExp(`${NUM}[^\\n。；\\d]{0,16}?存在的?主要问题[^\\n。；\\d]{0,14}`, 'g')],
-  ['other', new RegExp(`${NUM}其他需要报告的事项`, 'g')],
+  // (`四、政府信息公开行政复议、行政诉讼情况`, also misprinted `行政法复议`)
+  ['review', new RegExp(`${NUM}[^\\n。；\\d]{0,24}?行政(?:法)?复议[^\\n。；\\d]{0,24}?情况`, 'g')],
+  // not statutory: some reports print their 信息处理费 table as a numbered part of its own (`五、信息处理费收取情况`
+  // 通知收取件数 … 000), which must end 表四's part rather than add its numbers to it
+  ['fees', new RegExp(`${NUM}信息处理费(?:的)?收取(?:的)?情况`, 'g')],
+  // (`五、存在的主要问题及改进情况`, also `五、当前存在的突出问题`, `五、主要问题和改进措施`)
+  ['problems', new RegExp(`${NUM}[^\\n。；\\d]{0,16}?(?:存在的?(?:主要|突出)?问题|主要问题)[^\\n。；\\d]{0,14}`, 'g')],
+  // (`六、其他需要报告的事项`, also `七、其他需说明事项`)
+  ['other', new RegExp(`${NUM}其他需(?:要)?(?:报告|说明)的?事项`, 'g')],
 ];
 
 export interface Heading {

@@ -86,9 +86,9 @@ export const cellSource = z.object({
 });
 export type CellSource = z.infer<typeof cellSource>;
 
-export const sectionKeys = ['preamble', 'overview', 'proactive', 'requests', 'review', 'problems', 'other'] as const;
+export const sectionKeys = ['preamble', 'overview', 'proactive', 'requests', 'review', 'fees', 'problems', 'other'] as const;
 export const section = z.object({
-  /** Which of the six statutory parts (or the preamble before part one). */
+  /** Which of the six statutory parts (or the preamble before part one, or a part some reports add: 信息处理费收取情况). */
   key: z.enum(sectionKeys),
   /** The heading as printed. */
   heading: z.string(),

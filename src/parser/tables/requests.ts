@@ -651,6 +651,30 @@ function readRowMajor(
     known++;
   };
 
+  // Rows printed as one run that splits one way only (seven digits for seven cells) whose row sum breaks: `2000000`,
+  // an agency that left its 总计 column 0. Such a row is the row as printed only when, with every such row so, each
+  // column's identities hold throughout the table (the row-sum anomaly is then the agency's, and reported); a crawl
+  // that lost a blank cell (`258|12|·|·|1|1|·` printed as 2581211) breaks them, and its rows stay blank.
+  const printedOnly: Array<{ row: string; vr: ValueRow; split: ReadonlyArray<number | null> }> = [];
+  const keepAsPrinted = (rows: typeof printedOnly): void => {
+    if (!rows.length) return;
+    const over = new Map<string, number | null>();
+    for (const p of rows) keysOf(p.row).forEach((k, x) => over.set(k, p.split[x]!));
+    const valueOf = (k: string): number | null => (over.has(k) ? over.get(k)! : (cells.get(k)?.value ?? null));
+    const sum = (keys: readonly string[]): number | null => keys.reduce<number | null>((acc, k) => (acc === null || valueOf(k) === null ? null : acc + valueOf(k)!), 0);
+    const columns = equations.filter((eq) => eq.code !== 'IDENTITY_ROW' && [...eq.plus, ...eq.minus].some((k) => over.has(k)));
+    const hold = columns.length > 0 && columns.every((eq) => sum(eq.plus) !== null && sum(eq.plus) === sum(eq.minus));
+    for (const p of rows) {
+      if (!hold) {
+        partial.push({ row: p.row, vr: p.vr });
+        continue;
+      }
+      const raw = p.vr.values.map((t) => t.text).join(' ');
+      const position = rowAt.get(p.row)!;
+      p.split.forEach((v, x) => write(position * WIDTH, slots[position]!, x, { value: v, line: p.vr.values[0]!.line, raw }));
+    }
+  };
+
   // (in a table whose rules print as characters: the numbers each column shows in rows of seven that do not add up,
   // of the shape a rule read as 1 gives, a 1 before the cell's digits)
   const misreadInColumn = new Map<number, Set<string>>();
@@ -826,9 +850,18 @@ function readRowMajor(
         ambiguous.push({ keys: keysOf(row), candidates: fit, line, raw });
         continue;
       }
+      const splits: Array<Array<number | null>> = [];
+      forEachSplit(piecesOf(vals), WIDTH, (cells) => {
+        if (splits.length < 2) splits.push([...cells]);
+      });
+      if (splits.length === 1 && splits[0]![WIDTH - 1] !== null) {
+        printedOnly.push({ row, vr, split: splits[0]! });
+        continue;
+      }
     }
     partial.push({ row, vr });
   }
+  keepAsPrinted(printedOnly);
 
   if (repeated.length) {
     const { row, vr } = repeated[0]!;

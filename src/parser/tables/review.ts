@@ -197,13 +197,21 @@ export function readReview(tokens: readonly Token[], cells: CellStore, findings:
   }
   if (mayBeGlued(vals)) {
     const raw = vals.map((t) => t.text).join(' ');
-    const fit = splitPieces(piecesOf(vals), N).filter(groupsHold);
+    const splits = splitPieces(piecesOf(vals), N);
+    // one run printed whole (not numbers a reading order put side by side, rejoined) that splits one way only
+    // (fifteen digits for fifteen cells) is the row as printed, whether or not its groups add up
+    // (`010000000000000`: 纠正 1 beside a 总计 of 0 is the agency's, reported by the identity check)
+    const fit = splits.length === 1 && vals.length === 1 && vals[0] !== joined ? splits : splits.filter(groupsHold);
     if (fit.length === 1) {
       fit[0]!.forEach((v, x) => cells.set(keys[x]!, { value: v, line: vals[0]!.line, raw }));
       return;
     }
     if (fit.length > 1) {
       findings.push({ code: 'GLUED_AMBIGUOUS', severity: 'warning', message: `表四数字串「${raw}」有 ${fit.length} 种符合勾稽关系的拆分，保留为空`, line: vals[0]!.line });
+      return;
+    }
+    if (splits.length > 1) {
+      findings.push({ code: 'GLUED_AMBIGUOUS', severity: 'warning', message: `表四数字串「${raw}」有 ${splits.length} 种拆分，没有一种符合勾稽关系，保留为空`, line: vals[0]!.line });
       return;
     }
   }
