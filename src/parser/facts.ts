@@ -128,18 +128,32 @@ function insideParentheses(text: string, at: number): boolean {
   return false;
 }
 
-function candidate(c: Clause, text: string, offset: number, starts: readonly number[]): Candidate | null {
+/** A verb of making or receiving: a count after one (制作、获取政府信息总数 N 条) is of what was made, not published. */
+const MADE = /制作|获取|制发|印发|收到|受理/;
+
+/**
+ * Whether a clause splits the information the one before it counts as made by how it was disclosed (`制作政府信息
+ * 总数 110 条，其中主动公开信息 20 条，依申请公开…`): that 其中 names the 主动公开 total, not a category of it.
+ */
+const byDisclosure = (t: string, prev: string | undefined): boolean => /^其中[，,]?\s*主动(?:公开|发布|公布)/.test(t) && !!prev && MADE.test(prev) && /总数|共/.test(prev);
+
+function candidate(c: Clause, text: string, offset: number, starts: readonly number[], prev?: string): Candidate | null {
   const t = c.text;
   if (!t.includes('条') && !t.includes('件') && !t.includes('份')) return null;
   if (!t.includes('信息') && !t.includes('文件')) return null;
+  // (a breakdown in parentheses after the count, `主动公开政府信息55条（涵盖规范性文件类6条…）`, is no word of the clause's own)
+  const own = t.replace(/[（(][^）)]*[）)]?/g, '');
   COUNT_RE.lastIndex = 0;
   for (let m = COUNT_RE.exec(t); m; m = COUNT_RE.exec(t)) {
     const before = t.slice(0, m.index);
     const active = ACTIVE_VERB.test(before);
     if (!active && !VERB.test(before)) continue;
+    // (the count is the object of the last verb before it: `（一）主动公开政府信息的数量 制作、获取政府信息总数425条`)
+    const verbAt = Math.max(before.search(/主动(?:公开|发布|公布)(?!.*(?:公开|公布|发布))/), before.search(/(?:公开|公布|发布)(?!.*(?:公开|公布|发布))/));
+    if (MADE.test(before.slice(verbAt))) continue;
     const object = /政府信息/.test(t) ? 3 : /信息|文件/.test(t) ? 1 : 0;
     if (!object) continue;
-    if (PART_OF.test(t) || CHANNEL.test(t) || OTHER_PERIOD.test(t) || OTHER_KIND.test(t)) return null;
+    if ((PART_OF.test(own) && !byDisclosure(t, prev)) || CHANNEL.test(own) || OTHER_PERIOD.test(own) || OTHER_KIND.test(own)) return null;
     if (insideParentheses(text, c.start - offset)) return null;
     const digits = Number(m[2]!.replace(/[, \u00a0]/g, ''));
     const value = m[3] ? Math.round(digits * 10000) : digits;
@@ -167,8 +181,8 @@ export type ProactiveCountResult = { fact: Fact; reason?: undefined } | { fact: 
  */
 export function proactiveCount(all: readonly Clause[], text: string, offset: number, starts: readonly number[]): ProactiveCountResult {
   let best: Candidate[] = [];
-  for (const c of all) {
-    const found = candidate(c, text, offset, starts);
+  for (const [i, c] of all.entries()) {
+    const found = candidate(c, text, offset, starts, all[i - 1]?.text);
     if (!found) continue;
     if (!best.length || found.score > best[0]!.score) best = [found];
     else if (found.score === best[0]!.score) best.push(found);

@@ -23,6 +23,18 @@ describe('the 主动公开 total', () => {
     const c = count('今年，我区政府信息公开单位共公布政府信息 2 599 条，(其中机构职能类信息25条)。');
     expect(c?.value).toBe(2599);
   });
+  test('passes over a count of information made under a heading that names 主动公开', () => {
+    const c = count('加大预决算信息的公开力度，2020年主动公开政府信息148份。（一）主动公开政府信息的数量 2020年制作、获取政府信息总数425条，其中主动公开政府信息148条，依申请公开信息数182条。');
+    expect(c).toMatchObject({ value: 148, unit: '份' });
+  });
+  test('takes 其中主动公开 N 条 after the count of all information made, split by how it was disclosed', () => {
+    expect(count('全年共制作政府信息总数110条，其中主动公开信息20条，依申请公开政府信息86条，不予公开政府信息4条。')?.value).toBe(20);
+    // (but 其中 after a published total is a category of it)
+    expect(count('今年共公布政府信息2599条，其中主动公开的规划类信息28条。')?.value).toBe(2599);
+  });
+  test('reads a total whose breakdown in parentheses names a kind of document', () => {
+    expect(count('全年共制发政府信息437条，其中，主动公开政府信息55条（涵盖政策及规范性文件类6条、规划计划类3条）。')?.value).toBe(55);
+  });
   test('passes over an all-years cumulative count', () => {
     expect(count('2020年我局主动公开信息141条，历年累计主动公开191条。')?.value).toBe(141);
   });
