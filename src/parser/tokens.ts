@@ -369,7 +369,16 @@ function tokenizeCell(cell: string, line: number, out: Token[], headerRow: boole
   for (let m = nextNumber(cell, 0); m; m = nextNumber(cell, m.end)) {
     const { start, end, sign, unit } = m;
     let digits = m.digits;
-    if (!unit && isTextSuffix(cell.charCodeAt(end))) continue; // 2020年, 1月: part of the text around it
+    if (!unit && isTextSuffix(cell.charCodeAt(end))) {
+      // 2020年, 1月: part of the text around it. But a one-line crawl glues a table's last row to the year that opens
+      // the prose after it (`四、结转下年度继续办理20000022025年，我局…`): the year is text, the digits before it the row's
+      if (cell.charCodeAt(end) === 0x5e74 && !sign && digits.length > 4 && /^(?:19|20)\d\d$/.test(digits.slice(-4)) && /^\d+$/.test(digits)) {
+        pushText(out, cell.slice(last, start), line);
+        pushNumber(out, '', digits.slice(0, -4), undefined, line);
+        last = end - 4;
+      }
+      continue;
+    }
     // 第3: an ordinal (not a run of glued cells after a label wrapped at 第: `4.保护第` `0000000` / `三方合法权益`)
     if (!unit && start > last && cell.charCodeAt(start - 1) === 0x7b2c && digits.length <= 4 && (digits[0] !== '0' || digits.length === 1)) continue;
 
