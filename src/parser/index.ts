@@ -5,7 +5,7 @@
 import type { CellSource, Finding, ReportRecord, Section, Tables } from '../schema/record.ts';
 import { clauses, proactiveCount, proseNumbers, type Clause } from './facts.ts';
 import { dropPageNumbers } from './page-numbers.ts';
-import { proseCells, statedSum, yuanToWan, type ProseCell } from './prose-cells.ts';
+import { procurementCuts, proseCells, statedSum, yuanToWan, type ProseCell } from './prose-cells.ts';
 import { key } from './identities.ts';
 import { narrativeBounds } from './body.ts';
 import { checkPublished } from './dates.ts';
@@ -192,7 +192,7 @@ export function parseReport(raw: string, options: ParseOptions = {}): ReportReco
     const gluedElsewhere = (requestTokens ?? []).some(startsWithZero) || (after?.tokens ?? []).some(startsWithZero);
     if (requestTokens) unglueLoneNumbers(requestTokens);
     const blanksElsewhere = requestTokens !== null && printsBlankCells(requestTokens);
-    if (proactiveTokens) readProactive(proactiveTokens, template, cells, findings, stated, gluedElsewhere, blanksElsewhere, paged);
+    if (proactiveTokens) readProactive(proactiveTokens, template, cells, findings, stated, gluedElsewhere, blanksElsewhere, paged, procurementCuts(prose, starts));
     else findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表二（主动公开政府信息情况）的数据', line: null });
     const header = ranges.requests ? headerColumns(lines, lineAt(starts, ranges.requests[0]) - 1, lineAt(starts, ranges.requests[1] - 1)) : null;
     const ruled = ranges.requests ? rulesAsText(lines, starts, ...ranges.requests) : false;

@@ -144,6 +144,33 @@ export function proseCells(prose: readonly Clause[], starts: readonly number[], 
   return out;
 }
 
+/**
+ * A sentence about procurement stating a count and an amount side by side (今年共发布采购信息21条共5419886元, 全年共发布
+ * 采购信息197批次涉及金额3601627.4元). What it counts need not be 表二's 采购项目数量, so it is compared with no cell; it
+ * only cuts a 政府集中采购 row glued into one run that it reproduces digit for digit (`215419886元` = 21 | 5419886 元).
+ */
+export interface ProcurementCut {
+  projects: string;
+  /** The amount's digits as printed, its unit apart. */
+  amount: string;
+  unit: '元' | '万元';
+  evidence: string;
+  line: number;
+}
+
+const CUT_RE = /采购[^。；;\d]{0,24}?(\d+)\s*(?:条|项|个|批次|批|次)[^。；;\d]{0,12}?(\d+(?:\.\d+)?)\s*(万元|元)/;
+
+/** Every count-and-amount statement about procurement in the clauses (see ProcurementCut). */
+export function procurementCuts(prose: readonly Clause[], starts: readonly number[]): ProcurementCut[] {
+  const out: ProcurementCut[] = [];
+  for (const c of prose) {
+    if (!c.text.includes('采购')) continue;
+    const m = CUT_RE.exec(c.text);
+    if (m) out.push({ projects: m[1]!, amount: m[2]!, unit: m[3] as '元' | '万元', evidence: c.text, line: lineAt(starts, c.start) });
+  }
+  return out;
+}
+
 /** The sum a statement is about, of the cells as `valueOf` gives them; null while any of its cells is unknown. */
 export function statedSum(s: ProseCell, valueOf: (key: string) => number | null | undefined): number | null {
   let sum = 0;

@@ -5,7 +5,7 @@ import { key } from '../identities.ts';
 import { LABEL_MATCH, labelKey, labelScores } from '../labels.ts';
 import { fold } from '../normalize.ts';
 import { TEMPLATES, type TemplateRow } from '../template.ts';
-import { statedFor, yuanToWan, type ProseCell } from '../prose-cells.ts';
+import { statedFor, yuanToWan, type ProcurementCut, type ProseCell } from '../prose-cells.ts';
 import { mayBeGlued, oneLine, rejoinSpaced, segment, type Segment, type Token } from '../tokens.ts';
 import { strayValueRow } from './column-major.ts';
 import { readGroupSections } from './proactive-groups.ts';
@@ -263,6 +263,8 @@ export function readProactive(
   blanksElsewhere = false,
   /** The text is a PDF's, in pages (form feeds between them), in its extractor's reading order. */
   paged = false,
+  /** The prose's count-and-amount statements about procurement (cuts of a glued 政府集中采购 row). */
+  cuts: readonly ProcurementCut[] = [],
 ): void {
   const printed = segment(tokens);
   // (prose before the table, `其中公示公告类159条，政策规范性文件类信息12条`, is no row: a cell prints no 条 or 件)
@@ -376,6 +378,15 @@ export function readProactive(
       const kept = options.filter(
         (o) => said.length > 0 && saidProjects.every((s) => s.value === o.projects) && saidAmount.every((s) => s.value === moneyCell(o.amount).value),
       );
+      // (or a sentence stating a count and an amount that, glued, are the run as printed)
+      const cut = said.length ? undefined : cuts.find((c) => c.unit === vals[0]!.unit && options.some((o) => String(o.projects) === c.projects && o.amount.text === c.amount + c.unit));
+      if (cut) {
+        const o = options.find((o) => String(o.projects) === cut.projects && o.amount.text === cut.amount + cut.unit)!;
+        put(0, { value: o.projects, line: vals[0]!.line, raw });
+        put(1, { ...moneyCell(o.amount), raw });
+        findings.push({ code: 'CELL_INFERRED', severity: 'info', message: `表二「${row.label}」印成一个数字「${raw}」：正文第 ${cut.line} 行「${cut.evidence}」写的 ${cut.projects} 与 ${cut.amount}${cut.unit} 连起来正是这串数字，按此拆为 ${o.projects} 项、${o.amount.text}`, line: vals[0]!.line, cell: projects });
+        continue;
+      }
       if (kept.length === 1) {
         put(0, { value: kept[0]!.projects, line: vals[0]!.line, raw });
         const amount = moneyCell(kept[0]!.amount);
