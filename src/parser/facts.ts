@@ -149,8 +149,7 @@ function candidate(c: Clause, text: string, offset: number, starts: readonly num
     const active = ACTIVE_VERB.test(before);
     if (!active && !VERB.test(before)) continue;
     // (the count is the object of the last verb before it: `（一）主动公开政府信息的数量 制作、获取政府信息总数425条`)
-    const verbAt = Math.max(before.search(/主动(?:公开|发布|公布)(?!.*(?:公开|公布|发布))/), before.search(/(?:公开|公布|发布)(?!.*(?:公开|公布|发布))/));
-    if (MADE.test(before.slice(verbAt))) continue;
+    if (MADE.test(before.slice(before.search(/(?:公开|公布|发布)(?!.*(?:公开|公布|发布))/)))) continue;
     const object = /政府信息/.test(t) ? 3 : /信息|文件/.test(t) ? 1 : 0;
     if (!object) continue;
     if ((PART_OF.test(own) && !byDisclosure(t, prev)) || CHANNEL.test(own) || OTHER_PERIOD.test(own) || OTHER_KIND.test(own)) return null;

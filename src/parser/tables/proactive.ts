@@ -378,10 +378,11 @@ export function readProactive(
       const kept = options.filter(
         (o) => said.length > 0 && saidProjects.every((s) => s.value === o.projects) && saidAmount.every((s) => s.value === moneyCell(o.amount).value),
       );
-      // (or a sentence stating a count and an amount that, glued, are the run as printed)
-      const cut = said.length ? undefined : cuts.find((c) => c.unit === vals[0]!.unit && options.some((o) => String(o.projects) === c.projects && o.amount.text === c.amount + c.unit));
-      if (cut) {
-        const o = options.find((o) => String(o.projects) === cut.projects && o.amount.text === cut.amount + cut.unit)!;
+      // (or a sentence stating a count and an amount that, glued, are the run as printed, its unit too)
+      const reproduces = (c: ProcurementCut, o: (typeof options)[number]): boolean => String(o.projects) === c.projects && o.amount.text === c.amount + c.unit;
+      const cut = said.length ? undefined : cuts.find((c) => options.some((o) => reproduces(c, o)));
+      const o = cut && options.find((o) => reproduces(cut, o));
+      if (cut && o) {
         put(0, { value: o.projects, line: vals[0]!.line, raw });
         put(1, { ...moneyCell(o.amount), raw });
         findings.push({ code: 'CELL_INFERRED', severity: 'info', message: `表二「${row.label}」印成一个数字「${raw}」：正文第 ${cut.line} 行「${cut.evidence}」写的 ${cut.projects} 与 ${cut.amount}${cut.unit} 连起来正是这串数字，按此拆为 ${o.projects} 项、${o.amount.text}`, line: vals[0]!.line, cell: projects });
