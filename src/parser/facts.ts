@@ -135,12 +135,18 @@ const MADE = /制作|获取|制发|印发|收到|受理/;
  * Whether a clause splits the information the one before it counts as made by how it was disclosed (`制作政府信息
  * 总数 110 条，其中主动公开信息 20 条，依申请公开…`): that 其中 names the 主动公开 total, not a category of it.
  */
-const byDisclosure = (t: string, prev: string | undefined): boolean => /^其中[，,]?\s*主动(?:公开|发布|公布)/.test(t) && !!prev && MADE.test(prev) && /总数|共/.test(prev);
+const byDisclosure = (t: string, prev: string | undefined): boolean =>
+  /^其中[，,]?\s*主动(?:公开|发布|公布)/.test(t) && !!prev && /信息|文件/.test(prev) && /\d\s*(?:条|件|份)/.test(prev);
+
+/** Words of a platform's reach: a sentence counting page views or followers counts a platform's posts, not the year's disclosure. */
+const TRAFFIC = /浏览量|访问量|点击量|阅读量|粉丝|关注/;
 
 function candidate(c: Clause, text: string, offset: number, starts: readonly number[], prev?: string): Candidate | null {
   const t = c.text;
   if (!t.includes('条') && !t.includes('件') && !t.includes('份')) return null;
-  if (!t.includes('信息') && !t.includes('文件')) return null;
+  // (`发布信息607条，其中主动公开380份，依申请公开…`: the 其中 names the information of the clause before)
+  const split = byDisclosure(t, prev);
+  if (!split && !t.includes('信息') && !t.includes('文件')) return null;
   // (a breakdown in parentheses after the count, `主动公开政府信息55条（涵盖规范性文件类6条…）`, is no word of the clause's own)
   const own = t.replace(/[（(][^）)]*[）)]?/g, '');
   COUNT_RE.lastIndex = 0;
@@ -150,14 +156,17 @@ function candidate(c: Clause, text: string, offset: number, starts: readonly num
     if (!active && !VERB.test(before)) continue;
     // (the count is the object of the last verb before it: `（一）主动公开政府信息的数量 制作、获取政府信息总数425条`)
     if (MADE.test(before.slice(before.search(/(?:公开|公布|发布)(?!.*(?:公开|公布|发布))/)))) continue;
-    const object = /政府信息/.test(t) ? 3 : /信息|文件/.test(t) ? 1 : 0;
+    const object = /政府信息/.test(t) || split ? 3 : /信息|文件/.test(t) ? 1 : 0;
     if (!object) continue;
-    if ((PART_OF.test(own) && !byDisclosure(t, prev)) || CHANNEL.test(own) || OTHER_PERIOD.test(own) || OTHER_KIND.test(own)) return null;
+    if (PART_OF.test(split ? own.replace(/^其中[，,]?/, '') : own) || CHANNEL.test(own) || OTHER_PERIOD.test(own) || OTHER_KIND.test(own)) return null;
     if (insideParentheses(text, c.start - offset)) return null;
+    const evidence = c.wrapped ? sentenceAround(text, offset, c.start, c.start + 1, true) : sentenceAround(text, offset, c.start, c.start + t.length);
+    // (`“上海国际服务门户”…，共发布各类信息 13528 条，总浏览量为 536 万`: one platform's posts, neither 主动公开 nor
+    // 政府信息)
+    if (!active && object < 3 && TRAFFIC.test(evidence)) return null;
     const digits = Number(m[2]!.replace(/[, \u00a0]/g, ''));
     const value = m[3] ? Math.round(digits * 10000) : digits;
     if (!Number.isSafeInteger(value)) return null;
-    const evidence = c.wrapped ? sentenceAround(text, offset, c.start, c.start + 1, true) : sentenceAround(text, offset, c.start, c.start + t.length);
     const fact: Fact = { value, unit: m[5]!, evidence, line: lineAt(starts, c.start) };
     if (m[1] || m[4]) fact.approximate = true;
     const found: Candidate = { fact, score: (active ? 4 : 2) + object + (WHOLE.test(t) ? 1 : 0) };

@@ -32,6 +32,15 @@ describe('the 主动公开 total', () => {
     // (but 其中 after a published total is a category of it)
     expect(count('今年共公布政府信息2599条，其中主动公开的规划类信息28条。')?.value).toBe(2599);
   });
+  test('takes 其中主动公开 N 份 after the count of all information published, split by how it was disclosed', () => {
+    expect(count('2024年，我局通过门户网站发布信息607条，其中主动公开380份，依申请公开及不予公开319份。')?.value).toBe(380);
+  });
+  test('passes over one platform’s posts counted beside its page views', () => {
+    const overview = '“上海国际服务门户”新增意大利语网站，目前已覆盖 10 个语种，共发布各类信息 13528 条，总浏览量为 536 万。';
+    expect(count(overview)).toBeNull();
+    // (but 政府信息 published on the portal is the year's, though the sentence goes on to a channel's followers)
+    expect(count('2024年度门户网站全年公开政府信息78条，官方微信全年公开政府信息502条，全年关注用户达564人。')?.value).toBe(78);
+  });
   test('reads a total whose breakdown in parentheses names a kind of document', () => {
     expect(count('全年共制发政府信息437条，其中，主动公开政府信息55条（涵盖政策及规范性文件类6条、规划计划类3条）。')?.value).toBe(55);
   });
