@@ -5,9 +5,11 @@ import { key } from '../identities.ts';
 import { LABEL_MATCH, labelKey, labelScores } from '../labels.ts';
 import { fold } from '../normalize.ts';
 import { TEMPLATES, type TemplateRow } from '../template.ts';
+import { columnLabel } from '../../schema/template.ts';
 import { statedFor, yuanToWan, type ProcurementCut, type ProseCell } from '../prose-cells.ts';
 import { mayBeGlued, oneLine, rejoinSpaced, segment, type Segment, type Token } from '../tokens.ts';
 import { strayValueRow } from './column-major.ts';
+import { notedValues } from './noted-cells.ts';
 import { readGroupSections } from './proactive-groups.ts';
 import { fitBlanks } from './rows.ts';
 import type { Cell, CellStore } from './grid.ts';
@@ -529,6 +531,29 @@ export function readProactive(
       message: `表二${group}各行的标签与数字分开印出；该项标题后有 ${values.length} 个数字（${values.join(' ')}），个数与该项${at.length}行${first.columns.length}列相符，但按行还是按列印出无从确定，${at.map((r) => `「${rows[r.index]!.row.label}」`).join('')}保留为空`,
       line: at[0]!.values[0]!.line,
       cell: key('proactive', first.row.id, first.columns[0]!),
+    });
+  }
+  // cells printed above the table with a note (noted-cells.ts): the rows printed one value short take them in order,
+  // each at the column its note names, their own values in the other columns
+  const short = [...unreadable]
+    .filter(([r, u]) => findings.includes(u.finding) && segments[u.seg]!.values.length === rows[r]!.columns.length - 1)
+    .sort((a, b) => a[0] - b[0]);
+  const noted = short.length ? notedValues(tokens) : [];
+  if (short.length && noted.length === short.length && noted.every((n, i) => n.column !== null && rows[short[i]![0]]!.columns.includes(n.column))) {
+    short.forEach(([r, u], i) => {
+      const { row, columns } = rows[r]!;
+      const n = noted[i]!;
+      const own = [...segments[u.seg]!.values];
+      columns.forEach((c) => cells.set(key('proactive', row.id, c), cellFromToken(c === n.column ? n.value : own.shift()!)));
+      usedRow.add(r);
+      findings.splice(findings.indexOf(u.finding), 1);
+      findings.push({
+        code: 'CELL_INFERRED',
+        severity: 'info',
+        message: `表二「${row.label}」一行只印出 ${columns.length - 1} 个数字，另一格「${n.value.text}${n.note}」印在表格上方：注文说明它属于「${columnLabel(template, 'proactive', row.id, n.column!) ?? n.column}」，记入该栏`,
+        line: n.value.line,
+        cell: key('proactive', row.id, n.column!),
+      });
     });
   }
   if (!usedRow.size) {
