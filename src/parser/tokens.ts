@@ -329,16 +329,19 @@ function ocrDigits(cell: string, whole: boolean): string {
   return changed ? words.join('') : cell;
 }
 
-/** Tokenizes one cell of text (no cell separators inside); `atomic` as for pushNumber. */
+/** Digit groups one space apart, the last with decimals or not: `3 2`, `1 295`, `9116.3 6`. */
+const SPACED_NUMBER = /^\s*\d+(?:[ \u00a0]\d+)+(?:\.\d+)?\s*$|^\s*\d+(?:[ \u00a0]\d+)*\.\d+(?:[ \u00a0]\d+)+\s*$/;
+
 /** A number followed by a bracketed note on it: 22（其中修订16件）, 55（含自然失效29件）, 3(另有1件不予受理). */
 const NOTED_NUMBER = /^(\d+)\s*[（(]\s*(?:其中|含|包括|包含|另有?)[^（）()]*[）)]$/;
 
-function tokenizeCell(cell: string, line: number, out: Token[], headerRow: boolean, atomic: boolean, ocrRow = false): void {
+/** Tokenizes one cell of text (no cell separators inside); `atomic` as for pushNumber; `ocrRead`: OCR's letters already read as digits. */
+function tokenizeCell(cell: string, line: number, out: Token[], headerRow: boolean, atomic: boolean, ocrRow = false, ocrRead = false): void {
   const read = separatingCommas(ocrDigits(cell, atomic || ocrRow));
   if (read !== cell) {
     // OCR's letters for digits (O for 0, l for 1): read as digits; each number keeps its text as printed
     const first = out.length;
-    tokenizeCell(read, line, out, headerRow, atomic);
+    tokenizeCell(read, line, out, headerRow, atomic, false, true);
     numbersIn(out, first, read, (t, k) => {
       t.text = cell.slice(k, k + t.text.length);
     });
@@ -354,6 +357,12 @@ function tokenizeCell(cell: string, line: number, out: Token[], headerRow: boole
   }
   if (onlyDigits(cell)) {
     pushNumber(out, '', cell, undefined, line, atomic); // the whole cell is one number: most value cells
+    return;
+  }
+  if (atomic && !ocrRow && !ocrRead && SPACED_NUMBER.test(cell)) {
+    // a cell of a delimited row holds one value: digit groups one space apart in it are one number a stray space
+    // broke (`| 3 2 |`, &nbsp; padding or an OCR gap), never two cells
+    pushNumber(out, '', cell.trim().replace(/[ \u00a0]/g, ''), undefined, line, true);
     return;
   }
   if (atomic) {

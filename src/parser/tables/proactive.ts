@@ -394,6 +394,10 @@ export function readProactive(
     // number): the number is the groups joined, never its first group
     const broken = columns.length === 1 && vals.length > 1 ? brokenNumber(vals) : null;
     if (broken) vals = [broken];
+    // (政府集中采购's two groups, one space apart, that a sentence cuts elsewhere: `19736016 27.4元` beside 197批次…
+    // 3601627.4元 is the run 1973601627.4元 with a stray space, cut where the sentence says)
+    const run = row.id === 'procurement' && vals.length === 2 && vals.every((t) => t.spaced) ? brokenNumber(vals) : null;
+    if (run && cuts.some((c) => c.projects + c.amount + c.unit === run.text && c.projects !== vals[0]!.text)) vals = [run];
     // more groups than cells, one space apart on one line: spaces that fall inside numbers, not between cells only
     // (`行政事业性收费1 5-15` is 15 | -15, `政府集中采购 2 4 5.82万元` 2 | 45.82 or 24 | 5.82): the cells are the
     // groups joined, cut at their signs, or a glued run to cut as any other (never the first groups as they came)
