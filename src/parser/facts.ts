@@ -141,12 +141,16 @@ const byDisclosure = (t: string, prev: string | undefined): boolean =>
 /** Words of a platform's reach: a sentence counting page views or followers counts a platform's posts, not the year's disclosure. */
 const TRAFFIC = /浏览量|访问量|点击量|阅读量|粉丝|关注/;
 
+/** `主动公开的173条`: what was 主动公开ed, counted, names its object. */
+const PUBLISHED_COUNT = /主动公开的\s*\d/;
+
 function candidate(c: Clause, text: string, offset: number, starts: readonly number[], prev?: string): Candidate | null {
-  const t = c.text;
+  // (`发布信息607条，其中主动公开380份，依申请公开…`: the 其中 names the information of the clause before, whose unit a
+  // count printed without one shares: `共510条，其中主动公开信息数169，依申请公开信息数317条`)
+  const split = byDisclosure(c.text, prev);
+  const t = split && /\d\s*$/.test(c.text) ? c.text + /\d\s*(条|件|份)/.exec(prev!)![1]! : c.text;
   if (!t.includes('条') && !t.includes('件') && !t.includes('份')) return null;
-  // (`发布信息607条，其中主动公开380份，依申请公开…`: the 其中 names the information of the clause before)
-  const split = byDisclosure(t, prev);
-  if (!split && !t.includes('信息') && !t.includes('文件')) return null;
+  if (!split && !t.includes('信息') && !t.includes('文件') && !PUBLISHED_COUNT.test(t)) return null;
   // (a breakdown in parentheses after the count, `主动公开政府信息55条（涵盖规范性文件类6条…）`, is no word of the clause's own)
   const own = t.replace(/[（(][^）)]*[）)]?/g, '');
   COUNT_RE.lastIndex = 0;
@@ -156,7 +160,7 @@ function candidate(c: Clause, text: string, offset: number, starts: readonly num
     if (!active && !VERB.test(before)) continue;
     // (the count is the object of the last verb before it: `（一）主动公开政府信息的数量 制作、获取政府信息总数425条`)
     if (MADE.test(before.slice(before.search(/(?:公开|公布|发布)(?!.*(?:公开|公布|发布))/)))) continue;
-    const object = /政府信息/.test(t) || split ? 3 : /信息|文件/.test(t) ? 1 : 0;
+    const object = /政府信息/.test(t) || split ? 3 : /信息|文件/.test(t) || PUBLISHED_COUNT.test(t) ? 1 : 0;
     if (!object) continue;
     if (PART_OF.test(split ? own.replace(/^其中[，,]?/, '') : own) || CHANNEL.test(own) || OTHER_PERIOD.test(own) || OTHER_KIND.test(own)) return null;
     if (insideParentheses(text, c.start - offset)) return null;

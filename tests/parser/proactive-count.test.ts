@@ -35,6 +35,10 @@ describe('the 主动公开 total', () => {
   test('takes 其中主动公开 N 份 after the count of all information published, split by how it was disclosed', () => {
     expect(count('2024年，我局通过门户网站发布信息607条，其中主动公开380份，依申请公开及不予公开319份。')?.value).toBe(380);
   });
+  test('reads 其中主动公开 N without a unit in the unit of the count it splits, and 主动公开的 N 条 without 信息', () => {
+    expect(count('全年印发公文类政府信息共510条，其中主动公开信息数169，依申请公开信息数317条，不予公开24条。')).toMatchObject({ value: 169, unit: '条' });
+    expect(count('2019年，我局主动公开的173条，其中公示公告类46条、部门文件类33条。')?.value).toBe(173);
+  });
   test('passes over one platform’s posts counted beside its page views', () => {
     const overview = '“上海国际服务门户”新增意大利语网站，目前已覆盖 10 个语种，共发布各类信息 13528 条，总浏览量为 536 万。';
     expect(count(overview)).toBeNull();
