@@ -82,7 +82,7 @@ const COUNT_RE = /(近|约|超过|逾|达)?\s*(\d[\d,]*(?:[ \u00a0]\d[\d,]*)*(?:
 const ACTIVE_VERB = /主动(?:公开|发布|公布)/;
 const VERB = /(?<!不|不予|依申请)(?:公开|公布|发布)/;
 /** Sub-categories of a breakdown: `其中…`, `其他应主动公开…`, `包括…`, a topic's `X类信息` or `X相关信息`. */
-const PART_OF = /^[(（\s]*(?:其中|其他|其余|包括|含|另)|(?<!各)类(?:政府)?信息|相关(?:政府)?信息|领域(?:政府)?信息/;
+const PART_OF = /^[(（\s]*(?:其中|其他|其余|包括|含|另)|(?<!各)类(?:政府)?信息|相关(?:政府)?信息|领域(?:政府)?信息|其他应(?:当)?主动公开/;
 /** A single channel or platform rather than the whole body's output. */
 const CHANNEL = /公众号|微信|微博|抖音|头条|客户端|视频号|新媒体|小程序|APP|app|短信|公开栏|电子屏|显示屏|报纸|报刊|电视|广播|热线/;
 /** Another period: all years so far, up to a date, last year, a change on last year. */
@@ -161,8 +161,11 @@ function candidate(c: Clause, text: string, offset: number, starts: readonly num
     // (the count is the object of the last verb before it: `（一）主动公开政府信息的数量 制作、获取政府信息总数425条`)
     if (MADE.test(before.slice(before.search(/(?:公开|公布|发布)(?!.*(?:公开|公布|发布))/)))) continue;
     const object = /政府信息/.test(t) || split ? 3 : /信息|文件/.test(t) || PUBLISHED_COUNT.test(t) ? 1 : 0;
+    // (the kind of document counted is named before the count: `主动公开政府信息55条（…）、依申请公开341条` counts
+    // what was 主动公开ed, the 依申请 after it another count)
+    const ownBefore = before.replace(/[（(][^）)]*[）)]?/g, '');
     if (!object) continue;
-    if (PART_OF.test(split ? own.replace(/^其中[，,]?/, '') : own) || CHANNEL.test(own) || OTHER_PERIOD.test(own) || OTHER_KIND.test(own)) return null;
+    if (PART_OF.test(split ? own.replace(/^其中[，,]?/, '') : own) || CHANNEL.test(own) || OTHER_PERIOD.test(own) || OTHER_KIND.test(ownBefore)) return null;
     if (insideParentheses(text, c.start - offset)) return null;
     const evidence = c.wrapped ? sentenceAround(text, offset, c.start, c.start + 1, true) : sentenceAround(text, offset, c.start, c.start + t.length);
     // (`“上海国际服务门户”…，共发布各类信息 13528 条，总浏览量为 536 万`: one platform's posts, neither 主动公开 nor

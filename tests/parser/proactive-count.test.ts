@@ -39,6 +39,10 @@ describe('the 主动公开 total', () => {
     expect(count('全年印发公文类政府信息共510条，其中主动公开信息数169，依申请公开信息数317条，不予公开24条。')).toMatchObject({ value: 169, unit: '条' });
     expect(count('2019年，我局主动公开的173条，其中公示公告类46条、部门文件类33条。')?.value).toBe(173);
   });
+  test('takes no category 其他应主动公开的政府信息 for the total, and reads a total followed by the 依申请 count beside it', () => {
+    expect(count('2019年制作、获取政府信息总数330条，其中主动公开政府信息90条。机构设置类信息共1条，工作进展动态和其他应主动公开的政府信息25条。')?.value).toBe(90);
+    expect(count('全年共制发政府信息437条，其中，主动公开政府信息55条（涵盖规划计划类3条）、依申请公开341条、不予公开41条。')?.value).toBe(55);
+  });
   test('passes over one platform’s posts counted beside its page views', () => {
     const overview = '“上海国际服务门户”新增意大利语网站，目前已覆盖 10 个语种，共发布各类信息 13528 条，总浏览量为 536 万。';
     expect(count(overview)).toBeNull();
