@@ -82,13 +82,13 @@ const COUNT_RE = /(近|约|超过|逾|达)?\s*(\d[\d,]*(?:[ \u00a0]\d[\d,]*)*(?:
 const ACTIVE_VERB = /主动(?:公开|发布|公布)/;
 const VERB = /(?<!不|不予|依申请)(?:公开|公布|发布)/;
 /** Sub-categories of a breakdown: `其中…`, `其他应主动公开…`, `包括…`, a topic's `X类信息` or `X相关信息`. */
-const PART_OF = /^[(（\s]*(?:其中|其他|其余|包括|含|另)|(?<!各)类(?:政府)?信息|相关(?:政府)?信息|领域(?:政府)?信息|其他应(?:当)?主动公开/;
+const PART_OF = /^[(（\s]*(?:其中|其他|其余|包括|含|另)|(?<!各|公文)类(?:政府)?信息|相关(?:政府)?信息|领域(?:政府)?信息|其他应(?:当)?主动公开/;
 /** A single channel or platform rather than the whole body's output. */
 const CHANNEL = /公众号|微信|微博|抖音|头条|客户端|视频号|新媒体|小程序|APP|app|短信|公开栏|电子屏|显示屏|报纸|报刊|电视|广播|热线/;
 /** Another period: all years so far, up to a date, last year, a change on last year. */
 const OTHER_PERIOD = /历年|截至|截止|(?<!今年|\d{4}年)以来|上年|去年|上一年|同比/;
 /** Counts of one kind of document, of requests or of cases (行政复议案件), not of information published. */
-const OTHER_KIND = /申请|规范性文件|规章|政策文件|解读|公文|会议|建议|提案|回应|留言|咨询|来信|信件|办件|复议|诉讼|案件/;
+const OTHER_KIND = /申请|规范性文件|规章|政策文件|解读|公文(?!类政府信息)|会议|建议|提案|回应|留言|咨询|来信|信件|办件|复议|诉讼|案件/;
 /** Signs that the clause speaks of the whole body for the whole year. */
 const WHOLE = /共|全年|全区|全县|全市|全省|全委|全局|本年|当年|今年|年度|各类|累计|\d{4}年/;
 

@@ -43,6 +43,9 @@ describe('the 主动公开 total', () => {
     expect(count('2019年制作、获取政府信息总数330条，其中主动公开政府信息90条。机构设置类信息共1条，工作进展动态和其他应主动公开的政府信息25条。')?.value).toBe(90);
     expect(count('全年共制发政府信息437条，其中，主动公开政府信息55条（涵盖规划计划类3条）、依申请公开341条、不予公开41条。')?.value).toBe(55);
   });
+  test('reads 公文类政府信息 as the documents published, not one category or kind of them', () => {
+    expect(count('通过政府门户网站主动公开应主动公开的政府信息，全年公开公文类政府信息共263条，其中政策、规范性文件类信息12条。')?.value).toBe(263);
+  });
   test('passes over one platform’s posts counted beside its page views', () => {
     const overview = '“上海国际服务门户”新增意大利语网站，目前已覆盖 10 个语种，共发布各类信息 13528 条，总浏览量为 536 万。';
     expect(count(overview)).toBeNull();
