@@ -23,28 +23,19 @@ describe('the 主动公开 total', () => {
     const c = count('今年，我区政府信息公开单位共公布政府信息 2 599 条，(其中机构职能类信息25条)。');
     expect(c?.value).toBe(2599);
   });
-  test('passes over a count of information made under a heading that names 主动公开', () => {
-    const c = count('加大预决算信息的公开力度，2020年主动公开政府信息148份。（一）主动公开政府信息的数量 2020年制作、获取政府信息总数425条，其中主动公开政府信息148条，依申请公开信息数182条。');
-    expect(c).toMatchObject({ value: 148, unit: '份' });
-  });
-  test('takes 其中主动公开 N 条 after the count of all information made, split by how it was disclosed', () => {
-    expect(count('全年共制作政府信息总数110条，其中主动公开信息20条，依申请公开政府信息86条，不予公开政府信息4条。')?.value).toBe(20);
-    // (but 其中 after a published total is a category of it)
-    expect(count('今年共公布政府信息2599条，其中主动公开的规划类信息28条。')?.value).toBe(2599);
-  });
-  test('takes 其中主动公开 N 份 after the count of all information published, split by how it was disclosed', () => {
-    expect(count('2024年，我局通过门户网站发布信息607条，其中主动公开380份，依申请公开及不予公开319份。')?.value).toBe(380);
-  });
-  test('reads 其中主动公开 N without a unit in the unit of the count it splits, and 主动公开的 N 条 without 信息', () => {
-    expect(count('全年印发公文类政府信息共510条，其中主动公开信息数169，依申请公开信息数317条，不予公开24条。')).toMatchObject({ value: 169, unit: '条' });
-    expect(count('2019年，我局主动公开的173条，其中公示公告类46条、部门文件类33条。')?.value).toBe(173);
-  });
-  test('takes no category 其他应主动公开的政府信息 for the total, and reads a total followed by the 依申请 count beside it', () => {
-    expect(count('2019年制作、获取政府信息总数330条，其中主动公开政府信息90条。机构设置类信息共1条，工作进展动态和其他应主动公开的政府信息25条。')?.value).toBe(90);
-    expect(count('全年共制发政府信息437条，其中，主动公开政府信息55条（涵盖规划计划类3条）、依申请公开341条、不予公开41条。')?.value).toBe(55);
-  });
-  test('reads 公文类政府信息 as the documents published, not one category or kind of them', () => {
-    expect(count('通过政府门户网站主动公开应主动公开的政府信息，全年公开公文类政府信息共263条，其中政策、规范性文件类信息12条。')?.value).toBe(263);
+  // (phrasings of department reports: what the sentence counts decides, not its first number)
+  test.each([
+    ['passing over a count of information made under a heading that names 主动公开', '加大预决算信息的公开力度，2020年主动公开政府信息148份。（一）主动公开政府信息的数量 2020年制作、获取政府信息总数425条，其中主动公开政府信息148条，依申请公开信息数182条。', 148],
+    ['taking 其中主动公开 N 条 after the count of all information made', '全年共制作政府信息总数110条，其中主动公开信息20条，依申请公开政府信息86条，不予公开政府信息4条。', 20],
+    ['taking no category printed after 其中 a published total', '今年共公布政府信息2599条，其中主动公开的规划类信息28条。', 2599],
+    ['taking 其中主动公开 N 份 after the count of all information published', '2024年，我局通过门户网站发布信息607条，其中主动公开380份，依申请公开及不予公开319份。', 380],
+    ['counting 其中主动公开 N without a unit in the unit of the count it splits', '全年印发公文类政府信息共510条，其中主动公开信息数169，依申请公开信息数317条，不予公开24条。', 169],
+    ['reading 主动公开的 N 条 without the word 信息', '2019年，我局主动公开的173条，其中公示公告类46条、部门文件类33条。', 173],
+    ['taking no category 其他应主动公开的政府信息 for a total', '2019年制作、获取政府信息总数330条，其中主动公开政府信息90条。机构设置类信息共1条，工作进展动态和其他应主动公开的政府信息25条。', 90],
+    ['reading a total followed by the 依申请 count beside it', '全年共制发政府信息437条，其中，主动公开政府信息55条（涵盖规划计划类3条）、依申请公开341条、不予公开41条。', 55],
+    ['reading 公文类政府信息 as the documents published, not one category or kind of them', '通过政府门户网站主动公开应主动公开的政府信息，全年公开公文类政府信息共263条，其中政策、规范性文件类信息12条。', 263],
+  ])('reads the total %s', (_, overview, value) => {
+    expect(count(overview)?.value).toBe(value);
   });
   test('passes over one platform’s posts counted beside its page views', () => {
     const overview = '“上海国际服务门户”新增意大利语网站，目前已覆盖 10 个语种，共发布各类信息 13528 条，总浏览量为 536 万。';
