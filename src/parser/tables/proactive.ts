@@ -10,6 +10,7 @@ import { statedFor, yuanToWan, type ProcurementCut, type ProseCell } from '../pr
 import { mayBeGlued, oneLine, rejoinSpaced, segment, type Segment, type Token } from '../tokens.ts';
 import { strayValueRow } from './column-major.ts';
 import { notedValues } from './noted-cells.ts';
+import { strayGroups } from './stray-spaces.ts';
 import { readGroupSections } from './proactive-groups.ts';
 import { fitBlanks } from './rows.ts';
 import type { Cell, CellStore } from './grid.ts';
@@ -184,38 +185,6 @@ function headingAfter(label: string, rowLabel: string): boolean {
  * line, and for a one-column row on the label's own line (one value alone is on one line trivially; on a later
  * line, after more label text, it is a stream's value, as pdftotext prints a table in reading order).
  */
-/**
- * A number a stray space broke into groups on one line (`9116.3 6`, `911 6.36`): every group one space from the next
- * (`spaced`), none with a sign or unit but the last, at most one decimal point in all. The groups joined; null otherwise.
- */
-function brokenNumber(values: readonly Token[]): Token | null {
-  if (!values.every((t) => t.kind === 'num' && t.spaced && t.line === values[0]!.line && !/^[+-]/.test(t.text))) return null;
-  if (values.slice(0, -1).some((t) => t.unit !== undefined)) return null;
-  const text = values.map((t) => t.text).join('');
-  const m = /^(\d+(?:\.\d+)?)(\s*\D*)$/.exec(text);
-  if (!m || (m[1]!.length > 1 && m[1]![0] === '0' && m[1]![1] !== '.')) return null;
-  const last = values[values.length - 1]!;
-  const joined: Token = { kind: 'num', text, value: Number(m[1]), glued: true, line: last.line };
-  if (last.unit !== undefined) joined.unit = last.unit;
-  return joined;
-}
-
-/** Groups of one line joined and cut again at their signs (`1` `5-15` → 15, -15); any group then unreadable: none. */
-function regroup(values: readonly Token[]): Token[] {
-  const text = values.map((t) => t.text).join('');
-  const parts = text.match(/[+-]?[^+-]+/g) ?? [];
-  const out: Token[] = [];
-  for (const part of parts) {
-    const m = /^([+-]?)(\d+(?:\.\d+)?)(\s*\D*)$/.exec(part);
-    if (!m || (m[2]!.length > 1 && m[2]![0] === '0' && m[2]![1] !== '.')) return [];
-    const t: Token = { kind: 'num', text: part, value: Number(m[1]! + m[2]!), glued: true, line: values[0]!.line };
-    const unit = values.find((v) => part.endsWith(v.text) && v.unit !== undefined)?.unit;
-    if (unit !== undefined) t.unit = unit;
-    out.push(t);
-  }
-  return out;
-}
-
 const rowFirst = (seg: { labelLine: number; values: readonly Token[] }, width: number): boolean =>
   oneLine(seg.values.slice(0, width)) && (width > 1 || seg.values[0]!.line === seg.labelLine);
 
@@ -390,32 +359,19 @@ export function readProactive(
       // not repealed in force: `603 4` is no 60 | 3 | 4, it is 6034 with a stray space)
       if (vals.length > columns.length || inForceBound(splitPieces(piecesOf(vals), columns.length), columns).length !== 1) vals = [joined];
     }
-    // a one-cell row printing a number broken by a stray space (`行政事业性收费9116.3 6`, &nbsp; padding inside the
-    // number): the number is the groups joined, never its first group
-    const broken = columns.length === 1 && vals.length > 1 ? brokenNumber(vals) : null;
-    if (broken) vals = [broken];
-    // (政府集中采购's two groups, one space apart, that a sentence cuts elsewhere: `19736016 27.4元` beside 197批次…
-    // 3601627.4元 is the run 1973601627.4元 with a stray space, cut where the sentence says)
-    const run = row.id === 'procurement' && vals.length === 2 && vals.every((t) => t.spaced) ? brokenNumber(vals) : null;
-    if (run && cuts.some((c) => c.projects + c.amount + c.unit === run.text && c.projects !== vals[0]!.text)) vals = [run];
-    // more groups than cells, one space apart on one line: spaces that fall inside numbers, not between cells only
-    // (`行政事业性收费1 5-15` is 15 | -15, `政府集中采购 2 4 5.82万元` 2 | 45.82 or 24 | 5.82): the cells are the
-    // groups joined, cut at their signs, or a glued run to cut as any other (never the first groups as they came)
-    if (vals.length > columns.length && columns.length > 1 && vals.every((t) => t.kind === 'num' && t.spaced && t.line === vals[0]!.line)) {
-      const rejoined = regroup(vals);
-      const run = rejoined.length === columns.length ? null : brokenNumber(vals);
-      if (rejoined.length !== columns.length && !run) {
-        findings.push({
-          code: 'CELL_UNREADABLE',
-          severity: 'warning',
-          message: `表二「${row.label}」印出 ${vals.length} 组数字（${vals.map((t) => t.text).join(' ')}），多于 ${columns.length} 格，且各组之间只隔一个空格（空格可能落在数字中间）：无从确定各格，保留为空`,
-          line: vals[0]!.line,
-          cell: key('proactive', row.id, columns[0]!),
-        });
-        continue;
-      }
-      vals = run ? [run] : rejoined;
+    // groups a stray space broke (&nbsp; padding inside numbers): never read as their first groups (stray-spaces.ts)
+    const regrouped = strayGroups(vals, columns.length, row.id === 'procurement' ? cuts : null);
+    if (regrouped === null) {
+      findings.push({
+        code: 'CELL_UNREADABLE',
+        severity: 'warning',
+        message: `表二「${row.label}」印出 ${vals.length} 组数字（${vals.map((t) => t.text).join(' ')}），多于 ${columns.length} 格，且各组之间只隔一个空格（空格可能落在数字中间）：无从确定各格，保留为空`,
+        line: vals[0]!.line,
+        cell: key('proactive', row.id, columns[0]!),
+      });
+      continue;
     }
+    vals = regrouped;
     // a one-cell row printing its number once per column of the grid under a spanning header (`| 行政许可 | 1291 |
     // 1291 | 1291 |`: a PDF converter's markdown repeats a spanned cell in every slot it covers): that number
     if (columns.length === 1 && vals.length > 1 && vals.every((t) => t.kind === 'num' && t.text === vals[0]!.text && t.line === vals[0]!.line)) vals = [vals[0]!];
