@@ -95,6 +95,8 @@ const WHOLE = /共|全年|全区|全县|全市|全省|全委|全局|本年|当�
 interface Candidate {
   fact: Fact;
   score: number;
+  /** Counted after 主动公开 (not merely 公开 or 发布). */
+  active: boolean;
   /** Read across a line break (see `clauses`). */
   wrapped?: boolean;
 }
@@ -176,7 +178,7 @@ function candidate(c: Clause, text: string, offset: number, starts: readonly num
     if (!Number.isSafeInteger(value)) return null;
     const fact: Fact = { value, unit: m[5]!, evidence, line: lineAt(starts, c.start) };
     if (m[1] || m[4]) fact.approximate = true;
-    const found: Candidate = { fact, score: (active ? 4 : 2) + object + (WHOLE.test(t) ? 1 : 0) };
+    const found: Candidate = { fact, score: (active ? 4 : 2) + object + (WHOLE.test(t) ? 1 : 0), active };
     if (c.wrapped) found.wrapped = true;
     return found;
   }
@@ -205,6 +207,9 @@ export function proactiveCount(all: readonly Clause[], text: string, offset: num
   // a clause read across line breaks that says what a clause of one line says: the one line is the evidence
   best = best.filter((b) => !b.wrapped || !best.some((o) => !o.wrapped && o.fact.value === b.fact.value));
   if (!best.length) return { fact: null, reason: '正文未写明本年主动公开政府信息的总数（分类、单一渠道或历年累计的数字不计）', line: null };
+  // (of equally strong statements, those saying 主动公开 say what the total is of: `全年主动公开信息数161条` over
+  // `及时公开各类政府信息756条` on a WeChat account)
+  if (best.some((b) => b.active) && best.some((b) => !b.active)) best = best.filter((b) => b.active);
   const values = [...new Set(best.map((b) => b.fact.value))];
   if (values.length > 1) {
     return {

@@ -33,6 +33,7 @@ describe('the 主动公开 total', () => {
     ['reading 主动公开的 N 条 without the word 信息', '2019年，我局主动公开的173条，其中公示公告类46条、部门文件类33条。', 173],
     ['taking no category 其他应主动公开的政府信息 for a total', '2019年制作、获取政府信息总数330条，其中主动公开政府信息90条。机构设置类信息共1条，工作进展动态和其他应主动公开的政府信息25条。', 90],
     ['reading a total followed by the 依申请 count beside it', '全年共制发政府信息437条，其中，主动公开政府信息55条（涵盖规划计划类3条）、依申请公开341条、不予公开41条。', 55],
+    ['preferring, of two statements equally strong, the one that says 主动公开', '2021年，全年主动公开信息数161条，其中机关职能类信息31条。充分发挥微信公众号传递政府声音、回应社会关切的作用，及时公开各类政府信息756条，打造信息公开平台。', 161],
     ['reading 公文类政府信息 as the documents published, not one category or kind of them', '通过政府门户网站主动公开应主动公开的政府信息，全年公开公文类政府信息共263条，其中政策、规范性文件类信息12条。', 263],
   ])('reads the total %s', (_, overview, value) => {
     expect(count(overview)?.value).toBe(value);
