@@ -335,6 +335,11 @@ const SPACED_NUMBER = /^\s*\d+(?:[ \u00a0]\d+)+(?:\.\d+)?\s*$|^\s*\d+(?:[ \u00a0
 /** A number followed by a bracketed note on it: 22（其中修订16件）, 55（含自然失效29件）, 3(另有1件不予受理). */
 const NOTED_NUMBER = /^(\d+)\s*[（(]\s*(?:其中|含|包括|包含|另有?)[^（）()]*[）)]$/;
 
+/** A line ending with a glued run whose last digit and a point number the next line's label: `00000003.`. */
+const WRAPPED_ENUMERATOR = /\d(\d\.)[ \t]*$/;
+/** A line starting with a label's words (a CJK character or an opening quote or bracket). */
+const LABEL_START = /^[ \t\u3000]*[\u4e00-\u9fff“「（(]/;
+
 /** Tokenizes one cell of text (no cell separators inside); `atomic` as for pushNumber; `ocrRead`: OCR's letters already read as digits. */
 function tokenizeCell(cell: string, line: number, out: Token[], headerRow: boolean, atomic: boolean, ocrRow = false, ocrRead = false): void {
   const read = separatingCommas(ocrDigits(cell, atomic || ocrRow));
@@ -456,10 +461,16 @@ export function tokenize(lines: readonly string[], from: number, to: number, fir
   const out: Token[] = [];
   // (in a text with form feeds, dropPageNumbers took the page numbers by their pages: a `— 1 —` left is cells)
   const notCells = paged ? (text: string): boolean => MD_SEPARATOR.test(text) : notCellsAnywhere;
+  // (a row label's enumerator a line break parted from its label: `…禁止公开00000003.` / `危及“三安全一稳定”…`, a
+  // wrapped one-line crawl: it goes with the label it numbers, not with the digits before it)
+  let carried = '';
   for (let i = from; i < to; i++) {
     let text = lines[i] ?? '';
     if (i === from && firstColumn > 0) text = text.slice(firstColumn);
     if (i === to - 1 && lastColumn !== Infinity) text = text.slice(0, i === from ? lastColumn - firstColumn : lastColumn);
+    if (carried) [text, carried] = [carried + text, ''];
+    const wrapped = i + 1 < to && !text.includes('  ') ? WRAPPED_ENUMERATOR.exec(text) : null;
+    if (wrapped && LABEL_START.test(lines[i + 1] ?? '')) [text, carried] = [text.slice(0, wrapped.index + 1), wrapped[1]!];
     if (isSeparator(lines[i + 1] ?? '')) {
       // a markdown header row (rare): whether the line has pipes decides how its cells read
       const marks = lineMarks(text);
