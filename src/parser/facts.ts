@@ -143,6 +143,9 @@ const byDisclosure = (t: string, prev: string | undefined): boolean =>
 /** Words of a platform's reach: a sentence counting page views or followers counts a platform's posts, not the year's disclosure. */
 const TRAFFIC = /浏览量|访问量|点击量|阅读量|粉丝|关注/;
 
+/** Text without its bracketed parts (a breakdown in parentheses, its closing bracket maybe lost). */
+const unbracketed = (s: string): string => s.replace(/[（(][^）)]*[）)]?/g, '');
+
 /** `主动公开的173条`: what was 主动公开ed, counted, names its object. */
 const PUBLISHED_COUNT = /主动公开的\s*\d/;
 
@@ -154,7 +157,7 @@ function candidate(c: Clause, text: string, offset: number, starts: readonly num
   if (!t.includes('条') && !t.includes('件') && !t.includes('份')) return null;
   if (!split && !t.includes('信息') && !t.includes('文件') && !PUBLISHED_COUNT.test(t)) return null;
   // (a breakdown in parentheses after the count, `主动公开政府信息55条（涵盖规范性文件类6条…）`, is no word of the clause's own)
-  const own = t.replace(/[（(][^）)]*[）)]?/g, '');
+  const own = unbracketed(t);
   COUNT_RE.lastIndex = 0;
   for (let m = COUNT_RE.exec(t); m; m = COUNT_RE.exec(t)) {
     const before = t.slice(0, m.index);
@@ -165,7 +168,7 @@ function candidate(c: Clause, text: string, offset: number, starts: readonly num
     const object = /政府信息/.test(t) || split ? 3 : /信息|文件/.test(t) || PUBLISHED_COUNT.test(t) ? 1 : 0;
     // (the kind of document counted is named before the count: `主动公开政府信息55条（…）、依申请公开341条` counts
     // what was 主动公开ed, the 依申请 after it another count)
-    const ownBefore = before.replace(/[（(][^）)]*[）)]?/g, '');
+    const ownBefore = unbracketed(before);
     if (!object) continue;
     if (PART_OF.test(split ? own.replace(/^其中[，,]?/, '') : own) || CHANNEL.test(own) || OTHER_PERIOD.test(own) || OTHER_KIND.test(ownBefore)) return null;
     if (insideParentheses(text, c.start - offset)) return null;

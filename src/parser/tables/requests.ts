@@ -661,9 +661,8 @@ function readRowMajor(
     const over = new Map<string, number | null>();
     for (const p of rows) keysOf(p.row).forEach((k, x) => over.set(k, p.split[x]!));
     const valueOf = (k: string): number | null => (over.has(k) ? over.get(k)! : (cells.get(k)?.value ?? null));
-    const sum = (keys: readonly string[]): number | null => keys.reduce<number | null>((acc, k) => (acc === null || valueOf(k) === null ? null : acc + valueOf(k)!), 0);
     const columns = equations.filter((eq) => eq.code !== 'IDENTITY_ROW' && [...eq.plus, ...eq.minus].some((k) => over.has(k)));
-    const hold = columns.length > 0 && columns.every((eq) => sum(eq.plus) !== null && sum(eq.plus) === sum(eq.minus));
+    const hold = columns.length > 0 && columns.every((eq) => residual(eq, valueOf) === 0);
     for (const p of rows) {
       if (!hold) {
         partial.push({ row: p.row, vr: p.vr });
