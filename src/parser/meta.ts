@@ -20,9 +20,10 @@ const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 
 /**
  * The label cell of a page's info table (名称 | 报告标题), or a 标题:/题目: label, before a title: 标题, 题目, 名称,
- * 文件名称, 信息名称, 公文标题, with a colon, a tab or bar (a table cell) or spaces (a text browser's cells) after it.
+ * 文件名称, 信息名称, 公文标题, with a colon, a tab or bar (a table cell) or spaces (a text browser's cells) after it, or
+ * nothing before a report's title (pypdf's text of the page joins the cells: `名称沭阳县发展和改革局2023年…年度报告`).
  */
-const FIELD_LABEL = /^(?:标\s*题|题\s*目|名\s*称|文件名称|信息名称|公文标题)(?:\s*[:：|│]\s*|\s+)(?=\S)/;
+const FIELD_LABEL = /^(?:标\s*题|题\s*目|名\s*称|文件名称|信息名称|公文标题)(?:\s*[:：|│]\s*|\s+|(?=[^\s:：|│].*报告))(?=\S)/;
 
 /** A line without its markdown or asciidoc prefix (#, >, *, = ) and 标题:/题目: label, trimmed. */
 function clean(s: string): string {
@@ -44,6 +45,8 @@ const pad = (n: string): string => n.padStart(2, '0');
 const validYear = (y: number): boolean => y >= 2007 && y <= 2100;
 
 const SPACE_RUN = /[ \t\u3000]{2,}/g;
+/** A reStructuredText directive's option (`:name: …` under `.. rubric:: …`): markup, like the directive. */
+const RST_OPTION = /^:[a-z-]+:(?:\s|$)/;
 
 function nonEmpty(lines: readonly string[], limit: number): Array<{ text: string; line: number }> {
   const out: Array<{ text: string; line: number }> = [];
@@ -51,10 +54,10 @@ function nonEmpty(lines: readonly string[], limit: number): Array<{ text: string
   for (let i = 0; i < lines.length && i < 400 && out.length < limit; i++) {
     const text = clean(lines[i] ?? '');
     // (a pandoc fenced div's fence, `::: {.article_title}`, and a reStructuredText directive, `.. container::
-    // article_title`, are markup: a page's many divs would push the title out)
+    // article_title`, and its options are markup: a page's many divs would push the title out)
     // (runs of spaces are one: a text laid out by fixed character cells spreads a title's words across its line,
     // `偃师区卫生健康委员会          2024        年政府信`)
-    if (text && !text.startsWith(':::') && !text.startsWith('.. ')) out.push({ text: text.replace(SPACE_RUN, ' '), line: i + 1 });
+    if (text && !text.startsWith(':::') && !text.startsWith('.. ') && !RST_OPTION.test(text)) out.push({ text: text.replace(SPACE_RUN, ' '), line: i + 1 });
   }
   return out;
 }
@@ -77,7 +80,10 @@ function findTitle(head: ReadonlyArray<{ text: string; line: number }>): { title
     if (TITLE_HINT.test(text)) {
       // A title printed over two lines: "…政府信息公开工作" + "年度报告", or agency line + "2020年度…报告".
       const joinable = prev && isShortLine(prev.text) && cur.line - prev.line <= 3 && !/^\d{4}\s*年\s*\d{1,2}\s*月/.test(prev.text);
-      if (joinable && (/^(\d{4}\s*年|年度报告|公开工作|工作年度报告)/.test(text) || /(政府信息|公开工作|政务公开)$/.test(prev.text))) {
+      // (a title opening with its year that names the agency after it needs no line before it: `办公厅` over
+      // `2019年江北市人民政府办公厅…年度报告` is an info table's cell wrapped above the title)
+      const named = /^\d{4}\s*年/.test(text) && agencyFromTitle(text) !== null;
+      if (joinable && !named && (/^(\d{4}\s*年|年度报告|公开工作|工作年度报告)/.test(text) || /(政府信息|公开工作|政务公开)$/.test(prev.text))) {
         return { title: `${prev.text}${/^\d/.test(text) ? ' ' : ''}${text}`, line: prev.line, previous: null };
       }
       return { title: text, line: cur.line, previous: prev?.text ?? null };
@@ -88,10 +94,10 @@ function findTitle(head: ReadonlyArray<{ text: string; line: number }>): { title
 
 /**
  * A title inside a long line, as a one-line crawl glues a page's text (`…政府信息公开年报 平潭综合实验区2023年度政府信息
- * 公开工作年度报告 来源：…`): the first `<name><year>年（度）政府信息公开工作年度报告` in the text's first characters that
+ * 公开工作年度报告 来源：…`): the first `<name><year>年（度）政府信息公开工作年度报告` (or `<year>年<name>政府信息…`) in the text's first characters that
  * starts the line or follows white space or a colon, the name holding no punctuation (so no 《…》 quotation).
  */
-const EMBEDDED_TITLE = /(?:^|[\s:：>|│])([^\s:：，。；、,;《》“”"（）()>|│]{2,40}?\d{4}\s*年度?(?:政府信息公开|政务公开)(?:工作)?年度报告)/m;
+const EMBEDDED_TITLE = /(?:^|[\s:：>|│])((?:[^\s:：，。；、,;《》“”"（）()>|│]{2,40}?\d{4}\s*年度?|\d{4}\s*年度?[^\s:：，。；、,;《》“”"（）()>|│\d]{2,40}?)(?:政府信息公开|政务公开)(?:工作)?年度报告)/m;
 const EMBEDDED_SCAN = 4000;
 
 function embeddedTitle(text: string): { title: string; line: number; previous: string | null } | null {
@@ -126,7 +132,9 @@ function wrappedTitle(head: ReadonlyArray<{ text: string; line: number }>, i: nu
 
 /** The agency named in a title: whatever precedes the year or the report words. */
 export function agencyFromTitle(title: string): string | null {
-  let t = title.replace(/^附\s*件\s*\d*\s*[:：]?\s*/, '').replace(/^\d{4}\s*年度?\s*/, '');
+  // (a title whose year a PDF's reading order printed apart, `年上海市人民政府办公厅…` below `2019`, starts with 年)
+  // (no agency's name opens with an info table's label: `名称江北市…` is a crawl that glued the label cell to the title)
+  let t = title.replace(/^附\s*件\s*\d*\s*[:：]?\s*/, '').replace(/^(?:标\s*题|题\s*目|名\s*称)\s*[:：]?\s*/, '').replace(/^(?:\d{4}\s*)?年度?\s*/, '');
   t = t.replace(/\s*关于(?:报送|印发|公布|发布|上报|提交)?[\s\S]*$/, '');
   t = t.replace(/\s*\d{4}\s*年度?[\s\S]*$/, '');
   t = t.replace(/\s*(关于)?\s*(政府信息公开|政务公开|年度报告|工作报告)[\s\S]*$/, '');
@@ -259,12 +267,41 @@ export function yearFromText(text: string): { year: number; line: number; mentio
   return { year: best.year, line, mentions: best.n, passedOver };
 }
 
+/**
+ * A field of a page's info table other than its title: 索引号, 发布机构, 公开日期 … on a short line (a renderer may put
+ * two cells on one line, `014314799/20 发布机构`, or keep the table's bars, `|索引号 |…`), or 文号, 时效 opening one.
+ */
+const INFO_FIELD = /索\s*引\s*号|发布机构|发文机关|发文单位|公开日期|发文日期|成文日期|生成日期|主题分类|信息分类|^[|│\s]*(?:文\s*号|有效性|时\s*效)/;
+const INFO_FIELDS = new RegExp(INFO_FIELD.source, 'g');
+const INFO_LINE = 60;
+
+/**
+ * The lines of a page's info table (名称 … 索引号 … 发布机构 …) at the head, first to last field, or null: a
+ * renderer may wrap its title cell over lines among the fields, cut anywhere (`江北市人民政府` `办公厅 2019 年`
+ * `政府信息公开工` `作年度报告`), or join the label to it (`名称江北市…`).
+ */
+function infoBlock(head: ReadonlyArray<{ text: string; line: number }>, lines: readonly string[]): [number, number] | null {
+  const fields = head.filter((h) => h.text.length <= INFO_LINE && INFO_FIELD.test(h.text));
+  const count = fields.reduce((n, h) => n + h.text.match(INFO_FIELDS)!.length, 0);
+  if (count < 2 || fields.at(-1)!.line - fields[0]!.line > 12) return null;
+  // (the label as printed: cleaning took it off its line)
+  const label = head.find((h) => h.line <= fields[0]!.line && h.line >= fields[0]!.line - 6 && /^[|│\s]*(?:名\s*称|标\s*题)/.test(lines[h.line - 1] ?? ''));
+  // (a title cell centred beside its label wraps above it too)
+  return [label ? label.line - 2 : fields[0]!.line, fields.at(-1)!.line];
+}
+
 export function readMeta(lines: readonly string[], text: string): Meta {
   // The date is looked for in the first 40 non-empty lines and the title in the first 80: the title is nearly always
   // among the first 40 (findTitle takes the first match, so a longer list gives the same one), so 80 are cleaned
   // only when it is not.
   let head = nonEmpty(lines, DATE_LINES);
   let found = findTitle(head);
+  // (a title read inside a page's info table gives way to one below it that names an agency: the report's own)
+  const block = found && infoBlock(head, lines);
+  if (found && block && found.line >= block[0] && found.line <= block[1]) {
+    const below = findTitle(head.filter((x) => x.line > block[1]));
+    if (below && agencyFromTitle(below.title)) found = below;
+  }
   if (!found && head.length === DATE_LINES) found = findTitle((head = nonEmpty(lines, HEAD_LINES)));
   if (!found) found = embeddedTitle(text);
   const title = found ? found.title : null;
