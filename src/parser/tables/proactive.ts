@@ -101,6 +101,43 @@ function printedOutOfOrder(printed: readonly Segment[], template: TemplateId): b
   return false;
 }
 
+/**
+ * The groups (第二十条第（…）项) whose values a reading order printed before their row's label, each with the run that
+ * shows it: a run right after column headers, naming no row, one value a line, whose next label opens with a row of 表二 (`对外公开总数量` `13`
+ * `13` `524` `规章` `60` `60` `368` `规范性文件`: a word processor's or browser's table whose cells sit a little higher
+ * than their label, sorted by height), no row of that group named before it. Every run of the group would then be read
+ * one row off, and no order of label and values holds for it (a row may print one value before its label and one
+ * after: `6` `政府集中采购` `251000元`). A group whose label comes before its values is read as printed.
+ */
+function valuesBeforeLabel(printed: readonly Segment[], template: TemplateId): Map<string, Segment> {
+  const { folded, rows } = layoutOf(template);
+  const out = new Map<string, Segment>();
+  for (let i = 0; i + 1 < printed.length; i++) {
+    const seg = printed[i]!;
+    const label = fold(seg.label);
+    if (rowsNamed(label, template) || !seg.values.length || new Set(seg.values.map((t) => t.line)).size !== seg.values.length) continue;
+    const next = fold(printed[i + 1]!.label).replace(/^[\s（(）)\d.、]+/, '');
+    const opens = folded.findIndex((l) => next.startsWith(l));
+    if (opens < 0) continue;
+    // (the run after that group's own column names: another group's, a layout's jumble, say nothing of this one)
+    const spec = TEMPLATES[template].proactive.groups.find((g) => g.rows.some((r) => r.id === rows[opens]!.row.id))!;
+    if (!spec.columns.some((c) => label.endsWith(fold(c.label)) || label.endsWith(fold(c.label.replace(/[（(].*$/, ''))))) continue;
+    // (and no row of its group named before: a block of labels a reading order printed first names its rows there,
+    // and headers printed after a row's values are the other disorder, which printedOutOfOrder sees)
+    const before = fold(printed.slice(0, i + 1).map((p) => p.label).join(''));
+    if (out.has(spec.id) || spec.rows.some((r) => before.includes(fold(r.label)))) continue;
+    // (unless the group printed as many values as it has cells, all alike: `0 0 0 0` `规章` `0` `行政规范性文件 0` is
+    // a group of zeros in any order)
+    const end = printed.findIndex((p, k) => k > i && fold(p.label).includes('第二十条'));
+    const values = printed.slice(i, end < 0 ? undefined : end).flatMap((p) => p.values);
+    if (values.length !== spec.rows.length * spec.columns.length || values.some((t) => t.text !== values[0]!.text)) out.set(spec.id, seg);
+  }
+  return out;
+}
+
+/** The id of the group (第二十条第（…）项) a row of 表二 is in. */
+const groupOf = (template: TemplateId, row: string): string => TEMPLATES[template].proactive.groups.find((g) => g.rows.some((r) => r.id === row))!.id;
+
 /** How many of 表二's row labels a folded label holds. */
 function rowsNamed(label: string, template: TemplateId): number {
   return layoutOf(template).folded.filter((l) => label.includes(l)).length;
@@ -270,6 +307,7 @@ export function readProactive(
   cuts: readonly ProcurementCut[] = [],
 ): void {
   const printed = segment(tokens);
+  const early = valuesBeforeLabel(printed, template);
   // (prose before the table, `其中公示公告类159条，政策规范性文件类信息12条`, is no row: a cell prints no 条 or 件)
   const segments = printed.filter((s) => s.values.length && !proseCount(s));
   const { rows, keys, shapes } = layoutOf(template);
@@ -326,6 +364,7 @@ export function readProactive(
       const width = last >= 0 ? rows[last]!.columns.length : 0;
       return width > 1 && seg.values.length < width;
     });
+  const reported = new Set<Segment>();
   for (const { r, s } of matched) {
     const { row, columns } = rows[r]!;
     const own = segments[s]!.values;
@@ -337,6 +376,20 @@ export function readProactive(
         line: own[0]!.line,
         cell: key('proactive', row.id, columns[0]!),
       });
+      continue;
+    }
+    const first = early.get(groupOf(template, row.id));
+    if (first) {
+      if (!reported.has(first)) {
+        reported.add(first);
+        findings.push({
+          code: 'CELL_UNREADABLE',
+          severity: 'warning',
+          message: `表二「${row.label}」所在一项在栏目名之后、行名之前印出了数字（${first.values.map((t) => t.text).join(' ')}）：阅读顺序把该项各行的数字排在了行名前面，哪些数字属于哪一行无从确定，该项保留为空`,
+          line: first.values[0]!.line,
+          cell: key('proactive', row.id, columns[0]!),
+        });
+      }
       continue;
     }
     if (columns.length > 1 && outOfOrder && !oneLine(segments[s]!.values)) {

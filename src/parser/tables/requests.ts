@@ -624,7 +624,7 @@ function readRowMajor(
     findings.push({
       code: 'CELL_UNREADABLE',
       severity: 'warning',
-      message: `表三在${early.where}印出了一串数字（${early.values.map((t) => t.text).join(' ')}）：阅读顺序把各行的数字排在了行名前面，哪串数字属于哪一行无从确定，保留为空`,
+      message: `表三在${early.where}印出了一串数字（${early.values.map((t) => (t.blank ? '空' : t.text)).join(' ')}）：阅读顺序把各行的数字排在了行名前面，哪串数字属于哪一行无从确定，保留为空`,
       line: early.values[0]!.line,
     });
     return null;

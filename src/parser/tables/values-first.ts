@@ -62,24 +62,28 @@ export function valuesFirst(tokens: readonly Token[], labels: Labels): ValuesFir
   const runs = runsOf(tokens);
   // (values each on a line of its own, no blank cell of a grid: a layout's rows stand on their lines in the page's order)
   const oneALine = runs.map((r) => r.values.length >= 2 && !r.values.some((t) => t.blank) && new Set(r.values.map((t) => t.line)).size === r.values.length);
-  if (!oneALine.includes(true)) return null; // (most text: rows on their lines, or a grid)
+  // (or a whole row's cells, its blank ones marked: PyMuPDF's sorted text of a table whose values sit a little higher
+  // than their label, the cells it printed one a line, a blank one as a space, joined into a row)
+  const marked = runs.map((r) => r.values.length === labels.width && r.values.some((t) => t.blank));
   const { leaves, width } = labels;
   const folded = runs.map((r) => fold(r.before));
-  const printed = folded.join('');
-  const groups = labels.groups.filter((g) => !g.alone || g.rows.some((l) => printed.includes(l))).map((g) => g.label);
   const named = folded.map((f) => leaves.filter((l) => f.includes(l)).length);
   const first = named.findIndex((n) => n > 0);
-  if (first > 0 && folded[first]!.includes(leaves[0]!) && oneALine[first - 1]) {
+  if (first > 0 && folded[first]!.includes(leaves[0]!) && (oneALine[first - 1] || marked[first - 1])) {
     const header = runs[first - 1]!;
     const numbers = header.values.filter((t) => t.kind === 'num').length;
     const afterNames = !HAS_ENUMERATOR.test(header.before) && HEADER_END.test(folded[first - 1]!);
     if (header.values.length <= width && numbers >= 2 && afterNames) return { values: header.values, where: '表头之后、第一个行名之前' };
   }
+  if (!oneALine.includes(true) && !marked.includes(true)) return null; // (most text: rows on their lines, or a grid)
+  const printed = folded.join('');
+  const groups = labels.groups.filter((g) => !g.alone || g.rows.some((l) => printed.includes(l))).map((g) => g.label);
   for (let i = 0; i < runs.length; i++) {
     const r = runs[i]!;
-    if (!oneALine[i]) continue;
+    if (!oneALine[i] && !marked[i]) continue;
     const next = runs[i + 1];
     if (r.values.length <= width && next?.before && groups.some((g) => folded[i]!.endsWith(g))) return { values: r.values, where: `分组行名「${labelEnd(r.before)}」之后、其下第一个行名之前` };
+    if (!oneALine[i]) continue;
     // a whole row's values after label fragments alone (`年度` `办`: a group label's wrapped lines), the row label
     // before them holding a run of its own and one after them before the next run: the row after them is theirs
     if (r.values.length === width && i > 0 && named[i - 1] === 1 && !named[i] && !HAS_ENUMERATOR.test(r.before) && HAS_ENUMERATOR.test(next?.before ?? '')) {
