@@ -59,6 +59,44 @@ const REVIEW_GROUPS = TEMPLATES['2021'].review.rows.map((r) => r.label.split(' /
 
 const KEYS = TEMPLATES['2021'].review.rows.flatMap((r) => TEMPLATES['2021'].review.columns.map((c) => key('review', r.id, c.id)));
 
+/** Where a result column's name begins in header text (index in a group of five); a bare 结果 names none. */
+const COLUMN_HEADS = /结果维|结果纠|其他|尚未|总计|结果/g;
+const HEAD_COLUMN: Record<string, number> = { 结果维: 0, 结果纠: 1, 其他: 2, 尚未: 3, 总计: 4 };
+
+/**
+ * Whether the header words printed before each run of values in tokens [first, last] begin the names of just the
+ * columns that run's values fill, the fifteen in order run after run: a reading order that printed the header cut
+ * into pieces, each piece followed by its own columns' values (`结果维` `持` `结果纠` `正` `其他结` `果` `27 10 9`,
+ * `尚未审` `总计 结果维` `结` `持` `15 61 3`, …). The names of a piece print line by line (a name set lower in its cell
+ * comes later), so they are compared as a set; the values of a run, one row of the table, print left to right.
+ */
+function namedInOrder(tokens: readonly Token[], first: number, last: number): boolean {
+  let from = first;
+  while (from > 0 && tokens[from - 1]!.kind === 'text') from--;
+  let named: number[] = [];
+  let next = 0;
+  for (let i = from; i <= last; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'text') {
+      for (const m of t.text.matchAll(COLUMN_HEADS)) {
+        const column = HEAD_COLUMN[m[0]];
+        if (column === undefined) return false;
+        named.push(column);
+      }
+      continue;
+    }
+    if (i > from && tokens[i - 1]!.kind !== 'text') continue;
+    // a run of values begins: as many as the names before it, filling the columns those names name
+    let run = 0;
+    while (i + run <= last && tokens[i + run]!.kind !== 'text') run++;
+    const columns = Array.from({ length: run }, (_, x) => (next + x) % 5);
+    if (run !== named.length || named.sort().join() !== columns.sort().join()) return false;
+    next += run;
+    named = [];
+  }
+  return next === N && named.length === 0;
+}
+
 /** Runs of consecutive value tokens (no label text between them), each with its blank cells fitted to the row. */
 function fittedRuns(tokens: readonly Token[]): Token[][] {
   return valueRuns(tokens).map((run) => fitBlanks(run, N));
@@ -106,7 +144,7 @@ export function readReview(tokens: readonly Token[], cells: CellStore, findings:
     const last = tokens.indexOf(window[N - 1]!);
     let runs = 1;
     for (let i = first + 1; i <= last; i++) if (tokens[i]!.kind !== 'text' && tokens[i - 1]!.kind === 'text') runs++;
-    if (runs < 3) return take(window);
+    if (runs < 3 || namedInOrder(tokens, first, last)) return take(window);
     const doubted: string[] = [];
     window.forEach((t, x) => {
       const group = window.slice(x - (x % 5), x - (x % 5) + 4).map(addsAs);
