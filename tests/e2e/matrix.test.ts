@@ -10,6 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { runMatrix, type RendererResult } from '../tools/matrix.ts';
+import { pageInputs } from '../tools/matrix/render.ts';
+import { FIXTURES, loadFixtures } from '../parser/fixtures.ts';
 
 const CI = /^(1|true)$/i.test(process.env['CI'] ?? '');
 
@@ -42,6 +44,23 @@ describe('the rendering matrix (bounded)', () => {
       const r = results.find((x) => x.renderer === name);
       expect(r, name).toBeDefined();
       expect(r!.right, name).toBe(r!.cells);
+    }
+  });
+});
+
+describe('real pages without labels (npm run matrix -- --pages DIR)', () => {
+  test("takes each page's own reading as what its renderings must read", () => {
+    // (the corpus's four agency pages: their own reading is their label's every number)
+    const inputs = pageInputs(join(FIXTURES, 'corpus'));
+    expect(inputs.map((i) => i.name)).toEqual(['pingtan-2019-page.html', 'pingtan-2021-page.html', 'pingtan-2023-page.html', 'pingtan-2025-page.html']);
+    const labels = new Map(loadFixtures('corpus').map((fx) => [fx.name, fx.expected]));
+    for (const input of inputs) {
+      const label = labels.get(input.name)!;
+      const own = Object.entries(input.expected).flatMap(([t, rows]) => Object.entries(rows).flatMap(([r, cols]) => Object.entries(cols).map(([c, v]) => [`${t}/${r}/${c}`, v])));
+      const printed = Object.entries(label.tables).flatMap(([t, rows]) => Object.entries(rows).flatMap(([r, cols]) => Object.entries(cols).filter(([, v]) => v !== null).map(([c, v]) => [`${t}/${r}/${c}`, v])));
+      expect(own, input.name).toEqual(printed);
+      expect(input.meta.agencies, input.name).toEqual([label.agency]);
+      expect(input.meta.year, input.name).toBe(label.year);
     }
   });
 });

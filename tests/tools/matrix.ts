@@ -7,6 +7,7 @@
  *   npm run matrix -- --only 000,pingtan-2023-page   # reports whose name contains one of these
  *   npm run matrix -- --out DIR         # keep the renderings in DIR (default: a temp dir)
  *   npm run matrix -- --from DIR        # re-parse the renderings a run kept in DIR (no tools run: seconds)
+ *   npm run matrix -- --pages DIR       # real pages without labels (DIR/*.html), each scored against its own reading
  *
  * A renderer whose tool is missing is skipped with a loud line; with CI=true a missing tool fails (exit 1).
  * Exit 1 also when any renderer reads a wrong number.
@@ -15,7 +16,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadFixtures } from '../parser/fixtures.ts';
-import { availableTools, launch, matrixInputs, renderAll, score, keptRenderings, type Renderer } from './matrix/render.ts';
+import { availableTools, launch, matrixInputs, pageInputs, renderAll, score, keptRenderings, type Renderer } from './matrix/render.ts';
 
 export interface RendererResult {
   renderer: Renderer;
@@ -31,15 +32,16 @@ export interface RendererResult {
   metaWrong: string[];
 }
 
-export async function runMatrix(only: string[] | null, out: string, from: string | null = null): Promise<{ results: RendererResult[]; missing: string[] }> {
+export async function runMatrix(only: string[] | null, out: string, from: string | null = null, pages: string | null = null): Promise<{ results: RendererResult[]; missing: string[] }> {
   const fixtures = [...loadFixtures('seeds'), ...loadFixtures('corpus')].filter((fx) => !only || only.some((o) => fx.name.includes(o)));
+  const inputs = (pages ? pageInputs(pages) : matrixInputs(fixtures)).filter((i) => !pages || !only || only.some((o) => i.name.includes(o)));
   const tools = availableTools();
   const missing = tools.filter((t) => !t.available).map((t) => `${t.renderer} (${t.tool})`);
   const renderers = tools.filter((t) => t.available).map((t) => t.renderer);
   const browser = !from && renderers.some((r) => r.startsWith('pdf') || r.startsWith('chromium')) ? await launch() : null;
   const results = new Map<Renderer, RendererResult>(renderers.map((r) => [r, { renderer: r, files: 0, exact: 0, cells: 0, right: 0, blankCells: 0, blankRight: 0, wrong: [], metaWrong: [] }]));
   try {
-    for (const input of matrixInputs(fixtures)) {
+    for (const input of inputs) {
       const renderings = from ? await keptRenderings(input, from, renderers) : await renderAll(input, out, browser, renderers);
       for (const [renderer, rendering] of renderings) {
         const s = score(rendering, input.expected, input.name, input.meta);
@@ -62,7 +64,7 @@ export async function runMatrix(only: string[] | null, out: string, from: string
   return { results: [...results.values()], missing };
 }
 
-const pct = (right: number, cells: number): string => `${((100 * right) / Math.max(1, cells)).toFixed(1)}%`;
+const pct = (right: number, cells: number): string => (cells ? `${((100 * right) / cells).toFixed(1)}%` : '—');
 
 export function matrixTable(results: readonly RendererResult[]): string {
   const lines = [
@@ -86,7 +88,9 @@ if (import.meta.main) {
   const started = performance.now();
   const fromArg = argv.indexOf('--from');
   const from = fromArg >= 0 && argv[fromArg + 1] ? argv[fromArg + 1]! : null;
-  const { results, missing } = await runMatrix(only, from ?? out, from);
+  const pagesArg = argv.indexOf('--pages');
+  const pages = pagesArg >= 0 && argv[pagesArg + 1] ? argv[pagesArg + 1]! : null;
+  const { results, missing } = await runMatrix(only, from ?? out, from, pages);
   for (const m of missing) console.error(`matrix: !!! ${m} is not installed: that renderer was SKIPPED (apt-get install -y chromium poppler-utils mupdf-tools lynx w3m links elinks pandoc libreoffice-writer-nogui antiword catdoc docx2txt python3-pdfminer python3-pypdf python3-html2text)`);
   if (argv.includes('--json')) console.log(JSON.stringify({ results, missing }));
   else {

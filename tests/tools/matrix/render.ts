@@ -23,7 +23,7 @@
  * reported as such by `availableTools`.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import JSZip from 'jszip';
@@ -168,6 +168,30 @@ export function matrixInputs(fixtures: readonly Fixture[]): MatrixInput[] {
     out.push({ name: `${fx.name}+nototal`, html: reportHtml(fx, untotalled), expected: untotalled, meta });
   }
   return out;
+}
+
+/**
+ * Inputs from real pages without labels (`.html` files in `dir`): each page's own reading, through the HTML grid
+ * reader, is what its renderings must read. A renderer then reads a wrong number where it reads a number the page's
+ * table does not hold there; a cell the page's own reading leaves blank is no cell to score.
+ */
+export function pageInputs(dir: string): MatrixInput[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.html'))
+    .sort()
+    .map((f) => {
+      const path = join(dir, f);
+      const decoded = decodeFile(readFileSync(path), path);
+      const rec = parseReport(decoded.text, { file: f, format: decoded.format });
+      const expected: Cells = {};
+      for (const [t, rows] of Object.entries(rec.tables as Cells)) {
+        for (const [r, cols] of Object.entries(rows)) {
+          for (const [c, v] of Object.entries(cols)) if (v !== null) ((expected[t] ??= {})[r] ??= {})[c] = v;
+        }
+      }
+      const meta = { agencies: rec.agency.name ? [rec.agency.name] : [], year: rec.year ?? 0, template: rec.template, proactiveCount: rec.facts.proactiveCount?.value ?? null };
+      return { name: f, html: readFileSync(path, 'utf8'), expected, meta };
+    });
 }
 
 export const RENDERERS = [
