@@ -6,9 +6,10 @@
  * then every run from there on would be read one row off. Four signs show it, each impossible when every label
  * comes before its values (the text printed between two runs is read as printed, before the readers join labels):
  * - a run of one row's values or fewer right after the header's last column name, before the first row label (a
- *   longer one is a column's values, printed column by column);
+ *   longer one is a column's values, printed column by column), one a line, or a whole row of cells whose blank cells
+ *   the text marks (PyMuPDF's sorted text joins its one-a-line cells, a blank one a space, into a row);
  * - a run of one row's values or fewer right after a group label (三、本年度办理结果, （三）不予公开 …) and before any
- *   row label of the group, with label text after it before the next run;
+ *   row label of the group, with label text after it before the next run (one a line, or a whole marked row);
  * - a run of more values than one row holds inside a row label (`一、本年新收政府信` `2` … `息公开申请数量`): a row's
  *   values inside its own wrapped label are the usual order, but the rest belong to a row printed after it;
  * - a whole row's values after label fragments alone (`年度` `办`, a group label's wrapped lines), the row label before
@@ -65,6 +66,7 @@ export function valuesFirst(tokens: readonly Token[], labels: Labels): ValuesFir
   // (or a whole row's cells, its blank ones marked: PyMuPDF's sorted text of a table whose values sit a little higher
   // than their label, the cells it printed one a line, a blank one as a space, joined into a row)
   const marked = runs.map((r) => r.values.length === labels.width && r.values.some((t) => t.blank));
+  if (!oneALine.includes(true) && !marked.includes(true)) return null; // (most text: rows on their lines, or a grid)
   const { leaves, width } = labels;
   const folded = runs.map((r) => fold(r.before));
   const named = folded.map((f) => leaves.filter((l) => f.includes(l)).length);
@@ -75,7 +77,6 @@ export function valuesFirst(tokens: readonly Token[], labels: Labels): ValuesFir
     const afterNames = !HAS_ENUMERATOR.test(header.before) && HEADER_END.test(folded[first - 1]!);
     if (header.values.length <= width && numbers >= 2 && afterNames) return { values: header.values, where: '表头之后、第一个行名之前' };
   }
-  if (!oneALine.includes(true) && !marked.includes(true)) return null; // (most text: rows on their lines, or a grid)
   const printed = folded.join('');
   const groups = labels.groups.filter((g) => !g.alone || g.rows.some((l) => printed.includes(l))).map((g) => g.label);
   for (let i = 0; i < runs.length; i++) {
