@@ -629,7 +629,7 @@ function readRowMajor(
     });
     return null;
   }
-  const rows = mergeSplitRows(valueRows(labelsAroundValues(labelsBelowValues(segment(tokens).map(rejoinRow)), leaves.map((l) => l.bare), groupLabels(template).map((g) => g.label)), WIDTH), WIDTH, spec.rows);
+  const rows = mergeSplitRows(valueRows(labelsAroundValues(labelsBelowValues(segment(tokens).map(rejoinRow), leafTexts), leaves.map((l) => l.bare), groupLabels(template).map((g) => g.label), WIDTH), WIDTH), WIDTH, spec.rows);
   const { assigned, loose } = alignRows(rows, spec.rows, WIDTH);
   if (!assigned.size) {
     findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表三（收到和处理政府信息公开申请情况）的数据', line: tokens[0]?.line ?? null });

@@ -2,6 +2,7 @@
 import { oneLine, type Segment, type Token } from '../tokens.ts';
 import { indexKeys, LABEL_MATCH, labelKey, labelScores, lastNamed, scoreAll, type KeyIndex } from '../labels.ts';
 import type { TemplateRow } from '../template.ts';
+import { fold } from '../normalize.ts';
 
 export interface ValueRow {
   label: string;
@@ -156,7 +157,7 @@ function withoutRepeats(values: readonly Token[], width: number): Token[] | null
  * nothing, between the cut and the row's own label start, become a segment of their own with no values. Segments
  * printed otherwise are returned as they are.
  */
-export function labelsBelowValues(segments: readonly Segment[]): Segment[] {
+export function labelsBelowValues(segments: readonly Segment[], leaves: readonly string[] = []): Segment[] {
   let changed = false;
   const out: Segment[] = [];
   // (layout text only: values placed on their line by spaces, `at` set; a delimited row's cells are cells. A row of
@@ -175,6 +176,14 @@ export function labelsBelowValues(segments: readonly Segment[]): Segment[] {
     const own = above.length && above.length < s.lines.length ? enumeratorKind(s.label.slice(s.lines[above.length]!.at)) : null;
     let cut = above.findIndex((_, k) => HAS_ENUMERATOR.test(text(k)));
     if (cut < 0 && own) cut = above.length;
+    // (unless the text above the cut is the start of the row's own label printed above its enumerator, a word
+    // processor's enumerator in another font set lower: `保护第三方合法权益` over `4.   1  0 …`, `其他法律行政法规禁` over
+    // `2.` over `止公开  0 …`; joined after that enumerator it begins a row label of the table)
+    if (cut > 0 && leaves.length) {
+      const enumerator = /^\s*(\S*?)(?:（[一二三四五六七八九十]）|[一二三四五六七八九十]、|\d{1,2}[.．])/.exec(s.label.slice(s.lines[cut]!.at))?.[0].trim();
+      const pre = fold(s.label.slice(0, s.lines[cut]!.at)).replace(/\s+/g, '');
+      if (enumerator && pre.length >= 2 && leaves.some((l) => l.startsWith(fold(enumerator) + pre))) cut = 0;
+    }
     if (cut <= 0) {
       out.push(s);
       continue;
@@ -274,7 +283,12 @@ export function valueRows(segments: readonly Segment[], width: number): ValueRow
           acc = [];
         }
       }
-      if (acc.length) rows.push(acc);
+      // (a row short of cells over several lines too: in the columns it stands in, or unsettled, as a whole one)
+      if (acc.length) {
+        const ordered = byColumn(acc);
+        if (ordered.unsettled) unsettled.add(ordered.values);
+        rows.push(ordered.values);
+      }
     }
     // A short row followed by a whole row inside one segment is noise printed between a label and its values.
     const strays: Token[] = [];

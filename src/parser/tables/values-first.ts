@@ -10,6 +10,8 @@
  *   the text marks (PyMuPDF's sorted text joins its one-a-line cells, a blank one a space, into a row);
  * - a run of one row's values or fewer right after a group label (三、本年度办理结果, （三）不予公开 …) and before any
  *   row label of the group, with label text after it before the next run (one a line, or a whole marked row);
+ * - two whole rows of cells or more, blank cells marked, after one row's label (PyMuPDF's sorted text: a row with a
+ *   wrapped label prints its cells before it, a row with a label of one line after it);
  * - a run of more values than one row holds inside a row label (`一、本年新收政府信` `2` … `息公开申请数量`): a row's
  *   values inside its own wrapped label are the usual order, but the rest belong to a row printed after it;
  * - a whole row's values after label fragments alone (`年度` `办`, a group label's wrapped lines), the row label before
@@ -66,7 +68,9 @@ export function valuesFirst(tokens: readonly Token[], labels: Labels): ValuesFir
   // (or a whole row's cells, its blank ones marked: PyMuPDF's sorted text of a table whose values sit a little higher
   // than their label, the cells it printed one a line, a blank one as a space, joined into a row)
   const marked = runs.map((r) => r.values.length === labels.width && r.values.some((t) => t.blank));
-  if (!oneALine.includes(true) && !marked.includes(true)) return null; // (most text: rows on their lines, or a grid)
+  // (two whole marked rows or more after one row's label: the second is a row printed before its own label)
+  const markedRows = runs.map((r) => r.values.length >= 2 * labels.width && r.values.length % labels.width === 0 && r.values.some((t) => t.blank));
+  if (!oneALine.includes(true) && !marked.includes(true) && !markedRows.includes(true)) return null; // (most text: rows on their lines, or a grid)
   const { leaves, width } = labels;
   const folded = runs.map((r) => fold(r.before));
   const named = folded.map((f) => leaves.filter((l) => f.includes(l)).length);
@@ -81,6 +85,7 @@ export function valuesFirst(tokens: readonly Token[], labels: Labels): ValuesFir
   const groups = labels.groups.filter((g) => !g.alone || g.rows.some((l) => printed.includes(l))).map((g) => g.label);
   for (let i = 0; i < runs.length; i++) {
     const r = runs[i]!;
+    if (markedRows[i] && named[i] === 1) return { values: r.values.slice(width, 2 * width), where: `行名「${labelEnd(r.before).trim()}」之后、它自己的一行数字之后` };
     if (!oneALine[i] && !marked[i]) continue;
     const next = runs[i + 1];
     if (r.values.length <= width && next?.before && groups.some((g) => folded[i]!.endsWith(g))) return { values: r.values, where: `分组行名「${labelEnd(r.before)}」之后、其下第一个行名之前` };

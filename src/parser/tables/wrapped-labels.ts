@@ -97,9 +97,10 @@ function withoutGroupLines(s: Segment, groups: readonly string[]): { text: strin
 
 /**
  * `segments` with each row label's lines printed below its values moved back to it, and a row label's lines printed
- * among a group label's put together (`leaves`: the row labels, `groups`: the group labels, both foldBare'd).
+ * among a group label's put together (`leaves`: the row labels, `groups`: the group labels, both foldBare'd; `width`:
+ * a row's cells, for the values printed beside a label's last line, see `rest` below).
  */
-export function labelsAroundValues(segments: readonly Segment[], leaves: readonly string[], groups: readonly string[]): Segment[] {
+export function labelsAroundValues(segments: readonly Segment[], leaves: readonly string[], groups: readonly string[], width = Infinity): Segment[] {
   let out: Segment[] | null = null;
   for (let i = 0; i < segments.length; i++) {
     const s = segments[i]!;
@@ -125,6 +126,21 @@ export function labelsAroundValues(segments: readonly Segment[], leaves: readonl
     if (!done) continue;
     out ??= [...segments];
     const label = text.slice(0, text.length - start.length) + beside + start;
+    // (the completion the whole of the next label, its values on a later line of a layout and too few, with the
+    // row's own, for more than one row: the rest of the row, a cell set lower beside the label's last line,
+    // `1. 本机关不掌握相 22` over `关政府信息   3   25`; by their columns they are the row's cells)
+    const rest =
+      done.end === next.label.length &&
+      !done.beside &&
+      next.values.length > 0 &&
+      s.values.length + next.values.length <= width &&
+      [...s.values, ...next.values].every((t) => t.at !== undefined) &&
+      next.values[0]!.line > s.values[s.values.length - 1]!.line;
+    if (rest) {
+      out[i] = { ...s, label: label + done.own, below: s.below ?? label.length, values: [...s.values, ...next.values] };
+      out[i + 1] = { label: '', labelLine: next.labelLine, lines: [], values: [] };
+      continue;
+    }
     out[i] = { ...s, label: label + done.own, below: s.below ?? label.length };
     // (the next label's lines from the first left on; its last line's start no longer holds a layout's meaning)
     const shift = done.beside.length - done.end;
