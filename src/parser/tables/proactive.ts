@@ -103,11 +103,12 @@ function printedOutOfOrder(printed: readonly Segment[], template: TemplateId): b
 
 /**
  * The groups (第二十条第（…）项) whose values a reading order printed before their row's label, each with the run that
- * shows it: a run right after column headers, naming no row, one value a line, whose next label opens with a row of 表二 (`对外公开总数量` `13`
- * `13` `524` `规章` `60` `60` `368` `规范性文件`: a word processor's or browser's table whose cells sit a little higher
- * than their label, sorted by height), no row of that group named before it. Every run of the group would then be read
- * one row off, and no order of label and values holds for it (a row may print one value before its label and one
- * after: `6` `政府集中采购` `251000元`). A group whose label comes before its values is read as printed.
+ * shows it: a run right after the group's column names, naming no row, one value a line, whose next label opens with
+ * a row of the group, no row of which was named before (`对外公开总数量` `13` `13` `524` `规章` `60` `60` `368`
+ * `规范性文件`: a word processor's or browser's table whose cells sit a little higher than their label, sorted by
+ * height). Every run of the group would then be read one row off, and no order of label and values holds for it (a
+ * row may print one value before its label and one after: `6` `政府集中采购` `251000元`). A group whose label comes
+ * before its values is read as printed.
  */
 function valuesBeforeLabel(printed: readonly Segment[], template: TemplateId): Map<string, Segment> {
   const { folded, rows } = layoutOf(template);

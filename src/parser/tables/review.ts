@@ -90,7 +90,8 @@ function namedInOrder(tokens: readonly Token[], first: number, last: number): bo
     let run = 0;
     while (i + run <= last && tokens[i + run]!.kind !== 'text') run++;
     const columns = Array.from({ length: run }, (_, x) => (next + x) % 5);
-    if (run !== named.length || named.sort().join() !== columns.sort().join()) return false;
+    const sorted = (xs: number[]): string => [...xs].sort((a, b) => a - b).join();
+    if (run !== named.length || sorted(named) !== sorted(columns)) return false;
     next += run;
     named = [];
   }

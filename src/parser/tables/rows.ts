@@ -81,6 +81,8 @@ export function fitBlanks(values: readonly Token[], width: number): Token[] {
 export const ENUMERATOR = /（[一二三四五六七八九十]）|[一二三四五六七八九十]、|(?<![\d.])\d{1,2}[.．](?!\d)/g;
 /** ENUMERATOR without its global flag, for test(): a global regex's test() leaves a lastIndex that matchAll copies. */
 export const HAS_ENUMERATOR = new RegExp(ENUMERATOR.source);
+/** A text's opening row enumerator (after spaces). */
+const OPENS_WITH_ENUMERATOR = new RegExp(`^\\s*(?:${ENUMERATOR.source})`);
 
 /**
  * A block of row labels printed before their rows' values (pdftotext's reading order: `（六）其他处理 （七）总计
@@ -180,7 +182,7 @@ export function labelsBelowValues(segments: readonly Segment[], leaves: readonly
     // processor's enumerator in another font set lower: `保护第三方合法权益` over `4.   1  0 …`, `其他法律行政法规禁` over
     // `2.` over `止公开  0 …`; joined after that enumerator it begins a row label of the table)
     if (cut > 0 && leaves.length) {
-      const enumerator = /^\s*(\S*?)(?:（[一二三四五六七八九十]）|[一二三四五六七八九十]、|\d{1,2}[.．])/.exec(s.label.slice(s.lines[cut]!.at))?.[0].trim();
+      const enumerator = OPENS_WITH_ENUMERATOR.exec(s.label.slice(s.lines[cut]!.at))?.[0].trim();
       const pre = fold(s.label.slice(0, s.lines[cut]!.at)).replace(/\s+/g, '');
       if (enumerator && pre.length >= 2 && leaves.some((l) => l.startsWith(fold(enumerator) + pre))) cut = 0;
     }
