@@ -120,38 +120,38 @@ function span(cell: T.Element, name: 'colspan' | 'rowspan'): number {
 /**
  * The cells of each row of a data table as the grid places them (see the module comment): text cells once, an
  * empty cell once per column it spans, an empty cell where a cell from a row above covers the position (unless
- * nothing of the row's own precedes it).
+ * nothing of the row's own precedes it). An empty cell spanning just the columns a cell with text spans in another
+ * row (the header's `商业企业` and each row's number under it, `colspan="2"`: a Word table's split left over) is one
+ * empty cell, as that cell with text is one: counted per column it would shift the row's numbers.
  */
 function tableRows(rows: readonly T.Element[]): string[][] {
+  type Placed = { col: number; cs: number; text: string } | { covered: true };
   /** Columns still covered by a cell from a row above: column → rows left. */
   let covered = new Map<number, number>();
-  const out: string[][] = [];
+  const placed: Placed[][] = [];
+  /** The spans (`column:colspan`) of cells with text spanning several columns. */
+  const spans = new Set<string>();
   for (const tr of rows) {
     const next = new Map<number, number>();
-    const cells: string[] = [];
-    /** Positions in `cells` of text cells spanning one column. */
-    const single = new Set<number>();
+    const row: Placed[] = [];
     let col = 0;
     let own = false;
     const skipCovered = (): void => {
       while ((covered.get(col) ?? 0) > 0) {
         const left = covered.get(col)! - 1;
         if (left > 0) next.set(col, left);
-        if (own) cells.push('');
+        if (own) row.push({ covered: true });
         col++;
       }
     };
     for (const td of tr.childNodes) {
       if (!isElement(td) || (td.tagName !== 'td' && td.tagName !== 'th')) continue;
       skipCovered();
-      const text = collapse(rawText(td));
       const cs = span(td, 'colspan');
       const rs = span(td, 'rowspan');
-      if (text === '') for (let k = 0; k < cs; k++) cells.push('');
-      else {
-        if (cs === 1) single.add(cells.length);
-        cells.push(text);
-      }
+      const text = collapse(rawText(td));
+      row.push({ col, cs, text });
+      if (text !== '' && cs > 1) spans.add(`${col}:${cs}`);
       own = true;
       if (rs > 1) for (let k = 0; k < cs; k++) next.set(col + k, rs - 1);
       col += cs;
@@ -164,9 +164,24 @@ function tableRows(rows: readonly T.Element[]): string[][] {
       else col++;
     }
     covered = next;
-    out.push(joinSpacedNumbers(cells, single));
+    placed.push(row);
   }
-  return out;
+  return placed.map((row) => {
+    const cells: string[] = [];
+    /** Positions in `cells` of text cells spanning one column. */
+    const single = new Set<number>();
+    for (const p of row) {
+      if ('covered' in p) cells.push('');
+      else if (p.text === '') {
+        const columns = spans.has(`${p.col}:${p.cs}`) ? 1 : p.cs;
+        for (let k = 0; k < columns; k++) cells.push('');
+      } else {
+        if (p.cs === 1) single.add(cells.length);
+        cells.push(p.text);
+      }
+    }
+    return joinSpacedNumbers(cells, single);
+  });
 }
 
 /** A cell of digits broken by spaces (&nbsp; padding, U+3000): 2 58, 1　20. */
