@@ -116,7 +116,9 @@ function valuesBeforeLabel(printed: readonly Segment[], template: TemplateId): M
   for (let i = 0; i + 1 < printed.length; i++) {
     const seg = printed[i]!;
     const label = fold(seg.label);
-    if (rowsNamed(label, template) || !seg.values.length || new Set(seg.values.map((t) => t.line)).size !== seg.values.length) continue;
+    // (the text from the group's heading on: a row label before it is the previous group's last, printed after its values)
+    const heading = label.lastIndexOf('第二十条');
+    if (rowsNamed(heading < 0 ? label : label.slice(heading), template) || !seg.values.length || new Set(seg.values.map((t) => t.line)).size !== seg.values.length) continue;
     const next = fold(printed[i + 1]!.label).replace(/^[\s（(）)\d.、]+/, '');
     const opens = folded.findIndex((l) => next.startsWith(l));
     if (opens < 0) continue;
