@@ -24,6 +24,8 @@ interface QuirkExpectation {
   noFindings?: string[];
   /** A phrase each listed finding's message must contain, by code. */
   messages?: Record<string, string>;
+  /** Cells filled from the identities, not printed: their provenance must say so (and the other listed cells' not). */
+  inferred?: string[];
 }
 
 const dir = join(import.meta.dirname, '..', 'fixtures', 'quirks');
@@ -71,6 +73,9 @@ describe('quirk fixtures', () => {
           expect(rec.tables[t][r]?.[c], k).toBe(v);
         }
         for (const [k, raw] of Object.entries(expected.raw ?? {})) expect(rec.provenance[k]?.raw, k).toBe(raw);
+        if (expected.inferred) {
+          for (const k of Object.keys(expected.cells)) expect(rec.provenance[k]?.inferred === true, `${k} inferred`).toBe(expected.inferred.includes(k));
+        }
         for (const code of expected.findings ?? []) expect(rec.findings.map((f) => f.code)).toContain(code);
         for (const code of expected.noFindings ?? []) expect(rec.findings.map((f) => f.code)).not.toContain(code);
         for (const [code, phrase] of Object.entries(expected.messages ?? {})) {

@@ -993,18 +993,21 @@ function readRowMajor(
     // reading order can hand a row another block's cells (`0 95` `0 0` `0 50`: the 其他 and 总计 columns of earlier
     // rows). Then only six equal numbers (all zeros), whose order does not matter, are read
     if (interleaved(vr.values) && printed.some((v) => v !== printed[0])) continue;
-    const options = new Set<string>();
+    /** Each row the gap can make, with the columns it can be in for that row. */
+    const options = new Map<string, number[]>();
     for (let gap = 0; gap < WIDTH; gap++) {
       const full = [...printed.slice(0, gap), 0, ...printed.slice(gap)] as number[];
       const partsSum = full.slice(0, WIDTH - 1).reduce((a, b) => a + b, 0);
       if (gap === WIDTH - 1) full[gap] = partsSum;
       else full[gap] = full[WIDTH - 1]! - partsSum;
-      if (full[gap]! >= 0) options.add(full.join(','));
+      if (full[gap]! >= 0) options.set(full.join(','), [...(options.get(full.join(',')) ?? []), gap]);
     }
     if (options.size !== 1) continue;
-    const full = [...options][0]!.split(',').map(Number);
+    const [made, gaps] = [...options][0]!;
+    const full = made.split(',').map(Number);
     const raw = vr.values.map((t) => t.text).join(' ');
-    full.forEach((v, x) => cells.set(key('requests', row, columns[x]!), { value: v, line: vr.line, raw }));
+    // (the cell not printed is inferred: where the gap may be in several columns, each of them, all one value)
+    full.forEach((v, x) => cells.set(key('requests', row, columns[x]!), { value: v, line: vr.line, raw, ...(gaps.includes(x) ? { inferred: true } : {}) }));
     // (a row so made up that leaves an identity broken is no row of the table: the six may be what OCR or a crawl
     // left of seven, `6 0 2 0 4 2` for `64 0 0 2 0 4 70`, and the cell put in would carry the loss on)
     if (contradicted(cells, equations)) {
