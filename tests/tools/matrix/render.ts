@@ -172,8 +172,8 @@ export function matrixInputs(fixtures: readonly Fixture[]): MatrixInput[] {
 
 /**
  * Inputs from real pages without labels (`.html` files in `dir`): each page's own reading, through the HTML grid
- * reader, is what its renderings must read. A renderer then reads a wrong number where it reads a number the page's
- * table does not hold there; a cell the page's own reading leaves blank is no cell to score.
+ * reader, is what its renderings must read, its blank cells too. A renderer then reads a wrong number where it reads
+ * a number the page's table does not hold there (another number, or none: a blank cell).
  */
 export function pageInputs(dir: string): MatrixInput[] {
   return readdirSync(dir)
@@ -183,12 +183,7 @@ export function pageInputs(dir: string): MatrixInput[] {
       const path = join(dir, f);
       const decoded = decodeFile(readFileSync(path), path);
       const rec = parseReport(decoded.text, { file: f, format: decoded.format });
-      const expected: Cells = {};
-      for (const [t, rows] of Object.entries(rec.tables as Cells)) {
-        for (const [r, cols] of Object.entries(rows)) {
-          for (const [c, v] of Object.entries(cols)) if (v !== null) ((expected[t] ??= {})[r] ??= {})[c] = v;
-        }
-      }
+      const expected = rec.tables as Cells;
       const meta = { agencies: rec.agency.name ? [rec.agency.name] : [], year: rec.year ?? 0, template: rec.template, proactiveCount: rec.facts.proactiveCount?.value ?? null };
       return { name: f, html: readFileSync(path, 'utf8'), expected, meta };
     });
