@@ -103,27 +103,35 @@ function printedOutOfOrder(printed: readonly Segment[], template: TemplateId): b
 
 /**
  * The groups (第二十条第（…）项) whose values a reading order printed before their row's label, each with the run that
- * shows it: a run right after the group's column names, naming no row, one value a line, whose next label opens with
+ * shows it: a run right after the group's column names, naming no row, one value a line (or a layout's row on a line
+ * with no label), whose next label opens with
  * a row of the group, no row of which was named before (`对外公开总数量` `13` `13` `524` `规章` `60` `60` `368`
  * `规范性文件`: a word processor's or browser's table whose cells sit a little higher than their label, sorted by
  * height). Every run of the group would then be read one row off, and no order of label and values holds for it (a
  * row may print one value before its label and one after: `6` `政府集中采购` `251000元`). A group whose label comes
  * before its values is read as printed.
  */
-function valuesBeforeLabel(printed: readonly Segment[], template: TemplateId): Map<string, Segment> {
+function valuesBeforeLabel(printed: readonly Segment[], tokens: readonly Token[], template: TemplateId): Map<string, Shown> {
   const { folded, rows } = layoutOf(template);
-  const out = new Map<string, Segment>();
+  const out = new Map<string, Shown>();
+  /** Lines holding text. */
+  const texts = new Set(tokens.filter((t) => t.kind === 'text').map((t) => t.line));
   for (let i = 0; i + 1 < printed.length; i++) {
     const seg = printed[i]!;
     const label = fold(seg.label);
     // (the text from the group's heading on: a row label before it is the previous group's last, printed after its values)
     const heading = label.lastIndexOf('第二十条');
-    if (rowsNamed(heading < 0 ? label : label.slice(heading), template) || !seg.values.length || new Set(seg.values.map((t) => t.line)).size !== seg.values.length) continue;
+    if (rowsNamed(heading < 0 ? label : label.slice(heading), template) || !seg.values.length) continue;
+    // (one value a line, or a layout's row on a line of its own, no label beside it)
+    const lines = new Set(seg.values.map((t) => t.line));
+    if (lines.size !== seg.values.length && !(lines.size === 1 && !texts.has(seg.values[0]!.line))) continue;
     const next = fold(printed[i + 1]!.label).replace(/^[\s（(）)\d.、]+/, '');
     const opens = folded.findIndex((l) => next.startsWith(l));
     if (opens < 0) continue;
     // (the run after that group's own column names: another group's, a layout's jumble, say nothing of this one)
     const spec = TEMPLATES[template].proactive.groups.find((g) => g.rows.some((r) => r.id === rows[opens]!.row.id))!;
+    // (a group of one row has no other row to take its values)
+    if (spec.rows.length < 2) continue;
     if (!spec.columns.some((c) => label.endsWith(fold(c.label)) || label.endsWith(fold(c.label.replace(/[（(].*$/, ''))))) continue;
     // (and no row of its group named before: a block of labels a reading order printed first names its rows there,
     // and headers printed after a row's values are the other disorder, which printedOutOfOrder sees)
@@ -133,9 +141,15 @@ function valuesBeforeLabel(printed: readonly Segment[], template: TemplateId): M
     // a group of zeros in any order)
     const end = printed.findIndex((p, k) => k > i && fold(p.label).includes('第二十条'));
     const values = printed.slice(i, end < 0 ? undefined : end).flatMap((p) => p.values);
-    if (values.length !== spec.rows.length * spec.columns.length || values.some((t) => t.text !== values[0]!.text)) out.set(spec.id, seg);
+    if (values.length !== spec.rows.length * spec.columns.length || values.some((t) => t.text !== values[0]!.text)) out.set(spec.id, { seg, item: spec.label });
   }
   return out;
+}
+
+/** A run of values printed before its row's label, and the group (第二十条第（…）项) it stands in. */
+interface Shown {
+  seg: Segment;
+  item: string;
 }
 
 /** The id of the group (第二十条第（…）项) a row of 表二 is in. */
@@ -310,7 +324,15 @@ export function readProactive(
   cuts: readonly ProcurementCut[] = [],
 ): void {
   const printed = segment(tokens);
-  const early = valuesBeforeLabel(printed, template);
+  const early = valuesBeforeLabel(printed, tokens, template);
+  // In layout text (values placed by position) whose values stand on lines of their own, a group that printed its
+  // values before its labels shows the table's order: a blank row's label before a run (`规章` over `89 89 89` over
+  // `规范性文件`) hides it in the other groups of several rows, so they are no more certain
+  const layout = tokens.some((t) => t.at !== undefined);
+  const [shown] = early.values();
+  if (shown && layout && !tokens.some((t) => t.kind === 'text' && t.line === shown.seg.values[0]!.line)) {
+    for (const g of TEMPLATES[template].proactive.groups) if (g.rows.length > 1 && !early.has(g.id)) early.set(g.id, shown);
+  }
   // (prose before the table, `其中公示公告类159条，政策规范性文件类信息12条`, is no row: a cell prints no 条 or 件)
   const segments = printed.filter((s) => s.values.length && !proseCount(s));
   const { rows, keys, shapes } = layoutOf(template);
@@ -367,7 +389,7 @@ export function readProactive(
       const width = last >= 0 ? rows[last]!.columns.length : 0;
       return width > 1 && seg.values.length < width;
     });
-  const reported = new Set<Segment>();
+  const reported = new Set<string>();
   for (const { r, s } of matched) {
     const { row, columns } = rows[r]!;
     const own = segments[s]!.values;
@@ -381,15 +403,16 @@ export function readProactive(
       });
       continue;
     }
-    const first = early.get(groupOf(template, row.id));
+    const item = groupOf(template, row.id);
+    const first = early.get(item);
     if (first) {
-      if (!reported.has(first)) {
-        reported.add(first);
+      if (!reported.has(item)) {
+        reported.add(item);
         findings.push({
           code: 'CELL_UNREADABLE',
           severity: 'warning',
-          message: `表二「${row.label}」所在一项在栏目名之后、行名之前印出了数字（${first.values.map((t) => t.text).join(' ')}）：阅读顺序把该项各行的数字排在了行名前面，哪些数字属于哪一行无从确定，该项保留为空`,
-          line: first.values[0]!.line,
+          message: `表二${first.item}在栏目名之后、行名之前印出了数字（${first.seg.values.map((t) => t.text).join(' ')}）：阅读顺序把各行的数字排在了行名前面，「${row.label}」所在一项哪些数字属于哪一行无从确定，该项保留为空`,
+          line: first.seg.values[0]!.line,
           cell: key('proactive', row.id, columns[0]!),
         });
       }
