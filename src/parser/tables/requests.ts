@@ -1006,8 +1006,9 @@ function readRowMajor(
     const [made, gaps] = [...options][0]!;
     const full = made.split(',').map(Number);
     const raw = vr.values.map((t) => t.text).join(' ');
-    // (the cell not printed is inferred: where the gap may be in several columns, each of them, all one value)
-    full.forEach((v, x) => cells.set(key('requests', row, columns[x]!), { value: v, line: vr.line, raw, ...(gaps.includes(x) ? { inferred: true } : {}) }));
+    // (the cell not printed is inferred; where it may be any of several columns, all of one value, which one is not
+    // known and none is marked: each of them holds that value)
+    full.forEach((v, x) => cells.set(key('requests', row, columns[x]!), { value: v, line: vr.line, raw, ...(gaps.length === 1 && gaps[0] === x ? { inferred: true } : {}) }));
     // (a row so made up that leaves an identity broken is no row of the table: the six may be what OCR or a crawl
     // left of seven, `6 0 2 0 4 2` for `64 0 0 2 0 4 70`, and the cell put in would carry the loss on)
     if (contradicted(cells, equations)) {
