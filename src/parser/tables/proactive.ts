@@ -104,12 +104,13 @@ function printedOutOfOrder(printed: readonly Segment[], template: TemplateId): b
 /**
  * The groups (第二十条第（…）项) whose values a reading order printed before their row's label, each with the run that
  * shows it: a run right after the group's column names, naming no row, one value a line (or a layout's row on a line
- * with no label), whose next label opens with
- * a row of the group, no row of which was named before (`对外公开总数量` `13` `13` `524` `规章` `60` `60` `368`
- * `规范性文件`: a word processor's or browser's table whose cells sit a little higher than their label, sorted by
- * height). Every run of the group would then be read one row off, and no order of label and values holds for it (a
- * row may print one value before its label and one after: `6` `政府集中采购` `251000元`). A group whose label comes
- * before its values is read as printed.
+ * with no label), whose next label opens with a row of the group, no row of which was named before (`对外公开总数量`
+ * `13` `13` `524` `规章` `60` `60` `368` `规范性文件`: a word processor's or browser's table whose cells sit a little
+ * higher than their label, sorted by height). Every run of the group would then be read one row off, and no order of
+ * label and values holds for it (a row may print one value before its label and one after: `6` `政府集中采购`
+ * `251000元`). In layout text whose values stand on lines of their own, one such group shows the table's order, and
+ * every group of several rows is returned (a blank row's label before a run, `规章` over `89 89 89` over `规范性文件`,
+ * hides it there). A group whose label comes before its values is read as printed.
  */
 function valuesBeforeLabel(printed: readonly Segment[], tokens: readonly Token[], template: TemplateId): Map<string, Shown> {
   const { folded, rows } = layoutOf(template);
@@ -142,6 +143,10 @@ function valuesBeforeLabel(printed: readonly Segment[], tokens: readonly Token[]
     const end = printed.findIndex((p, k) => k > i && fold(p.label).includes('第二十条'));
     const values = printed.slice(i, end < 0 ? undefined : end).flatMap((p) => p.values);
     if (values.length !== spec.rows.length * spec.columns.length || values.some((t) => t.text !== values[0]!.text)) out.set(spec.id, { seg, item: spec.label });
+  }
+  const [shown] = out.values();
+  if (shown && tokens.some((t) => t.at !== undefined) && !texts.has(shown.seg.values[0]!.line)) {
+    for (const g of TEMPLATES[template].proactive.groups) if (g.rows.length > 1 && !out.has(g.id)) out.set(g.id, shown);
   }
   return out;
 }
@@ -325,14 +330,6 @@ export function readProactive(
 ): void {
   const printed = segment(tokens);
   const early = valuesBeforeLabel(printed, tokens, template);
-  // In layout text (values placed by position) whose values stand on lines of their own, a group that printed its
-  // values before its labels shows the table's order: a blank row's label before a run (`规章` over `89 89 89` over
-  // `规范性文件`) hides it in the other groups of several rows, so they are no more certain
-  const layout = tokens.some((t) => t.at !== undefined);
-  const [shown] = early.values();
-  if (shown && layout && !tokens.some((t) => t.kind === 'text' && t.line === shown.seg.values[0]!.line)) {
-    for (const g of TEMPLATES[template].proactive.groups) if (g.rows.length > 1 && !early.has(g.id)) early.set(g.id, shown);
-  }
   // (prose before the table, `其中公示公告类159条，政策规范性文件类信息12条`, is no row: a cell prints no 条 or 件)
   const segments = printed.filter((s) => s.values.length && !proseCount(s));
   const { rows, keys, shapes } = layoutOf(template);
