@@ -130,7 +130,7 @@ function valuesBeforeLabel(printed: readonly Segment[], tokens: readonly Token[]
     const opens = folded.findIndex((l) => next.startsWith(l));
     if (opens < 0) continue;
     // (the run after that group's own column names: another group's, a layout's jumble, say nothing of this one)
-    const spec = TEMPLATES[template].proactive.groups.find((g) => g.rows.some((r) => r.id === rows[opens]!.row.id))!;
+    const spec = groupOf(template, rows[opens]!.row.id);
     // (a group of one row has no other row to take its values)
     if (spec.rows.length < 2) continue;
     if (!spec.columns.some((c) => label.endsWith(fold(c.label)) || label.endsWith(fold(c.label.replace(/[（(].*$/, ''))))) continue;
@@ -157,8 +157,8 @@ interface Shown {
   item: string;
 }
 
-/** The id of the group (第二十条第（…）项) a row of 表二 is in. */
-const groupOf = (template: TemplateId, row: string): string => TEMPLATES[template].proactive.groups.find((g) => g.rows.some((r) => r.id === row))!.id;
+/** The group (第二十条第（…）项) a row of 表二 is in. */
+const groupOf = (template: TemplateId, row: string) => TEMPLATES[template].proactive.groups.find((g) => g.rows.some((r) => r.id === row))!;
 
 /** How many of 表二's row labels a folded label holds. */
 function rowsNamed(label: string, template: TemplateId): number {
@@ -400,7 +400,7 @@ export function readProactive(
       });
       continue;
     }
-    const item = groupOf(template, row.id);
+    const item = groupOf(template, row.id).id;
     const first = early.get(item);
     if (first) {
       if (!reported.has(item)) {

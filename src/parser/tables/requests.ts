@@ -1000,7 +1000,8 @@ function readRowMajor(
       const partsSum = full.slice(0, WIDTH - 1).reduce((a, b) => a + b, 0);
       if (gap === WIDTH - 1) full[gap] = partsSum;
       else full[gap] = full[WIDTH - 1]! - partsSum;
-      if (full[gap]! >= 0) options.set(full.join(','), [...(options.get(full.join(',')) ?? []), gap]);
+      const made = full.join(',');
+      if (full[gap]! >= 0) options.set(made, [...(options.get(made) ?? []), gap]);
     }
     if (options.size !== 1) continue;
     const [made, gaps] = [...options][0]!;
