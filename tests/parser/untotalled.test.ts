@@ -30,6 +30,18 @@ describe('a table without totals', () => {
     const rows = [row(1, '9', '2', '0', '0', '0', '0', '11'), ...[2, 3, 4, 5, 6].map((l) => row(l, '1', '0', '0', '0', '0', '0'))];
     expect(untotalled(rows, none).throughout).toBe(false);
   });
+  test('one row of seven beside many more of six is the one row the agency totalled', () => {
+    const sixes = [row(1, '64', '0', '0', '2', '0', '4'), row(2, '0', '0', '0', '0', '0', '0'), row(3, '27', '0', '0', '2', '0', '1'), row(4, '1', '0', '0', '0', '0', '0'), row(5, '0', '0', '0', '0', '0', '0')];
+    const u = untotalled([...sixes, row(6, '5', '0', '0', '0', '0', '0', '5')], none);
+    expect(u.throughout).toBe(false);
+    expect(u.proven).toBe(true);
+    expect([...u.sixes.get(sixes[0]!)!].map((c) => c.value)).toEqual([64, 0, 0, 2, 0, 4]);
+  });
+  test('rows of six no more than twice as many as rows of seven are rows that each lost a cell', () => {
+    const sixes = [row(1, '64', '0', '0', '2', '0', '4'), row(2, '0', '0', '0', '0', '0', '0'), row(3, '27', '0', '0', '2', '0', '1'), row(4, '1', '0', '0', '0', '0', '0'), row(5, '0', '0', '0', '0', '0', '0')];
+    const sevens = [6, 7, 8].map((l) => row(l, '5', '0', '0', '0', '0', '0', '5'));
+    expect(untotalled([...sixes, ...sevens], none).proven).toBe(false);
+  });
   test("a crawl's glued run of six digits is six one-digit cells, and one of seven a row only where it adds up", () => {
     const glued = (line: number, text: string): ValueRow => ({ label: `row ${line}`, line, values: [{ ...num(text, line), glued: true }], strays: [] });
     const rows = [glued(1, '900000'), glued(2, '9500000'), glued(3, '100000'), glued(4, '000000'), glued(5, '300000'), glued(6, '000000')];

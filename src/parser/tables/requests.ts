@@ -911,8 +911,9 @@ function readRowMajor(
   // A table that prints no 总计 (a column left blank on every row, as some Word tables are): its rows print six numbers,
   // none seven, and no row with a number other than 0 ends with the sum of the five before it, as it would if one
   // applicant column were the blank one (see untotalled.ts). Then the six are the applicant columns and every 总计 is
-  // blank: none is made up from them. Rows of six zeros alone fit both (a blank 总计 and a blank applicant cell add
-  // alike): only their positions under the header's names, below, place them.
+  // blank: none is made up from them. So too where a few rows print seven beside many more of six: the agency totalled
+  // those few only. Rows of six zeros alone fit both (a blank 总计 and a blank applicant cell add alike): only their
+  // positions under the header's names, below, place them.
   const sixesThroughout = untotal.throughout;
   if (untotal.proven) {
     let first: ValueRow | null = null;
@@ -933,7 +934,9 @@ function readRowMajor(
       findings.push({
         code: 'TABLE_REORDERED',
         severity: 'info',
-        message: `表三各行都只印出 ${WIDTH - 1} 个数字，且没有一行末一个数等于前五个之和：本表「总计」一列未填，按六个申请人列读出，总计保留为空`,
+        message: untotal.sevens
+          ? `表三有 ${untotal.sixes.size} 行只印出 ${WIDTH - 1} 个数字，只有少数几行印出 ${WIDTH} 个，且六个数字的行没有一行末一个数等于前五个之和：这些行的「总计」未填，按六个申请人列读出，总计保留为空`
+          : `表三各行都只印出 ${WIDTH - 1} 个数字，且没有一行末一个数等于前五个之和：本表「总计」一列未填，按六个申请人列读出，总计保留为空`,
         line: first.line,
         cell: key('requests', [...assigned.entries()].find(([, v]) => v === first)![0], 'total'),
       });

@@ -15,7 +15,11 @@ export interface Untotalled {
   sixes: Map<ValueRow, Six>;
   /** Every row read short prints six (five such rows at least, or one beside five grid rows with a blank 总计), none seven. */
   throughout: boolean;
-  /** …and some row prints a number other than 0, and none such ends with the sum of the five before it: no 总计. */
+  /**
+   * …and some row prints a number other than 0, and none such ends with the sum of the five before it: no 总计. Also
+   * where a few rows print seven beside more than twice as many (five at least) of six: the agency totalled those few
+   * rows only (a renderer that loses a cell loses it here and there, not the 总计 of most rows).
+   */
   proven: boolean;
   /** Some row prints seven, in its own order (not cut from a longer stream; one a line, adding up), its 总计 not blank. */
   sevens: boolean;
@@ -51,15 +55,17 @@ export function untotalled(rows: Iterable<ValueRow>, groupsOf: (t: Token) => rea
   const blankTotal = (vr: ValueRow): boolean => vr.values.length === WIDTH && vr.values[WIDTH - 1]!.blank === true;
   const sixes = new Map<ValueRow, Six>();
   let blankTotals = 0;
-  let sevens = false;
+  let sevenRows = 0;
   for (const vr of rows) {
     const six = sixOf(vr);
     if (six) sixes.set(vr, six);
     if (blankTotal(vr)) blankTotals++;
-    else if (!vr.cut && !vr.unordered && (printedSeven(vr) || sevenDigits(digitsOf(vr)))) sevens = true;
+    else if (!vr.cut && !vr.unordered && (printedSeven(vr) || sevenDigits(digitsOf(vr)))) sevenRows++;
   }
+  const sevens = sevenRows > 0;
   const throughout = (sixes.size >= 5 || (sixes.size >= 1 && blankTotals >= 5)) && !sevens;
+  const mostly = sixes.size >= 5 && sixes.size > 2 * sevenRows;
   const nonzero = [...sixes.values()].filter((six) => six.some((c) => c.value !== 0));
   const sums = (six: Six): boolean => six.slice(0, -1).reduce((a, c) => a + c.value, 0) === six[WIDTH - 2]!.value;
-  return { sixes, throughout, proven: throughout && nonzero.length > 0 && !nonzero.some(sums), sevens };
+  return { sixes, throughout, proven: (throughout || mostly) && nonzero.length > 0 && !nonzero.some(sums), sevens };
 }
