@@ -13,11 +13,12 @@ import { addsAs, mayBeGlued, numberOf, oneLine, rejoinSpaced, segment, type Segm
 import { readSplitRequests, readTransposedRequests, readUntotalledSplit } from './column-major.ts';
 import { readChunkedRequests, type ChunkedRequests } from './chunks.ts';
 import { readDisplacedRequests } from './displaced.ts';
-import { slotOf, type Cell, type CellStore } from './grid.ts';
+import { CellStore, slotOf, type Cell } from './grid.ts';
 import { placeShortRows, type Unplaced } from './short-rows.ts';
 import { labelsAroundValues } from './wrapped-labels.ts';
 import { alignRows, labelsBelowValues, mergeSplitRows, valueRows, type ValueRow } from './rows.ts';
 import { untotalled } from './untotalled.ts';
+import { valuesAbove } from './values-above.ts';
 import { cutLeaf, valuesFirst, type Group } from './values-first.ts';
 
 /** A 表三 row as printed, for messages: `（七）总计`, `1.属于国家秘密`. */
@@ -320,6 +321,39 @@ export function readRequests(
   const streamed = new Set<string>();
   const unverified: Array<{ row: string; doubt: Finding }> = [];
   let grid = readRowMajor(tokens, template, cells, notes, streamed, header, unverified, ruled);
+  // Lines of values between two rows' labels, read as the row above's (values-above.ts): where that reading breaks an
+  // identity (a blank cell counting as 0) and the one with those lines below the next label keeps every identity it
+  // can check, and checks and reads no fewer, the values stood above their labels
+  const above = valuesAbove(tokens, TEMPLATES[template].requests.rows.flatMap((r) => r.label.split(' / ').slice(0, -1)));
+  if (above) {
+    const other = new CellStore();
+    const otherNotes: Finding[] = [];
+    const otherStreamed = new Set<string>();
+    const otherUnverified: Array<{ row: string; doubt: Finding }> = [];
+    const otherGrid = readRowMajor(above.tokens, template, other, otherNotes, otherStreamed, header, otherUnverified, ruled);
+    const asRead = identityCheck(template, cells);
+    const moved = identityCheck(template, other);
+    if (asRead.broken > 0 && moved.broken === 0 && moved.checked >= asRead.checked && moved.numbers >= asRead.numbers) {
+      for (const r of TEMPLATES[template].requests.rows) {
+        for (const k of rowKeys(template, r.id)) {
+          const c = other.get(k);
+          if (c) cells.set(k, c);
+          else cells.delete(k);
+        }
+      }
+      grid = otherGrid;
+      notes.splice(0, notes.length, ...otherNotes);
+      streamed.clear();
+      for (const k of otherStreamed) streamed.add(k);
+      unverified.splice(0, unverified.length, ...otherUnverified);
+      notes.push({
+        code: 'TABLE_REORDERED',
+        severity: 'info',
+        message: `表三有 ${above.moved.length} 行数字单独印在两行行名之间（第 ${above.moved.join('、')} 行）：算作上一行的，勾稽关系不成立；算作下一行的（数字印在行名上方），各项勾稽关系都成立，按后者读出`,
+        line: above.moved[0]!,
+      });
+    }
+  }
   if (streamed.size && dropContradictedStreams(template, cells, notes, stated, streamed)) grid = null;
   // Rows lost or identities broken: the stream may hold blocks printed column by column.
   const equations = requestEquations(template);
@@ -588,6 +622,31 @@ function gridBroken(values: readonly number[], template: TemplateId): boolean {
     if (Math.round(sum * 1e6) / 1e6 !== 0) return true;
   }
   return false;
+}
+
+/**
+ * How 表三's identities fare on the cells read: those that break, and those checked (every term a number, or a blank
+ * cell or a row that printed nothing, counted as 0: a table that leaves its zeros blank still adds up); and the
+ * cells read as numbers.
+ */
+function identityCheck(template: TemplateId, cells: CellStore): { broken: number; checked: number; numbers: number } {
+  const unread = new Set(TEMPLATES[template].requests.rows.filter((r) => rowKeys(template, r.id).every((k) => !cells.has(k))).map((r) => r.id));
+  const get = (k: string): number | null => {
+    const c = cells.get(k);
+    if (!c) return unread.has(k.split('/')[1]!) ? 0 : null;
+    return c.blank ? 0 : c.value;
+  };
+  let broken = 0;
+  let checked = 0;
+  for (const eq of requestEquations(template)) {
+    const r = residual(eq, get);
+    if (r === null) continue;
+    checked++;
+    if (r !== 0) broken++;
+  }
+  let numbers = 0;
+  for (const r of TEMPLATES[template].requests.rows) for (const k of rowKeys(template, r.id)) if (typeof cells.get(k)?.value === 'number') numbers++;
+  return { broken, checked, numbers };
 }
 
 const rowKeyLists = new Map<TemplateId, Map<string, string[]>>();

@@ -1,0 +1,59 @@
+/**
+ * Rows a layout printed with their values on a line of their own just above their label: a word processor's PDF
+ * whose number cells sit higher than their label cell (set in a smaller font, or aligned to the cell's top while
+ * the label is centred), so `pdftotext -layout` or a positional reader puts `27  2  1  30` on the line between the
+ * row above's label and `（一）予以公开`. Read label-then-values, such a line is the row above's. Whether it is cannot
+ * be told from the line: this gives the other reading, the tokens with each such line moved below the label line
+ * that follows it, for the identities to choose between the two. Pure: no fs, no clock.
+ */
+import { HAS_ENUMERATOR } from './rows.ts';
+import type { Token } from '../tokens.ts';
+import { fold } from '../normalize.ts';
+
+/** Tokens grouped by line, in order. */
+function lines(tokens: readonly Token[]): Token[][] {
+  const out: Token[][] = [];
+  for (const t of tokens) {
+    const last = out[out.length - 1];
+    if (last && last[0]!.line === t.line) last.push(t);
+    else out.push([t]);
+  }
+  return out;
+}
+
+/**
+ * The most characters a values line may print before its values and still be one: a merged group cell's words,
+ * printed a few characters a line down the label column (`三 、 本` `年 度 办` `理结果`, `予处`).
+ */
+const MERGED_WORDS = 4;
+
+const textOnly = (line: readonly Token[] | undefined): boolean => !!line && line.every((t) => t.kind === 'text');
+
+/**
+ * The tokens read the other way, and the lines of values moved, or null when no line is in doubt. A line is in
+ * doubt when it holds values only, placed by position (layout text), or after a few characters of a merged group
+ * cell's label (`予处  3  3`; not the end of a row's own label, `卷  6  6`), with a line of label text only above it and a line of label text only below it that starts a
+ * row (holds an enumerator: `3.其他`, `（七）总计`, `四、结转…`). The group cell's characters stay where they are.
+ */
+export function valuesAbove(tokens: readonly Token[], groupLabels: readonly string[]): { tokens: Token[]; moved: number[] } | null {
+  const groups = groupLabels.map((g) => fold(g).replace(/\s/g, ''));
+  const printed = lines(tokens);
+  const grouped = [...printed];
+  const moved: number[] = [];
+  for (let i = 1; i + 1 < printed.length; i++) {
+    const line = printed[i]!;
+    const first = line.findIndex((t) => t.kind !== 'text');
+    if (first < 0) continue;
+    const [words, values] = [line.slice(0, first), line.slice(first)];
+    if (!values.some((t) => t.kind === 'num') || !values.every((t) => t.kind !== 'text' && t.at !== undefined)) continue;
+    const said = fold(words.map((t) => t.text).join('')).replace(/\s/g, '');
+    if (said.length > MERGED_WORDS || (said && !groups.some((g) => g.includes(said)))) continue;
+    const below = printed[i + 1]!;
+    if (!textOnly(printed[i - 1]) || !textOnly(below) || !HAS_ENUMERATOR.test(below.map((t) => t.text).join(''))) continue;
+    grouped[i] = [...words, ...below];
+    grouped[i + 1] = values;
+    moved.push(line[0]!.line);
+    i++;
+  }
+  return moved.length ? { tokens: grouped.flat(), moved } : null;
+}

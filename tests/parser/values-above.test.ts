@@ -1,0 +1,34 @@
+/** Lines of values between two rows' labels, and the reading with them below the next label (src/parser/tables/values-above.ts). */
+import { describe, expect, test } from 'vitest';
+import { valuesAbove } from '../../src/parser/tables/values-above.ts';
+import type { Token } from '../../src/parser/tokens.ts';
+
+const word = (text: string, line: number): Token => ({ kind: 'text', text, line });
+const num = (text: string, line: number, at: number): Token => ({ kind: 'num', text, value: Number(text), line, at });
+const GROUPS = ['三、本年度办理结果', '（五）不予处理'];
+const order = (tokens: readonly Token[]): string => tokens.map((t) => t.text).join(' ');
+
+describe('values printed above their labels', () => {
+  test('a line of values alone between a label and the next row label is moved below that label', () => {
+    const tokens = [word('二、上年结转政府信息公开申请', 1), word('数量', 2), num('27', 3, 40), num('30', 3, 80), word('（一）予以公开', 4)];
+    const r = valuesAbove(tokens, GROUPS)!;
+    expect(r.moved).toEqual([3]);
+    expect(order(r.tokens)).toBe('二、上年结转政府信息公开申请 数量 （一）予以公开 27 30');
+  });
+  test("a merged group cell's characters before the values stay in place", () => {
+    const tokens = [word('诉类申请', 1), word('予处', 2), num('3', 2, 30), num('3', 2, 80), word('2.重复申请', 3)];
+    expect(order(valuesAbove(tokens, GROUPS)!.tokens)).toBe('诉类申请 予处 2.重复申请 3 3');
+  });
+  test("the end of a row's own label before the values keeps them that row's", () => {
+    const tokens = [word('7.属于行政执法案', 1), word('卷', 2), num('6', 2, 30), num('6', 2, 80), word('8.属于行政查询事', 3)];
+    expect(valuesAbove(tokens, GROUPS)).toBeNull();
+  });
+  test("values followed by the rest of a label (no row starts there) are that label's, centred in it", () => {
+    const tokens = [word('1.本机关不掌握', 1), num('22', 2, 30), num('25', 2, 80), word('相关政府信息', 3)];
+    expect(valuesAbove(tokens, GROUPS)).toBeNull();
+  });
+  test('values of a delimited row (no positions) are no layout line', () => {
+    const tokens = [word('二、上年结转', 1), { kind: 'num', text: '27', value: 27, line: 2 } as Token, word('（一）予以公开', 3)];
+    expect(valuesAbove(tokens, GROUPS)).toBeNull();
+  });
+});
