@@ -322,8 +322,8 @@ export function readRequests(
   const unverified: Array<{ row: string; doubt: Finding }> = [];
   let grid = readRowMajor(tokens, template, cells, notes, streamed, header, unverified, ruled);
   // Lines of values between two rows' labels, read as the row above's (values-above.ts): where that reading breaks an
-  // identity (a blank cell counting as 0) and the one with those lines below the next label keeps every identity it
-  // can check, and checks and reads no fewer, the values stood above their labels
+  // identity and the one with those lines below the next label keeps every one (see settles), the values stood above
+  // their labels
   const above = valuesAbove(tokens, TEMPLATES[template].requests.rows.flatMap((r) => r.label.split(' / ').slice(0, -1)));
   if (above) {
     const other = new CellStore();
@@ -331,9 +331,7 @@ export function readRequests(
     const otherStreamed = new Set<string>();
     const otherUnverified: Array<{ row: string; doubt: Finding }> = [];
     const otherGrid = readRowMajor(above.tokens, template, other, otherNotes, otherStreamed, header, otherUnverified, ruled);
-    const asRead = identityCheck(template, cells);
-    const moved = identityCheck(template, other);
-    if (asRead.broken > 0 && moved.broken === 0 && moved.checked >= asRead.checked && moved.numbers >= asRead.numbers) {
+    if (settles(template, cells, notes, other, otherNotes)) {
       for (const r of TEMPLATES[template].requests.rows) {
         for (const k of rowKeys(template, r.id)) {
           const c = other.get(k);
@@ -625,28 +623,42 @@ function gridBroken(values: readonly number[], template: TemplateId): boolean {
 }
 
 /**
- * How 表三's identities fare on the cells read: those that break, and those checked (every term a number, or a blank
- * cell or a row that printed nothing, counted as 0: a table that leaves its zeros blank still adds up); and the
- * cells read as numbers.
+ * Whether a second reading of 表三 (`other`) settles what the first (`cells`) leaves broken: over the identities
+ * whose terms the two readings give different values, the first breaks one at least and the second breaks none and
+ * checks as many (values moved take their row's unknown cells along); and the second reads no fewer cells as numbers. A term is checked when it is
+ * a number, or a blank cell or a row that printed nothing, counted as 0 (a table that leaves its zeros blank still
+ * adds up; a row its reading doubted is unknown); the identities both readings give alike say nothing of which is
+ * right.
  */
-function identityCheck(template: TemplateId, cells: CellStore): { broken: number; checked: number; numbers: number } {
-  const unread = new Set(TEMPLATES[template].requests.rows.filter((r) => rowKeys(template, r.id).every((k) => !cells.has(k))).map((r) => r.id));
-  const get = (k: string): number | null => {
-    const c = cells.get(k);
-    if (!c) return unread.has(k.split('/')[1]!) ? 0 : null;
-    return c.blank ? 0 : c.value;
+function settles(template: TemplateId, cells: CellStore, notes: readonly Finding[], other: CellStore, otherNotes: readonly Finding[]): boolean {
+  const lookup = (store: CellStore, doubts: readonly Finding[]): ((k: string) => number | null) => {
+    const doubted = new Set(doubts.filter((f) => f.severity !== 'info' && f.line !== null && f.cell?.startsWith('requests/')).map((f) => f.cell!.split('/')[1]!));
+    const unread = new Set(TEMPLATES[template].requests.rows.filter((r) => !doubted.has(r.id) && rowKeys(template, r.id).every((k) => !store.has(k))).map((r) => r.id));
+    return (k) => {
+      const c = store.get(k);
+      if (!c) return unread.has(k.split('/')[1]!) ? 0 : null;
+      return c.blank ? 0 : c.value;
+    };
   };
-  let broken = 0;
-  let checked = 0;
+  const [first, second] = [lookup(cells, notes), lookup(other, otherNotes)];
+  let firstBroken = 0;
+  let [firstChecked, secondChecked] = [0, 0];
   for (const eq of requestEquations(template)) {
-    const r = residual(eq, get);
-    if (r === null) continue;
-    checked++;
-    if (r !== 0) broken++;
+    const terms = [...eq.plus, ...eq.minus];
+    if (terms.every((k) => first(k) === second(k))) continue;
+    const [a, b] = [residual(eq, first), residual(eq, second)];
+    if (b !== null && b !== 0) return false;
+    if (a !== null) firstChecked++;
+    if (b !== null) secondChecked++;
+    if (a !== null && a !== 0) firstBroken++;
   }
-  let numbers = 0;
-  for (const r of TEMPLATES[template].requests.rows) for (const k of rowKeys(template, r.id)) if (typeof cells.get(k)?.value === 'number') numbers++;
-  return { broken, checked, numbers };
+  if (secondChecked < firstChecked) return false;
+  const numbers = (store: CellStore): number => {
+    let n = 0;
+    for (const r of TEMPLATES[template].requests.rows) for (const k of rowKeys(template, r.id)) if (typeof store.get(k)?.value === 'number') n++;
+    return n;
+  };
+  return firstBroken > 0 && numbers(other) >= numbers(cells);
 }
 
 const rowKeyLists = new Map<TemplateId, Map<string, string[]>>();
