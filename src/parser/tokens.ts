@@ -108,6 +108,13 @@ function pushText(out: Token[], text: string, line: number): void {
     }
   }
   if (!hasWordChar(t)) return; // lone punctuation separates nothing
+  // (the 无 of a letter-spaced group label, `无      法      提`: （四）无法提供 printed a character a cell down the
+  // label column, is no placeholder)
+  if (last && last.kind === 'null' && last.text === '无' && last.line === line && t.startsWith('法')) {
+    last.kind = 'text';
+    last.text += t;
+    return;
+  }
   if (last && last.kind === 'text' && last.line === line) last.text += t;
   else out.push({ kind: 'text', text: t, line });
 }
