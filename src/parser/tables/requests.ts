@@ -325,7 +325,8 @@ export function readRequests(
   // identity and the one with those lines below the next label keeps every one (see settles), the values stood above
   // their labels
   const above = valuesAbove(tokens, TEMPLATES[template].requests.rows.flatMap((r) => r.label.split(' / ').slice(0, -1)));
-  if (above) {
+  const asChecked = above ? checkedValue(template, cells, notes) : null;
+  if (above && asChecked && requestEquations(template).some((eq) => (residual(eq, asChecked) ?? 0) !== 0)) {
     const other = new CellStore();
     const otherNotes: Finding[] = [];
     const otherStreamed = new Set<string>();
@@ -623,6 +624,20 @@ function gridBroken(values: readonly number[], template: TemplateId): boolean {
 }
 
 /**
+ * A cell's value as the identities check it (see settles): a blank cell, or a cell of a row that printed nothing (no
+ * cell read, and no doubt raised of it), counts as 0; a cell not read of a row otherwise read is unknown (null).
+ */
+function checkedValue(template: TemplateId, store: CellStore, doubts: readonly Finding[]): (k: string) => number | null {
+  const doubted = new Set(doubts.filter((f) => f.severity !== 'info' && f.line !== null && f.cell?.startsWith('requests/')).map((f) => f.cell!.split('/')[1]!));
+  const unread = new Set(TEMPLATES[template].requests.rows.filter((r) => !doubted.has(r.id) && rowKeys(template, r.id).every((k) => !store.has(k))).map((r) => r.id));
+  return (k) => {
+    const c = store.get(k);
+    if (!c) return unread.has(k.split('/')[1]!) ? 0 : null;
+    return c.blank ? 0 : c.value;
+  };
+}
+
+/**
  * Whether a second reading of 表三 (`other`) settles what the first (`cells`) leaves broken: over the identities
  * whose terms the two readings give different values, the first breaks one at least and the second breaks none and
  * checks as many (values moved take their row's unknown cells along); and the second reads no fewer cells as numbers. A term is checked when it is
@@ -631,16 +646,7 @@ function gridBroken(values: readonly number[], template: TemplateId): boolean {
  * right.
  */
 function settles(template: TemplateId, cells: CellStore, notes: readonly Finding[], other: CellStore, otherNotes: readonly Finding[]): boolean {
-  const lookup = (store: CellStore, doubts: readonly Finding[]): ((k: string) => number | null) => {
-    const doubted = new Set(doubts.filter((f) => f.severity !== 'info' && f.line !== null && f.cell?.startsWith('requests/')).map((f) => f.cell!.split('/')[1]!));
-    const unread = new Set(TEMPLATES[template].requests.rows.filter((r) => !doubted.has(r.id) && rowKeys(template, r.id).every((k) => !store.has(k))).map((r) => r.id));
-    return (k) => {
-      const c = store.get(k);
-      if (!c) return unread.has(k.split('/')[1]!) ? 0 : null;
-      return c.blank ? 0 : c.value;
-    };
-  };
-  const [first, second] = [lookup(cells, notes), lookup(other, otherNotes)];
+  const [first, second] = [checkedValue(template, cells, notes), checkedValue(template, other, otherNotes)];
   let firstBroken = 0;
   let [firstChecked, secondChecked] = [0, 0];
   for (const eq of requestEquations(template)) {
