@@ -357,6 +357,13 @@ describe('markdownSpans', () => {
   it('unwraps nested spans', () => {
     expect(markdownSpans('[[（]{style="a"}4）]{style="b"}').trim()).toBe('（4）');
   });
+  it("keeps the markup's display width, as pandoc lays a simple table out: a CJK font name is two columns a character", () => {
+    const line = '[6]{style="font-family:宋体"}   [1]{style="a"}';
+    const out = markdownSpans(line);
+    // 宋体 is four columns wide in two characters: the 1 stays in the column pandoc put it in, two past its index
+    expect(out.indexOf('1')).toBe(line.indexOf('[1]') + 2);
+    expect(out.trim().split(/\s+/)).toEqual(['6', '1']);
+  });
 });
 
 describe('markdownEscapes', () => {

@@ -10,6 +10,7 @@
  */
 import { unescape } from 'html-escaper';
 import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
+import { isWide } from '../parser/normalize.ts';
 
 /** Elements whose content is never text a reader sees. */
 const DROPPED = new Set(['script', 'style', 'noscript', 'head', 'nav', 'template', 'iframe', 'svg', 'math', 'object']);
@@ -325,20 +326,28 @@ export function markdownTables(text: string): string {
   return last === 0 ? text : out + text.slice(last);
 }
 
+/** Display columns of a text: a wide character (an ideograph) two. */
+function widthOf(text: string): number {
+  let w = 0;
+  for (const ch of text) w += isWide(ch.codePointAt(0)!) ? 2 : 1;
+  return w;
+}
+
 /** A pandoc bracketed span with its attributes, innermost first: `[23]{style="FONT-FAMILY: 仿宋_GB2312"}`. */
 const ATTRIBUTE_SPAN = /\[([^[\]\n]*)\]\{[^{}\n]*\}/g;
 
 /**
  * A markdown file with pandoc's bracketed spans (`[23]{style="…仿宋_GB2312…"}`, pandoc's markdown for a Word page's
- * styled runs): each span's text kept, its brackets and attributes turned into spaces of the same width after the
- * run of text the span sits in (a number split into two styled runs stays one number), so a simple table's columns
- * stay where its dash line says and no digit of a style (GB2312, 12pt) reads as a cell.
+ * styled runs): each span's text kept, its brackets and attributes turned into spaces of the same display width
+ * after the run of text the span sits in (a number split into two styled runs stays one number), so a simple
+ * table's columns stay where its dash line says and no digit of a style (GB2312, 12pt) reads as a cell.
  */
 export function markdownSpans(text: string): string {
   if (!text.includes(']{')) return text;
   let out = text;
   for (let i = 0; i < 8; i++) {
-    const next = out.replace(ATTRIBUTE_SPAN, (all: string, inner: string) => `${inner}${'\0'.repeat(all.length - inner.length)}`);
+    // (in display columns, as pandoc lays a table out: `font-family:宋体` is two characters wider than it is long)
+    const next = out.replace(ATTRIBUTE_SPAN, (all: string, inner: string) => `${inner}${'\0'.repeat(widthOf(all) - widthOf(inner))}`);
     if (next === out) break;
     out = next;
   }
