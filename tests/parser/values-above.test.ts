@@ -19,6 +19,12 @@ describe('values printed above their labels', () => {
     const tokens = [word('诉类申请', 1), word('予处', 2), num('3', 2, 30), num('3', 2, 80), word('2.重复申请', 3)];
     expect(order(valuesAbove(tokens, GROUPS)!.tokens)).toBe('诉类申请 予处 2.重复申请 3 3');
   });
+  test("a whole group label before the values is a row of its own (2019's （六）其他处理), not a merged cell's words", () => {
+    const tokens = [word('5.要求行政机关确认', 1), word('（五）不予处理', 2), num('8', 2, 30), num('8', 2, 80), word('（七）总计', 3)];
+    expect(valuesAbove(tokens, GROUPS)).toBeNull();
+    const part = [word('数量', 1), word('三、本年度', 2), num('290', 2, 30), num('294', 2, 80), word('（一）予以公开', 3)];
+    expect(order(valuesAbove(part, GROUPS)!.tokens)).toBe('数量 三、本年度 （一）予以公开 290 294');
+  });
   test("the end of a row's own label before the values keeps them that row's", () => {
     const tokens = [word('7.属于行政执法案', 1), word('卷', 2), num('6', 2, 30), num('6', 2, 80), word('8.属于行政查询事', 3)];
     expect(valuesAbove(tokens, GROUPS)).toBeNull();

@@ -640,7 +640,8 @@ function checkedValue(template: TemplateId, store: CellStore, doubts: readonly F
 /**
  * Whether a second reading of 表三 (`other`) settles what the first (`cells`) leaves broken: over the identities
  * whose terms the two readings give different values, the first breaks one at least and the second breaks none and
- * checks as many (values moved take their row's unknown cells along); and the second reads no fewer cells as numbers. A term is checked when it is
+ * keeps as many (values moved take their row's unknown cells along, so either may check some the other cannot); and
+ * the second reads no fewer cells as numbers. A term is checked when it is
  * a number, or a blank cell or a row that printed nothing, counted as 0 (a table that leaves its zeros blank still
  * adds up; a row its reading doubted is unknown); the identities both readings give alike say nothing of which is
  * right.
@@ -648,17 +649,17 @@ function checkedValue(template: TemplateId, store: CellStore, doubts: readonly F
 function settles(template: TemplateId, cells: CellStore, notes: readonly Finding[], other: CellStore, otherNotes: readonly Finding[]): boolean {
   const [first, second] = [checkedValue(template, cells, notes), checkedValue(template, other, otherNotes)];
   let firstBroken = 0;
-  let [firstChecked, secondChecked] = [0, 0];
+  let [firstHeld, secondHeld] = [0, 0];
   for (const eq of requestEquations(template)) {
     const terms = [...eq.plus, ...eq.minus];
     if (terms.every((k) => first(k) === second(k))) continue;
     const [a, b] = [residual(eq, first), residual(eq, second)];
     if (b !== null && b !== 0) return false;
-    if (a !== null) firstChecked++;
-    if (b !== null) secondChecked++;
+    if (a === 0) firstHeld++;
+    if (b === 0) secondHeld++;
     if (a !== null && a !== 0) firstBroken++;
   }
-  if (secondChecked < firstChecked) return false;
+  if (secondHeld < firstHeld) return false;
   const numbers = (store: CellStore): number => {
     let n = 0;
     for (const r of TEMPLATES[template].requests.rows) for (const k of rowKeys(template, r.id)) if (typeof store.get(k)?.value === 'number') n++;

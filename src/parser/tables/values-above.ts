@@ -23,9 +23,10 @@ function lines(tokens: readonly Token[]): Token[][] {
 
 /**
  * The most characters a values line may print before its values and still be one: a merged group cell's words,
- * printed a few characters a line down the label column (`三 、 本` `年 度 办` `理结果`, `予处`).
+ * printed a few characters a line down the label column (`三 、 本` `年 度 办` `理结果`, `予处`, `三、本年度`), never
+ * the whole group label (in 2019's template （六）其他处理 is a row of its own).
  */
-const MERGED_WORDS = 4;
+const MERGED_WORDS = 8;
 
 const textOnly = (line: readonly Token[] | undefined): boolean => !!line && line.every((t) => t.kind === 'text');
 
@@ -47,7 +48,7 @@ export function valuesAbove(tokens: readonly Token[], groupLabels: readonly stri
     const [words, values] = [line.slice(0, first), line.slice(first)];
     if (!values.some((t) => t.kind === 'num') || !values.every((t) => t.kind !== 'text' && t.at !== undefined)) continue;
     const said = fold(words.map((t) => t.text).join('')).replace(/\s/g, '');
-    if (said.length > MERGED_WORDS || (said && !groups.some((g) => g.includes(said)))) continue;
+    if (said.length > MERGED_WORDS || (said && !groups.some((g) => g.includes(said) && g !== said))) continue;
     const below = printed[i + 1]!;
     if (!textOnly(printed[i - 1]) || !textOnly(below) || !HAS_ENUMERATOR.test(below.map((t) => t.text).join(''))) continue;
     grouped[i] = [...words, ...below];
