@@ -639,9 +639,10 @@ function checkedValue(template: TemplateId, store: CellStore, doubts: readonly F
 
 /**
  * Whether a second reading of 表三 (`other`) settles what the first (`cells`) leaves broken: over the identities
- * whose terms the two readings give different values, the first breaks one at least and the second breaks none and
- * keeps as many (values moved take their row's unknown cells along, so either may check some the other cannot); and
- * the second reads no fewer cells as numbers. A term is checked when it is
+ * whose terms the two readings give different values, the first breaks one at least and the second breaks none; the
+ * second reads no fewer cells as numbers, and keeps as many of those identities (values moved take their row's
+ * unknown cells along, so either may check some the other cannot) or reads more (numbers the first left unread: a
+ * row it did not read counts as blank and keeps identities it would not). A term is checked when it is
  * a number, or a blank cell or a row that printed nothing, counted as 0 (a table that leaves its zeros blank still
  * adds up; a row its reading doubted is unknown); the identities both readings give alike say nothing of which is
  * right.
@@ -659,13 +660,13 @@ function settles(template: TemplateId, cells: CellStore, notes: readonly Finding
     if (b === 0) secondHeld++;
     if (a !== null && a !== 0) firstBroken++;
   }
-  if (secondHeld < firstHeld) return false;
   const numbers = (store: CellStore): number => {
     let n = 0;
     for (const r of TEMPLATES[template].requests.rows) for (const k of rowKeys(template, r.id)) if (typeof store.get(k)?.value === 'number') n++;
     return n;
   };
-  return firstBroken > 0 && numbers(other) >= numbers(cells);
+  const [read, readOther] = [numbers(cells), numbers(other)];
+  return firstBroken > 0 && readOther >= read && (secondHeld >= firstHeld || readOther > read);
 }
 
 const rowKeyLists = new Map<TemplateId, Map<string, string[]>>();
