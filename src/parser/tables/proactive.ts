@@ -110,11 +110,14 @@ function printedOutOfOrder(printed: readonly Segment[], template: TemplateId): b
  * label and values holds for it (a row may print one value before its label and one after: `6` `政府集中采购`
  * `251000元`). In layout text whose values stand on lines of their own, one such group shows the table's order, and
  * every group of several rows is returned (a blank row's label before a run, `规章` over `89 89 89` over `规范性文件`,
- * hides it there). A group whose label comes before its values is read as printed.
+ * hides it there); a group of one row shows it too (`本年处理决定数量` `517645` `行政许可`), its own values still read.
+ * A group whose label comes before its values is read as printed.
  */
 function valuesBeforeLabel(printed: readonly Segment[], tokens: readonly Token[], template: TemplateId): Map<string, Shown> {
   const { folded, rows } = layoutOf(template);
   const out = new Map<string, Shown>();
+  /** A group of one row showing the order. */
+  let single: Shown | undefined;
   /** Lines holding text. */
   const texts = new Set(tokens.filter((t) => t.kind === 'text').map((t) => t.line));
   for (let i = 0; i + 1 < printed.length; i++) {
@@ -131,12 +134,17 @@ function valuesBeforeLabel(printed: readonly Segment[], tokens: readonly Token[]
     if (opens < 0) continue;
     // (the run after that group's own column names: another group's, a layout's jumble, say nothing of this one)
     const spec = groupOf(template, rows[opens]!.row.id);
-    // (a group of one row has no other row to take its values)
-    if (spec.rows.length < 2) continue;
     if (!spec.columns.some((c) => label.endsWith(fold(c.label)) || label.endsWith(fold(c.label.replace(/[（(].*$/, ''))))) continue;
+    // (a group of one row has no other row to take its values: they are its own, but show the order all the same)
+    if (spec.rows.length < 2) {
+      single ??= { seg, item: spec.label };
+      continue;
+    }
     // (and no row of its group named before: a block of labels a reading order printed first names its rows there,
     // and headers printed after a row's values are the other disorder, which printedOutOfOrder sees)
-    const before = fold(printed.slice(0, i + 1).map((p) => p.label).join(''));
+    // (from the table's first heading: the prose before the table names rows too, `行政处罚类信息`)
+    const joined = fold(printed.slice(0, i + 1).map((p) => p.label).join(''));
+    const before = joined.slice(Math.max(0, joined.indexOf('第二十条')));
     if (out.has(spec.id) || spec.rows.some((r) => before.includes(fold(r.label)))) continue;
     // (unless the group printed as many values as it has cells, all alike: `0 0 0 0` `规章` `0` `行政规范性文件 0` is
     // a group of zeros in any order)
@@ -144,7 +152,7 @@ function valuesBeforeLabel(printed: readonly Segment[], tokens: readonly Token[]
     const values = printed.slice(i, end < 0 ? undefined : end).flatMap((p) => p.values);
     if (values.length !== spec.rows.length * spec.columns.length || values.some((t) => t.text !== values[0]!.text)) out.set(spec.id, { seg, item: spec.label });
   }
-  const [shown] = out.values();
+  const shown = [...out.values()][0] ?? single;
   if (shown && tokens.some((t) => t.at !== undefined) && !texts.has(shown.seg.values[0]!.line)) {
     for (const g of TEMPLATES[template].proactive.groups) if (g.rows.length > 1 && !out.has(g.id)) out.set(g.id, shown);
   }
