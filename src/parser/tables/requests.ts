@@ -903,6 +903,17 @@ function readRowMajor(
         });
         continue;
       }
+      // (in a table whose rows print six, its 总计 blank, seven over several lines are a row and the next one's first)
+      if (spread && untotal.throughout) {
+        findings.push({
+          code: 'CELL_UNREADABLE',
+          severity: 'warning',
+          message: `表三各行都只印出 ${WIDTH - 1} 个数字（总计一列未填），「${rowName(template, row)}」行却按个数从分在几行印出的数字中切出了 ${WIDTH} 个（${vals.map((t) => t.text).join(' ')}）：最后一个可能属于下一行，这一行保留为空`,
+          line: vr.line,
+          cell: key('requests', row, 'total'),
+        });
+        continue;
+      }
       if (!spread || adds) {
         if (stream) streamed.add(row);
         for (let x = 0; x < WIDTH; x++) write(at, slots[position]!, x, cellFromToken(vals[x]!));
