@@ -642,10 +642,9 @@ function checkedValue(template: TemplateId, store: CellStore, doubts: readonly F
  * whose terms the two readings give different values, the first breaks one at least and the second breaks none; the
  * second reads no fewer cells as numbers, and keeps as many of those identities (values moved take their row's
  * unknown cells along, so either may check some the other cannot) or reads more (numbers the first left unread: a
- * row it did not read counts as blank and keeps identities it would not). A term is checked when it is
- * a number, or a blank cell or a row that printed nothing, counted as 0 (a table that leaves its zeros blank still
- * adds up; a row its reading doubted is unknown); the identities both readings give alike say nothing of which is
- * right.
+ * row it did not read counts as blank and keeps identities it would not). A term is checked when it is a number, or
+ * a blank cell or a row that printed nothing, counted as 0 (a table that leaves its zeros blank still adds up; a row
+ * its reading doubted is unknown); the identities both readings give alike say nothing of which is right.
  */
 function settles(template: TemplateId, cells: CellStore, notes: readonly Finding[], other: CellStore, otherNotes: readonly Finding[]): boolean {
   const [first, second] = [checkedValue(template, cells, notes), checkedValue(template, other, otherNotes)];

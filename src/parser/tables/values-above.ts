@@ -33,11 +33,12 @@ const textOnly = (line: readonly Token[] | undefined): boolean => !!line && line
 /**
  * The tokens read the other way, and the lines of values moved, or null when no line is in doubt. A line is in
  * doubt when it holds values only, placed by position (layout text), or after a few characters of a merged group
- * cell's label (`予处  3  3`; not the end of a row's own label, `卷  6  6`), with a line of label text only above it and a line of label text only below it that starts a
- * row (holds an enumerator: `3.其他`, `（七）总计`, `四、结转…`). The group cell's characters stay where they are.
+ * cell's label (`予处  3  3`; not the end of a row's own label, `卷  6  6`), with a line of label text only above
+ * it and a line of label text only below it that starts a row (holds an enumerator: `3.其他`, `（七）总计`,
+ * `四、结转…`). The group cell's characters stay where they are.
  */
 export function valuesAbove(tokens: readonly Token[], groupLabels: readonly string[]): { tokens: Token[]; moved: number[] } | null {
-  const groups = groupLabels.map((g) => fold(g).replace(/\s/g, ''));
+  const groups = [...new Set(groupLabels.map((g) => fold(g).replace(/\s/g, '')))];
   const printed = lines(tokens);
   const grouped = [...printed];
   const moved: number[] = [];
