@@ -30,7 +30,8 @@ export interface ValueRow {
   own?: string;
 }
 
-function byLine(values: readonly Token[]): Token[][] {
+/** Tokens grouped by line, in order. */
+export function byLine(values: readonly Token[]): Token[][] {
   const groups: Token[][] = [];
   for (const v of values) {
     const last = groups[groups.length - 1];

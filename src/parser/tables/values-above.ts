@@ -6,20 +6,9 @@
  * be told from the line: this gives the other reading, the tokens with each such line moved below the label line
  * that follows it, for the identities to choose between the two. Pure: no fs, no clock.
  */
-import { HAS_ENUMERATOR } from './rows.ts';
+import { byLine, HAS_ENUMERATOR } from './rows.ts';
 import type { Token } from '../tokens.ts';
 import { fold } from '../normalize.ts';
-
-/** Tokens grouped by line, in order. */
-function lines(tokens: readonly Token[]): Token[][] {
-  const out: Token[][] = [];
-  for (const t of tokens) {
-    const last = out[out.length - 1];
-    if (last && last[0]!.line === t.line) last.push(t);
-    else out.push([t]);
-  }
-  return out;
-}
 
 /**
  * The most characters a values line may print before its values and still be one: a merged group cell's words,
@@ -39,7 +28,7 @@ const textOnly = (line: readonly Token[] | undefined): boolean => !!line && line
  */
 export function valuesAbove(tokens: readonly Token[], groupLabels: readonly string[]): { tokens: Token[]; moved: number[] } | null {
   const groups = [...new Set(groupLabels.map((g) => fold(g).replace(/\s/g, '')))];
-  const printed = lines(tokens);
+  const printed = byLine(tokens);
   const grouped = [...printed];
   const moved: number[] = [];
   for (let i = 1; i + 1 < printed.length; i++) {
