@@ -33,8 +33,20 @@ describe('values printed above their labels', () => {
     const tokens = [word('1.本机关不掌握', 1), num('22', 2, 30), num('25', 2, 80), word('相关政府信息', 3)];
     expect(valuesAbove(tokens, GROUPS)).toBeNull();
   });
+  test("a reading order's stream of values one a line between a label and the next row label moves whole", () => {
+    const tokens = [word('（一）予以公开', 1), word('商业企业', 2), num('9', 3, 0), num('0', 4, 0), num('9', 5, 0), word('1.属于国家秘密', 6), word('0', 7)];
+    for (const t of tokens) if (t.kind === 'num') delete t.at;
+    const r = valuesAbove(tokens, GROUPS)!;
+    expect(r.moved).toEqual([3]);
+    expect(order(r.tokens)).toBe('（一）予以公开 商业企业 1.属于国家秘密 9 0 9 0');
+  });
+  test('one value alone on its line is no run of values', () => {
+    const tokens = [word('（一）予以公开', 1), { kind: 'num', text: '9', value: 9, line: 2 } as Token, word('1.属于国家秘密', 3)];
+    expect(valuesAbove(tokens, GROUPS)).toBeNull();
+  });
   test('values of a delimited row (no positions) are no layout line', () => {
-    const tokens = [word('二、上年结转', 1), { kind: 'num', text: '27', value: 27, line: 2 } as Token, word('（一）予以公开', 3)];
+    const cell = (text: string): Token => ({ kind: 'num', text, value: Number(text), line: 2 });
+    const tokens = [word('二、上年结转', 1), cell('27'), cell('30'), word('（一）予以公开', 3)];
     expect(valuesAbove(tokens, GROUPS)).toBeNull();
   });
 });

@@ -348,7 +348,7 @@ export function readRequests(
       notes.push({
         code: 'TABLE_REORDERED',
         severity: 'info',
-        message: `表三有 ${above.moved.length} 行数字单独印在两行行名之间（第 ${above.moved.join('、')} 行）：算作上一行的，勾稽关系不成立；算作下一行的（数字印在行名上方），各项勾稽关系都成立，按后者读出`,
+        message: `表三有 ${above.moved.length} 处数字单独印在两行行名之间（自第 ${above.moved.join('、')} 行起）：算作上一行的，勾稽关系不成立；算作下一行的（数字印在行名上方），各项勾稽关系都成立，按后者读出`,
         line: above.moved[0]!,
       });
     }

@@ -20,31 +20,48 @@ const MERGED_WORDS = 8;
 const textOnly = (line: readonly Token[] | undefined): boolean => !!line && line.every((t) => t.kind === 'text');
 
 /**
- * The tokens read the other way, and the lines of values moved, or null when no line is in doubt. A line is in
- * doubt when it holds values only, placed by position (layout text), or after a few characters of a merged group
- * cell's label (`予处  3  3`; not the end of a row's own label, `卷  6  6`), with a line of label text only above
- * it and a line of label text only below it that starts a row (holds an enumerator: `3.其他`, `（七）总计`,
- * `四、结转…`). The group cell's characters stay where they are.
+ * The tokens read the other way, and the first line of each run of values moved, or null when no line is in doubt.
+ * A line is in doubt when it holds values only, placed by position (layout text), or after a few characters of a
+ * merged group cell's label (`予处  3  3`; not the end of a row's own label, `卷  6  6`), with a line of label text
+ * only above it and a line of label text only below it that starts a row (holds an enumerator: `3.其他`,
+ * `（七）总计`, `四、结转…`); so is a run of such lines, or of values one a line (a reading order's stream: `32`
+ * `2` `0` … under the header, before `1.申请人无正当理由…`), the whole run moved. The group cell's characters stay
+ * where they are.
  */
 export function valuesAbove(tokens: readonly Token[], groupLabels: readonly string[]): { tokens: Token[]; moved: number[] } | null {
   const groups = [...new Set(groupLabels.map((g) => fold(g).replace(/\s/g, '')))];
   const printed = byLine(tokens);
-  const grouped = [...printed];
+  /** A line of values only: a layout's row (each placed), or one value alone on its line (a stream's cell). */
+  const valuesOnly = (line: readonly Token[]): boolean =>
+    line.some((t) => t.kind === 'num') && line.every((t) => t.kind !== 'text' && !t.blank && (t.at !== undefined || line.length === 1));
+  const out: Token[][] = [];
   const moved: number[] = [];
-  for (let i = 1; i + 1 < printed.length; i++) {
+  for (let i = 0; i < printed.length; i++) {
     const line = printed[i]!;
     const first = line.findIndex((t) => t.kind !== 'text');
-    if (first < 0) continue;
-    const [words, values] = [line.slice(0, first), line.slice(first)];
-    if (!values.some((t) => t.kind === 'num') || !values.every((t) => t.kind !== 'text' && t.at !== undefined)) continue;
+    const [words, values] = first < 0 ? [line, []] : [line.slice(0, first), line.slice(first)];
+    // (the lines of values from here: this one's, then those of values only that follow it)
+    let end = i + 1;
+    while (end < printed.length && valuesOnly(printed[end]!)) end++;
+    const below = printed[end];
     const said = fold(words.map((t) => t.text).join('')).replace(/\s/g, '');
-    if (said.length > MERGED_WORDS || (said && !groups.some((g) => g.includes(said) && g !== said))) continue;
-    const below = printed[i + 1]!;
-    if (!textOnly(printed[i - 1]) || !textOnly(below) || !HAS_ENUMERATOR.test(below.map((t) => t.text).join(''))) continue;
-    grouped[i] = [...words, ...below];
-    grouped[i + 1] = values;
+    const doubt =
+      i > 0 &&
+      values.length > 0 &&
+      valuesOnly(values) &&
+      (values.length > 1 || end > i + 1 || values[0]!.at !== undefined) &&
+      said.length <= MERGED_WORDS &&
+      (!said || groups.some((g) => g.includes(said) && g !== said)) &&
+      textOnly(printed[i - 1]) &&
+      textOnly(below) &&
+      HAS_ENUMERATOR.test(below!.map((t) => t.text).join(''));
+    if (!doubt) {
+      out.push(line);
+      continue;
+    }
+    out.push([...words, ...below!], values, ...printed.slice(i + 1, end));
     moved.push(line[0]!.line);
-    i++;
+    i = end;
   }
-  return moved.length ? { tokens: grouped.flat(), moved } : null;
+  return moved.length ? { tokens: out.flat(), moved } : null;
 }
