@@ -39,20 +39,21 @@ export function valuesAbove(tokens: readonly Token[], groupLabels: readonly stri
   for (let i = 0; i < printed.length; i++) {
     const line = printed[i]!;
     const first = line.findIndex((t) => t.kind !== 'text');
-    const [words, values] = first < 0 ? [line, []] : [line.slice(0, first), line.slice(first)];
+    if (i === 0 || first < 0 || !textOnly(printed[i - 1])) {
+      out.push(line);
+      continue;
+    }
+    const [words, values] = [line.slice(0, first), line.slice(first)];
     // (the lines of values from here: this one's, then those of values only that follow it)
     let end = i + 1;
     while (end < printed.length && valuesOnly(printed[end]!)) end++;
     const below = printed[end];
     const said = fold(words.map((t) => t.text).join('')).replace(/\s/g, '');
     const doubt =
-      i > 0 &&
-      values.length > 0 &&
       valuesOnly(values) &&
       (values.length > 1 || end > i + 1 || values[0]!.at !== undefined) &&
       said.length <= MERGED_WORDS &&
       (!said || groups.some((g) => g.includes(said) && g !== said)) &&
-      textOnly(printed[i - 1]) &&
       textOnly(below) &&
       HAS_ENUMERATOR.test(below!.map((t) => t.text).join(''));
     if (!doubt) {
