@@ -15,6 +15,12 @@ describe('values printed above their labels', () => {
     expect(r.moved).toEqual([3]);
     expect(order(r.tokens)).toBe('二、上年结转政府信息公开申请 数量 （一）予以公开 27 30');
   });
+  test("a line nearer the next row's label than its own row label above, past a group cell's characters, is said so", () => {
+    const nearer = [word('1.信访举报投诉类申请', 1), word('不予处', 2), word('理', 3), num('1', 3, 30), num('1', 3, 80), word('2.重复申请', 4)];
+    expect(valuesAbove(nearer, GROUPS)!.nearerBelow).toEqual([3]);
+    const between = [word('7.属于行政执法案卷', 1), num('6', 2, 30), num('6', 2, 80), word('8.属于行政查询事项', 3)];
+    expect(valuesAbove(between, GROUPS)!.nearerBelow).toEqual([]);
+  });
   test("a merged group cell's characters before the values stay in place", () => {
     const tokens = [word('诉类申请', 1), word('予处', 2), num('3', 2, 30), num('3', 2, 80), word('2.重复申请', 3)];
     expect(order(valuesAbove(tokens, GROUPS)!.tokens)).toBe('诉类申请 予处 2.重复申请 3 3');

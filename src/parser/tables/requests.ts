@@ -322,17 +322,38 @@ export function readRequests(
   const unverified: Array<{ row: string; doubt: Finding }> = [];
   let grid = readRowMajor(tokens, template, cells, notes, streamed, header, unverified, ruled);
   // Lines of values between two rows' labels, read as the row above's (values-above.ts): where that reading breaks an
-  // identity and the one with those lines below the next label keeps every one (see settles), the values stood above
+  // identity and the one with those lines below the next label keeps every one (see compare), the values stood above
   // their labels
   const above = valuesAbove(tokens, TEMPLATES[template].requests.rows.flatMap((r) => r.label.split(' / ').slice(0, -1)));
   const asChecked = above ? checkedValue(template, cells, notes) : null;
-  if (above && asChecked && requestEquations(template).some((eq) => (residual(eq, asChecked) ?? 0) !== 0)) {
+  if (above && asChecked && (above.nearerBelow.length || requestEquations(template).some((eq) => (residual(eq, asChecked) ?? 0) !== 0))) {
     const other = new CellStore();
     const otherNotes: Finding[] = [];
     const otherStreamed = new Set<string>();
     const otherUnverified: Array<{ row: string; doubt: Finding }> = [];
     const otherGrid = readRowMajor(above.tokens, template, other, otherNotes, otherStreamed, header, otherUnverified, ruled);
-    if (settles(template, cells, notes, other, otherNotes)) {
+    const compared = compare(template, cells, notes, other, otherNotes);
+    if (!compared.settles && compared.alike && above.nearerBelow.length) {
+      // both readings keep every identity, and a line of values stands nearer the next row's label than its own row
+      // label above: whose values these are, nothing says (a blank is no wrong number)
+      // (the rows either reading gave those lines' values, where the two read them otherwise)
+      const lines = new Set(above.nearerBelow);
+      const rows = TEMPLATES[template].requests.rows.filter((r) => {
+        const keys = rowKeys(template, r.id);
+        return keys.some((k) => cells.get(k)?.value !== other.get(k)?.value) && keys.some((k) => lines.has(cells.get(k)?.line ?? -1) || lines.has(other.get(k)?.line ?? -1));
+      });
+      for (const r of rows) for (const k of rowKeys(template, r.id)) cells.delete(k);
+      if (rows.length) {
+        notes.push({
+          code: 'CELL_UNREADABLE',
+          severity: 'warning',
+          message: `表三第 ${above.nearerBelow.join('、')} 行的数字单独印在两行行名之间，离下一行的行名比离上一行的更近：属于哪一行，两种读法勾稽关系都成立，${rows.map((r) => `「${rowName(template, r.id)}」`).join('')}保留为空`,
+          line: above.nearerBelow[0]!,
+          cell: key('requests', rows[0]!.id, 'total'),
+        });
+      }
+    }
+    if (compared.settles) {
       for (const r of TEMPLATES[template].requests.rows) {
         for (const k of rowKeys(template, r.id)) {
           const c = other.get(k);
@@ -638,26 +659,27 @@ function checkedValue(template: TemplateId, store: CellStore, doubts: readonly F
 }
 
 /**
- * Whether a second reading of 表三 (`other`) settles what the first (`cells`) leaves broken: over the identities
- * whose terms the two readings give different values, the first breaks one at least and the second breaks none; the
- * second reads no fewer cells as numbers, and keeps as many of those identities (values moved take their row's
- * unknown cells along, so either may check some the other cannot) or reads more (numbers the first left unread: a
- * row it did not read counts as blank and keeps identities it would not). A term is checked when it is a number, or
- * a blank cell or a row that printed nothing, counted as 0 (a table that leaves its zeros blank still adds up; a row
- * its reading doubted is unknown); the identities both readings give alike say nothing of which is right.
+ * How a second reading of 表三 (`other`) fares against the first (`cells`), over the identities whose terms the two
+ * readings give different values (those they give alike say nothing of which is right). The second `settles` what
+ * the first leaves broken when the first breaks one at least and the second breaks none; the second reads no fewer
+ * cells as numbers, and keeps as many of those identities (values moved take their row's unknown cells along, so
+ * either may check some the other cannot) or reads more (numbers the first left unread: a row it did not read counts
+ * as blank and keeps identities it would not). The two are `alike` when neither breaks one. A term is checked when
+ * it is a number, or a blank cell or a row that printed nothing, counted as 0 (a table that leaves its zeros blank
+ * still adds up; a row its reading doubted is unknown).
  */
-function settles(template: TemplateId, cells: CellStore, notes: readonly Finding[], other: CellStore, otherNotes: readonly Finding[]): boolean {
+function compare(template: TemplateId, cells: CellStore, notes: readonly Finding[], other: CellStore, otherNotes: readonly Finding[]): { settles: boolean; alike: boolean } {
   const [first, second] = [checkedValue(template, cells, notes), checkedValue(template, other, otherNotes)];
-  let firstBroken = 0;
+  let [firstBroken, secondBroken] = [0, 0];
   let [firstHeld, secondHeld] = [0, 0];
   for (const eq of requestEquations(template)) {
     const terms = [...eq.plus, ...eq.minus];
     if (terms.every((k) => first(k) === second(k))) continue;
     const [a, b] = [residual(eq, first), residual(eq, second)];
-    if (b !== null && b !== 0) return false;
     if (a === 0) firstHeld++;
     if (b === 0) secondHeld++;
     if (a !== null && a !== 0) firstBroken++;
+    if (b !== null && b !== 0) secondBroken++;
   }
   const numbers = (store: CellStore): number => {
     let n = 0;
@@ -665,7 +687,10 @@ function settles(template: TemplateId, cells: CellStore, notes: readonly Finding
     return n;
   };
   const [read, readOther] = [numbers(cells), numbers(other)];
-  return firstBroken > 0 && readOther >= read && (secondHeld >= firstHeld || readOther > read);
+  return {
+    settles: firstBroken > 0 && secondBroken === 0 && readOther >= read && (secondHeld >= firstHeld || readOther > read),
+    alike: firstBroken === 0 && secondBroken === 0,
+  };
 }
 
 const rowKeyLists = new Map<TemplateId, Map<string, string[]>>();

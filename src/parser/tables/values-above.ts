@@ -28,7 +28,7 @@ const textOnly = (line: readonly Token[] | undefined): boolean => !!line && line
  * `2` `0` … under the header, before `1.申请人无正当理由…`), the whole run moved. The group cell's characters stay
  * where they are.
  */
-export function valuesAbove(tokens: readonly Token[], groupLabels: readonly string[]): { tokens: Token[]; moved: number[] } | null {
+export function valuesAbove(tokens: readonly Token[], groupLabels: readonly string[]): ValuesAbove | null {
   const groups = [...new Set(groupLabels.map((g) => fold(g).replace(/\s/g, '')))];
   const printed = byLine(tokens);
   /** A line of values only: a layout's row (each placed), or one value alone on its line (a stream's cell). */
@@ -36,6 +36,12 @@ export function valuesAbove(tokens: readonly Token[], groupLabels: readonly stri
     line.some((t) => t.kind === 'num') && line.every((t) => t.kind !== 'text' && !t.blank && (t.at !== undefined || line.length === 1));
   const out: Token[][] = [];
   const moved: number[] = [];
+  const nearerBelow: number[] = [];
+  /** A merged group cell's characters (`不予处`), no part of a row's label. */
+  const groupWords = (line: readonly Token[]): boolean => {
+    const said = fold(line.map((t) => t.text).join('')).replace(/\s/g, '');
+    return !!said && said.length <= MERGED_WORDS && groups.some((g) => g.includes(said) && g !== said);
+  };
   for (let i = 0; i < printed.length; i++) {
     const line = printed[i]!;
     const first = line.findIndex((t) => t.kind !== 'text');
@@ -62,7 +68,21 @@ export function valuesAbove(tokens: readonly Token[], groupLabels: readonly stri
     }
     out.push([...words, ...below!], values, ...printed.slice(i + 1, end));
     moved.push(line[0]!.line);
+    // (a line of values nearer the next row's label than the last line of the row label above, past a merged
+    // group cell's characters between them: `1.信访举报投诉类申请` `不予处` `理  1  1` `2.重复申请`)
+    let k = i - 1;
+    while (k > 0 && groupWords(printed[k]!)) k--;
+    if (end === i + 1 && below![0]!.line - line[0]!.line < line[0]!.line - printed[k]![0]!.line) nearerBelow.push(line[0]!.line);
     i = end;
   }
-  return moved.length ? { tokens: out.flat(), moved } : null;
+  return moved.length ? { tokens: out.flat(), moved, nearerBelow } : null;
+}
+
+export interface ValuesAbove {
+  /** The tokens with each line (or run) of values in doubt moved below the next row's label. */
+  tokens: Token[];
+  /** The first line of each run moved. */
+  moved: number[];
+  /** Of those, the single lines that stand nearer the next row's label than the row label above. */
+  nearerBelow: number[];
 }
