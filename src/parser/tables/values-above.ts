@@ -54,12 +54,10 @@ export function valuesAbove(tokens: readonly Token[], groupLabels: readonly stri
     let end = i + 1;
     while (end < printed.length && valuesOnly(printed[end]!)) end++;
     const below = printed[end];
-    const said = fold(words.map((t) => t.text).join('')).replace(/\s/g, '');
     const doubt =
       valuesOnly(values) &&
       (values.length > 1 || end > i + 1 || values[0]!.at !== undefined) &&
-      said.length <= MERGED_WORDS &&
-      (!said || groups.some((g) => g.includes(said) && g !== said)) &&
+      (!words.some((t) => t.text.trim()) || groupWords(words)) &&
       textOnly(below) &&
       HAS_ENUMERATOR.test(below!.map((t) => t.text).join(''));
     if (!doubt) {
