@@ -10,7 +10,7 @@
  */
 import { unescape } from 'html-escaper';
 import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
-import { isWide } from '../parser/normalize.ts';
+import { displayColumns } from '../parser/normalize.ts';
 
 /** Elements whose content is never text a reader sees. */
 const DROPPED = new Set(['script', 'style', 'noscript', 'head', 'nav', 'template', 'iframe', 'svg', 'math', 'object']);
@@ -326,13 +326,6 @@ export function markdownTables(text: string): string {
   return last === 0 ? text : out + text.slice(last);
 }
 
-/** Display columns of a text: a wide character (an ideograph) two. */
-function widthOf(text: string): number {
-  let w = 0;
-  for (const ch of text) w += isWide(ch.codePointAt(0)!) ? 2 : 1;
-  return w;
-}
-
 /** A pandoc bracketed span with its attributes, innermost first: `[23]{style="FONT-FAMILY: 仿宋_GB2312"}`. */
 const ATTRIBUTE_SPAN = /\[([^[\]\n]*)\]\{[^{}\n]*\}/g;
 
@@ -347,7 +340,7 @@ export function markdownSpans(text: string): string {
   let out = text;
   for (let i = 0; i < 8; i++) {
     // (in display columns, as pandoc lays a table out: `font-family:宋体` is two characters wider than it is long)
-    const next = out.replace(ATTRIBUTE_SPAN, (all: string, inner: string) => `${inner}${'\0'.repeat(widthOf(all) - widthOf(inner))}`);
+    const next = out.replace(ATTRIBUTE_SPAN, (all: string, inner: string) => `${inner}${'\0'.repeat(displayColumns(all) - displayColumns(inner))}`);
     if (next === out) break;
     out = next;
   }

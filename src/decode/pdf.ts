@@ -6,7 +6,7 @@
  * and the caller publishes it as unidentified with that reason. Node-only layer, like the rest of src/decode.
  */
 import { getDocumentProxy } from 'unpdf';
-import { isWide } from '../parser/normalize.ts';
+import { displayColumns } from '../parser/normalize.ts';
 import { pageNumberLines } from '../parser/page-numbers.ts';
 
 /** What the decoder says when a PDF has no text layer. */
@@ -29,16 +29,6 @@ interface Item {
 
 /** Items whose baselines differ by less than this share of the font size sit on one line. */
 const SAME_LINE = 0.45;
-
-/** Display columns of a text: East Asian wide and full-width characters take two (a glyph one em wide). */
-function columns(text: string): number {
-  let w = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0)!;
-    w += isWide(c) ? 2 : 1;
-  }
-  return w;
-}
 
 /**
  * A line's items, left to right, joined by their gaps (see the module comment). After a gap of a table cell's
@@ -63,7 +53,7 @@ function lineText(items: Item[], left: number): string {
     out += pad;
     col += pad.length;
     out += it.text;
-    col += columns(it.text);
+    col += displayColumns(it.text);
     end = Math.max(end, it.x + it.width);
   }
   return out.replace(/\s+$/, '');

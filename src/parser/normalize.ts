@@ -172,3 +172,10 @@ export function isSpace(c: number): boolean {
 /** Whether a char code is East Asian wide or full-width: two columns in a monospace layout (text browsers, pdftotext). */
 export const isWide = (c: number): boolean =>
   c >= 0x1100 && (c <= 0x115f || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6));
+
+/** Display columns of a text, by code point: a wide or full-width character (a glyph one em wide) takes two. */
+export function displayColumns(text: string): number {
+  let w = 0;
+  for (const ch of text) w += isWide(ch.codePointAt(0)!) ? 2 : 1;
+  return w;
+}

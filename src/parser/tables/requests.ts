@@ -332,7 +332,7 @@ export function readRequests(
     const otherStreamed = new Set<string>();
     const otherUnverified: Array<{ row: string; doubt: Finding }> = [];
     const otherGrid = readRowMajor(above.tokens, template, other, otherNotes, otherStreamed, header, otherUnverified, ruled);
-    const compared = compare(template, cells, notes, other, otherNotes);
+    const compared = compare(template, cells, asChecked, other, otherNotes);
     if (!compared.settles && compared.alike && above.nearerBelow.length) {
       // both readings keep every identity, and a line of values stands nearer the next row's label than its own row
       // label above: whose values these are, nothing says (a blank is no wrong number)
@@ -659,17 +659,23 @@ function checkedValue(template: TemplateId, store: CellStore, doubts: readonly F
 }
 
 /**
- * How a second reading of 表三 (`other`) fares against the first (`cells`), over the identities whose terms the two
- * readings give different values (those they give alike say nothing of which is right). The second `settles` what
- * the first leaves broken when the first breaks one at least and the second breaks none; the second reads no fewer
- * cells as numbers, and keeps as many of those identities (values moved take their row's unknown cells along, so
- * either may check some the other cannot) or reads more (numbers the first left unread: a row it did not read counts
- * as blank and keeps identities it would not). The two are `alike` when neither breaks one. A term is checked when
- * it is a number, or a blank cell or a row that printed nothing, counted as 0 (a table that leaves its zeros blank
- * still adds up; a row its reading doubted is unknown).
+ * How a second reading of 表三 (`other`) fares against the first (`cells`, as `first` checks it: checkedValue), over
+ * the identities whose terms the two readings give different values (those they give alike say nothing of which is
+ * right). The second `settles` what the first leaves broken when the first breaks one at least and the second breaks
+ * none; the second reads no fewer cells as numbers, and keeps as many of those identities (values moved take their
+ * row's unknown cells along, so either may check some the other cannot) or reads more (numbers the first left
+ * unread: a row it did not read counts as blank and keeps identities it would not). The two are `alike` when neither
+ * breaks one. A term is checked when it is a number, or a blank cell or a row that printed nothing, counted as 0 (a
+ * table that leaves its zeros blank still adds up; a row its reading doubted is unknown).
  */
-function compare(template: TemplateId, cells: CellStore, notes: readonly Finding[], other: CellStore, otherNotes: readonly Finding[]): { settles: boolean; alike: boolean } {
-  const [first, second] = [checkedValue(template, cells, notes), checkedValue(template, other, otherNotes)];
+function compare(
+  template: TemplateId,
+  cells: CellStore,
+  first: (k: string) => number | null,
+  other: CellStore,
+  otherNotes: readonly Finding[],
+): { settles: boolean; alike: boolean } {
+  const second = checkedValue(template, other, otherNotes);
   let [firstBroken, secondBroken] = [0, 0];
   let [firstHeld, secondHeld] = [0, 0];
   for (const eq of requestEquations(template)) {

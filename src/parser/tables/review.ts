@@ -71,6 +71,7 @@ const HEAD_COLUMN: Record<string, number> = { 结果维: 0, 结果纠: 1, 其他
  * comes later), so they are compared as a set; the values of a run, one row of the table, print left to right.
  */
 function namedInOrder(tokens: readonly Token[], first: number, last: number): boolean {
+  const asSet = (xs: readonly number[]): string => [...xs].sort((a, b) => a - b).join();
   let from = first;
   while (from > 0 && tokens[from - 1]!.kind === 'text') from--;
   let named: number[] = [];
@@ -90,8 +91,7 @@ function namedInOrder(tokens: readonly Token[], first: number, last: number): bo
     let run = 0;
     while (i + run <= last && tokens[i + run]!.kind !== 'text') run++;
     const columns = Array.from({ length: run }, (_, x) => (next + x) % 5);
-    const sorted = (xs: number[]): string => [...xs].sort((a, b) => a - b).join();
-    if (run !== named.length || sorted(named) !== sorted(columns)) return false;
+    if (run !== named.length || asSet(named) !== asSet(columns)) return false;
     next += run;
     named = [];
   }

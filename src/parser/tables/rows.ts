@@ -399,12 +399,13 @@ export function mergeSplitRows(rows: readonly ValueRow[], width: number, templat
     const b = rows[i + 1];
     const continued = (): boolean => {
       const second = bestRow(b!.label, keys);
+      const firstRow = bestRow(a.label, keys).row;
       // (nor the opening words of another row's label, its enumerator on the next line: `要求行政机关确认或重新 0` over
       // `5.`, after a row of six zeros of a table without totals)
       const text = prepareLabel(b!.label).text;
       const opens = text.length >= 4 ? keys.findIndex((k) => k.startsWith(text)) : -1;
-      if (opens >= 0 && opens !== bestRow(a.label, keys).row) return false;
-      return second.score < LABEL_MATCH || (a.label !== '' && bestRow(a.label, keys).row === second.row);
+      if (opens >= 0 && opens !== firstRow) return false;
+      return second.score < LABEL_MATCH || (a.label !== '' && firstRow === second.row);
     };
     if (
       b &&
