@@ -114,3 +114,16 @@ export function residual(eq: Equation, get: Lookup): number | null {
   }
   return Math.round(sum * 1e6) / 1e6;
 }
+
+/**
+ * For an identity with one side a single total (parts = total) and some cell blank or unread: the parts read and the
+ * total read when the parts read already exceed the total (so no value of the blank cells can make it hold), else null.
+ */
+export function partsOverTotal(eq: Equation, get: Lookup): { parts: number; total: number } | null {
+  if (eq.minus.length !== 1) return null;
+  const total = get(eq.minus[0]!);
+  if (total === null || total === undefined) return null;
+  let parts = 0;
+  for (const k of eq.plus) parts += get(k) ?? 0;
+  return Math.round((parts - total) * 1e6) > 0 ? { parts, total } : null;
+}

@@ -1,6 +1,6 @@
 /** Consistency checks: every identity of the spec, and prose numbers against table cells. Anomalies are reported, never repaired. */
 import type { Finding, TemplateId } from '../schema/record.ts';
-import { requestEquations, residual, reviewEquations, type Equation, type Lookup } from './identities.ts';
+import { partsOverTotal, requestEquations, residual, reviewEquations, type Equation, type Lookup } from './identities.ts';
 
 /**
  * Checks every identity over the cells read (`get` returns null/undefined for a cell not read). `requestsHold`:
@@ -36,16 +36,3 @@ export function checkIdentities(get: Lookup, template: TemplateId, lineOf: (cell
 }
 
 const fmt = (n: number): string => String(Math.round(n * 1e6) / 1e6);
-
-/**
- * For an identity with one side a single total (parts = total) and some cell blank or unread: the parts read and the
- * total read when the parts read already exceed the total (so no value of the blank cells can make it hold), else null.
- */
-function partsOverTotal(eq: Equation, get: Lookup): { parts: number; total: number } | null {
-  if (eq.minus.length !== 1) return null;
-  const total = get(eq.minus[0]!);
-  if (total === null || total === undefined) return null;
-  let parts = 0;
-  for (const k of eq.plus) parts += get(k) ?? 0;
-  return Math.round((parts - total) * 1e6) > 0 ? { parts, total } : null;
-}

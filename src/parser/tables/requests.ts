@@ -2,7 +2,7 @@
 import type { Finding, TemplateId } from '../../schema/record.ts';
 import { forEachSplit, splitsEnumerable, type Piece } from '../glued.ts';
 import { inOrder, type Span } from './header-columns.ts';
-import { key, requestEquations, residual } from '../identities.ts';
+import { key, partsOverTotal, requestEquations, residual } from '../identities.ts';
 import { LABEL_MATCH, labelKey, labelScore } from '../labels.ts';
 import { fold, foldBare } from '../normalize.ts';
 import { chooseSplits, contradicted, inferCells, type Ambiguous } from '../solve.ts';
@@ -375,6 +375,7 @@ export function readRequests(
     }
   }
   if (streamed.size && dropContradictedStreams(template, cells, notes, stated, streamed)) grid = null;
+  if (streamed.size && dropStreamsBreakingColumns(template, cells, notes, streamed)) grid = null;
   // Rows lost or identities broken: the stream may hold blocks printed column by column.
   const equations = requestEquations(template);
   const get = (k: string): number | null | undefined => cells.get(k)?.value;
@@ -568,6 +569,40 @@ function dropContradictedStreams(template: TemplateId, cells: CellStore, finding
     });
   }
   return dropped;
+}
+
+/**
+ * Rows read from a stream of one value per line whose columns the identities refute. Reading order can print a
+ * row's cells out of column order (`27 0 2 0 1 0 30` for 27 0 0 2 0 1 30): the row still adds up, but a column
+ * (新收 + 结转 = 总计 + 结转下年度, or the results' sum = （七）总计) no longer does, wholly or by parts already over
+ * its total. The streamed rows that put a number other than 0 in such a column are left blank: the stream's order
+ * is not the columns' there, and a wrong number is worse than a gap. Rows printed on their own line are kept as
+ * printed (an agency's own error is reported, never repaired). Returns whether any row was dropped.
+ */
+function dropStreamsBreakingColumns(template: TemplateId, cells: CellStore, findings: Finding[], streamed: ReadonlySet<string>): boolean {
+  const get = (k: string): number | null | undefined => cells.get(k)?.value;
+  const rows = new Map<string, string>(); // streamed row → the first identity it breaks
+  for (const eq of requestEquations(template)) {
+    if (eq.code === 'IDENTITY_ROW') continue;
+    const r = residual(eq, get);
+    if (r === 0 || (r === null && !partsOverTotal(eq, get))) continue;
+    for (const k of [...eq.plus, ...eq.minus]) {
+      const row = k.split('/')[1]!;
+      if (streamed.has(row) && (get(k) ?? 0) !== 0 && !rows.has(row)) rows.set(row, eq.label);
+    }
+  }
+  for (const [row, label] of rows) {
+    const line = rowKeys(template, row).map((k) => cells.get(k)?.line).find((l) => l !== undefined) ?? null;
+    for (const k of rowKeys(template, row)) cells.delete(k);
+    findings.push({
+      code: 'CELL_UNREADABLE',
+      severity: 'warning',
+      message: `表三「${rowName(template, row)}」行各格每行一个印出（阅读顺序），本行相加成立，但${label} 不成立，而本行在该列有非 0 的数：按次序排入各列未必是原表的列，保留为空`,
+      line,
+      cell: key('requests', row, 'total'),
+    });
+  }
+  return rows.size > 0;
 }
 
 /**
