@@ -10,13 +10,17 @@
  * value; a length that two closed runs have is a row's length. Every run of a proven length with a value in it (its
  * label the line right above) is rewritten as a grid row on its label's line (`1.属于国家秘密 │ 0 │  │  │  │  │  │ 0 │`,
  * the bar of w3m's grids, which the tokenizer reads with its blank cells in place), the run's own lines left empty
- * so that line numbers stay; so is a run one or two empty lines longer (see rowLength). Other runs are left as
- * printed.
+ * so that line numbers stay; so is a run one or two empty lines longer (see rowLength), and a run of a proven
+ * length with no value in it where its label goes on below it (a PDF's text sorted by position prints a tall label
+ * cell around its row's cells). Other runs are left as printed.
  * Pure: lines in, lines out.
  */
 
 /** A line holding one value cell: a number (with a unit), or a placeholder a blank cell may print. */
 const VALUE_LINE = /^\s*(?:[+-]?\d[\d,]*(?:\.\d+)?\s*(?:万元|元|件|条|项|个|次|份)?|[-—–/／]+)\s*$/;
+
+/** A line opening a row or group label with its enumerator (`二、`, `（五）`, `3.`), spaced or not. */
+const OPENS_ROW = /^\s*(?:（\s*[一二三四五六七八九十]+\s*）|[一二三四五六七八九十]+\s*、|\d{1,2}\s*[.．、])/;
 
 /** The fewest cells a row of a proven length has (a one- or two-cell run proves nothing about empty lines). */
 const MIN_CELLS = 3;
@@ -59,7 +63,11 @@ export function cellLines(lines: readonly string[]): readonly string[] {
   const out = [...lines];
   for (const r of runs) {
     const k = rowLength(lines, r, proven);
-    if (k === 0 || r.values === 0) continue;
+    if (k === 0) continue;
+    // a run of blank cells alone is its label's row only where the label goes on below it (a label wrapped around
+    // its row's cells, as a PDF's text sorted by position prints a tall label cell): before the next row's own
+    // label, it may as well be that row's, printed above its label
+    if (r.values === 0 && !(k === r.to - r.from + 1 && !OPENS_ROW.test(lines[r.to + 1]!))) continue;
     const cells: string[] = [];
     for (let i = r.from; i < r.from + k; i++) {
       cells.push(lines[i]!.trim());

@@ -302,8 +302,8 @@ const rowSumHolds = (cand: ReadonlyArray<number | null>): boolean => {
 };
 
 /**
- * Reads 表三 into `cells`. Returns true when every 表三 identity was evaluated on the cells as left here and holds
- * (or lacks a cell), so validation has nothing to report for them and need not evaluate them again.
+ * Reads 表三 into `cells`. Returns true when every 表三 identity was evaluated on the cells as left here and holds,
+ * none lacking a cell, so validation has nothing to report for them and need not evaluate them again.
  */
 export function readRequests(
   tokens: readonly Token[],
@@ -450,7 +450,8 @@ export function readRequests(
       notes.push(doubt);
     }
     findings.push(...notes);
-    return !broken && !unverified.length;
+    // (an identity lacking a cell is left to validation, which still finds the parts read over their total)
+    return !broken && !unverified.length && equations.every((eq) => residual(eq, get) === 0);
   }
   takeRows(transposed.rows, template, cells);
   for (const b of transposed.blocks) {
@@ -572,20 +573,24 @@ function dropContradictedStreams(template: TemplateId, cells: CellStore, finding
 }
 
 /**
- * Rows read from a stream of one value per line whose columns the identities refute. Reading order can print a
- * row's cells out of column order (`27 0 2 0 1 0 30` for 27 0 0 2 0 1 30): the row still adds up, but a column
- * (新收 + 结转 = 总计 + 结转下年度, or the results' sum = （七）总计) no longer does, wholly or by parts already over
- * its total. The streamed rows that put a number other than 0 in such a column are left blank: the stream's order
- * is not the columns' there, and a wrong number is worse than a gap. Rows printed on their own line are kept as
- * printed (an agency's own error is reported, never repaired). Returns whether any row was dropped.
+ * Rows read from a stream of one value per line whose applicant columns the identities refute. Reading order can
+ * print a row's cells out of column order (`27 0 2 0 1 0 30` for 27 0 0 2 0 1 30): the row still adds up, and so
+ * does the 总计 column, but an applicant column (新收 + 结转 = 总计 + 结转下年度, or the results' sum = （七）总计) no
+ * longer does, wholly or by parts already over its total. The streamed rows that put a number other than 0 in such a
+ * column are left blank: the stream's order is not the columns' there, and a wrong number is worse than a gap. Where
+ * the 总计 column breaks too, the counts themselves disagree (an agency's error, which a reordering cannot make):
+ * those are reported as printed, never repaired. Returns whether any row was dropped.
  */
 function dropStreamsBreakingColumns(template: TemplateId, cells: CellStore, findings: Finding[], streamed: ReadonlySet<string>): boolean {
   const get = (k: string): number | null | undefined => cells.get(k)?.value;
-  const rows = new Map<string, string>(); // streamed row → the first identity it breaks
-  for (const eq of requestEquations(template)) {
-    if (eq.code === 'IDENTITY_ROW') continue;
+  const broken = requestEquations(template).filter((eq) => {
+    if (eq.code === 'IDENTITY_ROW') return false;
     const r = residual(eq, get);
-    if (r === 0 || (r === null && !partsOverTotal(eq, get))) continue;
+    return r !== 0 && (r !== null || partsOverTotal(eq, get) !== null);
+  });
+  if (broken.some((eq) => eq.minus[0]!.endsWith('/total'))) return false;
+  const rows = new Map<string, string>(); // streamed row → the first identity it breaks
+  for (const eq of broken) {
     for (const k of [...eq.plus, ...eq.minus]) {
       const row = k.split('/')[1]!;
       if (streamed.has(row) && (get(k) ?? 0) !== 0 && !rows.has(row)) rows.set(row, eq.label);
@@ -597,7 +602,7 @@ function dropStreamsBreakingColumns(template: TemplateId, cells: CellStore, find
     findings.push({
       code: 'CELL_UNREADABLE',
       severity: 'warning',
-      message: `表三「${rowName(template, row)}」行各格每行一个印出（阅读顺序），本行相加成立，但${label} 不成立，而本行在该列有非 0 的数：按次序排入各列未必是原表的列，保留为空`,
+      message: `表三「${rowName(template, row)}」行各格每行一个印出（阅读顺序），${label} 不成立，而本行在该列有非 0 的数：按次序排入各列未必是原表的列，保留为空`,
       line,
       cell: key('requests', row, 'total'),
     });
