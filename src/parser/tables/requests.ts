@@ -787,6 +787,9 @@ function readRowMajor(
   const equations = requestEquations(template);
   const ambiguous: Ambiguous[] = [];
   const partial: Array<{ row: string; vr: ValueRow }> = [];
+  /** Rows left blank for the columns or the row of their numbers: the numbers printed on the row's own line. */
+  const leftBlank = new Map<string, number[]>();
+  const onOwnLine = (vr: ValueRow): number[] => vr.values.filter((t) => t.line === vr.line).map(numberOf).filter((v): v is number => v !== null);
   /** Rows read by dropping a spanned cell's repeats (ValueRow.repeated). */
   const repeated: Array<{ row: string; vr: ValueRow }> = [];
   const keysOf = (row: string): readonly string[] => rowKeys(template, row);
@@ -921,6 +924,7 @@ function readRowMajor(
       continue;
     }
     if (vr.unsettled) {
+      leftBlank.set(row, onOwnLine(vr));
       findings.push({
         code: 'CELL_UNREADABLE',
         severity: 'warning',
@@ -1184,6 +1188,7 @@ function readRowMajor(
         line: vr.line,
         cell: key('requests', row, 'total'),
       });
+      leftBlank.set(row, digits ? (printed as number[]) : onOwnLine(vr));
       partial.splice(i, 1);
       continue;
     }
@@ -1306,6 +1311,34 @@ function readRowMajor(
   // (nor from cells that already break an identity: one of them is no printed number, or the print disagrees with
   // itself, and a cell inferred from them would carry that on)
   const filled = new Set(complete || contradicted(cells, equations) ? [] : inferCells(cells, equations, lineOf, fillable));
+  // A row left blank (its numbers over several lines, or six that a seventh did not complete) that the identities
+  // now fill without the numbers printed on its own line among its cells: the numbers the identities worked from are
+  // not all where they were read (a value read into the row above or below), and every cell inferred from them would
+  // carry that on. None is kept.
+  const refuted = [...leftBlank].find(([row, printed]) => {
+    const values = keysOf(row).map((k) => cells.get(k)?.value);
+    if (!keysOf(row).some((k) => filled.has(k)) || values.some((v) => typeof v !== 'number')) return false;
+    const left = [...(values as number[])];
+    return printed.some((v) => {
+      const at = left.indexOf(v);
+      if (at < 0) return true;
+      left.splice(at, 1);
+      return false;
+    });
+  });
+  if (refuted) {
+    const [row, printed] = refuted;
+    const made = keysOf(row).map((k) => cells.get(k)!.value).join(' ');
+    for (const k of filled) cells.delete(k);
+    filled.clear();
+    findings.push({
+      code: 'CELL_UNREADABLE',
+      severity: 'warning',
+      message: `表三「${rowName(template, row)}」行在行名一行印出的数字（${printed.join(' ')}）不在勾稽关系为它推出的一行（${made}）之中：别的行有数字读错了行，由勾稽关系推出的各格都不可靠，一格也不推出`,
+      line: lineOf(keysOf(row)[0]!),
+      cell: key('requests', row, 'total'),
+    });
+  }
 
   const unplaced: Unplaced[] = [];
   for (const { row, vr } of partial) {
