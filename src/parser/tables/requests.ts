@@ -1331,10 +1331,13 @@ function readRowMajor(
     const made = keysOf(row).map((k) => cells.get(k)!.value).join(' ');
     for (const k of filled) cells.delete(k);
     filled.clear();
+    // (the rows read from numbers over several lines are where a value can have come from the wrong line)
+    const spread = [...assigned].filter(([r, vr]) => r !== row && new Set(vr.values.map((t) => t.line)).size > 1 && keysOf(r).some((k) => typeof cells.get(k)?.value === 'number'));
+    for (const [r] of spread) for (const k of keysOf(r)) cells.delete(k);
     findings.push({
       code: 'CELL_UNREADABLE',
       severity: 'warning',
-      message: `表三「${rowName(template, row)}」行在行名一行印出的数字（${printed.join(' ')}）不在勾稽关系为它推出的一行（${made}）之中：别的行有数字读错了行，由勾稽关系推出的各格都不可靠，一格也不推出`,
+      message: `表三「${rowName(template, row)}」行在行名一行印出的数字（${printed.join(' ')}）不在勾稽关系为它推出的一行（${made}）之中：别的行有数字读错了行，由勾稽关系推出的各格都不可靠，一格也不推出${spread.length ? `；数字分在几行印出的${spread.map(([r]) => `「${rowName(template, r)}」`).join('')}也保留为空` : ''}`,
       line: lineOf(keysOf(row)[0]!),
       cell: key('requests', row, 'total'),
     });
