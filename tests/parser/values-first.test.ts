@@ -62,4 +62,14 @@ describe('a row label the values cut', () => {
     expect(cutLeaf('2.重复申请', labels.leaves)).toBe(-1);
     expect(cutLeaf('5.要求行政机关确认或重新2.', labels.leaves)).toBe(-1);
   });
+
+  it('passes over the words of a merged group cell printed inside the row label, given the group labels', () => {
+    const groups = ['三、本年度办理结果', '（四）无法提供'];
+    const notHeld = rows.findIndex((r) => r.id === 'unavailable.notHeld');
+    expect(cutLeaf('8.属于行政查询事项三、本年1.本机关不掌度办理结握相关政府信', labels.leaves)).toBe(-1);
+    expect(cutLeaf('8.属于行政查询事项三、本年1.本机关不掌度办理结握相关政府信', labels.leaves, groups)).toBe(notHeld);
+    // (words of no group label, or the whole label printed, cut nothing)
+    expect(cutLeaf('1.本机关不掌某某某握相关政府信', labels.leaves, groups)).toBe(-1);
+    expect(cutLeaf('1.本机关不掌度办理结握相关政府信息', labels.leaves, groups)).toBe(-1);
+  });
 });

@@ -856,13 +856,15 @@ function readRowMajor(
   // layout prints a centred cell) when it reads whole; a cut label that reads no whole row (`3.补正后申请内容仍不明确`
   // `（五）不予处` `1.信访举报投` `1 1` `理 诉类申请`: the group's 理 inside it) leaves them in doubt between the two
   const blocks = new Map<ValueRow, { named: Array<{ id: string; text: string }>; stream: boolean }>();
+  // (the labels of the merged cells over the rows, whose words a PDF's text prints among a row label's)
+  const ancestors = [...new Set(spec.rows.flatMap((r) => r.label.split(' / ').slice(0, -1).map(fold)))];
   /** Rows whose values stand over several lines (a stream, not a row printed on its line). */
   const streams = new Set<ValueRow>();
   for (const [row, vr] of assigned) {
     const stream = !oneLine(vr.values);
     if (stream) streams.add(vr);
     // (the label as printed up to the values: a layout's label wrapped below them ends the row's label)
-    const cut = cutLeaf(vr.below === undefined ? vr.label : vr.label.slice(0, vr.below), leafTexts);
+    const cut = cutLeaf(vr.below === undefined ? vr.label : vr.label.slice(0, vr.below), leafTexts, ancestors);
     if (!stream && (cut < 0 || leaves[cut]!.id === row)) continue;
     // (quotes aside: a PDF's text may print them apart from their words)
     const label = foldBare(vr.label);

@@ -131,11 +131,38 @@ function cutLabel(text: string, leaves: readonly string[]): string | null {
 /**
  * Which row label (its index in `leaves`) the text stops inside: its last enumerated piece (`1.信访举报投`) begins that
  * label and no other, and is not the whole of one; -1 when none. A bare enumerator (`2.`, any group's second row)
- * begins none.
+ * begins none. With `groups` (the group labels, folded), words of a merged group cell printed inside the piece are
+ * passed over (`1.本机关不掌` `度办理结` `握相关政府信`: 三、本年度办理结果 spans the rows, and a PDF's text prints its
+ * lines among the row label's).
  */
-export function cutLeaf(text: string, leaves: readonly string[]): number {
+export function cutLeaf(text: string, leaves: readonly string[], groups: readonly string[] = []): number {
   const piece = fold(labelEnd(text));
   if (piece.replace(ENUMERATOR, '').length < 2 || leaves.some((l) => piece.endsWith(l))) return -1;
   const begun = leaves.flatMap((l, i) => (l.startsWith(piece) ? [i] : []));
-  return begun.length === 1 ? begun[0]! : -1;
+  if (begun.length || !groups.length) return begun.length === 1 ? begun[0]! : -1;
+  const around = leaves.flatMap((l, i) => (beginsAround(piece, l, groups) ? [i] : []));
+  return around.length === 1 ? around[0]! : -1;
+}
+
+/**
+ * Whether `piece` is the beginning of `leaf` (not the whole of it) with one or more runs of a group label's words
+ * inside it, each run standing between two of the leaf's characters: the piece starts and ends in the leaf.
+ */
+function beginsAround(piece: string, leaf: string, groups: readonly string[]): boolean {
+  let j = 0;
+  let runs = 0;
+  for (let i = 0; i < piece.length; ) {
+    if (j < leaf.length && piece[i] === leaf[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (j === 0 || j >= leaf.length) return false;
+    let end = i + 1;
+    while (end < piece.length && piece[end] !== leaf[j]) end++;
+    if (end >= piece.length || !groups.some((g) => g.includes(piece.slice(i, end)))) return false;
+    runs++;
+    i = end;
+  }
+  return runs > 0 && j < leaf.length;
 }
