@@ -161,7 +161,7 @@ function bestEdges(lines: readonly ValueRow[], models: readonly Model[] = [byCha
  * the page with more rows), so that every rule below places them alike (unless `movePages` is false).
  */
 function edgeColumns(rows: readonly ValueRow[], header: readonly Span[] | null, movePages = true): Edges | null {
-  const lines = rows.filter((r) => r.values.length >= 2 && r.values.every((t) => t.line === r.values[0]!.line && t.at !== undefined));
+  const lines = rows.filter((r) => r.values.length >= 2 && r.values.every((t) => t.line === r.values[0]!.line && t.at !== undefined) && laidOut(r.values));
   if (lines.length < 3) return null;
   const a = bestEdges(lines)!;
   const rest = lines.filter((r) => !atEdges(r, a));
@@ -184,6 +184,13 @@ function edgeColumns(rows: readonly ValueRow[], header: readonly Span[] | null, 
   }
   return main;
 }
+
+/**
+ * Whether a row's numbers stand apart as a layout sets cells (two spaces or more between two of them): numbers one
+ * space apart throughout are text in reading order, whose offsets on the line are no columns (`二、上年结转政府信 0 0 0`
+ * and `4.保护第 0 0 0` print a row's first three cells, not its 自然人 … 总计).
+ */
+const laidOut = (values: readonly Token[]): boolean => values.some((t, i) => i > 0 && t.at! - (values[i - 1]!.at! + values[i - 1]!.text.length) >= 2);
 
 /** Whether the header's 自然人 stands over the edges' first column (centred within 2). */
 const overFirst = (e: Edges, header: readonly Span[] | null): boolean => !!header && header.length === WIDTH && Math.abs(midIn(e.pos, header[0]!) - e.first[1]) <= 2;
