@@ -785,11 +785,21 @@ function readRowMajor(
     });
     return null;
   }
-  const rows = mergeSplitRows(valueRows(labelsAroundValues(labelsBelowValues(segment(tokens).map(rejoinRow), leafTexts), leaves.map((l) => l.bare), groupLabels(template).map((g) => g.label), WIDTH), WIDTH), WIDTH, spec.rows);
+  const rows = mergeSplitRows(valueRows(labelsAroundValues(labelsBelowValues(segment(tokens).map(rejoinRow), leafTexts), leaves.map((l) => l.bare), groupLabels(template).map((g) => g.label), WIDTH), WIDTH, groupLabels(template).map((g) => g.label)), WIDTH, spec.rows);
   const { assigned, loose } = alignRows(rows, spec.rows, WIDTH);
   if (!assigned.size) {
     findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表三（收到和处理政府信息公开申请情况）的数据', line: tokens[0]?.line ?? null });
     return null;
+  }
+  const columnRows = [...assigned].filter(([, vr]) => vr.columnMajor);
+  if (columnRows.length) {
+    findings.push({
+      code: 'TABLE_REORDERED',
+      severity: 'info',
+      message: `表三${columnRows.map(([r]) => `「${rowName(template, r)}」`).join('')}的行名连在一起印出，其后的数字每行一个、按列印出（先是各行的自然人，再是各列）：逐行读有一行相加不等于总计，按列读每一行都相等，按列读出`,
+      line: columnRows[0]![1].line,
+      cell: key('requests', columnRows[0]![0], 'total'),
+    });
   }
   const equations = requestEquations(template);
   const ambiguous: Ambiguous[] = [];

@@ -28,6 +28,8 @@ export interface ValueRow {
    * 1  1`: a layout's label column wraps its parents' words around it), when the line has one enumerator.
    */
   own?: string;
+  /** True when the row was read column by column from a block of rows' stream (see valueRows). */
+  columnMajor?: boolean;
 }
 
 /** Tokens grouped by line, in order. */
@@ -91,13 +93,22 @@ const OPENS_WITH_ENUMERATOR = new RegExp(`^\\s*(?:${ENUMERATOR.source})`);
  * previous row's label, wrapped), when there are exactly as many as rows cut from the values and each is a label of
  * its own; else null (the whole label stays with the first row, the others are placed by order).
  */
-function labelBlock(label: string, rows: number): string[] | null {
+function labelBlock(label: string, rows: number, groups: readonly string[] = []): string[] | null {
   const starts: number[] = [];
   for (const m of label.matchAll(ENUMERATOR)) starts.push(m.index);
-  if (starts.length !== rows) return null;
-  const parts = starts.map((at, i) => label.slice(at, starts[i + 1] ?? label.length));
+  let parts = starts.map((at, i) => label.slice(at, starts[i + 1] ?? label.length));
+  // (a merged group cell's label among them, `三、本年度办理结果` or `（三）不予公` cut by the values: the rows' parent,
+  // no row of its own)
+  if (parts.length > rows && groups.length) parts = parts.filter((p) => !isGroup(p, groups));
+  if (parts.length !== rows) return null;
   // not an enumerator alone: `三、（一）予以公开` is one row under its parent's number
   return parts.every((p) => /\p{Script=Han}{2}/u.test(p.replace(ENUMERATOR, ''))) ? parts : null;
+}
+
+/** Whether a label piece is a group label, whole or its beginning (three characters or more), of `groups` (folded). */
+function isGroup(piece: string, groups: readonly string[]): boolean {
+  const f = fold(piece).replace(/\s+/g, '');
+  return f.length >= 3 && groups.some((g) => g.startsWith(f));
 }
 
 /**
@@ -244,7 +255,7 @@ function byColumn(row: Token[]): { values: Token[]; unsettled: boolean } {
 }
 
 /** Cuts each segment's values into rows of `width` cells, keeping line structure where the source has it. */
-export function valueRows(segments: readonly Segment[], width: number): ValueRow[] {
+export function valueRows(segments: readonly Segment[], width: number, groupNames: readonly string[] = []): ValueRow[] {
   const out: ValueRow[] = [];
   for (const [index, printed] of segments.entries()) {
     const seg = { ...printed, values: fitBlanks(printed.values, width) };
@@ -302,14 +313,24 @@ export function valueRows(segments: readonly Segment[], width: number): ValueRow
       if (r.length < width && !hasGlue(r) && next && next.length === width && kept.length === 0) strays.push(...r);
       else kept.push(r);
     }
-    const labels = kept.length > 1 ? labelBlock(seg.label, kept.length) : kept.length === 1 ? lastLabel(seg, kept[0]!, segments[index + 1]) : null;
+    let labels = kept.length > 1 ? labelBlock(seg.label, kept.length) : kept.length === 1 ? lastLabel(seg, kept[0]!, segments[index + 1]) : null;
     // a block of labels over a stream of one value a line that does not make as many whole rows (`3.要求提供公开出版物
     // 4.无正当理由大量反复申请` over eight zeros: four rows of two beside blank cells, no row of seven and a stray)
     // Nor do whole rows read row by row when one of them does not add up, or when reading the stream column by
     // column (as a PDF extractor prints a table's cells: each column's cells of these rows in turn) makes other rows
     // that all add up: the order is not known (a row of its column's zeros would pass where the row printed 23)
     const oneALine = new Set(seg.values.map((t) => t.line)).size === seg.values.length;
-    const short = !!labels && kept.length > 1 && oneALine && (kept.some((r) => r.length !== width) || !oneOrder(kept, width));
+    // …and where read row by row a row does not add up, while read column by column every row does, the stream is
+    // the columns' (pdfminer prints a page's block of rows a column at a time: `80 0 22 19 0` the 自然人 cells of five
+    // rows, then each 法人 column's, then `81 0 22 20 0` their 总计): the one order of the two the rows hold in
+    // (the block's labels may hold their groups' too: `三、本年度办理结果` `（三）不予公` over the rows they span)
+    const block = kept.length > 1 && oneALine && kept.every((r) => r.length === width) ? (labels ?? labelBlock(seg.label, kept.length, groupNames)) : null;
+    const columns = block ? byColumnOnly(kept, width) : null;
+    if (columns) {
+      kept.splice(0, kept.length, ...columns);
+      labels = block;
+    }
+    const short = !!labels && kept.length > 1 && oneALine && !columns && (kept.some((r) => r.length !== width) || !oneOrder(kept, width));
     // One label's stream of values one a line, cut by count into rows, of which one does not add up, or which does
     // not divide into whole rows: the stream is in no row order (a PDF extractor's columns), or holds rows of another
     // length (twelve values, two untotalled rows of six), and a row of it that adds up may do so by chance
@@ -330,6 +351,7 @@ export function valueRows(segments: readonly Segment[], width: number): ValueRow
       if (printed) row.repeated = printed;
       if (short || unsettled.has(values)) row.unsettled = true;
       if (unordered) row.unordered = true;
+      if (columns) row.columnMajor = true;
       out.push(row);
     });
   }
@@ -357,6 +379,17 @@ function bestRow(label: string, keys: readonly string[]): { row: number; score: 
     }
   });
   return { row, score };
+}
+
+/**
+ * The rows of a stream of values one a line read column by column (the first value of each row, then the second, …)
+ * when every one adds up, not all of them 0, and read row by row one does not; else null.
+ */
+function byColumnOnly(rows: readonly Token[][], width: number): Token[][] | null {
+  if (rows.every(sumHolds)) return null;
+  const stream = rows.flat();
+  const byColumn = rows.map((_, r) => Array.from({ length: width }, (_, c) => stream[c * rows.length + r]!));
+  return byColumn.every(sumHolds) && stream.some((t) => t.value !== 0) ? byColumn : null;
 }
 
 /**
