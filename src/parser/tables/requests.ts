@@ -785,7 +785,9 @@ function readRowMajor(
     });
     return null;
   }
-  const rows = mergeSplitRows(valueRows(labelsAroundValues(labelsBelowValues(segment(tokens).map(rejoinRow), leafTexts), leaves.map((l) => l.bare), groupLabels(template).map((g) => g.label), WIDTH), WIDTH, groupLabels(template).map((g) => g.label)), WIDTH, spec.rows);
+  // (the labels of the merged cells over the rows, 三、本年度办理结果 …, whose words a PDF's text prints among the rows')
+  const groupNames = groupLabels(template).map((g) => g.label);
+  const rows = mergeSplitRows(valueRows(labelsAroundValues(labelsBelowValues(segment(tokens).map(rejoinRow), leafTexts), leaves.map((l) => l.bare), groupNames, WIDTH), WIDTH, groupNames), WIDTH, spec.rows);
   const { assigned, loose } = alignRows(rows, spec.rows, WIDTH);
   if (!assigned.size) {
     findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表三（收到和处理政府信息公开申请情况）的数据', line: tokens[0]?.line ?? null });
@@ -806,7 +808,11 @@ function readRowMajor(
   const partial: Array<{ row: string; vr: ValueRow }> = [];
   /** Rows left blank for the columns or the row of their numbers: the numbers printed on the row's own line. */
   const leftBlank = new Map<string, number[]>();
-  const onOwnLine = (vr: ValueRow): number[] => vr.values.filter((t) => t.line === vr.line).map(numberOf).filter((v): v is number => v !== null);
+  const onOwnLine = (vr: ValueRow): number[] => {
+    // (two numbers or more on the line: a row printed there, not a stream's first value)
+    const own = vr.values.filter((t) => t.line === vr.line).map(numberOf).filter((v): v is number => v !== null);
+    return own.length >= 2 ? own : [];
+  };
   /** Rows read by dropping a spanned cell's repeats (ValueRow.repeated). */
   const repeated: Array<{ row: string; vr: ValueRow }> = [];
   const keysOf = (row: string): readonly string[] => rowKeys(template, row);
@@ -873,15 +879,13 @@ function readRowMajor(
   // layout prints a centred cell) when it reads whole; a cut label that reads no whole row (`3.补正后申请内容仍不明确`
   // `（五）不予处` `1.信访举报投` `1 1` `理 诉类申请`: the group's 理 inside it) leaves them in doubt between the two
   const blocks = new Map<ValueRow, { named: Array<{ id: string; text: string }>; stream: boolean }>();
-  // (the labels of the merged cells over the rows, whose words a PDF's text prints among a row label's)
-  const ancestors = [...new Set(spec.rows.flatMap((r) => r.label.split(' / ').slice(0, -1).map(fold)))];
   /** Rows whose values stand over several lines (a stream, not a row printed on its line). */
   const streams = new Set<ValueRow>();
   for (const [row, vr] of assigned) {
     const stream = !oneLine(vr.values);
     if (stream) streams.add(vr);
     // (the label as printed up to the values: a layout's label wrapped below them ends the row's label)
-    const cut = cutLeaf(vr.below === undefined ? vr.label : vr.label.slice(0, vr.below), leafTexts, ancestors);
+    const cut = cutLeaf(vr.below === undefined ? vr.label : vr.label.slice(0, vr.below), leafTexts, groupNames);
     if (!stream && (cut < 0 || leaves[cut]!.id === row)) continue;
     // (quotes aside: a PDF's text may print them apart from their words)
     const label = foldBare(vr.label);
@@ -1335,6 +1339,7 @@ function readRowMajor(
   // not all where they were read (a value read into the row above or below), and every cell inferred from them would
   // carry that on. None is kept.
   const refuted = [...leftBlank].find(([row, printed]) => {
+    if (!printed.length) return false;
     const values = keysOf(row).map((k) => cells.get(k)?.value);
     if (!keysOf(row).some((k) => filled.has(k)) || values.some((v) => typeof v !== 'number')) return false;
     const left = [...(values as number[])];
