@@ -27,10 +27,11 @@ export interface Token {
   spaced?: boolean;
   /**
    * The printed number cannot be kept as a number: `inexact` when a double does not hold it exactly (more than 15
-   * significant digits: 99999999999999999999 would become 1e20), `notation` for exponent notation (1e309). A
-   * cell it fills is null, its text kept as printed (a glued run is still split by its digits).
+   * significant digits: 99999999999999999999 would become 1e20), `notation` for exponent notation (1e309),
+   * `garbled` for digits on both sides of a percent sign (`9%5`, OCR's misreading). A cell it fills is null, its text
+   * kept as printed (a glued run is still split by its digits).
    */
-  problem?: 'inexact' | 'notation';
+  problem?: 'inexact' | 'notation' | 'garbled';
   /** 1-based source line. */
   line: number;
   /**
@@ -390,6 +391,16 @@ function tokenizeCell(cell: string, line: number, out: Token[], headerRow: boole
   for (let m = nextNumber(cell, 0); m; m = nextNumber(cell, m.end)) {
     const { start, end, sign, unit } = m;
     let digits = m.digits;
+    // `9%5`: digits on both sides of a percent sign, a chunk of its own (OCR's reading of 95's 9 with a stain): no
+    // number a report prints, and no 5 either; one value, unreadable, kept as printed
+    const garbled = !unit && !sign && cell.charCodeAt(end) === 0x25 ? /^%\d+(?=\s|$)/.exec(cell.slice(end)) : null;
+    if (garbled && (start === 0 || isSpace(cell.charCodeAt(start - 1)))) {
+      pushText(out, cell.slice(last, start), line);
+      out.push({ kind: 'null', text: cell.slice(start, end + garbled[0].length), problem: 'garbled', line });
+      last = end + garbled[0].length;
+      m = { ...m, end: last };
+      continue;
+    }
     if (!unit && isTextSuffix(cell.charCodeAt(end))) {
       // 2020年, 1月: part of the text around it. But a one-line crawl glues a table's last row to the year that opens
       // the prose after it (`四、结转下年度继续办理20000022025年，我局…`): the year is text, the digits before it the row's

@@ -28,7 +28,7 @@ export const FINDING_CODES = [
   'DATE_INVALID', // the publication date is not a real date, precedes the reported year or follows the build: dropped
   'SLUG_CONFLICT', // the agency's default URL key was another agency's: tagged with a hash of its name (site level)
   'DECODE_FAILED', // the decoder threw on this file: published unidentified, its bytes kept as text (src/pipeline/read.ts)
-  'NUMBER_INEXACT', // a printed number a double cannot hold exactly (99999999999999999999) or in exponent notation (1e309): kept null, its digits kept as printed
+  'NUMBER_INEXACT', // a printed number a double cannot hold exactly (99999999999999999999), in exponent notation (1e309) or garbled by a percent sign between digits (9%5, OCR): kept null, its digits kept as printed
   'NEGATIVE_COUNT', // a negative number printed in a cell the template defines as a count (only 本年增/减 may be negative)
   'COUNT_NOT_WHOLE', // a cell the template defines as a count printed with a fraction (517.645: a thousands separator printed as a point, or a misread): kept null, its text kept as printed
   'OCR_DIGIT', // a cell printed with OCR's letters for digits (O for 0, l for 1) was read as those digits, its text kept as printed

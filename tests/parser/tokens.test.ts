@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenizeRange } from '../../src/parser/tokens.ts';
+import { tokenize, tokenizeRange } from '../../src/parser/tokens.ts';
 
 /** The tokens of every line, as `line:kind:text`. */
 function tokens(lines: string[]): string[] {
@@ -30,6 +30,19 @@ describe('markdown pipe tables', () => {
       expect(row).toHaveLength(7);
       expect(row[6]).toBe(`${line}:null:`);
     }
+  });
+});
+
+describe('a percent sign between digits', () => {
+  it('is one unreadable value kept as printed, where a percentage after a number stays text', () => {
+    const garbled = tokenize(['一、本年新收政府信 9%5 0 95'], 0, 1);
+    expect(garbled.map((t) => [t.kind, t.text, t.problem ?? null])).toEqual([
+      ['text', '一、本年新收政府信', null],
+      ['null', '9%5', 'garbled'],
+      ['num', '0', null],
+      ['num', '95', null],
+    ]);
+    expect(tokenize(['同比增长9%，共 5 件'], 0, 1).filter((t) => t.kind !== 'text').map((t) => t.text)).toEqual(['5件']);
   });
 });
 

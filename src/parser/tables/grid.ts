@@ -13,7 +13,7 @@ export interface Cell {
   /** Printed as a blank cell of a table grid: kept null, never filled from the identities. */
   blank?: boolean;
   /** A printed number kept null because it cannot be held as a number (see Token.problem). */
-  problem?: 'inexact' | 'notation';
+  problem?: 'inexact' | 'notation' | 'garbled';
 }
 
 /** Every cell key of both templates, each with a fixed slot (built once). */
