@@ -1,5 +1,6 @@
 import { key } from '../identities.ts';
 import { TEMPLATES } from '../template.ts';
+import type { Token } from '../tokens.ts';
 
 /** A cell while a table is read: its value and where it came from (becomes record.provenance). */
 export interface Cell {
@@ -13,7 +14,7 @@ export interface Cell {
   /** Printed as a blank cell of a table grid: kept null, never filled from the identities. */
   blank?: boolean;
   /** A printed number kept null because it cannot be held as a number (see Token.problem). */
-  problem?: 'inexact' | 'notation' | 'garbled';
+  problem?: Token['problem'];
 }
 
 /** Every cell key of both templates, each with a fixed slot (built once). */
