@@ -331,7 +331,7 @@ export function readRequests(
   // Lines of values between two rows' labels, read as the row above's (values-above.ts): where that reading breaks an
   // identity and the one with those lines below the next label keeps every one (see compare), the values stood above
   // their labels
-  const above = valuesAbove(tokens, TEMPLATES[template].requests.rows.flatMap((r) => r.label.split(' / ').slice(0, -1)));
+  const above = valuesAbove(tokens, groupLabels(template).map((g) => g.label));
   const asChecked = above ? checkedValue(template, cells, notes) : null;
   if (above && asChecked && (above.nearerBelow.length || requestEquations(template).some((eq) => (residual(eq, asChecked) ?? 0) !== 0))) {
     const other = new CellStore();

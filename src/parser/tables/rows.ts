@@ -107,7 +107,7 @@ function labelBlock(label: string, rows: number, groups: readonly string[] = [])
 
 /** Whether a label piece is a group label, whole or its beginning (three characters or more), of `groups` (folded). */
 function isGroup(piece: string, groups: readonly string[]): boolean {
-  const f = fold(piece).replace(/\s+/g, '');
+  const f = fold(piece);
   return f.length >= 3 && groups.some((g) => g.startsWith(f));
 }
 

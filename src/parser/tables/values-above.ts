@@ -26,10 +26,9 @@ const textOnly = (line: readonly Token[] | undefined): boolean => !!line && line
  * only above it and a line of label text only below it that starts a row (holds an enumerator: `3.其他`,
  * `（七）总计`, `四、结转…`); so is a run of such lines, or of values one a line (a reading order's stream: `32`
  * `2` `0` … under the header, before `1.申请人无正当理由…`), the whole run moved. The group cell's characters stay
- * where they are.
+ * where they are. `groups`: 表三's group labels, folded.
  */
-export function valuesAbove(tokens: readonly Token[], groupLabels: readonly string[]): ValuesAbove | null {
-  const groups = [...new Set(groupLabels.map((g) => fold(g).replace(/\s/g, '')))];
+export function valuesAbove(tokens: readonly Token[], groups: readonly string[]): ValuesAbove | null {
   const printed = byLine(tokens);
   /** A line of values only: a layout's row (each placed), or one value alone on its line (a stream's cell). */
   const valuesOnly = (line: readonly Token[]): boolean =>
@@ -39,7 +38,7 @@ export function valuesAbove(tokens: readonly Token[], groupLabels: readonly stri
   const nearerBelow: number[] = [];
   /** A merged group cell's characters (`不予处`), no part of a row's label. */
   const groupWords = (line: readonly Token[]): boolean => {
-    const said = fold(line.map((t) => t.text).join('')).replace(/\s/g, '');
+    const said = fold(line.map((t) => t.text).join(''));
     return !!said && said.length <= MERGED_WORDS && groups.some((g) => g.includes(said) && g !== said);
   };
   for (let i = 0; i < printed.length; i++) {
