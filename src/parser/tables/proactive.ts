@@ -35,6 +35,20 @@ function moneyCell(t: Token): Cell {
   return cell;
 }
 
+/**
+ * 政府集中采购's two values told apart by kind, whatever order they were printed in: the one with decimals is the
+ * amount (万元 or 元), the whole number with no unit the project count. Null unless exactly that.
+ */
+function countAndAmount(row: string, values: readonly Token[]): { projects: Token; amount: Token } | null {
+  if (row !== 'procurement' || values.length !== 2 || values.some((t) => t.kind !== 'num' || t.problem)) return null;
+  const whole = (t: Token): boolean => /^\d+$/.test(t.text);
+  const decimal = (t: Token): boolean => /^\d[\d,]*\.\d+(?:万元|元)?$/.test(t.text);
+  const [a, b] = values as [Token, Token];
+  if (whole(a) && decimal(b)) return { projects: a, amount: b };
+  if (whole(b) && decimal(a)) return { projects: b, amount: a };
+  return null;
+}
+
 interface Layout {
   rows: Array<{ row: TemplateRow; columns: string[] }>;
   /** label key of each row */
@@ -322,6 +336,8 @@ export const startsWithZero = (t: Token): boolean => t.kind === 'num' && t.glued
  * Reads 表二 from its tokens into `cells`. `gluedElsewhere`: the report's other tables print runs only glued cells
  * print (`00`), so single spaces between numbers here may be a crawl's padding rather than cell borders.
  * `blanksElsewhere`: 表三 prints a glued row with fewer digits than cells, so the report leaves cells blank.
+ * Returns the groups printed apart from their labels whose order (row by row or column by column) it cannot tell,
+ * for readUnsureGroups once 表三 has been read.
  */
 export function readProactive(
   tokens: readonly Token[],
@@ -335,7 +351,7 @@ export function readProactive(
   paged = false,
   /** The prose's count-and-amount statements about procurement (cuts of a glued 政府集中采购 row). */
   cuts: readonly ProcurementCut[] = [],
-): void {
+): UnsureGroup[] {
   const printed = segment(tokens);
   const early = valuesBeforeLabel(printed, tokens, template);
   // (prose before the table, `其中公示公告类159条，政策规范性文件类信息12条`, is no row: a cell prints no 条 or 件)
@@ -426,6 +442,20 @@ export function readProactive(
     if (columns.length > 1 && outOfOrder && !oneLine(segments[s]!.values)) {
       // reading order printed a group's column headers after its values: one value a line is no row in order
       const raw = segments[s]!.values.map((t) => t.text).join(' ');
+      const byKind = countAndAmount(row.id, segments[s]!.values);
+      if (byKind) {
+        // (unless the two cells are told apart by kind: a count has no decimals, an amount in 万元 has)
+        cells.set(key('proactive', row.id, 'projects'), cellFromToken(byKind.projects));
+        cells.set(key('proactive', row.id, 'amount'), moneyCell(byKind.amount));
+        findings.push({
+          code: 'TABLE_REORDERED',
+          severity: 'info',
+          message: `表二「${row.label}」的数字（${raw}）每行一个印出，而本表有栏目名印在其数字之后（阅读顺序已乱）；两个数字中只有「${byKind.amount.text}」带小数，项目数不会有小数，故记为采购总金额，「${byKind.projects.text}」记为采购项目数量`,
+          line: segments[s]!.values[0]!.line,
+          cell: key('proactive', row.id, columns[0]!),
+        });
+        continue;
+      }
       findings.push({
         code: 'CELL_UNREADABLE',
         severity: 'warning',
@@ -622,17 +652,9 @@ export function readProactive(
       cell: key('proactive', first.row.id, first.columns[0]!),
     });
   }
-  for (const { group, rows: at } of groups.unsure) {
-    const values = at.flatMap((r) => r.values.map((t) => t.text));
-    const first = rows[at[0]!.index]!;
-    findings.push({
-      code: 'CELL_UNREADABLE',
-      severity: 'warning',
-      message: `表二${group}各行的标签与数字分开印出；该项标题后有 ${values.length} 个数字（${values.join(' ')}），个数与该项${at.length}行${first.columns.length}列相符，但按行还是按列印出无从确定，${at.map((r) => `「${rows[r.index]!.row.label}」`).join('')}保留为空`,
-      line: at[0]!.values[0]!.line,
-      cell: key('proactive', first.row.id, first.columns[0]!),
-    });
-  }
+  // (settled, or reported, once 表三 has been read: see readUnsureGroups)
+  const unsure: UnsureGroup[] = groups.unsure.map((g) => ({ ...g, doubts: g.rows.flatMap((r) => unreadable.get(r.index)?.finding ?? []) }));
+  const deferred = new Set(unsure.flatMap((g) => g.rows.map((r) => r.index)));
   // cells printed above the table with a note (noted-cells.ts): the rows printed one value short take them in order,
   // each at the column its note names, their own values in the other columns
   const short = [...unreadable]
@@ -659,10 +681,69 @@ export function readProactive(
   if (!usedRow.size) {
     // one finding for the whole table, not one per row
     findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表二（主动公开政府信息情况）的数据', line: tokens[0]?.line ?? null });
-    return;
+    return [];
   }
   rows.forEach((r, ri) => {
-    if (usedRow.has(ri)) return;
-    findings.push({ code: 'CELL_UNREADABLE', severity: 'warning', message: `表二未读到「${r.row.label}」一行`, line: null, cell: key('proactive', r.row.id, r.columns[0]!) });
+    if (usedRow.has(ri) || deferred.has(ri)) return;
+    findings.push(unreadRow(r.row, r.columns));
   });
+  return unsure;
+}
+
+const unreadRow = (row: TemplateRow, columns: readonly string[]): Finding => ({
+  code: 'CELL_UNREADABLE',
+  severity: 'warning',
+  message: `表二未读到「${row.label}」一行`,
+  line: null,
+  cell: key('proactive', row.id, columns[0]!),
+});
+
+/** A group of several rows and columns whose values follow its heading, its labels apart: row by row or column by column. */
+export interface UnsureGroup {
+  group: string;
+  rows: Array<{ index: number; values: Token[] }>;
+  /** The rows' own doubts from reading them by label, dropped when the group is read. */
+  doubts: Finding[];
+}
+
+/**
+ * 表二's unsure groups (readProactive's result), once 表三 has been read. Where 表三's stream was proven printed
+ * column by column (the one reading of it that keeps every identity), the same extractor printed the groups' grids
+ * the same way: a group whose values stand one per line is read column by column, and the finding cites 表三.
+ * Otherwise the group stays blank with its doubt.
+ */
+export function readUnsureGroups(unsure: readonly UnsureGroup[], template: TemplateId, cells: CellStore, findings: Finding[], requestsByColumn: boolean): void {
+  const { rows } = layoutOf(template);
+  for (const { group, rows: at, doubts } of unsure) {
+    const values = at.flatMap((r) => r.values);
+    const first = rows[at[0]!.index]!;
+    const width = first.columns.length;
+    const oneALine = new Set(values.map((t) => t.line)).size === values.length;
+    if (requestsByColumn && oneALine) {
+      for (const d of doubts) if (findings.includes(d)) findings.splice(findings.indexOf(d), 1);
+      at.forEach(({ index }, r) => {
+        const { row, columns } = rows[index]!;
+        columns.forEach((c, x) => {
+          const t = values[x * at.length + r]!;
+          cells.set(key('proactive', row.id, c), MONEY_COLUMNS.has(c) ? moneyCell(t) : cellFromToken(t));
+        });
+      });
+      findings.push({
+        code: 'TABLE_REORDERED',
+        severity: 'info',
+        message: `表二${group}各行的标签与数字分开印出；该项标题后有 ${values.length} 个数字（${values.map((t) => t.text).join(' ')}），每行一个，个数与该项${at.length}行${width}列相符。本文件的表三已证实是按列印出的（只有按列读各行、各列勾稽关系才全部成立），同一提取方式下本项也按列读出：依次为各行的「${columnLabel(template, 'proactive', first.row.id, first.columns[0]!) ?? first.columns[0]}」，再是下一列`,
+        line: values[0]!.line,
+        cell: key('proactive', first.row.id, first.columns[0]!),
+      });
+      continue;
+    }
+    findings.push({
+      code: 'CELL_UNREADABLE',
+      severity: 'warning',
+      message: `表二${group}各行的标签与数字分开印出；该项标题后有 ${values.length} 个数字（${values.map((t) => t.text).join(' ')}），个数与该项${at.length}行${width}列相符，但按行还是按列印出无从确定，${at.map((r) => `「${rows[r.index]!.row.label}」`).join('')}保留为空`,
+      line: values[0]!.line,
+      cell: key('proactive', first.row.id, first.columns[0]!),
+    });
+    for (const { index } of at) findings.push(unreadRow(rows[index]!.row, rows[index]!.columns));
+  }
 }

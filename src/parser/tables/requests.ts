@@ -308,10 +308,22 @@ const rowSumHolds = (cand: ReadonlyArray<number | null>): boolean => {
   return sum === total;
 };
 
-/**
- * Reads 表三 into `cells`. Returns true when every 表三 identity was evaluated on the cells as left here and holds,
- * none lacking a cell, so validation has nothing to report for them and need not evaluate them again.
- */
+/** What reading 表三 established beyond its cells. */
+export interface RequestsRead {
+  /**
+   * Every 表三 identity was evaluated on the cells as left here and holds, none lacking a cell, so validation has
+   * nothing to report for them and need not evaluate them again.
+   */
+  hold: boolean;
+  /**
+   * The whole table was proven printed column by column, every column in one block (pdfminer's order): of the
+   * stream's readings, only that one keeps every identity. (A table printed partly by rows, as pdftotext prints a
+   * band's last columns, is not.)
+   */
+  byColumn: boolean;
+}
+
+/** Reads 表三 into `cells` (see RequestsRead for what it returns). */
 export function readRequests(
   tokens: readonly Token[],
   template: TemplateId,
@@ -321,7 +333,7 @@ export function readRequests(
   after: { tokens: readonly Token[]; used: Set<Token> } | null = null,
   header: readonly Span[] | null = null,
   ruled = false,
-): boolean {
+): RequestsRead {
   // The row-major reading writes its cells straight into `cells` (only 表三 keys, which nothing else writes); a
   // transposed reading, when one is kept, replaces them.
   const notes: Finding[] = [];
@@ -395,7 +407,7 @@ export function readRequests(
   if (chunked) {
     takeChunked(chunked, template, cells, findings);
     for (const t of chunked.used) after!.used.add(t);
-    return false;
+    return { hold: false, byColumn: false };
   }
   const untotalledSplit = broken && !transposed && !split && after ? readUntotalledSplit(tokens, after.tokens, template) : null;
   if (untotalledSplit) {
@@ -409,7 +421,7 @@ export function readRequests(
       line: first.values[0]!.line,
       cell: key('requests', first.id, 'total'),
     });
-    return false;
+    return { hold: false, byColumn: false };
   }
   const displaced = broken && !transposed && !split && !chunked ? readDisplacedRequests(tokens, template) : null;
   // the prose is one more check on a reading rebuilt from the stream: a stated cell or sum it misses rejects it
@@ -433,7 +445,7 @@ export function readRequests(
       line: displaced.rows.find((r) => r.id === first)?.values[1]?.line ?? null,
       cell: key('requests', first, 'naturalPerson'),
     });
-    return false;
+    return { hold: false, byColumn: false };
   }
   if (split) {
     takeRows(split.rows, template, cells);
@@ -448,7 +460,7 @@ export function readRequests(
       line: first.values[0]!.line,
       cell: key('requests', first.id, 'total'),
     });
-    return false;
+    return { hold: false, byColumn: false };
   }
   if (!transposed) {
     // the rows the stream alone placed (readRowMajor): blank, once the prose has had its say on the stream
@@ -458,7 +470,7 @@ export function readRequests(
     }
     findings.push(...notes);
     // (an identity lacking a cell is left to validation, which still finds the parts read over their total)
-    return !broken && !unverified.length && equations.every((eq) => residual(eq, get) === 0);
+    return { hold: !broken && !unverified.length && equations.every((eq) => residual(eq, get) === 0), byColumn: false };
   }
   takeRows(transposed.rows, template, cells);
   for (const b of transposed.blocks) {
@@ -483,7 +495,7 @@ export function readRequests(
       line: transposed.rows.find((r) => r.id === 'otherHandling.other')?.values[0]?.line ?? null,
     });
   }
-  return false;
+  return { hold: false, byColumn: transposed.blocks.every((b) => b.columnMajor) };
 }
 
 /**
