@@ -5,9 +5,11 @@
  * or, for the table's last chunk, as the first values after the table. A chunk of full rows (m = 7) is a chunk
  * without a band. Each band is read as in band.ts; the chunks' readings are kept only when exactly one combination
  * of them makes every identity hold. When the table's last rows cannot be read so (their band is not where it should
- * be, or does not have their number of cells), the chunks before them are kept only when each has exactly one
- * reading, every identity that can be evaluated on them holds, and every row's printed label is the row's: the
- * remaining rows stay blank. Pure: no fs, no clock.
+ * be, or does not have their number of cells; or, after rows printed as a block of labels and column blocks,
+ * pdfminer's order over a page break, the next rows' block holds no whole columns and no later row prints cells
+ * beside its label), the chunks before them are kept only when each has exactly one reading, every identity that
+ * can be evaluated on them holds, and every row's printed label is the row's (a block of labels names the chunk's
+ * rows and not the next): the remaining rows stay blank. Pure: no fs, no clock.
  */
 import type { TemplateId } from '../../schema/record.ts';
 import { key, requestEquations, residual } from '../identities.ts';
@@ -55,6 +57,8 @@ interface Pending {
   beside: Token[][];
   /** The labels printed before each row's cells ('' when the chunk prints no cells beside its labels). */
   labels: string[];
+  /** The words before a chunk that prints no cells beside its labels: its rows' labels, in a block. */
+  block?: string;
   /**
    * The band, as printed: one run, or several runs split by header words (「其他」「总计」), each holding whole
    * columns of the chunk's rows, in column order.
@@ -125,9 +129,11 @@ function cutChunks(tokens: readonly Token[], after: readonly Token[], n: number)
         const k = total / WIDTH;
         if (Number.isInteger(k) && k >= 2 && row + k <= n) bands = bandRuns(runs, i, k, total);
       }
-      if (!bands) return null;
+      // (rows whose cells are not printed so, nor beside their labels further on: the rows before them may still be
+      // read, these stay blank)
+      if (!bands) return chunks.length && segs.slice(i).every((s) => s.values.length > WIDTH) ? { chunks, read: row } : null;
       const k = total / WIDTH;
-      chunks.push({ first: row, rows: k, width: 0, beside: Array.from({ length: k }, () => []), labels: none(k), bands, outside: false });
+      chunks.push({ first: row, rows: k, width: 0, beside: Array.from({ length: k }, () => []), labels: none(k), block: segs[i]!.label, bands, outside: false });
       row += k;
       i += bands.length;
       continue;
@@ -283,6 +289,14 @@ export function readChunkedRequests(tokens: readonly Token[], after: readonly To
     if (options.some((o) => o.length !== 1)) return null;
     chosen = options.map((o) => o[0]!);
     for (const c of chunks) {
+      if (c.block !== undefined) {
+        // a block of labels: it names the chunk's rows, and not the row after them
+        const block = fold(c.block);
+        const leaf = (at: number): string => fold(spec.rows[at]!.label.split(' / ').pop()!);
+        for (let r = 0; r < c.rows; r++) if (!block.includes(leaf(c.first + r))) return null;
+        if (c.first + c.rows < n && block.includes(leaf(c.first + c.rows))) return null;
+        continue;
+      }
       for (let r = 0; r < c.rows; r++) {
         const label = spec.rows[c.first + r]!.label;
         if (labelScore(c.labels[r]!, labelKey(label)) < LABEL_MATCH) return null;
