@@ -21,8 +21,19 @@ export interface GroupRead {
   rows: Array<{ index: number; values: Token[] }>;
 }
 
+/**
+ * Whether words printed before a group's value x end with column x's header (but for its unit in brackets) and name
+ * no later column.
+ */
+export function endsWithHeader(words: string, heads: readonly string[], x: number): boolean {
+  const h = heads[x];
+  if (!h) return false;
+  const at = words.lastIndexOf(h);
+  return at >= 0 && /^(?:[（(][^）)]*[）)])?$/.test(words.slice(at + h.length)) && !heads.slice(x + 1).some((later) => words.includes(later));
+}
+
 /** The item numeral of a group heading in a token's text (六 of 第二十条第（六）项), or null. */
-function itemOf(text: string): string | null {
+export function itemOf(text: string): string | null {
   return HEADING.exec(fold(text))?.[1] ?? null;
 }
 
@@ -49,6 +60,8 @@ export function readGroupSections(
   const words = new Map<string, string>();
   const firstWords = new Map<string, string>();
   const allWords = new Map<string, string>();
+  /** Each section's words before each of its values (since the value before). */
+  const gaps = new Map<string, string[]>();
   const seen = new Set<string>();
   let current: Token[] | null = null;
   let currentItem = '';
@@ -75,6 +88,7 @@ export function readGroupSections(
       sections.set(item, current);
     } else if (current) {
       if (!current.length) firstWords.set(currentItem, pending);
+      (gaps.get(currentItem) ?? gaps.set(currentItem, []).get(currentItem)!).push(pending);
       current.push(t);
       words.set(currentItem, (words.get(currentItem) ?? '') + pending);
       pending = '';
@@ -99,7 +113,10 @@ export function readGroupSections(
     const head = (c: { label: string }): string => fold(c.label.replace(/[（(].*$/, ''));
     const before = fold(firstWords.get(item!) ?? '');
     const all = fold(allWords.get(item!) ?? '');
-    if (g.columns.some((c) => all.includes(head(c)) && !before.includes(head(c)))) return;
+    // (unless a one-row group prints each column's header right before that column's one value, in column order:
+    // `采购项目数量` `8` `采购总金额（万元）` `2059.209`, a reading order that takes the small table a column at a time)
+    const underOwn = g.rows.length === 1 && (gaps.get(item!) ?? []).every((w, x) => endsWithHeader(fold(w), g.columns.map(head), x));
+    if (!underOwn && g.columns.some((c) => all.includes(head(c)) && !before.includes(head(c)))) return;
     // the rows' labels are printed (elsewhere): the table is this template's
     if (g.rows.some((r) => !text.includes(fold(r.label)))) return;
     const group = { group: g.label, rows: g.rows.map((_, r) => ({ index: firstRow[gi]! + r, values: values.slice(r * width, (r + 1) * width) })) };

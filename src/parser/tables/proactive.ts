@@ -11,7 +11,7 @@ import { mayBeGlued, oneLine, rejoinSpaced, segment, type Segment, type Token } 
 import { strayValueRow } from './column-major.ts';
 import { notedValues } from './noted-cells.ts';
 import { strayGroups } from './stray-spaces.ts';
-import { readGroupSections } from './proactive-groups.ts';
+import { endsWithHeader, itemOf, readGroupSections } from './proactive-groups.ts';
 import { fitBlanks } from './rows.ts';
 import type { Cell, CellStore } from './grid.ts';
 import { cellFromToken, piecesOf } from './requests.ts';
@@ -91,7 +91,8 @@ function headerWords(template: TemplateId): string[] {
  * does this when it reads a table by columns or by cell heights: `规章 0` `本年废止件数 现行有效件数` `0 0`
  * `行政规范性文件` `0 8 3`, where 3 is 行政规范性文件's first cell; and the same print gives 行政事业性收费's
  * `10 | 0` as `0` `10`. Or a row's label followed by more values, one a line, than a row of 表二 has. Then no row's
- * values printed one a line are in a certain order.
+ * values printed one a line are in a certain order. (A one-row group that prints each column's header right before
+ * that column's value, `采购项目数量` `8` `采购总金额（万元）` `2059.209`, shows no disorder: see eachUnderItsHeader.)
  */
 function printedOutOfOrder(printed: readonly Segment[], template: TemplateId): boolean {
   const groups = TEMPLATES[template].proactive.groups.filter((g) => g.columns.length > 1);
@@ -100,19 +101,41 @@ function printedOutOfOrder(printed: readonly Segment[], template: TemplateId): b
   // `14` `-1` `3121` `5` `29`, the next row's cells among them)
   const widest = Math.max(...TEMPLATES[template].proactive.groups.map((g) => g.columns.length));
   let seenValue = false;
+  /** The segments since the last group heading, and the group's own column headers (folded). */
+  let since: Segment[] = [];
+  let heads: string[] = [];
+  let oneRow = false;
+  const allGroups = TEMPLATES[template].proactive.groups;
   for (const seg of printed) {
     const label = fold(seg.label);
+    if (label.includes('第二十条')) {
+      const item = itemOf(label.slice(label.lastIndexOf('第二十条')));
+      const g = item === null ? undefined : allGroups.find((x) => itemOf(x.label) === item);
+      since = [];
+      heads = g ? g.columns.map((c) => fold(c.label.replace(/[（(].*$/, ''))) : [];
+      oneRow = g?.rows.length === 1;
+    }
+    since.push(seg);
     // (or a row's label printed among a group's column headers, `本年制发件数` `规章` `本年废止件数`: reading order
     // went by the cells' heights, and a row's cells set at different heights print in no column order)
     const group = label.slice(label.lastIndexOf('第二十条') + 1);
     const firstRow = Math.min(...layoutOf(template).folded.map((l) => group.indexOf(l)).filter((at) => at >= 0));
     if (Number.isFinite(firstRow) && words.some((w) => group.indexOf(w) > firstRow && group.slice(0, firstRow).includes(w.slice(0, 2)))) return true;
     if (label.includes('第二十条')) seenValue = false;
-    else if (seenValue && words.some((w) => label.includes(w))) return true;
+    else if (seenValue && words.some((w) => label.includes(w)) && !(oneRow && eachUnderItsHeader(since, heads))) return true;
     if (seg.values.length) seenValue = true;
     if (seg.values.length > widest && new Set(seg.values.map((t) => t.line)).size === seg.values.length && rowsNamed(label, template) === 1) return true;
   }
   return false;
+}
+
+/**
+ * Whether a one-row group's segments so far print each column's header and then that column's one value, in the
+ * template's column order (`采购项目数量` `8` `采购总金额（万元）` `2059.209`: a reading order that takes the small
+ * table a column at a time). A header after a value is then no disorder: every value stands under its own header.
+ */
+function eachUnderItsHeader(since: readonly Segment[], heads: readonly string[]): boolean {
+  return since.length <= heads.length && since.every((seg, i) => seg.values.length === 1 && endsWithHeader(fold(seg.label), heads, i));
 }
 
 /**
