@@ -15,6 +15,7 @@ import { spanTables } from './spans.ts';
 import { dropSerials } from './serials.ts';
 import { boxRows } from './box-rows.ts';
 import { cellLines } from './cell-lines.ts';
+import { paragraphCells } from './paragraph-cells.ts';
 import { findHeadings, PART_NAMES, toSections, type Heading } from './sections.ts';
 import { CellStore, slotOf, type Cell } from './tables/grid.ts';
 import { readProactive, readUnsureGroups, startsWithZero } from './tables/proactive.ts';
@@ -146,7 +147,7 @@ const headingKeys = (Object.keys(PART_NAMES) as Array<Section['key']>).filter((k
 export function parseReport(raw: string, options: ParseOptions = {}): ReportRecord {
   const findings: Finding[] = [];
   const text = dropPageNumbers(normalizeText(raw));
-  const lines = cellLines(spanTables(boxRows(toLines(text))));
+  const lines = paragraphCells(cellLines(spanTables(boxRows(toLines(text)))));
   const starts = lineStarts(text);
   const meta = readMeta(lines, text);
   const headings = findHeadings(text);
