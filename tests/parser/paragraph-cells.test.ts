@@ -33,4 +33,25 @@ describe('tables printed a cell a paragraph', () => {
     const lines = ['表三', '一、本年新收', '', '821', '35', '', '859', '', ...row('二、上年结转', ['18', '', '', '18']), ...row('三', ['1', '', '', '1']), '完'];
     expect(paragraphCells(lines)).toBe(lines);
   });
+
+  test("cells flowed on after the label, the line broken only before a blank cell, are read in place (lynx's inline cells)", () => {
+    const lines = [
+      '表三',
+      '一、本年新收政府信息公开申请数量 705 3', '', '', '', '5', '', '', '713',
+      '二、上年结转政府信息公开申请数量 36', '', '', '', '', '', '', '36',
+      '3.其他 142 1', '', '', '', '', '', '143',
+      '四、结转下年度继续办理',
+    ];
+    const out = paragraphCells(lines);
+    expect(out[1]).toBe('一、本年新收政府信息公开申请数量 │ 705 │ 3 │  │  │ 5 │  │ 713 │');
+    expect(out[9]).toBe('二、上年结转政府信息公开申请数量 │ 36 │  │  │  │  │  │ 36 │');
+    expect(out[17]).toBe('3.其他 │ 142 │ 1 │  │  │  │  │ 143 │');
+    expect(out[8]).toBe('');
+  });
+
+  test('rows whose label line has a tab are catdoc\'s, whose empty lines count otherwise: left as printed', () => {
+    // (read as lynx's paragraphs, each row would decode to seven cells, 0 | · · · | 0 | · ·)
+    const lines = ['表三', '甲\t0', '', '', '', '', '0', '', '', '', '乙\t0', '', '', '', '', '0', '', '', '', '完'];
+    expect(paragraphCells(lines)).toBe(lines);
+  });
 });
