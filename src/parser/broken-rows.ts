@@ -1,0 +1,104 @@
+/**
+ * Table rows broken over lines by the paragraphs of their cells, a separator between two cells: a cell of `<p>`s is
+ * a paragraph, so where a browser's `innerText` of plain cells prints a row on one line
+ * (`一、本年新收…\t821\t35\t\t\t2\t1\t859`), a Word-exported page's row comes out over many lines, the tabs between
+ * its cells on lines of their own or at the ends of the values' lines, empty lines around the paragraphs, a blank
+ * cell its `&nbsp;` (a space once normalized) or nothing: `一、本年新收…` `` `\t` `` `821` `` `\t` `` `35` `` `\t` `` ` ` …,
+ * or `一、本年新收…\t705\t3\t` `` ` ` `` `\t` `` ` ` `` `\t5\t` `` ` ` `` `\t713`. Python's html2text prints the same
+ * rows with `| ` for the tab (`一、本年新收…` `` `| ` `` `821` `` `| ` `` `35` …). Read as values one a line, the blank
+ * cells are lost and 5 names no column.
+ *
+ * A row is a label's line and the lines below it that hold only separators (a tab, a bar), white space and values, up
+ * to the next line with words, an empty line among them (a paragraph's break; a text printing a cell a line,
+ * `\t8` `\t2` …, is read as it stands); its lines joined (no value's line running straight into another's) and cut
+ * at the separators are its label's cells and then its own, each a value or blank. Where two rows or more so broken
+ * over lines have 表三's length (7) or 表二's (3), every row of such a length so broken is rewritten as a grid row on
+ * its label's line (`一、本年新收… │ 821 │ 35 │  │  │ 2 │ 1 │ 859 │`, the bar of w3m's grids, which the tokenizer reads
+ * with its blank cells in place), its other lines left empty so that line numbers stay. Other rows are left as
+ * printed. Pure: lines in, lines out.
+ */
+
+/** What separates two cells of a broken row: innerText's tab, html2text's bar. */
+const SEP = /[\t|]/;
+
+/** One value: a number (with a unit), or a placeholder a blank cell may print. */
+const VALUE = /^(?:[+-]?\d[\d,]*(?:\.\d+)?\s*(?:万元|元|件|条|项|个|次|份)?|[-—–/／]+)$/;
+
+/** The row lengths a proof may show: 表三's seven cells and 表二's three. */
+const ROWS = new Set([3, 7]);
+
+interface Row {
+  /** the label's line, and the lines below it that the row runs on over */
+  label: number;
+  lines: number[];
+  /** the label's text (its cells of words, joined by a space) */
+  text: string;
+  cells: string[];
+}
+
+/** Whether a line holds nothing but separators, white space and values (a piece of a row broken over lines). */
+function piece(line: string): boolean {
+  return line.split(SEP).every((f) => f.trim() === '' || VALUE.test(f.trim()));
+}
+
+/** The lines with each table row broken over lines, separators between its cells, joined onto its label's line. */
+export function joinBrokenRows(lines: readonly string[]): readonly string[] {
+  if (!lines.some((l) => SEP.test(l))) return lines;
+  const rows = brokenRows(lines);
+  const counts = new Map<number, number>();
+  for (const r of rows) counts.set(r.cells.length, (counts.get(r.cells.length) ?? 0) + 1);
+  const proven = new Set([...counts].filter(([n, count]) => count >= 2 && ROWS.has(n)).map(([n]) => n));
+  if (!proven.size) return lines;
+  const out = [...lines];
+  for (const r of rows) {
+    if (!proven.has(r.cells.length)) continue;
+    for (const i of r.lines) out[i] = '';
+    out[r.label] = `${r.text} │ ${r.cells.join(' │ ')} │`;
+  }
+  return out;
+}
+
+/** Every row broken over lines with a separator among them (see the module comment), its cells after its label's words. */
+function brokenRows(lines: readonly string[]): Row[] {
+  const rows: Row[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i]!;
+    if (piece(line)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < lines.length && piece(lines[j]!)) j++;
+    const below = lines.slice(i + 1, j);
+    // (broken by paragraphs: an empty line among its pieces; a text a cell a line, `\t8` `\t2` …, is no such row)
+    const last = below.findLastIndex((l) => l.trim() !== '');
+    const row = j < lines.length && last >= 0 && below.slice(0, last).some((l) => l.trim() === '') ? joined(line, below) : null;
+    if (row && (SEP.test(line) || below.some((l) => SEP.test(l)))) rows.push({ label: i, lines: below.map((_, k) => i + 1 + k), ...row });
+    i = j;
+  }
+  return rows;
+}
+
+/**
+ * A label's line and the pieces below it joined and cut at the separators: the label's words, then cells that are each one
+ * value or blank. Null when a value's line would run straight into another's, or a cell holds words after a value.
+ */
+function joined(label: string, below: readonly string[]): { text: string; cells: string[] } | null {
+  let text = label;
+  for (const l of below) {
+    if (l === '') continue;
+    const end = text[text.length - 1];
+    const start = l[0];
+    const open = (ch: string | undefined): boolean => ch !== undefined && !/\s/.test(ch) && !SEP.test(ch);
+    if (open(end) && open(start)) return null;
+    text += l;
+  }
+  const fields = text.split(SEP).map((f) => f.trim());
+  let first = fields.length;
+  while (first > 0 && (fields[first - 1] === '' || VALUE.test(fields[first - 1]!))) first--;
+  const words = fields.slice(0, first).filter(Boolean);
+  const cells = fields.slice(first);
+  if (!words.length || !cells.some(Boolean)) return null;
+  return { text: words.join(' '), cells };
+}
