@@ -17,6 +17,7 @@ import { boxRows } from './box-rows.ts';
 import { cellLines } from './cell-lines.ts';
 import { paragraphCells } from './paragraph-cells.ts';
 import { joinBrokenRows } from './broken-rows.ts';
+import { catdocRows } from './catdoc-rows.ts';
 import { findHeadings, PART_NAMES, toSections, type Heading } from './sections.ts';
 import { CellStore, slotOf, type Cell } from './tables/grid.ts';
 import { readProactive, readUnsureGroups, startsWithZero } from './tables/proactive.ts';
@@ -148,7 +149,7 @@ const headingKeys = (Object.keys(PART_NAMES) as Array<Section['key']>).filter((k
 export function parseReport(raw: string, options: ParseOptions = {}): ReportRecord {
   const findings: Finding[] = [];
   const text = dropPageNumbers(normalizeText(raw));
-  const lines = paragraphCells(cellLines(joinBrokenRows(spanTables(boxRows(toLines(text))))));
+  const lines = paragraphCells(cellLines(catdocRows(joinBrokenRows(spanTables(boxRows(toLines(text)))))));
   const starts = lineStarts(text);
   const meta = readMeta(lines, text);
   const headings = findHeadings(text);

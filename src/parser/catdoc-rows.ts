@@ -1,0 +1,78 @@
+/**
+ * Table rows as catdoc prints a Word 97 `.doc`'s: a row's cells on its label's line, a tab between two of them, but
+ * the separator next to an empty cell a line break instead. So `（三）不予公开\t1.属于国家秘密\t0` and five empty lines
+ * and `0` is 0 | · | · | · | · | · | 0, and `一、本年新收…\t1\t1` `` `` `` `\t2` is 1 | 1 | · | · | · | · | 2: every tab or
+ * line break between the label and the row's last value is one separator, n separators between two values are n − 1
+ * blank cells. The line breaks after the last value end the row (catdoc ends rows with some, so they do not say how
+ * many blank cells stand last: such rows are left as printed). Read as values on their own lines, the blank cells are
+ * lost and the lone `0` names no column.
+ *
+ * This layout is taken only where the text proves it: two rows or more below a label line with a tab decode so to
+ * exactly seven cells, a value the last, with a blank cell between two values. Every row that decodes to seven is
+ * then rewritten as a grid row on its label's line
+ * (`1.属于国家秘密 │ 0 │  │  │  │  │  │ 0 │`, the bar of w3m's grids, which the tokenizer reads with its blank cells in
+ * place), its other lines left empty so that line numbers stay. Pure: lines in, lines out.
+ */
+
+/** One value: a number (with a unit), or a placeholder a blank cell may print. */
+const VALUE = /^(?:[+-]?\d[\d,]*(?:\.\d+)?\s*(?:万元|元|件|条|项|个|次|份)?|[-—–/／]+)$/;
+
+/** 表三's cells a row. */
+const WIDTH = 7;
+
+interface Row {
+  label: number;
+  lines: number[];
+  text: string;
+  cells: string[];
+  /** decoded to seven cells with a value the last and a blank between two values: a proof of the layout */
+  proof: boolean;
+}
+
+const piece = (line: string): boolean => line.split('\t').every((f) => f.trim() === '' || VALUE.test(f.trim()));
+
+/** The lines with each row printed as catdoc prints it joined onto its label's line (see the module comment). */
+export function catdocRows(lines: readonly string[]): readonly string[] {
+  if (!lines.some((l) => l.includes('\t'))) return lines;
+  const rows = tabRows(lines);
+  if (rows.filter((r) => r.proof).length < 2) return lines;
+  const out = [...lines];
+  for (const r of rows) {
+    if (r.cells.length !== WIDTH) continue;
+    for (const i of r.lines) out[i] = '';
+    out[r.label] = `${r.text} │ ${r.cells.join(' │ ')} │`;
+  }
+  return out;
+}
+
+/** The rows below label lines with a tab whose values run on over lines (see the module comment). */
+function tabRows(lines: readonly string[]): Row[] {
+  const rows: Row[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i]!;
+    if (piece(line) || !line.includes('\t')) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < lines.length && piece(lines[j]!)) j++;
+    const below = lines.slice(i + 1, j);
+    const last = below.findLastIndex((l) => l.trim() !== '');
+    if (j < lines.length && last >= 0) {
+      // every tab and line break up to the last value separates two cells
+      const fields = [line, ...below.slice(0, last + 1)].join('\n').split(/[\t\n]/).map((f) => f.trim());
+      let first = fields.length;
+      while (first > 0 && (fields[first - 1] === '' || VALUE.test(fields[first - 1]!))) first--;
+      const words = fields.slice(0, first).filter(Boolean);
+      const cells = fields.slice(first);
+      if (words.length && cells.length) {
+        const values = cells.map((c, x) => (c ? x : -1)).filter((x) => x >= 0);
+        const inside = values.length >= 2 && values[values.length - 1]! - values[0]! + 1 > values.length;
+        rows.push({ label: i, lines: below.map((_, k) => i + 1 + k), text: words.join(' '), cells, proof: cells.length === WIDTH && inside && cells[WIDTH - 1] !== '' });
+      }
+    }
+    i = j;
+  }
+  return rows;
+}
