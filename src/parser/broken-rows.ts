@@ -36,14 +36,19 @@ interface Row {
   cells: string[];
 }
 
+/** A character no piece of a row holds (a word's): most lines are told by their first few characters. */
+const WORDY = /[^\s\d.,+\-—–/／|万元件条项个次份]/;
+
 /** Whether a line holds nothing but separators, white space and values (a piece of a row broken over lines). */
 function piece(line: string): boolean {
-  return line.split(SEP).every((f) => f.trim() === '' || VALUE.test(f.trim()));
+  return !WORDY.test(line) && line.split(SEP).every((f) => f.trim() === '' || VALUE.test(f.trim()));
 }
 
 /** The lines with each table row broken over lines, separators between its cells, joined onto its label's line. */
-export function joinBrokenRows(lines: readonly string[]): readonly string[] {
-  if (!lines.some((l) => SEP.test(l))) return lines;
+/** `text`: the lines as one string (the parser passes the text it split), for a first look. */
+export function joinBrokenRows(lines: readonly string[], text = lines.join('\n')): readonly string[] {
+  // (a row broken over lines has a line of a separator and values only: `\t`, `| `, `\t5\t`)
+  if (!/\n[ \t]*[\t|][\t| \d.,]*\n/.test(text)) return lines;
   const rows = brokenRows(lines);
   const counts = new Map<number, number>();
   for (const r of rows) counts.set(r.cells.length, (counts.get(r.cells.length) ?? 0) + 1);
@@ -64,7 +69,7 @@ function brokenRows(lines: readonly string[]): Row[] {
   let i = 0;
   while (i < lines.length) {
     const line = lines[i]!;
-    if (piece(line)) {
+    if (i + 1 >= lines.length || !piece(lines[i + 1]!) || piece(line)) {
       i++;
       continue;
     }
@@ -72,8 +77,8 @@ function brokenRows(lines: readonly string[]): Row[] {
     while (j < lines.length && piece(lines[j]!)) j++;
     const below = lines.slice(i + 1, j);
     // (broken by paragraphs: an empty line among its pieces; a text a cell a line, `\t8` `\t2` …, is no such row)
-    const last = below.findLastIndex((l) => l.trim() !== '');
-    const row = j < lines.length && last >= 0 && below.slice(0, last).some((l) => l.trim() === '') ? joined(line, below) : null;
+    const last = below.findLastIndex((l) => /\S/.test(l));
+    const row = j < lines.length && last >= 0 && below.slice(0, last).some((l) => !/\S/.test(l)) ? joined(line, below) : null;
     if (row && (SEP.test(line) || below.some((l) => SEP.test(l)))) rows.push({ label: i, lines: below.map((_, k) => i + 1 + k), ...row });
     i = j;
   }

@@ -29,11 +29,15 @@ interface Row {
   proof: boolean;
 }
 
-const piece = (line: string): boolean => line.split('\t').every((f) => f.trim() === '' || VALUE.test(f.trim()));
+/** A character no piece of a row holds (a word's): most lines are told by their first few characters. */
+const WORDY = /[^\s\d.,+\-—–/／万元件条项个次份]/;
+
+const piece = (line: string): boolean => !WORDY.test(line) && line.split('\t').every((f) => f.trim() === '' || VALUE.test(f.trim()));
 
 /** The lines with each row printed as catdoc prints it joined onto its label's line (see the module comment). */
 export function catdocRows(lines: readonly string[]): readonly string[] {
-  if (!lines.some((l) => l.includes('\t'))) return lines;
+  // (a proof needs a line with a tab and an empty line right below it)
+  if (!lines.some((l, i) => l.includes('\t') && i + 1 < lines.length && !/\S/.test(lines[i + 1]!))) return lines;
   const rows = tabRows(lines);
   if (rows.filter((r) => r.proof).length < 2) return lines;
   const out = [...lines];
@@ -51,15 +55,16 @@ function tabRows(lines: readonly string[]): Row[] {
   let i = 0;
   while (i < lines.length) {
     const line = lines[i]!;
-    if (piece(line) || !line.includes('\t')) {
+    if (!line.includes('\t') || piece(line)) {
       i++;
       continue;
     }
     let j = i + 1;
     while (j < lines.length && piece(lines[j]!)) j++;
     const below = lines.slice(i + 1, j);
-    const last = below.findLastIndex((l) => l.trim() !== '');
-    if (j < lines.length && last >= 0) {
+    const last = below.findLastIndex((l) => /\S/.test(l));
+    // (cells that all stand on lines of their own, one after another, below a label without a value are no catdoc row)
+    if (j < lines.length && last >= 0 && (/\t\s*\d/.test(line) || below.slice(0, last).some((l) => !/\S/.test(l)))) {
       // every tab and line break up to the last value separates two cells
       const fields = [line, ...below.slice(0, last + 1)].join('\n').split(/[\t\n]/).map((f) => f.trim());
       let first = fields.length;

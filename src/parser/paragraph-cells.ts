@@ -21,6 +21,8 @@
 const VALUE = String.raw`(?:[+-]?\d[\d,]*(?:\.\d+)?(?:万元|元|件|条|项|个|次|份)?|[-—–/／]+)`;
 /** A line of values only, one or more side by side. */
 const VALUES_LINE = new RegExp(`^\\s*${VALUE}(?:\\s+${VALUE})*\\s*$`);
+/** A line whose last character may end a value. */
+const ENDS_LIKE_VALUE = /[\d—–\-/／万元件条项个次份]\s*$/;
 /** A label line ending with values printed on it (lynx flows a row's first cells after its label). */
 const INLINE_VALUES = new RegExp(`^(.*?[^\\s\\d.,+-])\\s+(${VALUE}(?:\\s+${VALUE})*)\\s*$`);
 
@@ -44,11 +46,18 @@ interface Run {
   inside: boolean;
 }
 
-const empty = (line: string | undefined): boolean => line !== undefined && line.trim() === '';
+const empty = (line: string | undefined): boolean => line !== undefined && !/\S/.test(line);
+
+/** A character no line of values holds (a word's): most lines are told by their first few characters. */
+const WORDY = /[^\s\d.,+\-—–/／万元件条项个次份]/;
+const valuesLine = (line: string): boolean => !WORDY.test(line) && VALUES_LINE.test(line);
 const valuesOf = (text: string): string[] => text.trim().split(/\s+/);
 
 /** The lines with each table row printed a cell a paragraph joined onto its label's line (see the module comment). */
-export function paragraphCells(lines: readonly string[]): readonly string[] {
+/** `text`: the lines as one string (the parser passes the text it split), for a first look. */
+export function paragraphCells(lines: readonly string[], text = lines.join('\n')): readonly string[] {
+  // (a proof needs a blank cell between two values: two empty lines and then a value)
+  if (!/\n[ \u3000]*\n[ \u3000]*\n[ \u3000]*[\d—–\-/／]/.test(text)) return lines;
   const runs = paragraphRuns(lines);
   if (!runs.length) return lines;
   const proofs = new Map<number, number>();
@@ -75,18 +84,19 @@ function paragraphRuns(lines: readonly string[]): Run[] {
   while (i < lines.length) {
     const line = lines[i]!;
     // (a line with a tab is another layout's row: catdoc prints a row's first cells after its label so)
-    if (empty(line) || VALUES_LINE.test(line) || line.includes('\t') || !empty(lines[i + 1])) {
+    if (empty(line) || line.includes('\t') || !empty(lines[i + 1]) || valuesLine(line)) {
       i++;
       continue;
     }
-    const inline = INLINE_VALUES.exec(line.trim());
+    // (values on the label's line: only a line ending with a value's last character can hold them)
+    const inline = ENDS_LIKE_VALUE.test(line) ? INLINE_VALUES.exec(line.trim()) : null;
     const cells = inline ? valuesOf(inline[2]!) : [];
     let values = cells.length;
     let inside = false;
     let gap = 0;
     let j = i + 1;
     const at: number[] = [];
-    while (j < lines.length && (empty(lines[j]) || VALUES_LINE.test(lines[j]!))) {
+    while (j < lines.length && (empty(lines[j]) || valuesLine(lines[j]!))) {
       if (empty(lines[j])) gap++;
       else {
         if (!empty(lines[j - 1])) return [];
