@@ -18,54 +18,33 @@
  * printed. Pure: lines in, lines out.
  */
 
+import { blank, provenLengths, VALUE, WORDY, writeRows, type DecodedRow } from './grid-rows.ts';
+
 /** What separates two cells of a broken row: innerText's tab, html2text's bar. */
 const SEP = /[\t|]/;
-
-/** One value: a number (with a unit), or a placeholder a blank cell may print. */
-const VALUE = /^(?:[+-]?\d[\d,]*(?:\.\d+)?\s*(?:万元|元|件|条|项|个|次|份)?|[-—–/／]+)$/;
 
 /** The row lengths a proof may show: 表三's seven cells and 表二's three. */
 const ROWS = new Set([3, 7]);
 
-interface Row {
-  /** the label's line, and the lines below it that the row runs on over */
-  label: number;
-  lines: number[];
-  /** the label's text (its cells of words, joined by a space) */
-  text: string;
-  cells: string[];
-}
-
-/** A character no piece of a row holds (a word's): most lines are told by their first few characters. */
-const WORDY = /[^\s\d.,+\-—–/／|万元件条项个次份]/;
-
 /** Whether a line holds nothing but separators, white space and values (a piece of a row broken over lines). */
 function piece(line: string): boolean {
-  return !WORDY.test(line) && line.split(SEP).every((f) => f.trim() === '' || VALUE.test(f.trim()));
+  return !WORDY.test(line) && line.split(SEP).every((f) => blank(f) || VALUE.test(f.trim()));
 }
 
-/** The lines with each table row broken over lines, separators between its cells, joined onto its label's line. */
-/** `text`: the lines as one string (the parser passes the text it split), for a first look. */
+/**
+ * The lines with each table row broken over lines, separators between its cells, joined onto its label's line.
+ * `text`: the lines as one string (the parser passes the text it split), for a first look.
+ */
 export function joinBrokenRows(lines: readonly string[], text = lines.join('\n')): readonly string[] {
   // (a row broken over lines has a line of a separator and values only: `\t`, `| `, `\t5\t`)
   if (!/\n[ \t]*[\t|][\t| \d.,]*\n/.test(text)) return lines;
   const rows = brokenRows(lines);
-  const counts = new Map<number, number>();
-  for (const r of rows) counts.set(r.cells.length, (counts.get(r.cells.length) ?? 0) + 1);
-  const proven = new Set([...counts].filter(([n, count]) => count >= 2 && ROWS.has(n)).map(([n]) => n));
-  if (!proven.size) return lines;
-  const out = [...lines];
-  for (const r of rows) {
-    if (!proven.has(r.cells.length)) continue;
-    for (const i of r.lines) out[i] = '';
-    out[r.label] = `${r.text} │ ${r.cells.join(' │ ')} │`;
-  }
-  return out;
+  return writeRows(lines, rows, provenLengths(rows, ROWS));
 }
 
 /** Every row broken over lines with a separator among them (see the module comment), its cells after its label's words. */
-function brokenRows(lines: readonly string[]): Row[] {
-  const rows: Row[] = [];
+function brokenRows(lines: readonly string[]): DecodedRow[] {
+  const rows: DecodedRow[] = [];
   let i = 0;
   while (i < lines.length) {
     const line = lines[i]!;
@@ -77,8 +56,8 @@ function brokenRows(lines: readonly string[]): Row[] {
     while (j < lines.length && piece(lines[j]!)) j++;
     const below = lines.slice(i + 1, j);
     // (broken by paragraphs: an empty line among its pieces; a text a cell a line, `\t8` `\t2` …, is no such row)
-    const last = below.findLastIndex((l) => /\S/.test(l));
-    const row = j < lines.length && last >= 0 && below.slice(0, last).some((l) => !/\S/.test(l)) ? joined(line, below) : null;
+    const last = below.findLastIndex((l) => !blank(l));
+    const row = j < lines.length && last >= 0 && below.slice(0, last).some(blank) ? joined(line, below) : null;
     if (row && (SEP.test(line) || below.some((l) => SEP.test(l)))) rows.push({ label: i, lines: below.map((_, k) => i + 1 + k), ...row });
     i = j;
   }

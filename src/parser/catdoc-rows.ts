@@ -14,39 +14,24 @@
  * place), its other lines left empty so that line numbers stay. Pure: lines in, lines out.
  */
 
-/** One value: a number (with a unit), or a placeholder a blank cell may print. */
-const VALUE = /^(?:[+-]?\d[\d,]*(?:\.\d+)?\s*(?:万元|元|件|条|项|个|次|份)?|[-—–/／]+)$/;
+import { blank, VALUE, WORDY, writeRows, type DecodedRow } from './grid-rows.ts';
 
 /** 表三's cells a row. */
 const WIDTH = 7;
 
-interface Row {
-  label: number;
-  lines: number[];
-  text: string;
-  cells: string[];
-  /** decoded to seven cells with a value the last and a blank between two values: a proof of the layout */
+/** A row, and whether it proves the layout: seven cells, a value the last, a blank between two values. */
+interface Row extends DecodedRow {
   proof: boolean;
 }
 
-/** A character no piece of a row holds (a word's): most lines are told by their first few characters. */
-const WORDY = /[^\s\d.,+\-—–/／万元件条项个次份]/;
-
-const piece = (line: string): boolean => !WORDY.test(line) && line.split('\t').every((f) => f.trim() === '' || VALUE.test(f.trim()));
+const piece = (line: string): boolean => !WORDY.test(line) && line.split('\t').every((f) => blank(f) || VALUE.test(f.trim()));
 
 /** The lines with each row printed as catdoc prints it joined onto its label's line (see the module comment). */
 export function catdocRows(lines: readonly string[]): readonly string[] {
   // (a proof needs a line with a tab and an empty line right below it)
-  if (!lines.some((l, i) => l.includes('\t') && i + 1 < lines.length && !/\S/.test(lines[i + 1]!))) return lines;
+  if (!lines.some((l, i) => l.includes('\t') && blank(lines[i + 1]))) return lines;
   const rows = tabRows(lines);
-  if (rows.filter((r) => r.proof).length < 2) return lines;
-  const out = [...lines];
-  for (const r of rows) {
-    if (r.cells.length !== WIDTH) continue;
-    for (const i of r.lines) out[i] = '';
-    out[r.label] = `${r.text} │ ${r.cells.join(' │ ')} │`;
-  }
-  return out;
+  return rows.filter((r) => r.proof).length < 2 ? lines : writeRows(lines, rows, new Set([WIDTH]));
 }
 
 /** The rows below label lines with a tab whose values run on over lines (see the module comment). */
@@ -62,9 +47,9 @@ function tabRows(lines: readonly string[]): Row[] {
     let j = i + 1;
     while (j < lines.length && piece(lines[j]!)) j++;
     const below = lines.slice(i + 1, j);
-    const last = below.findLastIndex((l) => /\S/.test(l));
+    const last = below.findLastIndex((l) => !blank(l));
     // (cells that all stand on lines of their own, one after another, below a label without a value are no catdoc row)
-    if (j < lines.length && last >= 0 && (/\t\s*\d/.test(line) || below.slice(0, last).some((l) => !/\S/.test(l)))) {
+    if (j < lines.length && last >= 0 && (/\t\s*\d/.test(line) || below.slice(0, last).some(blank))) {
       // every tab and line break up to the last value separates two cells
       const fields = [line, ...below.slice(0, last + 1)].join('\n').split(/[\t\n]/).map((f) => f.trim());
       let first = fields.length;

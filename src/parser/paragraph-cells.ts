@@ -17,7 +17,9 @@
  * Pure: lines in, lines out.
  */
 
-/** One value: a number (with a unit), or a placeholder a blank cell may print. */
+import { blank as empty, provenLengths, WORDY, writeRows, type DecodedRow } from './grid-rows.ts';
+
+/** One value on a line of values (a unit right after its number, as lynx prints it). */
 const VALUE = String.raw`(?:[+-]?\d[\d,]*(?:\.\d+)?(?:万元|元|件|条|项|个|次|份)?|[-—–/／]+)`;
 /** A line of values only, one or more side by side. */
 const VALUES_LINE = new RegExp(`^\\s*${VALUE}(?:\\s+${VALUE})*\\s*$`);
@@ -33,44 +35,23 @@ const INLINE_VALUES = new RegExp(`^(.*?[^\\s\\d.,+-])\\s+(${VALUE}(?:\\s+${VALUE
  */
 const ROWS = new Set([3, 7]);
 
-interface Run {
-  /** the label's line (the non-empty line right above the run) */
-  label: number;
-  /** the label's text, without values printed on its line */
-  text: string;
-  /** the run's value lines */
-  lines: number[];
-  /** the cells the run decodes to ('' a blank cell) */
-  cells: string[];
-  /** whether a blank cell stands between two of its values */
+/** A run below a label, decoded; `inside`: a blank cell stands between two of its values. */
+interface Run extends DecodedRow {
   inside: boolean;
 }
 
-const empty = (line: string | undefined): boolean => line !== undefined && !/\S/.test(line);
-
-/** A character no line of values holds (a word's): most lines are told by their first few characters. */
-const WORDY = /[^\s\d.,+\-—–/／万元件条项个次份]/;
 const valuesLine = (line: string): boolean => !WORDY.test(line) && VALUES_LINE.test(line);
 const valuesOf = (text: string): string[] => text.trim().split(/\s+/);
 
-/** The lines with each table row printed a cell a paragraph joined onto its label's line (see the module comment). */
-/** `text`: the lines as one string (the parser passes the text it split), for a first look. */
+/**
+ * The lines with each table row printed a cell a paragraph joined onto its label's line (see the module comment).
+ * `text`: the lines as one string (the parser passes the text it split), for a first look.
+ */
 export function paragraphCells(lines: readonly string[], text = lines.join('\n')): readonly string[] {
   // (a proof needs a blank cell between two values: two empty lines and then a value)
   if (!/\n[ \u3000]*\n[ \u3000]*\n[ \u3000]*[\d—–\-/／]/.test(text)) return lines;
   const runs = paragraphRuns(lines);
-  if (!runs.length) return lines;
-  const proofs = new Map<number, number>();
-  for (const r of runs) if (r.inside) proofs.set(r.cells.length, (proofs.get(r.cells.length) ?? 0) + 1);
-  const proven = new Set([...proofs].filter(([n, count]) => count >= 2 && ROWS.has(n)).map(([n]) => n));
-  if (!proven.size) return lines;
-  const out = [...lines];
-  for (const r of runs) {
-    if (!proven.has(r.cells.length)) continue;
-    for (const i of r.lines) out[i] = '';
-    out[r.label] = `${r.text} │ ${r.cells.join(' │ ')} │`;
-  }
-  return out;
+  return writeRows(lines, runs, provenLengths(runs, ROWS, (r) => r.inside));
 }
 
 /**

@@ -1,0 +1,49 @@
+/**
+ * What the line-layout readers (paragraph-cells.ts, broken-rows.ts, catdoc-rows.ts) share: what a value cell looks
+ * like, and how a row they have decoded is written back. A row goes onto its label's line as a grid row
+ * (`一、本年新收… │ 821 │ 35 │  │  │ 2 │ 1 │ 859 │`, the bar of w3m's grids, which the tokenizer reads with its blank
+ * cells in place), the lines it was printed over left empty so that line numbers stay. Pure.
+ */
+
+/** One value, as a pattern's source: a number (with a unit), or a placeholder a blank cell may print. */
+export const VALUE_SOURCE = String.raw`(?:[+-]?\d[\d,]*(?:\.\d+)?\s*(?:万元|元|件|条|项|个|次|份)?|[-—–/／]+)`;
+
+/** One value, the whole of a (trimmed) field. */
+export const VALUE = new RegExp(`^${VALUE_SOURCE}$`);
+
+/** A character no value, separator or white space is (a word's): most lines are told by their first few characters. */
+export const WORDY = /[^\s\d.,+\-—–/／|万元件条项个次份]/;
+
+/** Whether a line is empty or white space only (no copy, unlike trim()). */
+export const blank = (line: string | undefined): boolean => line !== undefined && !/\S/.test(line);
+
+/** A row decoded from the lines it was printed over. */
+export interface DecodedRow {
+  /** the label's line, where the row is written */
+  label: number;
+  /** the other lines the row was printed over, left empty */
+  lines: readonly number[];
+  /** the label's words */
+  text: string;
+  /** the row's cells, '' a blank cell */
+  cells: readonly string[];
+}
+
+/** The lengths that two rows or more of `rows` share among `lengths` (`counted`: the rows that count as proofs). */
+export function provenLengths<R extends DecodedRow>(rows: readonly R[], lengths: ReadonlySet<number>, counted: (r: R) => boolean = () => true): Set<number> {
+  const counts = new Map<number, number>();
+  for (const r of rows) if (counted(r)) counts.set(r.cells.length, (counts.get(r.cells.length) ?? 0) + 1);
+  return new Set([...counts].filter(([n, count]) => count >= 2 && lengths.has(n)).map(([n]) => n));
+}
+
+/** The lines with each row whose length is in `lengths` written as a grid row on its label's line. */
+export function writeRows(lines: readonly string[], rows: readonly DecodedRow[], lengths: ReadonlySet<number>): readonly string[] {
+  if (!lengths.size) return lines;
+  const out = [...lines];
+  for (const r of rows) {
+    if (!lengths.has(r.cells.length)) continue;
+    for (const i of r.lines) out[i] = '';
+    out[r.label] = `${r.text} │ ${r.cells.join(' │ ')} │`;
+  }
+  return out;
+}
