@@ -18,7 +18,7 @@
  * printed. Pure: lines in, lines out.
  */
 
-import { blank, provenLengths, VALUE, WORDY, writeRows, type DecodedRow } from './grid-rows.ts';
+import { blank, labelRuns, provenLengths, VALUE, WORDY, wordsAndCells, writeRows, type DecodedRow } from './grid-rows.ts';
 
 /** What separates two cells of a broken row: innerText's tab, html2text's bar. */
 const SEP = /[\t|]/;
@@ -45,21 +45,11 @@ export function joinBrokenRows(lines: readonly string[], text = lines.join('\n')
 /** Every row broken over lines with a separator among them (see the module comment), its cells after its label's words. */
 function brokenRows(lines: readonly string[]): DecodedRow[] {
   const rows: DecodedRow[] = [];
-  let i = 0;
-  while (i < lines.length) {
-    const line = lines[i]!;
-    if (i + 1 >= lines.length || !piece(lines[i + 1]!) || piece(line)) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < lines.length && piece(lines[j]!)) j++;
-    const below = lines.slice(i + 1, j);
+  for (const { label, below, last } of labelRuns(lines, piece, (_, i) => i + 1 < lines.length && piece(lines[i + 1]!))) {
     // (broken by paragraphs: an empty line among its pieces; a text a cell a line, `\t8` `\t2` …, is no such row)
-    const last = below.findLastIndex((l) => !blank(l));
-    const row = j < lines.length && last >= 0 && below.slice(0, last).some(blank) ? joined(line, below) : null;
-    if (row && (SEP.test(line) || below.some((l) => SEP.test(l)))) rows.push({ label: i, lines: below.map((_, k) => i + 1 + k), ...row });
-    i = j;
+    const line = lines[label]!;
+    const row = last >= 0 && below.slice(0, last).some(blank) ? joined(line, below) : null;
+    if (row && (SEP.test(line) || below.some((l) => SEP.test(l)))) rows.push({ label, lines: below.map((_, k) => label + 1 + k), ...row });
   }
   return rows;
 }
@@ -78,11 +68,7 @@ function joined(label: string, below: readonly string[]): { text: string; cells:
     if (open(end) && open(start)) return null;
     text += l;
   }
-  const fields = text.split(SEP).map((f) => f.trim());
-  let first = fields.length;
-  while (first > 0 && (fields[first - 1] === '' || VALUE.test(fields[first - 1]!))) first--;
-  const words = fields.slice(0, first).filter(Boolean);
-  const cells = fields.slice(first);
+  const { words, cells } = wordsAndCells(text.split(SEP).map((f) => f.trim()));
   if (!words.length || !cells.some(Boolean)) return null;
   return { text: words.join(' '), cells };
 }

@@ -14,7 +14,7 @@
  * place), its other lines left empty so that line numbers stay. Pure: lines in, lines out.
  */
 
-import { blank, VALUE, WORDY, writeRows, type DecodedRow } from './grid-rows.ts';
+import { blank, labelRuns, VALUE, WORDY, wordsAndCells, writeRows, type DecodedRow } from './grid-rows.ts';
 
 /** 表三's cells a row. */
 const WIDTH = 7;
@@ -37,32 +37,16 @@ export function catdocRows(lines: readonly string[]): readonly string[] {
 /** The rows below label lines with a tab whose values run on over lines (see the module comment). */
 function tabRows(lines: readonly string[]): Row[] {
   const rows: Row[] = [];
-  let i = 0;
-  while (i < lines.length) {
-    const line = lines[i]!;
-    if (!line.includes('\t') || piece(line)) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < lines.length && piece(lines[j]!)) j++;
-    const below = lines.slice(i + 1, j);
-    const last = below.findLastIndex((l) => !blank(l));
+  for (const { label, below, last } of labelRuns(lines, piece, (line) => line.includes('\t'))) {
+    const line = lines[label]!;
     // (cells that all stand on lines of their own, one after another, below a label without a value are no catdoc row)
-    if (j < lines.length && last >= 0 && (/\t\s*\d/.test(line) || below.slice(0, last).some(blank))) {
-      // every tab and line break up to the last value separates two cells
-      const fields = [line, ...below.slice(0, last + 1)].join('\n').split(/[\t\n]/).map((f) => f.trim());
-      let first = fields.length;
-      while (first > 0 && (fields[first - 1] === '' || VALUE.test(fields[first - 1]!))) first--;
-      const words = fields.slice(0, first).filter(Boolean);
-      const cells = fields.slice(first);
-      if (words.length && cells.length) {
-        const values = cells.map((c, x) => (c ? x : -1)).filter((x) => x >= 0);
-        const inside = values.length >= 2 && values[values.length - 1]! - values[0]! + 1 > values.length;
-        rows.push({ label: i, lines: below.map((_, k) => i + 1 + k), text: words.join(' '), cells, proof: cells.length === WIDTH && inside && cells[WIDTH - 1] !== '' });
-      }
-    }
-    i = j;
+    if (last < 0 || !(/\t\s*\d/.test(line) || below.slice(0, last).some(blank))) continue;
+    // every tab and line break up to the last value separates two cells
+    const { words, cells } = wordsAndCells([line, ...below.slice(0, last + 1)].join('\n').split(/[\t\n]/).map((f) => f.trim()));
+    if (!words.length || !cells.length) continue;
+    const values = cells.map((c, x) => (c ? x : -1)).filter((x) => x >= 0);
+    const inside = values.length >= 2 && values[values.length - 1]! - values[0]! + 1 > values.length;
+    rows.push({ label, lines: below.map((_, k) => label + 1 + k), text: words.join(' '), cells, proof: cells.length === WIDTH && inside && cells[WIDTH - 1] !== '' });
   }
   return rows;
 }

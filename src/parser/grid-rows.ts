@@ -47,3 +47,34 @@ export function writeRows(lines: readonly string[], rows: readonly DecodedRow[],
   }
   return out;
 }
+
+/**
+ * Each label line (`isLabel`, and not itself a piece) with the lines of pieces right below it (`piece`: a line a row
+ * may run on over), ended by a line that is no piece: `last` is the index in `below` of the last non-blank piece (−1
+ * when there is none).
+ */
+export function* labelRuns(
+  lines: readonly string[],
+  piece: (line: string) => boolean,
+  isLabel: (line: string, i: number) => boolean,
+): Generator<{ label: number; below: readonly string[]; last: number }> {
+  let i = 0;
+  while (i < lines.length) {
+    if (!isLabel(lines[i]!, i) || piece(lines[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < lines.length && piece(lines[j]!)) j++;
+    const below = lines.slice(i + 1, j);
+    if (j < lines.length) yield { label: i, below, last: below.findLastIndex((l) => !blank(l)) };
+    i = j;
+  }
+}
+
+/** A row's fields cut apart: the label's words (the fields up to the last that is no value nor blank), then the cells. */
+export function wordsAndCells(fields: readonly string[]): { words: string[]; cells: string[] } {
+  let first = fields.length;
+  while (first > 0 && (fields[first - 1] === '' || VALUE.test(fields[first - 1]!))) first--;
+  return { words: fields.slice(0, first).filter(Boolean), cells: fields.slice(first) };
+}
