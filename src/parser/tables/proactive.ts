@@ -701,7 +701,7 @@ export function readProactive(
       });
     });
   }
-  if (!usedRow.size) {
+  if (!usedRow.size && !unsure.length) {
     // one finding for the whole table, not one per row
     findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表二（主动公开政府信息情况）的数据', line: tokens[0]?.line ?? null });
     return [];

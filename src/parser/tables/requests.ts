@@ -316,9 +316,9 @@ export interface RequestsRead {
    */
   hold: boolean;
   /**
-   * The whole table was proven printed column by column, every column in one block (pdfminer's order): of the
-   * stream's readings, only that one keeps every identity. (A table printed partly by rows, as pdftotext prints a
-   * band's last columns, is not.)
+   * The whole table was proven printed column by column (pdfminer's order: each block of rows a column at a time):
+   * of the stream's readings, only that one keeps every identity. (A table printed partly by rows, as pdftotext
+   * prints a band's last columns, is not.)
    */
   byColumn: boolean;
 }
