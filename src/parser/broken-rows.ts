@@ -18,7 +18,7 @@
  * printed. Pure: lines in, lines out.
  */
 
-import { blank, labelRuns, provenLengths, VALUE, WORDY, wordsAndCells, writeRows, type DecodedRow } from './grid-rows.ts';
+import { blank, isPiece, labelRuns, provenLengths, wordsAndCells, writeRows, type DecodedRow } from './grid-rows.ts';
 
 /** What separates two cells of a broken row: innerText's tab, html2text's bar. */
 const SEP = /[\t|]/;
@@ -27,9 +27,7 @@ const SEP = /[\t|]/;
 const ROWS = new Set([3, 7]);
 
 /** Whether a line holds nothing but separators, white space and values (a piece of a row broken over lines). */
-function piece(line: string): boolean {
-  return !WORDY.test(line) && line.split(SEP).every((f) => blank(f) || VALUE.test(f.trim()));
-}
+const piece = (line: string): boolean => isPiece(line, SEP);
 
 /**
  * The lines with each table row broken over lines, separators between its cells, joined onto its label's line.

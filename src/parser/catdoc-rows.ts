@@ -14,7 +14,7 @@
  * place), its other lines left empty so that line numbers stay. Pure: lines in, lines out.
  */
 
-import { blank, labelRuns, VALUE, WORDY, wordsAndCells, writeRows, type DecodedRow } from './grid-rows.ts';
+import { blank, isPiece, labelRuns, wordsAndCells, writeRows, type DecodedRow } from './grid-rows.ts';
 
 /** 表三's cells a row. */
 const WIDTH = 7;
@@ -24,7 +24,7 @@ interface Row extends DecodedRow {
   proof: boolean;
 }
 
-const piece = (line: string): boolean => !WORDY.test(line) && line.split('\t').every((f) => blank(f) || VALUE.test(f.trim()));
+const piece = (line: string): boolean => isPiece(line, '\t');
 
 /** The lines with each row printed as catdoc prints it joined onto its label's line (see the module comment). */
 export function catdocRows(lines: readonly string[]): readonly string[] {

@@ -16,8 +16,10 @@
  * Pure: lines in, lines out.
  */
 
+import { gridRow, VALUE_SOURCE } from './grid-rows.ts';
+
 /** A line holding one value cell: a number (with a unit), or a placeholder a blank cell may print. */
-const VALUE_LINE = /^\s*(?:[+-]?\d[\d,]*(?:\.\d+)?\s*(?:万元|元|件|条|项|个|次|份)?|[-—–/／]+)\s*$/;
+const VALUE_LINE = new RegExp(`^\\s*${VALUE_SOURCE}\\s*$`);
 
 /** A line opening a row or group label with its enumerator (`二、`, `（五）`, `3.`), spaced or not. */
 const OPENS_ROW = /^\s*(?:（\s*[一二三四五六七八九十]+\s*）|[一二三四五六七八九十]+\s*、|\d{1,2}\s*[.．、])/;
@@ -73,7 +75,7 @@ export function cellLines(lines: readonly string[]): readonly string[] {
       cells.push(lines[i]!.trim());
       out[i] = '';
     }
-    out[r.label] = `${lines[r.label]!.trim()} │ ${cells.join(' │ ')} │`;
+    out[r.label] = gridRow(lines[r.label]!.trim(), cells);
   }
   return out;
 }

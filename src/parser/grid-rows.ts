@@ -1,5 +1,5 @@
 /**
- * What the line-layout readers (paragraph-cells.ts, broken-rows.ts, catdoc-rows.ts) share: what a value cell looks
+ * What the line-layout readers (cell-lines.ts, paragraph-cells.ts, broken-rows.ts, catdoc-rows.ts) share: what a value cell looks
  * like, and how a row they have decoded is written back. A row goes onto its label's line as a grid row
  * (`一、本年新收… │ 821 │ 35 │  │  │ 2 │ 1 │ 859 │`, the bar of w3m's grids, which the tokenizer reads with its blank
  * cells in place), the lines it was printed over left empty so that line numbers stay. Pure.
@@ -16,6 +16,13 @@ export const WORDY = /[^\s\d.,+\-—–/／|万元件条项个次份]/;
 
 /** Whether a line is empty or white space only (no copy, unlike trim()). */
 export const blank = (line: string | undefined): boolean => line !== undefined && !/\S/.test(line);
+
+/** Whether a line holds nothing but `sep`s, white space and values (a piece of a row printed over lines). */
+export const isPiece = (line: string, sep: RegExp | string): boolean =>
+  !WORDY.test(line) && line.split(sep).every((f) => blank(f) || VALUE.test(f.trim()));
+
+/** A row as a grid row on one line: its label's words, then each cell between bars ('' a blank cell). */
+export const gridRow = (text: string, cells: readonly string[]): string => `${text} │ ${cells.join(' │ ')} │`;
 
 /** A row decoded from the lines it was printed over. */
 export interface DecodedRow {
@@ -43,7 +50,7 @@ export function writeRows(lines: readonly string[], rows: readonly DecodedRow[],
   for (const r of rows) {
     if (!lengths.has(r.cells.length)) continue;
     for (const i of r.lines) out[i] = '';
-    out[r.label] = `${r.text} │ ${r.cells.join(' │ ')} │`;
+    out[r.label] = gridRow(r.text, r.cells);
   }
   return out;
 }

@@ -32,6 +32,9 @@ export function endsWithHeader(words: string, heads: readonly string[], x: numbe
   return at >= 0 && /^(?:[（(][^）)]*[）)])?$/.test(words.slice(at + h.length)) && !heads.slice(x + 1).some((later) => words.includes(later));
 }
 
+/** A column's header as its words print it, without its unit in brackets, folded (采购总金额 of 采购总金额（万元）). */
+export const columnHead = (c: { label: string }): string => fold(c.label.replace(/[（(].*$/, ''));
+
 /** The item numeral of a group heading in a token's text (六 of 第二十条第（六）项), or null. */
 export function itemOf(text: string): string | null {
   return HEADING.exec(fold(text))?.[1] ?? null;
@@ -107,16 +110,16 @@ export function readGroupSections(
     // another group's column header among the section's words (`行政事业性收费` `现行有效件数` `55`: reading order put
     // 行政规范性文件's last cell under 第二十条第（八）项): the values are not the group's alone
     const said = fold(words.get(item!) ?? '');
-    if (groups.some((o, oi) => oi !== gi && o.columns.some((c) => !g.columns.some((own) => own.label === c.label) && said.includes(fold(c.label.replace(/[（(].*$/, '')))))) return;
+    if (groups.some((o, oi) => oi !== gi && o.columns.some((c) => !g.columns.some((own) => own.label === c.label) && said.includes(columnHead(c))))) return;
     // the group's own column headers printed after its first value (`第二十条第（八）项` `22` `20` `上一年项目数量`
     // `本年增/减`: pdfminer put the group above's last column under this heading): the values are not below them
-    const head = (c: { label: string }): string => fold(c.label.replace(/[（(].*$/, ''));
     const before = fold(firstWords.get(item!) ?? '');
     const all = fold(allWords.get(item!) ?? '');
     // (unless a one-row group prints each column's header right before that column's one value, in column order:
     // `采购项目数量` `8` `采购总金额（万元）` `2059.209`, a reading order that takes the small table a column at a time)
-    const underOwn = g.rows.length === 1 && (gaps.get(item!) ?? []).every((w, x) => endsWithHeader(fold(w), g.columns.map(head), x));
-    if (!underOwn && g.columns.some((c) => all.includes(head(c)) && !before.includes(head(c)))) return;
+    const heads = g.columns.map(columnHead);
+    const underOwn = g.rows.length === 1 && (gaps.get(item!) ?? []).every((w, x) => endsWithHeader(fold(w), heads, x));
+    if (!underOwn && g.columns.some((c) => all.includes(columnHead(c)) && !before.includes(columnHead(c)))) return;
     // the rows' labels are printed (elsewhere): the table is this template's
     if (g.rows.some((r) => !text.includes(fold(r.label)))) return;
     const group = { group: g.label, rows: g.rows.map((_, r) => ({ index: firstRow[gi]! + r, values: values.slice(r * width, (r + 1) * width) })) };

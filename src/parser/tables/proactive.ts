@@ -11,7 +11,7 @@ import { mayBeGlued, oneLine, rejoinSpaced, segment, type Segment, type Token } 
 import { strayValueRow } from './column-major.ts';
 import { notedValues } from './noted-cells.ts';
 import { strayGroups } from './stray-spaces.ts';
-import { endsWithHeader, itemOf, readGroupSections } from './proactive-groups.ts';
+import { columnHead, endsWithHeader, itemOf, readGroupSections } from './proactive-groups.ts';
 import { fitBlanks } from './rows.ts';
 import type { Cell, CellStore } from './grid.ts';
 import { cellFromToken, piecesOf } from './requests.ts';
@@ -96,7 +96,7 @@ function headerWords(template: TemplateId): string[] {
  */
 function printedOutOfOrder(printed: readonly Segment[], template: TemplateId): boolean {
   const groups = TEMPLATES[template].proactive.groups.filter((g) => g.columns.length > 1);
-  const words = [...new Set(groups.flatMap((g) => g.columns.map((c) => fold(c.label.replace(/[（(].*$/, '')))))].filter((w) => w.length >= 3);
+  const words = [...new Set(groups.flatMap((g) => g.columns.map(columnHead)))].filter((w) => w.length >= 3);
   // (or a row's label names one row and more values follow it, one a line, than any row of 表二 has cells: `行政许可`
   // `14` `-1` `3121` `5` `29`, the next row's cells among them)
   const widest = Math.max(...TEMPLATES[template].proactive.groups.map((g) => g.columns.length));
@@ -112,7 +112,7 @@ function printedOutOfOrder(printed: readonly Segment[], template: TemplateId): b
       const item = itemOf(label.slice(label.lastIndexOf('第二十条')));
       const g = item === null ? undefined : allGroups.find((x) => itemOf(x.label) === item);
       since = [];
-      heads = g ? g.columns.map((c) => fold(c.label.replace(/[（(].*$/, ''))) : [];
+      heads = g ? g.columns.map(columnHead) : [];
       oneRow = g?.rows.length === 1;
     }
     since.push(seg);
@@ -171,7 +171,7 @@ function valuesBeforeLabel(printed: readonly Segment[], tokens: readonly Token[]
     if (opens < 0) continue;
     // (the run after that group's own column names: another group's, a layout's jumble, say nothing of this one)
     const spec = groupOf(template, rows[opens]!.row.id);
-    if (!spec.columns.some((c) => label.endsWith(fold(c.label)) || label.endsWith(fold(c.label.replace(/[（(].*$/, ''))))) continue;
+    if (!spec.columns.some((c) => label.endsWith(fold(c.label)) || label.endsWith(columnHead(c)))) continue;
     // (a group of one row has no other row to take its values: they are its own, but show the order all the same)
     if (spec.rows.length < 2) {
       single ??= { seg, item: spec.label };
