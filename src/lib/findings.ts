@@ -32,6 +32,7 @@ export const FINDING_LABELS: Readonly<Record<FindingCode, string>> = {
   CELL_UNREADABLE: '单元格无法识读',
   CELL_INFERRED: '单元格由勾稽关系推算',
   GLUED_AMBIGUOUS: '粘连数字无法唯一拆分',
+  GLUED_REPEATED: '粘连数字按同一数连印读出',
   TABLE_MISSING: '未找到法定表格',
   SECTION_MISSING: '未找到报告章节',
   TEMPLATE_UNCERTAIN: '无法确定表格模板',

@@ -17,6 +17,7 @@ export const FINDING_CODES = [
   'CELL_UNREADABLE', // a cell is missing or unreadable; kept null
   'CELL_INFERRED', // a missing cell was filled from the identities
   'GLUED_AMBIGUOUS', // a glued digit run has several splits the identities allow; kept null
+  'GLUED_REPEATED', // a glued digit run with several splits is one number printed once per cell (898989 = 89 | 89 | 89): read so, to be checked against the source
   'TABLE_MISSING', // a statutory table was not found
   'SECTION_MISSING', // one of the six parts was not found
   'TEMPLATE_UNCERTAIN', // the template could not be told from the tables

@@ -10,9 +10,6 @@ type Tables = Record<string, Record<string, Record<string, number | null>>>;
  */
 const KNOWN_MISSES: Record<string, string[]> = {
   'pingtan-2019-oneline.txt': [
-    'proactive/normativeDocs/made', // "898989": 10 splits, no identity in 表二
-    'proactive/normativeDocs/published',
-    'proactive/normativeDocs/totalPublic',
     'proactive/licensing/prevCount', // "3960181"
     'proactive/otherServices/prevCount', // "100153"
     'proactive/penalty/prevCount', // "26480430"
@@ -27,10 +24,7 @@ const KNOWN_MISSES: Record<string, string[]> = {
     'proactive/procurement/projects', // 项目数 glued to the amount with its unit
   ],
   'pingtan-zrz-2019-oneline.txt': [
-    'proactive/normativeDocs/made', // "121212" and runs broken by &nbsp; spaces inside numbers
-    'proactive/normativeDocs/published',
-    'proactive/normativeDocs/totalPublic',
-    'proactive/penalty/prevCount',
+    'proactive/penalty/prevCount', // "88022" (4 splits) and "7020" (2): no identity in these rows
     'proactive/penalty/change',
     'proactive/penalty/decisions',
     'proactive/enforcement/prevCount',

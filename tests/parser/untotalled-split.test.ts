@@ -41,14 +41,28 @@ describe('an untotalled 表三 with its 其他 column printed after the table', 
     expect(got!.used.size).toBe(ROWS.length);
   });
 
-  test('is not read when every row is zeros: the column after the table may be 其他 or 总计', () => {
+  test('reads only the first five columns when every row is zeros: the column after the table may be 其他 or 总计', () => {
     const rows = ROWS.map(() => [0, 0, 0, 0, 0, 0]);
-    expect(read(rows, after(rows.map((r) => r[5]!)))).toBeNull();
+    const got = read(rows, after(rows.map((r) => r[5]!)));
+    expect(got!.sixthUnsure).toBe(true);
+    expect(got!.rows.map((r) => r.values.map((t) => t.value))).toEqual(rows.map((r) => r.slice(0, 5)));
+    // (the column is taken from 表四 all the same: it is 表三's, whichever of the two it is)
+    expect(got!.used.size).toBe(ROWS.length);
   });
 
-  test("is not read when a row's sixth number is the sum of its five (a 总计 beside a blank 其他)", () => {
+  test("reads only the first five columns when a row's sixth number is the sum of its five (a 总计 beside a blank 其他)", () => {
     const rows = sixes();
     rows[at('granted')]![5] = 5; // 5 0 0 0 0 | 5
+    const got = read(rows, after(rows.map((r) => r[5]!)));
+    expect(got!.sixthUnsure).toBe(true);
+    expect(got!.rows.map((r) => r.values.map((t) => t.value))).toEqual(rows.map((r) => r.slice(0, 5)));
+  });
+
+  test("is not read at all when a row's sixth number is the sum of its five and the five columns' identities fail", () => {
+    const rows = sixes();
+    rows[at('granted')]![5] = 5;
+    rows[at('granted')]![0] = 4; // 新收 + 结转 ≠ 办理结果 + 结转下年 in 自然人 now
+    rows[at('granted')]![1] = 1;
     expect(read(rows, after(rows.map((r) => r[5]!)))).toBeNull();
   });
 

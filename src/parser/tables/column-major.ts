@@ -219,10 +219,18 @@ export function readSplitRequests(tokens: readonly Token[], after: readonly Toke
 
 /** 表三 without totals printed in two bands: six cells a row, the 其他 column after the table. */
 export interface UntotalledSplit {
-  /** Template row ids, in printed order, each with its 6 applicant cells (its 总计 is blank). */
+  /**
+   * Template row ids, in printed order, each with its 6 applicant cells (its 总计 is blank); or, where the rows do
+   * not show which of 其他 and 总计 the column after the table is (`sixthUnsure`), its first 5 cells only.
+   */
   rows: Array<{ id: string; values: Token[] }>;
   /** The tokens after the table that the 其他 column took (they are not 表四's). */
   used: ReadonlySet<Token>;
+  /**
+   * The column after the table may be 其他 (总计 left blank) or 总计 (其他 left blank): every row is 0, or some row's
+   * sixth number is the sum of its five. Both cells stay unread.
+   */
+  sixthUnsure: boolean;
 }
 
 /**
@@ -258,7 +266,14 @@ export function readUntotalledSplit(tokens: readonly Token[], after: readonly To
   const other = tail.slice(0, n);
   const sixes = rows.map((r, i) => [...r.map((t) => t.value!), other[i]!.value!]);
   const nonZero = sixes.filter((r) => r.some((v) => v !== 0));
-  if (!nonZero.length || nonZero.some((r) => r[m] === r.slice(0, m).reduce((a, b) => a + b, 0))) return null;
-  if (!columnsHold(sixes.flatMap((r) => [...r, r.reduce((a, b) => a + b, 0)]), ids)) return null;
-  return { rows: ids.map((id, i) => ({ id, values: [...rows[i]!, other[i]!] })), used: new Set(inside ? [] : other) };
+  const used = new Set(inside ? [] : other);
+  const sum = (r: readonly number[]): number => r.reduce((a, b) => a + b, 0);
+  if (!nonZero.length || nonZero.some((r) => r[m] === sum(r.slice(0, m)))) {
+    // the first five columns are still the rows' own (the two header words after them name the other two); they
+    // are read where their own column identities hold (a 总计 of the five, 其他 taken as 0, holds exactly then)
+    if (!columnsHold(sixes.flatMap((r) => [...r.slice(0, m), 0, sum(r.slice(0, m))]), ids)) return null;
+    return { rows: ids.map((id, i) => ({ id, values: [...rows[i]!] })), used, sixthUnsure: true };
+  }
+  if (!columnsHold(sixes.flatMap((r) => [...r, sum(r)]), ids)) return null;
+  return { rows: ids.map((id, i) => ({ id, values: [...rows[i]!, other[i]!] })), used, sixthUnsure: false };
 }

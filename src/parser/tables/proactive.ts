@@ -273,6 +273,17 @@ function inForceBound(splits: Array<Array<number | null>>, columns: readonly str
 }
 
 /**
+ * The one split of a 2019-template 第二十条第（一）项 row (本年新制作 | 本年新公开 | 对外公开总数量) that prints one
+ * number three times (`898989` = 89 | 89 | 89): what was made this year was published this year and is all that is
+ * public, this row's commonest form; any other split would have to repeat its digits by chance. Null for other rows,
+ * other runs, and a run the split's three equal cells do not make.
+ */
+function repeatedThrice(splits: ReadonlyArray<ReadonlyArray<number | null>>, columns: readonly string[]): Array<number | null> | null {
+  if (columns.join() !== 'made,published,totalPublic') return null;
+  return (splits.find((c) => c[0] !== null && c[0] === c[1] && c[1] === c[2]) as Array<number | null> | undefined) ?? null;
+}
+
+/**
  * Whether a group heading (第二十条第（五）项) is printed after the row's label and before its values: the values
  * are the next group's, as pdftotext's reading order prints a table's labels in a block (`行政事业性收费 第二十条第
  * （五）项 本年处理决定数量 97`). A heading before the label is the usual one-line crawl (`第二十条第（八）项…收费350`).
@@ -616,6 +627,16 @@ export function readProactive(
         code: 'GLUED_AMBIGUOUS',
         severity: 'warning',
         message: `表二「${row.label}」的数字串「${raw}」有 ${all.length} 种拆分，加上正文${cite(used)}${splits.length ? `仍有 ${splits.length} 种` : '后没有一种相符（正文与表格可能不一致）'}，保留为空`,
+        line: vals[0]!.line,
+        cell: keys[0]!,
+      });
+    } else if (splits.length > 1 && !used.length && repeatedThrice(splits, columns)) {
+      const same = repeatedThrice(splits, columns)!;
+      same.forEach((v, x) => put(x, { value: v, line: vals[0]!.line, raw }));
+      findings.push({
+        code: 'GLUED_REPEATED',
+        severity: 'warning',
+        message: `表二「${row.label}」的数字串「${raw}」有 ${splits.length} 种拆分，无勾稽关系可定；它正是同一个数 ${same[0]} 连印三次（本年新制作、本年新公开、对外公开总数量相同，本行最常见的情形），按此读取，请与原件核对`,
         line: vals[0]!.line,
         cell: keys[0]!,
       });

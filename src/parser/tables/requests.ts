@@ -414,13 +414,23 @@ export function readRequests(
     takeRows(untotalledSplit.rows, template, cells);
     for (const t of untotalledSplit.used) after!.used.add(t);
     const first = untotalledSplit.rows[0]!;
-    findings.push({
-      code: 'TABLE_REORDERED',
-      severity: 'info',
-      message: `表三分两段印出：各行前 ${WIDTH - 2} 列印在行名旁，「其他」一列另印在表后（每行一个）；各行第六个数都不等于前五个之和，本表「总计」一列未填，按六个申请人列读出，总计保留为空；各列勾稽关系成立`,
-      line: first.values[0]!.line,
-      cell: key('requests', first.id, 'total'),
-    });
+    findings.push(
+      untotalledSplit.sixthUnsure
+        ? {
+            code: 'CELL_UNREADABLE',
+            severity: 'warning',
+            message: `表三分两段印出：各行前 ${WIDTH - 2} 列印在行名旁，表后另印一列（每行一个，表头为「其他」「总计」）；${untotalledSplit.rows.some((r) => r.values.some((t) => t.value !== 0)) ? '有的行这一数正等于前五个之和' : '各行都是 0'}，无从确定它是「其他」（总计未填）还是「总计」（其他未填），这两格保留为空；前五列按行读出，各列勾稽关系成立`,
+            line: first.values[0]!.line,
+            cell: key('requests', first.id, 'other'),
+          }
+        : {
+            code: 'TABLE_REORDERED',
+            severity: 'info',
+            message: `表三分两段印出：各行前 ${WIDTH - 2} 列印在行名旁，「其他」一列另印在表后（每行一个）；各行第六个数都不等于前五个之和，本表「总计」一列未填，按六个申请人列读出，总计保留为空；各列勾稽关系成立`,
+            line: first.values[0]!.line,
+            cell: key('requests', first.id, 'total'),
+          },
+    );
     return { hold: false, byColumn: false };
   }
   const displaced = broken && !transposed && !split && !chunked ? readDisplacedRequests(tokens, template) : null;
