@@ -143,33 +143,48 @@ export function bandReadingsAt(fixed: ReadonlyArray<ReadonlyArray<number | undef
 }
 
 /**
- * The readings of a band printed as one run of its own (set apart from the band's other columns by header words):
- * the whole run row by row, or the whole run column by column, where every row adds up to its 总计. A run so set
- * apart is one block of text, printed in one order; mixing orders within it is not considered (a band of several
- * mostly-zero columns would have too many mixed readings to tell).
+ * The readings of a band printed as several runs of its own (each set apart from the others by header words or a
+ * blank line), each run row by row or column by column as a whole: a run so set apart is one block of text, printed
+ * in one order (mixing orders within it is not considered: a band of several mostly-zero columns would have too many
+ * mixed readings to tell). Every distinct combination in which every row adds up to its 总计; the reading's blocks
+ * are one per run, in the runs' order.
  */
-export function uniformReadings(fixed: ReadonlyArray<ReadonlyArray<number | undefined>>, cols: readonly number[], stream: readonly number[]): BandReading[] {
+export function uniformReadingsOf(
+  fixed: ReadonlyArray<ReadonlyArray<number | undefined>>,
+  runs: ReadonlyArray<{
+    cols: readonly number[];
+    stream: readonly number[];
+    /** Which of the stream's cells print a placeholder (—) counted as 0: two readings placing them apart differ. */
+    placeholders?: readonly boolean[];
+  }>,
+): BandReading[] {
   const n = fixed.length;
-  const w = cols.length;
-  if (w < 1 || stream.length !== n * w) return [];
+  if (!runs.length || runs.some((r) => r.cols.length < 1 || r.stream.length !== n * r.cols.length)) return [];
   const out: BandReading[] = [];
   const seen = new Set<string>();
-  for (const columnMajor of [false, true]) {
-    const layout: Layout = [{ width: w, columnMajor }];
+  for (let mask = 0; mask < 1 << runs.length; mask++) {
+    const layouts: Layout[] = runs.map((r, j) => [{ width: r.cols.length, columnMajor: (mask & (1 << j)) !== 0 }]);
     const values: number[] = [];
+    const marks: string[] = [];
     let ok = true;
     for (let row = 0; row < n && ok; row++) {
       const full = fixed[row]!.slice() as number[];
-      for (let col = 0; col < w; col++) full[cols[col]!] = stream[bandIndex(0, n, layout, row, col)]!;
+      runs.forEach((r, j) => {
+        for (let col = 0; col < r.cols.length; col++) {
+          const at = bandIndex(0, n, layouts[j]!, row, col);
+          full[r.cols[col]!] = r.stream[at]!;
+          if (r.placeholders?.[at]) marks.push(`${row}.${r.cols[col]}`);
+        }
+      });
       let sum = 0;
       for (let x = 0; x < WIDTH - 1; x++) sum += full[x]!;
       if (sum !== full[WIDTH - 1] || full.some((v) => v === undefined)) ok = false;
       values.push(...full);
     }
-    const k = values.join(',');
+    const k = `${values.join(',')}|${marks.join(',')}`;
     if (!ok || seen.has(k)) continue;
     seen.add(k);
-    out.push({ values, blocks: [{ first: 0, rows: n, columnMajor: n > 1 && columnMajor, layout }] });
+    out.push({ values, blocks: layouts.map((layout) => ({ first: 0, rows: n, columnMajor: n > 1 && layout[0]!.columnMajor, layout })) });
   }
   return out;
 }

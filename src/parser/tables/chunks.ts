@@ -2,8 +2,10 @@
  * 表三 printed in chunks of rows, each chunk in two bands of columns (pdftotext's reading order of a table that runs
  * over pages or text columns): every row of a chunk prints its first `m` cells beside its label, and the chunk's
  * other 7 − m cells follow as one stream after the chunk's last row (behind a few header words such as 「其他」「总计」),
- * or, for the table's last chunk, as the first values after the table. A chunk of full rows (m = 7) is a chunk
- * without a band. Each band is read as in band.ts; the chunks' readings are kept only when exactly one combination
+ * or, for the table's last chunk, as the first values after the table (themselves perhaps in chunks of rows, a page
+ * break inside them: pieces parted by header words or blank lines, whole columns of the same rows). A chunk of full
+ * rows (m = 7) is a chunk without a band. A placeholder (—) is an empty cell, 0 to the identities. Each band is read
+ * as in band.ts; the chunks' readings are kept only when exactly one combination
  * of them makes every identity hold. When the table's last rows cannot be read so (their band is not where it should
  * be, or does not have their number of cells; or, after rows printed as a block of labels and column blocks,
  * pdfminer's order over a page break, the next rows' block holds no whole columns and no later row prints cells
@@ -16,13 +18,24 @@ import { key, requestEquations, residual } from '../identities.ts';
 import { LABEL_MATCH, labelKey, labelScore } from '../labels.ts';
 import { fold } from '../normalize.ts';
 import { TEMPLATES } from '../template.ts';
-import { segment, valueRuns, type Token } from '../tokens.ts';
-import { bandIndex, bandReadingsAt, uniformReadings, WIDTH, type BandReading } from './band.ts';
+import { isPlaceholder, segment, valueRuns, type Token } from '../tokens.ts';
+import { bandIndex, bandReadingsAt, uniformReadingsOf, WIDTH, type BandReading } from './band.ts';
 import { columnsHold, plain } from './column-major.ts';
 import { NAMES } from './header-columns.ts';
 
 /** Combinations of chunk readings tried at most; more means the streams are too uniform to tell. */
 const MAX_COMBINATIONS = 4096;
+
+/**
+ * Runs more than one column wide a band may print (each in one order, its own): pdftotext prints a band of five
+ * columns as three behind 科研机构 … 法律服务机构 and two behind 其他 总计.
+ */
+const MAX_WIDE_RUNS = 3;
+
+/** A cell as a band prints it: a count, or a placeholder (—) for an empty cell, counted as 0 by the identities. */
+const placeholder = (t: Token): boolean => isPlaceholder(t) && !t.problem;
+const cellish = (t: Token): boolean => plain(t) || placeholder(t);
+const valueOf = (t: Token): number => (t.kind === 'num' ? t.value! : 0);
 
 export interface Chunk {
   /** Index of the chunk's first row in the template (0-based). */
@@ -82,13 +95,64 @@ function bandAfter(after: readonly Token[], count: number, k: number): Token[][]
   let wide = 0;
   for (const run of runs) {
     const take = run.slice(0, count - total);
-    if (take.length % k !== 0 || !take.every(plain)) return null;
+    if (take.length % k !== 0 || !take.every(cellish)) return null;
     if (take.length > k) wide++;
     out.push(take);
     total += take.length;
-    if (total === count) return wide <= 1 ? out : null;
+    if (total === count) return wide <= (out.length > 1 ? MAX_WIDE_RUNS : 1) ? out : null;
   }
   return null;
+}
+
+/**
+ * The first values after the table (only header words before them) as the last chunk's band of `k` rows and `w`
+ * columns printed in chunks of rows of its own (a page break inside the band: pdftotext prints the first rows'
+ * columns, then the last rows' columns, a blank line or header words between the blocks). The values are cut into
+ * pieces at header words and blank lines; consecutive pieces make a chunk of rows when each holds whole columns of
+ * those rows and together they hold all w columns. Returns the chunks of rows with their pieces, when exactly one
+ * such cut of all k rows exists and it makes two chunks or more; else null.
+ */
+function bandAfterByRows(after: readonly Token[], k: number, w: number): Array<{ rows: number; bands: Token[][] }> | null {
+  const start = after.findIndex((t) => t.kind !== 'text');
+  if (start < 0) return null;
+  const pieces: Token[][] = [];
+  let cur: Token[] = [];
+  let total = 0;
+  for (let i = start; i < after.length && total < k * w; i++) {
+    const t = after[i]!;
+    const prev = cur[cur.length - 1];
+    if (t.kind === 'text' || (prev && t.line - prev.line > 1)) {
+      if (cur.length) pieces.push(cur);
+      cur = [];
+      if (t.kind === 'text') continue;
+    }
+    if (!cellish(t)) return null;
+    cur.push(t);
+    total++;
+  }
+  if (cur.length) pieces.push(cur);
+  if (total !== k * w) return null;
+  const cuts: Array<Array<{ rows: number; bands: Token[][] }>> = [];
+  const walk = (at: number, left: number, acc: Array<{ rows: number; bands: Token[][] }>): void => {
+    if (cuts.length > 1) return;
+    if (at === pieces.length) {
+      if (left === 0) cuts.push(acc);
+      return;
+    }
+    for (let rows = 1; rows <= left; rows++) {
+      let sum = 0;
+      let wide = 0;
+      for (let j = at; j < pieces.length && sum < rows * w; j++) {
+        const len = pieces[j]!.length;
+        if (len % rows !== 0) break;
+        if (len > rows) wide++;
+        sum += len;
+        if (sum === rows * w && wide <= MAX_WIDE_RUNS) walk(j + 1, left - rows, [...acc, { rows, bands: pieces.slice(at, j + 1) }]);
+      }
+    }
+  };
+  walk(0, k, []);
+  return cuts.length === 1 && cuts[0]!.length > 1 ? cuts[0]! : null;
 }
 
 /**
@@ -103,7 +167,7 @@ function bandRuns(runs: readonly Token[][], from: number, k: number, count: numb
     if (len % k !== 0) return null;
     if (len > k) wide++;
     total += len;
-    if (total === count) return wide <= 1 ? runs.slice(from, j + 1) : null;
+    if (total === count) return wide <= (j > from ? MAX_WIDE_RUNS : 1) ? runs.slice(from, j + 1) : null;
   }
   return null;
 }
@@ -111,7 +175,7 @@ function bandRuns(runs: readonly Token[][], from: number, k: number, count: numb
 /** Cuts the table's value runs into chunks; null when the runs fit no chunked layout of the template's rows. */
 function cutChunks(tokens: readonly Token[], after: readonly Token[], n: number): { chunks: Pending[]; read: number } | null {
   const segs = segment(tokens).filter((s) => s.values.length);
-  if (!segs.every((s) => s.values.every(plain))) return null;
+  if (!segs.every((s) => s.values.every(cellish))) return null;
   const runs = segs.map((s) => s.values);
   const chunks: Pending[] = [];
   let row = 0;
@@ -163,10 +227,16 @@ function cutChunks(tokens: readonly Token[], after: readonly Token[], n: number)
       row += rowsIn - k;
       j += bands.length;
     } else {
-      // the last chunk: its band is the first values after the table, or it is not printed where we can read it
+      // the last chunk: its band is the first values after the table (as one chunk of rows, or several over a page
+      // break), or it is not printed where we can read it
       const bands = bandAfter(after, k * (WIDTH - m), k);
-      if (!bands) return { chunks, read: row };
-      chunks.push({ first: row, rows: k, width: m, beside, labels, bands, outside: true });
+      const parts = bands ? [{ rows: k, bands }] : bandAfterByRows(after, k, WIDTH - m);
+      if (!parts) return { chunks, read: row };
+      let at = 0;
+      for (const part of parts) {
+        chunks.push({ first: row + at, rows: part.rows, width: m, beside: beside.slice(at, at + part.rows), labels: labels.slice(at, at + part.rows), bands: part.bands, outside: true });
+        at += part.rows;
+      }
     }
     row += k;
     i = j;
@@ -223,23 +293,32 @@ function bandsByName(source: readonly Token[], bands: readonly Token[][], firstC
   return [...bands];
 }
 
-/** A chunk's cells: each row's known cells (beside the label, single columns), and the one wide run with its columns. */
-function chunkCells(c: Pending): { fixed: Array<Array<number | undefined>>; tokens: Array<Array<Token | undefined>>; wide: { run: Token[]; cols: number[]; several: boolean } | null } {
-  const fixed = c.beside.map((r) => [...r.map((t) => t.value!), ...Array.from({ length: WIDTH - c.width }, () => undefined)]);
+/** A wide run of a band (more than one column), with the columns it holds. */
+interface WideRun {
+  run: Token[];
+  cols: number[];
+}
+
+/**
+ * A chunk's cells: each row's known cells (beside the label, single columns), and the runs more than one column wide
+ * with their columns; `several` when the band is printed as several runs (each then read in one order of its own).
+ */
+function chunkCells(c: Pending): { fixed: Array<Array<number | undefined>>; tokens: Array<Array<Token | undefined>>; wides: WideRun[]; several: boolean } {
+  const fixed = c.beside.map((r) => [...r.map(valueOf), ...Array.from({ length: WIDTH - c.width }, () => undefined)]);
   const tokens: Array<Array<Token | undefined>> = c.beside.map((r) => [...r, ...Array.from({ length: WIDTH - c.width }, () => undefined)]);
   let col = c.width;
-  let wide: { run: Token[]; cols: number[]; several: boolean } | null = null;
+  const wides: WideRun[] = [];
   for (const run of c.bands) {
     const w = run.length / c.rows;
     if (w === 1) {
       run.forEach((t, r) => {
-        fixed[r]![col] = t.value!;
+        fixed[r]![col] = valueOf(t);
         tokens[r]![col] = t;
       });
-    } else wide = { run, cols: Array.from({ length: w }, (_, x) => col + x), several: c.bands.length > 1 };
+    } else wides.push({ run, cols: Array.from({ length: w }, (_, x) => col + x) });
     col += w;
   }
-  return { fixed, tokens, wide };
+  return { fixed, tokens, wides, several: c.bands.length > 1 };
 }
 
 /**
@@ -260,8 +339,8 @@ export function readChunkedRequests(tokens: readonly Token[], after: readonly To
   const { chunks, read } = cut;
   const options: BandReading[][] = [];
   const cellsOf = chunks.map(chunkCells);
-  for (const { fixed, wide } of cellsOf) {
-    if (!wide) {
+  for (const { fixed, wides, several } of cellsOf) {
+    if (!wides.length) {
       // every cell known: the rows as printed, when they add up
       const values = fixed.flat() as number[];
       for (let r = 0; r < fixed.length; r++) {
@@ -270,9 +349,14 @@ export function readChunkedRequests(tokens: readonly Token[], after: readonly To
       options.push([{ values, blocks: [] }]);
       continue;
     }
-    // a band of several runs (split by header words): its wide run is one printed block, read in one order
-    const stream = wide.run.map((t) => t.value!);
-    const readings = wide.several ? uniformReadings(fixed, wide.cols, stream) : bandReadingsAt(fixed, wide.cols, stream);
+    // a band of several runs (split by header words): each wide run is one printed block, read in one order
+    // (a band of one run is cut into blocks by bandReadingsAt, which tells readings apart by value only: a run with
+    // placeholders, which count as 0 as zeros do, could put a printed 0 where a — stood, so it is not read so)
+    const readings = several
+      ? uniformReadingsOf(fixed, wides.map((w) => ({ cols: w.cols, stream: w.run.map(valueOf), placeholders: w.run.map(placeholder) })))
+      : wides[0]!.run.some(placeholder)
+        ? null
+        : bandReadingsAt(fixed, wides[0]!.cols, wides[0]!.run.map(valueOf));
     if (!readings?.length) return null;
     options.push(readings);
   }
@@ -316,15 +400,16 @@ export function readChunkedRequests(tokens: readonly Token[], after: readonly To
   const used = new Set<Token>();
   chosen.forEach((reading, ci) => {
     const c = chunks[ci]!;
-    const { tokens: cells, wide } = cellsOf[ci]!;
-    if (wide) {
+    const { tokens: cells, wides, several } = cellsOf[ci]!;
+    // (several runs: one block per wide run, in their order; one run: the blocks it was cut into)
+    reading.blocks.forEach((b, j) => {
+      const wide = wides[several ? j : 0];
+      if (!wide) return;
       const w = wide.cols.length;
-      for (const b of reading.blocks) {
-        for (let row = 0; row < b.rows; row++) {
-          for (let col = 0; col < w; col++) cells[b.first + row]![wide.cols[col]!] = wide.run[bandIndex(b.first * w, b.rows, b.layout, row, col)]!;
-        }
+      for (let row = 0; row < b.rows; row++) {
+        for (let col = 0; col < w; col++) cells[b.first + row]![wide.cols[col]!] = wide.run[bandIndex(b.first * w, b.rows, b.layout, row, col)]!;
       }
-    }
+    });
     for (let r = 0; r < c.rows; r++) rows.push({ id: ids[c.first + r]!, values: cells[r]! as Token[] });
     if (c.outside) for (const run of c.bands) for (const t of run) used.add(t);
   });

@@ -1,0 +1,39 @@
+/**
+ * A band of 表三 columns printed as several runs, each in one order of its own (uniformReadingsOf): the readings kept
+ * are those in which every row adds up to its 总计, told apart by value and by where the placeholders (—) stand.
+ */
+import { describe, expect, test } from 'vitest';
+import { uniformReadingsOf } from '../../src/parser/tables/band.ts';
+
+/** Two rows whose first two cells are known; columns 2–4 and 5–6 come as two runs. */
+const fixed = [
+  [1, 1, undefined, undefined, undefined, undefined, undefined],
+  [3, 0, undefined, undefined, undefined, undefined, undefined],
+];
+const cols = (from: number, w: number): number[] => Array.from({ length: w }, (_, x) => from + x);
+
+describe('a band printed as several runs', () => {
+  test('is read in the one combination of orders in which every row adds up', () => {
+    // 其他 | 总计 printed in pairs, row by row: 0 2, 0 3 (column by column it would be 0 0 | 2 3: row sums fail)
+    const got = uniformReadingsOf(fixed, [
+      { cols: cols(2, 3), stream: [0, 0, 0, 0, 0, 0] },
+      { cols: cols(5, 2), stream: [0, 2, 0, 3] },
+    ]);
+    expect(got.map((r) => r.values)).toEqual([[1, 1, 0, 0, 0, 0, 2, 3, 0, 0, 0, 0, 0, 3]]);
+    expect(got[0]!.blocks.map((b) => b.columnMajor)).toEqual([false, false]);
+  });
+
+  test('keeps two readings apart that differ only in where the placeholders stand', () => {
+    // a run of zeros and dashes, equal by value read either way, but its 0 stands elsewhere by columns
+    const got = uniformReadingsOf(fixed, [
+      { cols: cols(2, 3), stream: [0, 0, 0, 0, 0, 0], placeholders: [true, false, true, true, true, true] },
+      { cols: cols(5, 2), stream: [0, 2, 0, 3] },
+    ]);
+    expect(got).toHaveLength(2);
+    expect(got.map((r) => r.blocks[0]!.columnMajor).sort()).toEqual([false, true]);
+  });
+
+  test('has no reading when no combination adds up', () => {
+    expect(uniformReadingsOf(fixed, [{ cols: cols(2, 3), stream: [0, 0, 0, 0, 0, 0] }, { cols: cols(5, 2), stream: [0, 9, 0, 9] }])).toEqual([]);
+  });
+});
