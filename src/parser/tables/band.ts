@@ -157,6 +157,8 @@ export function uniformReadingsOf(
     /** Which of the stream's cells print a placeholder (—) counted as 0: two readings placing them apart differ. */
     placeholders?: readonly boolean[];
   }>,
+  /** False for a table whose 总计 is blank on every row: each row's 总计 is then the sum of its cells, not a check. */
+  totalled = true,
 ): BandReading[] {
   const n = fixed.length;
   if (!runs.length || runs.some((r) => r.cols.length < 1 || r.stream.length !== n * r.cols.length)) return [];
@@ -178,7 +180,8 @@ export function uniformReadingsOf(
       });
       let sum = 0;
       for (let x = 0; x < WIDTH - 1; x++) sum += full[x]!;
-      if (sum !== full[WIDTH - 1] || full.some((v) => v === undefined)) ok = false;
+      if (!totalled) full[WIDTH - 1] = sum;
+      if (sum !== full[WIDTH - 1] || full.some((v) => v === undefined || Number.isNaN(v))) ok = false;
       values.push(...full);
     }
     const k = `${values.join(',')}|${marks.join(',')}`;

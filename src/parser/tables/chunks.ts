@@ -32,6 +32,9 @@ const MAX_COMBINATIONS = 4096;
  */
 const MAX_WIDE_RUNS = 3;
 
+/** Cuts of a band into chunks of rows tried at most (blocks of 25 zeros cut as well into 5 × 5 as into 1 × 25). */
+const MAX_CUTS = 8;
+
 /** A cell as a band prints it: a count, or a placeholder (—) for an empty cell, counted as 0 by the identities. */
 const placeholder = (t: Token): boolean => isPlaceholder(t) && !t.problem;
 const cellish = (t: Token): boolean => plain(t) || placeholder(t);
@@ -60,6 +63,8 @@ export interface ChunkedRequests {
   unread: string[];
   /** Tokens after the table that a band took (they are not 表四's). */
   used: ReadonlySet<Token>;
+  /** The table's 总计 is blank on every row: six cells a row were read, 总计 left blank. */
+  untotalled: boolean;
 }
 
 interface Pending {
@@ -109,10 +114,10 @@ function bandAfter(after: readonly Token[], count: number, k: number): Token[][]
  * columns printed in chunks of rows of its own (a page break inside the band: pdftotext prints the first rows'
  * columns, then the last rows' columns, a blank line or header words between the blocks). The values are cut into
  * pieces at header words and blank lines; consecutive pieces make a chunk of rows when each holds whole columns of
- * those rows and together they hold all w columns. Returns the chunks of rows with their pieces, when exactly one
- * such cut of all k rows exists and it makes two chunks or more; else null.
+ * those rows and together they hold all w columns. Returns every such cut of all k rows that makes `least` chunks or
+ * more (the identities choose among them), or null when there is none or more than MAX_CUTS.
  */
-function bandAfterByRows(after: readonly Token[], k: number, w: number): Array<{ rows: number; bands: Token[][] }> | null {
+function bandAfterByRows(after: readonly Token[], k: number, w: number, least: number): Array<Array<{ rows: number; bands: Token[][] }>> | null {
   const start = after.findIndex((t) => t.kind !== 'text');
   if (start < 0) return null;
   const pieces: Token[][] = [];
@@ -134,7 +139,7 @@ function bandAfterByRows(after: readonly Token[], k: number, w: number): Array<{
   if (total !== k * w) return null;
   const cuts: Array<Array<{ rows: number; bands: Token[][] }>> = [];
   const walk = (at: number, left: number, acc: Array<{ rows: number; bands: Token[][] }>): void => {
-    if (cuts.length > 1) return;
+    if (cuts.length > MAX_CUTS) return;
     if (at === pieces.length) {
       if (left === 0) cuts.push(acc);
       return;
@@ -152,7 +157,8 @@ function bandAfterByRows(after: readonly Token[], k: number, w: number): Array<{
     }
   };
   walk(0, k, []);
-  return cuts.length === 1 && cuts[0]!.length > 1 ? cuts[0]! : null;
+  const kept = cuts.filter((c) => c.length >= least);
+  return kept.length >= 1 && cuts.length <= MAX_CUTS ? kept : null;
 }
 
 /**
@@ -172,8 +178,23 @@ function bandRuns(runs: readonly Token[][], from: number, k: number, count: numb
   return null;
 }
 
-/** Cuts the table's value runs into chunks; null when the runs fit no chunked layout of the template's rows. */
-function cutChunks(tokens: readonly Token[], after: readonly Token[], n: number): { chunks: Pending[]; read: number } | null {
+/**
+ * The band of the table's last `k` rows, `w` columns, printed as the first values after the table: as bandAfter
+ * finds it (one chunk of rows), else in chunks of rows (bandAfterByRows). An untotalled table's (`W` = 6) is only
+ * read in pieces parted by header words or blank lines, each in one order of its own (no row sum checks a mixed one).
+ */
+function outsideBand(after: readonly Token[], k: number, w: number, W: number): Array<Array<{ rows: number; bands: Token[][] }>> | null {
+  if (W < WIDTH) return bandAfterByRows(after, k, w, 1);
+  const bands = bandAfter(after, k * w, k);
+  return bands ? [[{ rows: k, bands }]] : bandAfterByRows(after, k, w, 2);
+}
+
+/**
+ * Cuts the table's value runs into chunks of rows `W` cells wide (7, or 6 where 总计 is blank on every row); null when
+ * the runs fit no chunked layout of the template's rows.
+ */
+function cutChunks(tokens: readonly Token[], after: readonly Token[], n: number, W: number, pick = 0): { chunks: Pending[]; read: number; cuts: number } | null {
+  let cuts = 1;
   const segs = segment(tokens).filter((s) => s.values.length);
   if (!segs.every((s) => s.values.every(cellish))) return null;
   const runs = segs.map((s) => s.values);
@@ -183,40 +204,40 @@ function cutChunks(tokens: readonly Token[], after: readonly Token[], n: number)
   const none = (k: number): string[] => Array.from({ length: k }, () => '');
   while (i < segs.length) {
     const m = segs[i]!.values.length;
-    if (m > WIDTH) {
+    if (m > W) {
       // rows printed with no cells beside their labels, their columns in runs split by header words: the first
       // runs that make whole rows of whole columns
       let total = 0;
       let bands: Token[][] | null = null;
       for (let j = i; j < runs.length && !bands; j++) {
         total += runs[j]!.length;
-        const k = total / WIDTH;
+        const k = total / W;
         if (Number.isInteger(k) && k >= 2 && row + k <= n) bands = bandRuns(runs, i, k, total);
       }
       // (rows whose cells are not printed so, nor beside their labels further on: the rows before them may still be
       // read, these stay blank)
-      if (!bands) return chunks.length && segs.slice(i).every((s) => s.values.length > WIDTH) ? { chunks, read: row } : null;
-      const k = total / WIDTH;
+      if (!bands) return chunks.length && segs.slice(i).every((s) => s.values.length > W) ? { chunks, read: row, cuts } : null;
+      const k = total / W;
       chunks.push({ first: row, rows: k, width: 0, beside: Array.from({ length: k }, () => []), labels: none(k), block: segs[i]!.label, bands, outside: false });
       row += k;
       i += bands.length;
       continue;
     }
     let j = i;
-    if (m === WIDTH) j = i + 1;
+    if (m === W) j = i + 1;
     else while (j < segs.length && segs[j]!.values.length === m) j++;
     const k = j - i;
     if (row + k > n) return null;
     const beside = segs.slice(i, j).map((s) => s.values);
     const labels = segs.slice(i, j).map((s) => s.label);
-    if (m === WIDTH) {
+    if (m === W) {
       chunks.push({ first: row, rows: 1, width: m, beside, labels, bands: [], outside: false });
     } else if (j < segs.length) {
-      let bands = bandRuns(runs, j, k, k * (WIDTH - m));
+      let bands = bandRuns(runs, j, k, k * (W - m));
       let rowsIn = k;
       const next = segs[j]!.values;
       // the chunk's last row's cells beside its label run on into the band (nothing printed between them)
-      if (!bands && next.length === m + (k + 1) * (WIDTH - m) && row + k + 1 <= n) {
+      if (!bands && next.length === m + (k + 1) * (W - m) && row + k + 1 <= n) {
         beside.push(next.slice(0, m));
         labels.push(segs[j]!.label);
         bands = [next.slice(m)];
@@ -229,9 +250,10 @@ function cutChunks(tokens: readonly Token[], after: readonly Token[], n: number)
     } else {
       // the last chunk: its band is the first values after the table (as one chunk of rows, or several over a page
       // break), or it is not printed where we can read it
-      const bands = bandAfter(after, k * (WIDTH - m), k);
-      const parts = bands ? [{ rows: k, bands }] : bandAfterByRows(after, k, WIDTH - m);
-      if (!parts) return { chunks, read: row };
+      const all = outsideBand(after, k, W - m, W);
+      const parts = all?.[pick];
+      if (!all || !parts) return { chunks, read: row, cuts };
+      cuts = all.length;
       let at = 0;
       for (const part of parts) {
         chunks.push({ first: row + at, rows: part.rows, width: m, beside: beside.slice(at, at + part.rows), labels: labels.slice(at, at + part.rows), bands: part.bands, outside: true });
@@ -244,12 +266,18 @@ function cutChunks(tokens: readonly Token[], after: readonly Token[], n: number)
   if (row < n) {
     // rows printed with no cells beside their labels: the whole of their cells after the table
     const k = n - row;
-    const bands = bandAfter(after, k * WIDTH, k);
-    if (!bands) return { chunks, read: row };
-    chunks.push({ first: row, rows: k, width: 0, beside: Array.from({ length: k }, () => []), labels: none(k), bands, outside: true });
-    row = n;
+    // (a totalled table's rows there as one chunk only: the chunks before them are kept alone when they cannot be read)
+    const whole = W === WIDTH ? bandAfter(after, k * W, k) : null;
+    const all = W === WIDTH ? whole && [[{ rows: k, bands: whole }]] : outsideBand(after, k, W, W);
+    const parts = all?.[pick];
+    if (!all || !parts) return { chunks, read: row, cuts };
+    cuts = all.length;
+    for (const part of parts) {
+      chunks.push({ first: row, rows: part.rows, width: 0, beside: Array.from({ length: part.rows }, () => []), labels: none(part.rows), bands: part.bands, outside: true });
+      row += part.rows;
+    }
   }
-  return { chunks, read: row };
+  return { chunks, read: row, cuts };
 }
 
 /** The longest header word (法人或其他组织); a row's label is longer. */
@@ -270,7 +298,7 @@ function namedColumns(words: string): number[] {
  * stands in: read in printed order, 自然人's cells would stand under 其他, and every identity would still hold.
  * Null when the names contradict the order.
  */
-function bandsByName(source: readonly Token[], bands: readonly Token[][], firstCol: number, k: number): Token[][] | null {
+function bandsByName(source: readonly Token[], bands: readonly Token[][], firstCol: number, k: number, W: number): Token[][] | null {
   const named = bands.map((run, j) => {
     const to = source.indexOf(run[0]!);
     let from = j ? source.indexOf(bands[j - 1]![bands[j - 1]!.length - 1]!) + 1 : to;
@@ -283,7 +311,7 @@ function bandsByName(source: readonly Token[], bands: readonly Token[][], firstC
     const order = bands.map((_, j) => j).sort((a, b) => named[a]![0]! - named[b]![0]!);
     let col = firstCol;
     for (const j of order) col = named[j]![0] === col ? col + widths[j]! : -1;
-    if (col === WIDTH) return order.map((j) => bands[j]!);
+    if (col === W) return order.map((j) => bands[j]!);
   }
   let col = firstCol;
   for (let j = 0; j < bands.length; j++) {
@@ -304,6 +332,7 @@ interface WideRun {
  * with their columns; `several` when the band is printed as several runs (each then read in one order of its own).
  */
 function chunkCells(c: Pending): { fixed: Array<Array<number | undefined>>; tokens: Array<Array<Token | undefined>>; wides: WideRun[]; several: boolean } {
+  // (seven cells a row: an untotalled table's band ends before 总计, which stays undefined)
   const fixed = c.beside.map((r) => [...r.map(valueOf), ...Array.from({ length: WIDTH - c.width }, () => undefined)]);
   const tokens: Array<Array<Token | undefined>> = c.beside.map((r) => [...r, ...Array.from({ length: WIDTH - c.width }, () => undefined)]);
   let col = c.width;
@@ -324,15 +353,42 @@ function chunkCells(c: Pending): { fixed: Array<Array<number | undefined>>; toke
 /**
  * Reads 表三 printed in chunks of rows with their last columns apart (see the file's comment). Returns the rows read
  * and the chunks, or null when no chunked reading with at least one band is the only one that holds.
+ *
+ * `untotalled`: the table's 总计 is blank on every row, so each row prints six cells; its bands are read only as runs
+ * each in one order of its own (no row sum tells a mixed order apart), every row must be read, no whole column of
+ * values may follow the last band (a totalled table's 总计 printed as a block of its own), and some row must print a
+ * number other than 0 with its sixth cell other than the sum of its five (as it would be, were the last column 总计
+ * and 其他 the blank one).
  */
-export function readChunkedRequests(tokens: readonly Token[], after: readonly Token[], template: TemplateId): ChunkedRequests | null {
+export function readChunkedRequests(tokens: readonly Token[], after: readonly Token[], template: TemplateId, untotalled = false): ChunkedRequests | null {
   const spec = TEMPLATES[template].requests;
   const ids = spec.rows.map((r) => r.id);
   const n = ids.length;
-  const cut = cutChunks(tokens, after, n);
-  if (!cut || !cut.chunks.some((c) => c.width < WIDTH)) return null;
+  const W = untotalled ? WIDTH - 1 : WIDTH;
+  // (the band after the table may cut into chunks of rows more than one way: each cut is read, and the readings that
+  // hold must all be one)
+  const first = cutChunks(tokens, after, n, W);
+  if (!first) return null;
+  const found: ChunkedRequests[] = [];
+  for (let pick = 0; pick < first.cuts; pick++) {
+    const cut = pick ? cutChunks(tokens, after, n, W, pick) : first;
+    const got = cut && readCut(tokens, after, template, untotalled, cut);
+    if (got) found.push(got);
+  }
+  const printed = (r: ChunkedRequests): string => JSON.stringify(r.rows.map((row) => [row.id, row.values.map((t) => (t ? `${t.text}@${t.line}` : ''))]));
+  return found.length >= 1 && found.every((f) => printed(f) === printed(found[0]!)) ? found[0]! : null;
+}
+
+/** readChunkedRequests on one cut of the table into chunks. */
+function readCut(tokens: readonly Token[], after: readonly Token[], template: TemplateId, untotalled: boolean, cut: { chunks: Pending[]; read: number }): ChunkedRequests | null {
+  const spec = TEMPLATES[template].requests;
+  const ids = spec.rows.map((r) => r.id);
+  const n = ids.length;
+  const W = untotalled ? WIDTH - 1 : WIDTH;
+  if (!cut.chunks.some((c) => c.width < W)) return null;
+  if (untotalled && cut.read < n) return null;
   for (const c of cut.chunks) {
-    const bands = bandsByName(c.outside ? after : tokens, c.bands, c.width, c.rows);
+    const bands = bandsByName(c.outside ? after : tokens, c.bands, c.width, c.rows, W);
     if (!bands) return null;
     c.bands = bands;
   }
@@ -341,8 +397,8 @@ export function readChunkedRequests(tokens: readonly Token[], after: readonly To
   const cellsOf = chunks.map(chunkCells);
   for (const { fixed, wides, several } of cellsOf) {
     if (!wides.length) {
-      // every cell known: the rows as printed, when they add up
-      const values = fixed.flat() as number[];
+      // every cell known: the rows as printed, when they add up (an untotalled table's 总计 is their sum)
+      const values = (untotalled ? fixed.map((r) => [...r.slice(0, W), r.slice(0, W).reduce((a, v) => a! + v!, 0)]) : fixed).flat() as number[];
       for (let r = 0; r < fixed.length; r++) {
         if (values.slice(r * WIDTH, r * WIDTH + WIDTH - 1).reduce((s, v) => s + v, 0) !== values[r * WIDTH + WIDTH - 1]) return null;
       }
@@ -353,8 +409,12 @@ export function readChunkedRequests(tokens: readonly Token[], after: readonly To
     // (a band of one run is cut into blocks by bandReadingsAt, which tells readings apart by value only: a run with
     // placeholders, which count as 0 as zeros do, could put a printed 0 where a — stood, so it is not read so)
     const readings = several
-      ? uniformReadingsOf(fixed, wides.map((w) => ({ cols: w.cols, stream: w.run.map(valueOf), placeholders: w.run.map(placeholder) })))
-      : wides[0]!.run.some(placeholder)
+      ? uniformReadingsOf(
+          fixed,
+          wides.map((w) => ({ cols: w.cols, stream: w.run.map(valueOf), placeholders: w.run.map(placeholder) })),
+          !untotalled,
+        )
+      : wides[0]!.run.some(placeholder) || untotalled
         ? null
         : bandReadingsAt(fixed, wides[0]!.cols, wides[0]!.run.map(valueOf));
     if (!readings?.length) return null;
@@ -368,6 +428,19 @@ export function readChunkedRequests(tokens: readonly Token[], after: readonly To
     const fits = combos.filter((c) => columnsHold(c.flatMap((r) => r.values), ids));
     if (fits.length !== 1) return null;
     chosen = fits[0]!;
+    if (untotalled) {
+      const rows = chosen.flatMap((r) => Array.from({ length: r.values.length / WIDTH }, (_, i) => r.values.slice(i * WIDTH, i * WIDTH + W)));
+      const five = (r: readonly number[]): number => r.slice(0, W - 1).reduce((a, v) => a + v, 0);
+      if (!rows.some((r) => r.some((v) => v !== 0) && r[W - 1] !== five(r))) return null;
+      // (nor may a whole column more follow the last band: a totalled table's 总计, printed as a block of its own)
+      const last = chunks[chunks.length - 1]!;
+      if (last.outside) {
+        const end = after.indexOf(last.bands[last.bands.length - 1]!.at(-1)!);
+        let more = 0;
+        for (let i = end + 1; i < after.length && after[i]!.kind !== 'text'; i++) more++;
+        if (more >= last.rows) return null;
+      }
+    }
   } else {
     // the last rows unread: only chunks that read one way, under the rows' own labels, with every identity on them holding
     if (options.some((o) => o.length !== 1)) return null;
@@ -410,7 +483,7 @@ export function readChunkedRequests(tokens: readonly Token[], after: readonly To
         for (let col = 0; col < w; col++) cells[b.first + row]![wide.cols[col]!] = wide.run[bandIndex(b.first * w, b.rows, b.layout, row, col)]!;
       }
     });
-    for (let r = 0; r < c.rows; r++) rows.push({ id: ids[c.first + r]!, values: cells[r]! as Token[] });
+    for (let r = 0; r < c.rows; r++) rows.push({ id: ids[c.first + r]!, values: cells[r]!.slice(0, W) as Token[] });
     if (c.outside) for (const run of c.bands) for (const t of run) used.add(t);
   });
   return {
@@ -418,5 +491,6 @@ export function readChunkedRequests(tokens: readonly Token[], after: readonly To
     chunks: chunks.map((c, ci) => ({ first: c.first, rows: c.rows, width: c.width, columnMajor: chosen[ci]!.blocks.filter((b) => b.columnMajor).length, byColumn: c.bands.length > 1 && c.bands.every((b) => b.length === c.rows), outside: c.outside })),
     unread: ids.slice(read),
     used,
+    untotalled,
   };
 }

@@ -410,6 +410,12 @@ export function readRequests(
     return { hold: false, byColumn: false };
   }
   const untotalledSplit = broken && !transposed && !split && after ? readUntotalledSplit(tokens, after.tokens, template) : null;
+  const untotalledChunked = broken && !transposed && !split && !untotalledSplit ? readChunkedRequests(tokens, after?.tokens ?? [], template, true) : null;
+  if (untotalledChunked) {
+    takeChunked(untotalledChunked, template, cells, findings);
+    for (const t of untotalledChunked.used) after!.used.add(t);
+    return { hold: false, byColumn: false };
+  }
   if (untotalledSplit) {
     takeRows(untotalledSplit.rows, template, cells);
     for (const t of untotalledSplit.used) after!.used.add(t);
@@ -530,16 +536,17 @@ function takeChunked(chunked: ChunkedRequests, template: TemplateId, cells: Cell
     if (c.width === WIDTH) continue;
     const first = spec.rows[c.first]!.id;
     const last = spec.rows[c.first + c.rows - 1]!.id;
-    const rest = spec.columns.slice(c.width).map((col) => col.label).join('、');
+    const width = chunked.untotalled ? WIDTH - 1 : WIDTH;
+    const rest = spec.columns.slice(c.width, width).map((col) => col.label).join('、');
     const beside = c.width
-      ? `各行前 ${c.width} 列印在行名旁，后 ${WIDTH - c.width} 列（${rest}）另印在${c.outside ? '表后' : '这些行之后'}`
+      ? `各行前 ${c.width} 列印在行名旁，后 ${width - c.width} 列（${rest}）另印在${c.outside ? '表后' : '这些行之后'}`
       : c.outside
         ? '各格都不在行名旁，另印在表后'
         : '各格都不在行名旁，按列组（以表头词隔开）另印在这些行名之后';
     findings.push({
       code: 'TABLE_REORDERED',
       severity: 'info',
-      message: `表三「${rowName(template, first)}」至「${rowName(template, last)}」共 ${c.rows} 行${beside}（${c.byColumn ? '每列一段' : c.columnMajor ? `${c.columnMajor} 段按列` : '逐行'}印出）；已还原为行，还原后${chunked.unread.length ? '可核对的' : ''}各行、各列勾稽关系全部成立，且只有这一种读法成立`,
+      message: `表三「${rowName(template, first)}」至「${rowName(template, last)}」共 ${c.rows} 行${beside}（${c.byColumn ? '每列一段' : c.columnMajor ? `${c.columnMajor} 段按列` : '逐行'}印出）；已还原为行，还原后${chunked.unread.length ? '可核对的' : ''}各行、各列勾稽关系全部成立，且只有这一种读法成立${chunked.untotalled ? '。本表「总计」一列未填（有的行第六个数不等于前五个之和），总计保留为空' : ''}`,
       line: rowOf(first)?.values[0]?.line ?? null,
       cell: key('requests', first, 'total'),
     });
