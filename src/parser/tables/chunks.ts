@@ -138,12 +138,15 @@ function bandAfterByRows(after: readonly Token[], k: number, w: number, least: n
   if (cur.length) pieces.push(cur);
   if (total !== k * w) return null;
   const cuts: Array<Array<{ rows: number; bands: Token[][] }>> = [];
+  // (a state that led to no cut leads to none by another way either)
+  const dead = new Set<number>();
   const walk = (at: number, left: number, acc: Array<{ rows: number; bands: Token[][] }>): void => {
-    if (cuts.length > MAX_CUTS) return;
+    if (cuts.length > MAX_CUTS || dead.has(at * (k + 1) + left)) return;
     if (at === pieces.length) {
       if (left === 0) cuts.push(acc);
       return;
     }
+    const before = cuts.length;
     for (let rows = 1; rows <= left; rows++) {
       let sum = 0;
       let wide = 0;
@@ -155,6 +158,7 @@ function bandAfterByRows(after: readonly Token[], k: number, w: number, least: n
         if (sum === rows * w && wide <= MAX_WIDE_RUNS) walk(j + 1, left - rows, [...acc, { rows, bands: pieces.slice(at, j + 1) }]);
       }
     }
+    if (cuts.length === before) dead.add(at * (k + 1) + left);
   };
   walk(0, k, []);
   const kept = cuts.filter((c) => c.length >= least);

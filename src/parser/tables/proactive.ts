@@ -603,6 +603,7 @@ export function readProactive(
     const all = mayBeGlued(vals) ? splitPieces(piecesOf(vals), columns.length) : [];
     const bounded = all.length > 1 ? inForceBound(all, columns) : all;
     const { kept: splits, used } = bounded.length > 1 ? byProse(bounded, keys, stated) : { kept: bounded, used: [] };
+    const thrice = splits.length > 1 && !used.length ? repeatedThrice(splits, columns) : null;
     if (splits.length === 1) {
       splits[0]!.forEach((v, x) => put(x, { value: v, line: vals[0]!.line, raw }));
       if (bounded.length < all.length && !used.length) {
@@ -630,13 +631,12 @@ export function readProactive(
         line: vals[0]!.line,
         cell: keys[0]!,
       });
-    } else if (splits.length > 1 && !used.length && repeatedThrice(splits, columns)) {
-      const same = repeatedThrice(splits, columns)!;
-      same.forEach((v, x) => put(x, { value: v, line: vals[0]!.line, raw }));
+    } else if (thrice) {
+      thrice.forEach((v, x) => put(x, { value: v, line: vals[0]!.line, raw }));
       findings.push({
         code: 'GLUED_REPEATED',
         severity: 'warning',
-        message: `表二「${row.label}」的数字串「${raw}」有 ${splits.length} 种拆分，无勾稽关系可定；它正是同一个数 ${same[0]} 连印三次（本年新制作、本年新公开、对外公开总数量相同，本行最常见的情形），按此读取，请与原件核对`,
+        message: `表二「${row.label}」的数字串「${raw}」有 ${splits.length} 种拆分，无勾稽关系可定；它正是同一个数 ${thrice[0]} 连印三次（本年新制作、本年新公开、对外公开总数量相同，本行最常见的情形），按此读取，请与原件核对`,
         line: vals[0]!.line,
         cell: keys[0]!,
       });
