@@ -84,6 +84,12 @@ interface Pending {
   bands: Token[][];
   /** Whether the band was printed after the table (its tokens are then not 表四's). */
   outside: boolean;
+  /**
+   * A later chunk of rows of a band printed after the table in chunks (bandAfterByRows): its pieces need not stand
+   * in column order (pdftotext prints a page's blocks in its own order), so every order the header words allow is
+   * tried, the first chunk's columns and the identities placing them.
+   */
+  unordered?: boolean;
 }
 
 /**
@@ -260,7 +266,7 @@ function cutChunks(tokens: readonly Token[], after: readonly Token[], n: number,
       cuts = all.length;
       let at = 0;
       for (const part of parts) {
-        chunks.push({ first: row + at, rows: part.rows, width: m, beside: beside.slice(at, at + part.rows), labels: labels.slice(at, at + part.rows), bands: part.bands, outside: true });
+        chunks.push({ first: row + at, rows: part.rows, width: m, beside: beside.slice(at, at + part.rows), labels: labels.slice(at, at + part.rows), bands: part.bands, outside: true, unordered: at > 0 });
         at += part.rows;
       }
     }
@@ -276,10 +282,10 @@ function cutChunks(tokens: readonly Token[], after: readonly Token[], n: number,
     const parts = all?.[pick];
     if (!all || !parts) return { chunks, read: row, cuts };
     cuts = all.length;
-    for (const part of parts) {
-      chunks.push({ first: row, rows: part.rows, width: 0, beside: Array.from({ length: part.rows }, () => []), labels: none(part.rows), bands: part.bands, outside: true });
+    parts.forEach((part, p) => {
+      chunks.push({ first: row, rows: part.rows, width: 0, beside: Array.from({ length: part.rows }, () => []), labels: none(part.rows), bands: part.bands, outside: true, unordered: p > 0 });
       row += part.rows;
-    }
+    });
   }
   return { chunks, read: row, cuts };
 }
@@ -354,6 +360,60 @@ function chunkCells(c: Pending): { fixed: Array<Array<number | undefined>>; toke
   return { fixed, tokens, wides, several: c.bands.length > 1 };
 }
 
+/** Pieces of a later chunk of rows permuted at most (5! orders). */
+const MAX_UNORDERED = 5;
+
+/** One reading of a chunk: the chunk (its pieces in the order read), the reading's values, its cells' tokens. */
+interface Option {
+  chunk: Pending;
+  reading: BandReading;
+  grid: Array<Array<Token | undefined>>;
+}
+
+/** Every order of a list (distinct by position). */
+function permutations<T>(items: readonly T[]): T[][] {
+  if (items.length <= 1) return [[...items]];
+  return items.flatMap((x, i) => permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [x, ...rest]));
+}
+
+/** The readings of one chunk with its pieces in the order given, each with the tokens placed in its cells. */
+function chunkReadings(c: Pending, W: number, untotalled: boolean): Option[] {
+  const { fixed, tokens, wides, several } = chunkCells(c);
+  if (!wides.length) {
+    // every cell known: the rows as printed, when they add up (an untotalled table's 总计 is their sum)
+    const values = (untotalled ? fixed.map((r) => [...r.slice(0, W), r.slice(0, W).reduce((a, v) => a! + v!, 0)]) : fixed).flat() as number[];
+    for (let r = 0; r < fixed.length; r++) {
+      if (values.slice(r * WIDTH, r * WIDTH + WIDTH - 1).reduce((s, v) => s + v, 0) !== values[r * WIDTH + WIDTH - 1]) return [];
+    }
+    return [{ chunk: c, reading: { values, blocks: [] }, grid: tokens }];
+  }
+  // a band of several runs (split by header words): each wide run is one printed block, read in one order
+  // (a band of one run is cut into blocks by bandReadingsAt, which tells readings apart by value only: a run with
+  // placeholders, which count as 0 as zeros do, could put a printed 0 where a — stood, so it is not read so)
+  const readings = several
+    ? uniformReadingsOf(
+        fixed,
+        wides.map((w) => ({ cols: w.cols, stream: w.run.map(valueOf), placeholders: w.run.map(placeholder) })),
+        !untotalled,
+      )
+    : wides[0]!.run.some(placeholder) || untotalled
+      ? null
+      : bandReadingsAt(fixed, wides[0]!.cols, wides[0]!.run.map(valueOf));
+  return (readings ?? []).map((reading) => {
+    const grid = tokens.map((r) => [...r]);
+    // (several runs: one block per wide run, in their order; one run: the blocks it was cut into)
+    reading.blocks.forEach((b, j) => {
+      const wide = wides[several ? j : 0];
+      if (!wide) return;
+      const w = wide.cols.length;
+      for (let row = 0; row < b.rows; row++) {
+        for (let col = 0; col < w; col++) grid[b.first + row]![wide.cols[col]!] = wide.run[bandIndex(b.first * w, b.rows, b.layout, row, col)]!;
+      }
+    });
+    return { chunk: c, reading, grid };
+  });
+}
+
 /**
  * Reads 表三 printed in chunks of rows with their last columns apart (see the file's comment). Returns the rows read
  * and the chunks, or null when no chunked reading with at least one band is the only one that holds.
@@ -391,53 +451,41 @@ function readCut(tokens: readonly Token[], after: readonly Token[], template: Te
   const W = untotalled ? WIDTH - 1 : WIDTH;
   if (!cut.chunks.some((c) => c.width < W)) return null;
   if (untotalled && cut.read < n) return null;
-  for (const c of cut.chunks) {
-    const bands = bandsByName(c.outside ? after : tokens, c.bands, c.width, c.rows, W);
-    if (!bands) return null;
-    c.bands = bands;
-  }
   const { chunks, read } = cut;
-  const options: BandReading[][] = [];
-  const cellsOf = chunks.map(chunkCells);
-  for (const { fixed, wides, several } of cellsOf) {
-    if (!wides.length) {
-      // every cell known: the rows as printed, when they add up (an untotalled table's 总计 is their sum)
-      const values = (untotalled ? fixed.map((r) => [...r.slice(0, W), r.slice(0, W).reduce((a, v) => a! + v!, 0)]) : fixed).flat() as number[];
-      for (let r = 0; r < fixed.length; r++) {
-        if (values.slice(r * WIDTH, r * WIDTH + WIDTH - 1).reduce((s, v) => s + v, 0) !== values[r * WIDTH + WIDTH - 1]) return null;
+  const options: Option[][] = [];
+  for (const c of chunks) {
+    const source = c.outside ? after : tokens;
+    // (a later chunk of a band in chunks of rows: its pieces in every order the header words allow)
+    const orders = c.unordered && c.bands.length <= MAX_UNORDERED ? permutations(c.bands) : [c.bands];
+    const seen = new Set<string>();
+    const here: Option[] = [];
+    for (const order of orders) {
+      const bands = bandsByName(source, order, c.width, c.rows, W);
+      if (!bands) continue;
+      for (const o of chunkReadings({ ...c, bands }, W, untotalled)) {
+        const k = o.grid.map((r) => r.slice(0, W).map((t) => t?.text ?? '').join(',')).join('|');
+        if (seen.has(k)) continue;
+        seen.add(k);
+        here.push(o);
       }
-      options.push([{ values, blocks: [] }]);
-      continue;
     }
-    // a band of several runs (split by header words): each wide run is one printed block, read in one order
-    // (a band of one run is cut into blocks by bandReadingsAt, which tells readings apart by value only: a run with
-    // placeholders, which count as 0 as zeros do, could put a printed 0 where a — stood, so it is not read so)
-    const readings = several
-      ? uniformReadingsOf(
-          fixed,
-          wides.map((w) => ({ cols: w.cols, stream: w.run.map(valueOf), placeholders: w.run.map(placeholder) })),
-          !untotalled,
-        )
-      : wides[0]!.run.some(placeholder) || untotalled
-        ? null
-        : bandReadingsAt(fixed, wides[0]!.cols, wides[0]!.run.map(valueOf));
-    if (!readings?.length) return null;
-    options.push(readings);
+    if (!here.length) return null;
+    options.push(here);
   }
-  let chosen: BandReading[];
+  let chosen: Option[];
   if (read === n) {
     if (options.reduce((p, o) => p * o.length, 1) > MAX_COMBINATIONS) return null;
-    let combos: BandReading[][] = [[]];
+    let combos: Option[][] = [[]];
     for (const o of options) combos = combos.flatMap((c) => o.map((r) => [...c, r]));
-    const fits = combos.filter((c) => columnsHold(c.flatMap((r) => r.values), ids));
+    const fits = combos.filter((c) => columnsHold(c.flatMap((r) => r.reading.values), ids));
     if (fits.length !== 1) return null;
     chosen = fits[0]!;
     if (untotalled) {
-      const rows = chosen.flatMap((r) => Array.from({ length: r.values.length / WIDTH }, (_, i) => r.values.slice(i * WIDTH, i * WIDTH + W)));
+      const rows = chosen.map((o) => o.reading).flatMap((r) => Array.from({ length: r.values.length / WIDTH }, (_, i) => r.values.slice(i * WIDTH, i * WIDTH + W)));
       const five = (r: readonly number[]): number => r.slice(0, W - 1).reduce((a, v) => a + v, 0);
       if (!rows.some((r) => r.some((v) => v !== 0) && r[W - 1] !== five(r))) return null;
       // (nor may a whole column more follow the last band: a totalled table's 总计, printed as a block of its own)
-      const last = chunks[chunks.length - 1]!;
+      const last = chosen[chosen.length - 1]!.chunk;
       if (last.outside) {
         const end = after.indexOf(last.bands[last.bands.length - 1]!.at(-1)!);
         let more = 0;
@@ -464,7 +512,7 @@ function readCut(tokens: readonly Token[], after: readonly Token[], template: Te
       }
     }
     const values = new Map<string, number>();
-    chosen.forEach((reading, ci) => {
+    chosen.forEach(({ reading }, ci) => {
       const c = chunks[ci]!;
       for (let r = 0; r < c.rows; r++) {
         spec.columns.forEach((col, x) => values.set(key('requests', ids[c.first + r]!, col.id), reading.values[r * WIDTH + x]!));
@@ -475,24 +523,13 @@ function readCut(tokens: readonly Token[], after: readonly Token[], template: Te
 
   const rows: ChunkedRequests['rows'] = [];
   const used = new Set<Token>();
-  chosen.forEach((reading, ci) => {
-    const c = chunks[ci]!;
-    const { tokens: cells, wides, several } = cellsOf[ci]!;
-    // (several runs: one block per wide run, in their order; one run: the blocks it was cut into)
-    reading.blocks.forEach((b, j) => {
-      const wide = wides[several ? j : 0];
-      if (!wide) return;
-      const w = wide.cols.length;
-      for (let row = 0; row < b.rows; row++) {
-        for (let col = 0; col < w; col++) cells[b.first + row]![wide.cols[col]!] = wide.run[bandIndex(b.first * w, b.rows, b.layout, row, col)]!;
-      }
-    });
-    for (let r = 0; r < c.rows; r++) rows.push({ id: ids[c.first + r]!, values: cells[r]!.slice(0, W) as Token[] });
+  chosen.forEach(({ grid, chunk: c }) => {
+    for (let r = 0; r < c.rows; r++) rows.push({ id: ids[c.first + r]!, values: grid[r]!.slice(0, W) as Token[] });
     if (c.outside) for (const run of c.bands) for (const t of run) used.add(t);
   });
   return {
     rows,
-    chunks: chunks.map((c, ci) => ({ first: c.first, rows: c.rows, width: c.width, columnMajor: chosen[ci]!.blocks.filter((b) => b.columnMajor).length, byColumn: c.bands.length > 1 && c.bands.every((b) => b.length === c.rows), outside: c.outside })),
+    chunks: chosen.map(({ chunk: c, reading }) => ({ first: c.first, rows: c.rows, width: c.width, columnMajor: reading.blocks.filter((b) => b.columnMajor).length, byColumn: c.bands.length > 1 && c.bands.every((b) => b.length === c.rows), outside: c.outside })),
     unread: ids.slice(read),
     used,
     untotalled,
