@@ -196,7 +196,9 @@ function bandRuns(runs: readonly Token[][], from: number, k: number, count: numb
 function outsideBand(after: readonly Token[], k: number, w: number, W: number): Array<Array<{ rows: number; bands: Token[][] }>> | null {
   if (W < WIDTH) return bandAfterByRows(after, k, w, 1);
   const bands = bandAfter(after, k * w, k);
-  return bands ? [[{ rows: k, bands }]] : bandAfterByRows(after, k, w, 2);
+  // (a band with placeholders as one run is not read (chunkReadings): its pieces, where blank lines part them, may be)
+  const byRows = !bands || bands.some((run) => run.some(placeholder)) ? bandAfterByRows(after, k, w, bands ? 1 : 2) : null;
+  return bands ? [[{ rows: k, bands }], ...(byRows ?? [])] : byRows;
 }
 
 /**
