@@ -18,7 +18,7 @@ import { key, requestEquations, residual } from '../identities.ts';
 import { LABEL_MATCH, labelKey, labelScore } from '../labels.ts';
 import { fold } from '../normalize.ts';
 import { TEMPLATES } from '../template.ts';
-import { isPlaceholder, segment, valueRuns, type Token } from '../tokens.ts';
+import { addsAs, isPlaceholder, segment, valueRuns, type Token } from '../tokens.ts';
 import { bandIndex, bandReadingsAt, uniformReadingsOf, WIDTH, type BandReading } from './band.ts';
 import { columnsHold, plain } from './column-major.ts';
 import { NAMES } from './header-columns.ts';
@@ -38,7 +38,8 @@ const MAX_CUTS = 8;
 /** A cell as a band prints it: a count, or a placeholder (—) for an empty cell, counted as 0 by the identities. */
 const placeholder = (t: Token): boolean => isPlaceholder(t) && !t.problem;
 const cellish = (t: Token): boolean => plain(t) || placeholder(t);
-const valueOf = (t: Token): number => (t.kind === 'num' ? t.value! : 0);
+/** What a cell adds to the identities (addsAs: a placeholder 0); a band's cells are all cellish, so never null. */
+const valueOf = (t: Token): number => addsAs(t)!;
 
 export interface Chunk {
   /** Index of the chunk's first row in the template (0-based). */
