@@ -295,6 +295,24 @@ export function printsBlankCells(tokens: readonly Token[]): boolean {
   return false;
 }
 
+/**
+ * Whether a run read with blank cells adds up: cut into fewer than seven numbers, the last of them (总计) is the sum
+ * of the others. A row that lost a blank cell to a crawl is then a reading as good as one digit a cell.
+ */
+function shorterReadingAdds(pieces: readonly Piece[]): boolean {
+  let adds = false;
+  for (let n = 2; n < WIDTH && !adds; n++) {
+    forEachSplit(pieces, n, (cells) => {
+      const total = cells[n - 1];
+      if (adds || total === null || total === undefined || cells.some((v) => v === null)) return;
+      let sum = 0;
+      for (let x = 0; x < n - 1; x++) sum += cells[x]!;
+      if (sum === total) adds = true;
+    });
+  }
+  return adds;
+}
+
 /** The six applicant columns add up to 总计 (or a cell is unknown). */
 const rowSumHolds = (cand: ReadonlyArray<number | null>): boolean => {
   const total = cand[WIDTH - 1];
@@ -859,14 +877,29 @@ function readRowMajor(
   // an agency that left its 总计 column 0. Such a row is the row as printed only when, with every such row so, each
   // column's identities hold throughout the table (the row-sum anomaly is then the agency's, and reported); a crawl
   // that lost a blank cell (`258|12|·|·|1|1|·` printed as 2581211) breaks them, and its rows stay blank.
+  // It is the row as printed too when the table has no blank cell to lose: every other row printed its seven cells
+  // and adds up, the row is one run of seven digits, and no reading of it with blank cells adds up either
+  // (`（七）总计1000000` below rows of `0000000`: a 1 the agency put in the total row alone; the broken identities are
+  // reported as its anomalies).
   const printedOnly: Array<{ row: string; vr: ValueRow; split: ReadonlyArray<number | null> }> = [];
+  const fullTableBut = (rows: typeof printedOnly): boolean => {
+    const others = spec.rows.filter((r) => !rows.some((p) => p.row === r.id));
+    const full = others.length > 0 && others.every((r) => {
+      const vs = keysOf(r.id).map((k) => cells.get(k)?.value ?? null);
+      return vs.every((v) => v !== null) && rowSumHolds(vs);
+    });
+    // (the row one run of seven digits and nothing else: groups a stray space set apart, `6  9000006  9`, cut one
+    // way only too, but into numbers no digit-a-cell reading vouches for)
+    const digitACell = (vr: ValueRow): boolean => vr.values.length === 1 && vr.values[0]!.glued === true && /^\d{7}$/.test(vr.values[0]!.text);
+    return full && rows.every((p) => digitACell(p.vr) && !shorterReadingAdds(piecesOf(p.vr.values)));
+  };
   const keepAsPrinted = (rows: typeof printedOnly): void => {
     if (!rows.length) return;
     const over = new Map<string, number | null>();
     for (const p of rows) keysOf(p.row).forEach((k, x) => over.set(k, p.split[x]!));
     const valueOf = (k: string): number | null => (over.has(k) ? over.get(k)! : (cells.get(k)?.value ?? null));
     const columns = equations.filter((eq) => eq.code !== 'IDENTITY_ROW' && [...eq.plus, ...eq.minus].some((k) => over.has(k)));
-    const hold = columns.length > 0 && columns.every((eq) => residual(eq, valueOf) === 0);
+    const hold = (columns.length > 0 && columns.every((eq) => residual(eq, valueOf) === 0)) || fullTableBut(rows);
     for (const p of rows) {
       if (!hold) {
         partial.push({ row: p.row, vr: p.vr });
