@@ -367,6 +367,25 @@ const proseCount = (s: { values: readonly Token[] }): boolean =>
 export const startsWithZero = (t: Token): boolean => t.kind === 'num' && t.glued === true && t.text.length > 1 && t.text[0] === '0';
 
 /**
+ * Why a row's groups, as many as its cells or more, are no reading of it as printed (null when they are): a group
+ * with a leading zero is glued cells, not one cell's number (`0 01  2`: the stray spaces of 0012, 0 | 0 | 12); a
+ * row whose groups run on past its cells on one line (a crawl's `行政许可14  83`: a wide stray space inside 1483;
+ * `0 0 1  26`) leaves its numbers unknown, never its first groups. (Values on later lines are other rows' in a
+ * reading order.)
+ */
+function asPrintedDoubt(vals: readonly Token[], width: number): string | null {
+  const used = vals.slice(0, width);
+  const zero = used.find(startsWithZero);
+  if (zero) return `印出的「${vals.map((t) => t.text).join(' ')}」中「${zero.text}」以 0 开头，不是一格的数字（几格连印，中间又夹着空格），无从确定各格`;
+  // (groups of digits, a decimal point among them: `4166.2  4  1619` is 4166.241619 broken twice)
+  const plain = (t: Token, last: boolean): boolean => t.kind === 'num' && (last || !t.unit) && /^\d+(?:\.\d+)?(?:\s*\D*)?$/.test(t.text) && !/^[+-]/.test(t.text);
+  if (vals.length > width && vals[width]!.line === vals[width - 1]!.line && plain(vals[width - 1]!, false) && plain(vals[width]!, true)) {
+    return `${width} 格在同一行印出了 ${vals.length} 组数字（${vals.map((t) => t.text).join(' ')}）：可能是数中间夹了空格，也可能另有所指，无从确定`;
+  }
+  return null;
+}
+
+/**
  * Reads 表二 from its tokens into `cells`. `gluedElsewhere`: the report's other tables print runs only glued cells
  * print (`00`), so single spaces between numbers here may be a crawl's padding rather than cell borders.
  * `blanksElsewhere`: 表三 prints a glued row with fewer digits than cells, so the report leaves cells blank.
@@ -507,6 +526,15 @@ export function readProactive(
       // not repealed in force: `603 4` is no 60 | 3 | 4, it is 6034 with a stray space)
       if (vals.length > columns.length || inForceBound(splitPieces(piecesOf(vals), columns.length), columns).length !== 1) vals = [joined];
     }
+    // groups one space apart, no more than the cells, whose readings as grouped the prose contradicts while one cut
+    // of the groups joined agrees with it (`9 72 53` or `972 53` beside 制发行政规范性文件9件 … 现行有效…253件:
+    // 9 | 7 | 253, the spaces a crawl's padding): the groups joined, for the cut below
+    const spacedRun = vals.length > 1 && vals.length <= columns.length ? rejoinSpaced(vals) : null;
+    if (spacedRun && splitsEnumerable(spacedRun.text.length, columns.length)) {
+      const rowKeys = columns.map((c) => key('proactive', row.id, c));
+      const grouped = byProse(inForceBound(splitPieces(piecesOf(vals), columns.length), columns), rowKeys, stated);
+      if (grouped.used.length && !grouped.kept.length && byProse(splitPieces(piecesOf([spacedRun]), columns.length), rowKeys, stated).kept.length === 1) vals = [spacedRun];
+    }
     // groups a stray space broke (&nbsp; padding inside numbers): never read as their first groups (stray-spaces.ts)
     const regrouped = strayGroups(vals, columns.length, row.id === 'procurement' ? cuts : null);
     if (regrouped === null) {
@@ -527,6 +555,11 @@ export function readProactive(
       cells.set(key('proactive', row.id, columns[x]!), cell);
     };
     if (vals.length === columns.length || (vals.length > columns.length && rowFirst(segments[s]!, columns.length))) {
+      const doubt = asPrintedDoubt(vals, columns.length);
+      if (doubt) {
+        findings.push({ code: 'CELL_UNREADABLE', severity: 'warning', message: `表二「${row.label}」${doubt}，保留为空`, line: vals[0]!.line, cell: key('proactive', row.id, columns[0]!) });
+        continue;
+      }
       columns.forEach((c, x) => put(x, MONEY_COLUMNS.has(c) ? moneyCell(vals[x]!) : cellFromToken(vals[x]!)));
       continue;
     }
