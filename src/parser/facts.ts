@@ -83,6 +83,8 @@ const ACTIVE_VERB = /主动(?:公开|发布|公布)/;
 const VERB = /(?<!不|不予|依申请)(?:公开|公布|发布)/;
 /** Sub-categories of a breakdown: `其中…`, `其他应主动公开…`, `包括…`, a topic's `X类信息` or `X相关信息`. */
 const PART_OF = /^[(（\s]*(?:其中|其他|其余|包括|含|另)|(?<!各|公文)类(?:政府)?信息|相关(?:政府)?信息|领域(?:政府)?信息|其他应(?:当)?主动公开/;
+/** A count named by its category: `…的类别主要包括：…办事程序类6条`, the number right after a category's 类. */
+const CATEGORY = /类别|类\s*$/;
 /** A single channel or platform rather than the whole body's output. */
 const CHANNEL = /公众号|微信|微博|抖音|头条|客户端|视频号|新媒体|小程序|APP|app|短信|公开栏|电子屏|显示屏|报纸|报刊|电视|广播|热线/;
 /** Another period: all years so far, up to a date, last year, a change on last year. */
@@ -171,6 +173,8 @@ function candidate(c: Clause, text: string, offset: number, starts: readonly num
     const ownBefore = unbracketed(before);
     if (!object) continue;
     if (PART_OF.test(split ? own.replace(/^其中[，,]?/, '') : own) || CHANNEL.test(own) || OTHER_PERIOD.test(own) || OTHER_KIND.test(ownBefore)) return null;
+    // (a count of one category: `主动公开政府信息的类别主要包括：机构设置、主要职能、办事程序类6条，财政预算…8条`)
+    if (CATEGORY.test(ownBefore)) return null;
     if (insideParentheses(text, c.start - offset)) return null;
     const evidence = c.wrapped ? sentenceAround(text, offset, c.start, c.start + 1, true) : sentenceAround(text, offset, c.start, c.start + t.length);
     // (`“上海国际服务门户”…，共发布各类信息 13528 条，总浏览量为 536 万`: one platform's posts, neither 主动公开 nor

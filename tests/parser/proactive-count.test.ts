@@ -34,6 +34,7 @@ describe('the 主动公开 total', () => {
     ['taking no category 其他应主动公开的政府信息 for a total', '2019年制作、获取政府信息总数330条，其中主动公开政府信息90条。机构设置类信息共1条，工作进展动态和其他应主动公开的政府信息25条。', 90],
     ['reading a total followed by the 依申请 count beside it', '全年共制发政府信息437条，其中，主动公开政府信息55条（涵盖规划计划类3条）、依申请公开341条、不予公开41条。', 55],
     ['preferring, of two statements equally strong, the one that says 主动公开', '2021年，全年主动公开信息数161条，其中机关职能类信息31条。充分发挥微信公众号传递政府声音、回应社会关切的作用，及时公开各类政府信息756条，打造信息公开平台。', 161],
+    ['taking no count of one category listed under 主动公开政府信息的类别 for a total', '（一）主动公开政府信息的数量。2019年主动公开文件38份，截止2019年，共公开文件累计296份。（二）主动公开政府信息的主要类别。2019年我局主动公开政府信息的类别主要包括：机构设置、主要职能、办事程序类6条，财政预算、决算报告8条，环境保护、公共卫生、安全生产类信息5条，工作信息19条。', 38],
     ['reading 公文类政府信息 as the documents published, not one category or kind of them', '通过政府门户网站主动公开应主动公开的政府信息，全年公开公文类政府信息共263条，其中政策、规范性文件类信息12条。', 263],
   ])('reads the total %s', (_, overview, value) => {
     expect(count(overview)?.value).toBe(value);
