@@ -375,7 +375,8 @@ export const startsWithZero = (t: Token): boolean => t.kind === 'num' && t.glued
  */
 function asPrintedDoubt(vals: readonly Token[], width: number): string | null {
   const used = vals.slice(0, width);
-  const zero = used.find(startsWithZero);
+  // (a digit after the leading 0: `0.25`, which a stray space may have broken, is one number)
+  const zero = used.find((t) => startsWithZero(t) && /^0\d/.test(t.text));
   if (zero) return `印出的「${vals.map((t) => t.text).join(' ')}」中「${zero.text}」以 0 开头，不是一格的数字（几格连印，中间又夹着空格），无从确定各格`;
   // (groups of digits, a decimal point among them: `4166.2  4  1619` is 4166.241619 broken twice)
   const plain = (t: Token, last: boolean): boolean => t.kind === 'num' && (last || !t.unit) && /^\d+(?:\.\d+)?(?:\s*\D*)?$/.test(t.text) && !/^[+-]/.test(t.text);
