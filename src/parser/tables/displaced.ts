@@ -2,9 +2,11 @@
  * 表三 printed row by row in one value stream, with some rows' 自然人 cell printed elsewhere: pdftotext's reading
  * order puts a row's first cell beside its label, and a label that wraps over several lines (or a group label spanning
  * several rows) lands in the stream after later rows, taking that cell with it. The stream is then each row's seven
- * cells in a run, or its last six cells in a run with its 自然人 cell alone (between label words) somewhere before or
- * after. The 自然人 cell of such a row follows from the row itself (总计 minus the other five), and the values printed
- * alone must be exactly those cells. A reading is kept only when it is the one reading (by values) of the whole stream
+ * cells in a run, or its last six cells in a run with its 自然人 cell beside label words somewhere before or after:
+ * alone between them, or the last value of a run, on its own line just before a label's first line (a page printed
+ * from the web, whose narrow label column wraps: `0 0 0 0 0 12`, `8`, `三、本年度（一）予以公开`). The 自然人 cell of such a
+ * row follows from the row itself (总计 minus the other five), and the values printed beside labels must be exactly
+ * those cells. A reading is kept only when it is the one reading (by values) of the whole stream
  * that makes every row sum, column identity and results total hold. Pure: no fs, no clock.
  */
 import type { TemplateId } from '../../schema/record.ts';
@@ -44,7 +46,8 @@ export function readDisplacedRequests(tokens: readonly Token[], template: Templa
   const stream = runs.flat();
   if (stream.length < n * (WIDTH - 1) || !stream.every(plain)) return null;
   const v = stream.map((t) => t.value!);
-  const alone = runs.flatMap((r) => r.map(() => r.length === 1));
+  // a value beside label words: a run of one, or the last of a run that label words follow
+  const alone = runs.flatMap((r, x) => r.map((_, i) => r.length === 1 || (i === r.length - 1 && x < runs.length - 1)));
   const singles = alone.filter(Boolean).length;
   // the displaced cells are among the values printed alone: the stream has one value more per row printed whole
   if (stream.length - n * (WIDTH - 1) > n || !singles) return null;
