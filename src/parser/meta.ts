@@ -23,14 +23,19 @@ const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
  * 文件名称, 信息名称, 公文标题, with a colon, a tab or bar (a table cell) or spaces (a text browser's cells) after it, or
  * nothing before a report's title (pypdf's text of the page joins the cells: `名称沭阳县发展和改革局2023年…年度报告`).
  */
-const FIELD_LABEL = /^(?:标\s*题|题\s*目|名\s*称|文件名称|信息名称|公文标题)(?:\s*[:：|│]\s*|\s+|(?=[^\s:：|│].*报告))(?=\S)/;
+const FIELD_LABEL = /^(?:标\s*题|题\s*目|名\s*称|文件名称|信息名称|公文标题|题(?=\s*[:：]))(?:\s*[:：|│]\s*|\s+|(?=[^\s:：|│].*报告))(?=\S)/;
+/**
+ * A list item's bullet before a page's info field (`• 标 题： …`, `-   标    题： …`): what a text browser, pandoc or a
+ * Word document's list (a Symbol font's U+F0B7) prints for the page's list of fields.
+ */
+const BULLET = /^[-•·▪◦●\uf0b7]\s*(?=标\s*题|题\s*目|名\s*称|文件名称|信息名称|公文标题)/;
 
 /** A line without its markdown or asciidoc prefix (#, >, *, = ) and 标题:/题目: label, trimmed. */
 function clean(s: string): string {
   const c = s.charCodeAt(0);
   // fast path for most lines: nothing to strip at the start (an empty line gives NaN, and '' either way)
   // (nothing to trim at the start, so trim() is trimEnd(), and a line not ending in white space is already trimmed)
-  if (!(isSpace(c) || c === 0x23 || c === 0x2a || c === 0x3d || c === 0x3e || c === 0x7c || c === 0x2502 || c === 0x6807 || c === 0x9898 || c === 0x540d || c === 0x6587 || c === 0x4fe1 || c === 0x516c)) {
+  if (!(isSpace(c) || c === 0x23 || c === 0x2a || c === 0x3d || c === 0x3e || c === 0x7c || c === 0x2502 || c === 0x6807 || c === 0x9898 || c === 0x540d || c === 0x6587 || c === 0x4fe1 || c === 0x516c || c === 0x2d || c === 0x2022 || c === 0xb7 || c === 0x25aa || c === 0x25e6 || c === 0x25cf || c === 0xf0b7)) {
     return isSpace(s.charCodeAt(s.length - 1)) ? s.trimEnd() : s;
   }
   // a markdown table row of a page's info table (| 名称 | 报告标题 |): its label cell goes, the bars around it too
@@ -38,7 +43,7 @@ function clean(s: string): string {
     return s.replace(/^[|│]\s*/, '').replace(FIELD_LABEL, '').replace(/\s*[|│]?\s*$/, '');
   }
   // (`=` opens an asciidoc heading: `== 某县2023年政府信息公开工作年度报告`)
-  return (s.trim() === '' ? '' : s).replace(/^(?:[#\s>*]|=+\s)+/, '').replace(FIELD_LABEL, '').trim();
+  return (s.trim() === '' ? '' : s).replace(/^(?:[#\s>*]|=+\s)+/, '').replace(BULLET, '').replace(FIELD_LABEL, '').trim();
 }
 const isShortLine = (s: string): boolean => s.length > 0 && s.length <= 40 && !/[。，,；;]/.test(s);
 const pad = (n: string): string => n.padStart(2, '0');
