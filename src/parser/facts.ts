@@ -11,6 +11,9 @@ export interface Clause {
   wrapped?: boolean;
 }
 
+/** A line break inside a wrapped sentence, with the white space and page break (form feed) around it. */
+const LINE_BREAK = /[ \t\u3000\f]*\n[ \t\u3000\f]*/g;
+
 /** Whether a char code ends a clause: ，。；;,！？ or a line break. */
 const endsClause = (c: number): boolean =>
   c === 0xff0c || c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0x2c || c === 0xff01 || c === 0xff1f || c === 0x0a;
@@ -32,7 +35,7 @@ export function clauses(text: string, offset: number, acrossLines = false): Clau
     const t = text.slice(start, end);
     out.push(
       wrapped
-        ? { text: t.replace(/[ \t\u3000]*\n[ \t\u3000]*/g, '').trim(), start: offset + start, end: offset + end, wrapped }
+        ? { text: t.replace(LINE_BREAK, '').trim(), start: offset + start, end: offset + end, wrapped }
         : { text: t.trim(), start: offset + start, end: offset + end },
     );
     start = -1;
@@ -54,7 +57,8 @@ export function clauses(text: string, offset: number, acrossLines = false): Clau
   return out;
 }
 
-const blank = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x3000;
+/** White space inside a line; a form feed too (a PDF's page break inside a sentence: `…我局主动公` / `\f开政府信息 96 条`). */
+const blank = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x3000 || c === 0x0c;
 
 /** How many empty lines a wrapped sentence may have between its lines (a PDF extractor's text boxes: pdfminer, MuPDF). */
 const MAX_EMPTY_LINES = 2;
@@ -114,7 +118,7 @@ function sentenceAround(text: string, offset: number, start: number, end: number
   let b = end - offset;
   while (b < text.length && !ends.test(text[b]!)) b++;
   const s = text.slice(a, b);
-  return (wrapped ? s.replace(/[ \t\u3000]*\n[ \t\u3000]*/g, '') : s).trim();
+  return (wrapped ? s.replace(LINE_BREAK, '') : s).trim();
 }
 
 /** Whether a position of the text lies inside (…) or （…）: a breakdown in parentheses. */
@@ -151,9 +155,10 @@ const unbracketed = (s: string): string => s.replace(/[（(][^）)]*[）)]?/g, '
 /** `主动公开的173条`: what was 主动公开ed, counted, names its object. */
 const PUBLISHED_COUNT = /主动公开的\s*\d/;
 
-function candidate(c: Clause, text: string, offset: number, starts: readonly number[], prev?: string): Candidate | null {
+function candidate(c: Clause, text: string, offset: number, starts: readonly number[], prevOf: () => string | undefined): Candidate | null {
   // (`发布信息607条，其中主动公开380份，依申请公开…`: the 其中 names the information of the clause before, whose unit a
   // count printed without one shares: `共510条，其中主动公开信息数169，依申请公开信息数317条`)
+  const prev = /^其中/.test(c.text) ? prevOf() : undefined;
   const split = byDisclosure(c.text, prev);
   const t = split && /\d\s*$/.test(c.text) ? c.text + /\d\s*(条|件|份)/.exec(prev!)![1]! : c.text;
   if (!t.includes('条') && !t.includes('件') && !t.includes('份')) return null;
@@ -205,8 +210,15 @@ export type ProactiveCountResult = { fact: Fact; reason?: undefined } | { fact: 
  */
 export function proactiveCount(all: readonly Clause[], text: string, offset: number, starts: readonly number[]): ProactiveCountResult {
   let best: Candidate[] = [];
-  for (const [i, c] of all.entries()) {
-    const found = candidate(c, text, offset, starts, all[i - 1]?.text);
+  // the clause printed before another (`all` holds a text's clauses of one line, then those wrapped over lines: a
+  // wrapped clause's neighbour in the list is no neighbour in the text)
+  const prevOf = (c: Clause) => (): string | undefined => {
+    let prev: Clause | undefined;
+    for (const o of all) if (o.end <= c.start && (!prev || o.end > prev.end)) prev = o;
+    return prev?.text;
+  };
+  for (const c of all) {
+    const found = candidate(c, text, offset, starts, prevOf(c));
     if (!found) continue;
     if (!best.length || found.score > best[0]!.score) best = [found];
     else if (found.score === best[0]!.score) best.push(found);

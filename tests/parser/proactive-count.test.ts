@@ -35,6 +35,8 @@ describe('the 主动公开 total', () => {
     ['reading a total followed by the 依申请 count beside it', '全年共制发政府信息437条，其中，主动公开政府信息55条（涵盖规划计划类3条）、依申请公开341条、不予公开41条。', 55],
     ['preferring, of two statements equally strong, the one that says 主动公开', '2021年，全年主动公开信息数161条，其中机关职能类信息31条。充分发挥微信公众号传递政府声音、回应社会关切的作用，及时公开各类政府信息756条，打造信息公开平台。', 161],
     ['taking no count of one category listed under 主动公开政府信息的类别 for a total', '（一）主动公开政府信息的数量。2019年主动公开文件38份，截止2019年，共公开文件累计296份。（二）主动公开政府信息的主要类别。2019年我局主动公开政府信息的类别主要包括：机构设置、主要职能、办事程序类6条，财政预算、决算报告8条，环境保护、公共卫生、安全生产类信息5条，工作信息19条。', 38],
+    ['taking 其中主动公开 N 条 wrapped over a PDF text\'s line break (其 / 中主动公开信息20条) after the count of all information made', '根据要求，细化职责分工。全年共制作政府信息总数110条，其\n中主动公开信息20条，依申请公开政府信息86条，不予公开政府信息4条。', 20],
+    ['reading a total wrapped over a page break (主动公 / a form feed, 开政府信息 96 条)', '（一）加强主动公开和依申请公开办理情况。2021 年，我局主动公\n\n\f开政府信息 96 条，公开类别主要涉及机构职能类信息 1 条、重大建设项\n目信息 2 条。', 96],
     ['reading 公文类政府信息 as the documents published, not one category or kind of them', '通过政府门户网站主动公开应主动公开的政府信息，全年公开公文类政府信息共263条，其中政策、规范性文件类信息12条。', 263],
   ])('reads the total %s', (_, overview, value) => {
     expect(count(overview)?.value).toBe(value);
