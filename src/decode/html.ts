@@ -119,6 +119,13 @@ function span(cell: T.Element, name: 'colspan' | 'rowspan'): number {
 }
 
 /**
+ * A zero in a cell spanning rows (`（六）其他处理`'s three rows under one merged `0` a column): each row it spans is 0,
+ * whether the agency printed one number for each row or one for the rows together (counts are never negative), so
+ * the zero is printed in every row it spans. Any other number spanning rows stays in its first row only.
+ */
+const ZERO = /^0+(?:\.0+)?$/;
+
+/**
  * The cells of each row of a data table as the grid places them (see the module comment): text cells once, an
  * empty cell once per column it spans, an empty cell where a cell from a row above covers the position (unless
  * nothing of the row's own precedes it). An empty cell spanning just the columns a cell with text spans in another
@@ -129,19 +136,24 @@ function tableRows(rows: readonly T.Element[]): string[][] {
   type Placed = { col: number; cs: number; text: string } | { covered: true };
   /** Columns still covered by a cell from a row above: column → rows left. */
   let covered = new Map<number, number>();
+  /** Of those, a zero's: column → its text, printed again in each row it spans (see ZERO). */
+  let zeros = new Map<number, string>();
   const placed: Placed[][] = [];
   /** The spans (`column:colspan`) of cells with text spanning several columns. */
   const spans = new Set<string>();
   for (const tr of rows) {
     const next = new Map<number, number>();
+    const nextZeros = new Map<number, string>();
     const row: Placed[] = [];
     let col = 0;
     let own = false;
     const skipCovered = (): void => {
       while ((covered.get(col) ?? 0) > 0) {
         const left = covered.get(col)! - 1;
+        const zero = zeros.get(col);
         if (left > 0) next.set(col, left);
-        if (own) row.push({ covered: true });
+        if (left > 0 && zero !== undefined) nextZeros.set(col, zero);
+        if (own) row.push(zero === undefined ? { covered: true } : { col, cs: 1, text: zero });
         col++;
       }
     };
@@ -155,6 +167,7 @@ function tableRows(rows: readonly T.Element[]): string[][] {
       if (text !== '' && cs > 1) spans.add(`${col}:${cs}`);
       own = true;
       if (rs > 1) for (let k = 0; k < cs; k++) next.set(col + k, rs - 1);
+      if (rs > 1 && cs === 1 && ZERO.test(text)) nextZeros.set(col, text);
       col += cs;
     }
     // positions at the row's end still covered from above
@@ -165,6 +178,7 @@ function tableRows(rows: readonly T.Element[]): string[][] {
       else col++;
     }
     covered = next;
+    zeros = nextZeros;
     placed.push(row);
   }
   return placed.map((row) => {
