@@ -354,6 +354,17 @@ describe('markdownSpans', () => {
     expect(out.trim().split(/\s+/)).toEqual(['23', '0']);
     expect(out.length).toBe(line.length);
   });
+  it("drops an attribute list pandoc wrapped over lines, its line break with it: the sentence's styled runs stay one line", () => {
+    const md = [
+      '[条，其中主动公开信息]{style="mso-spacerun:\'yes\';font-family:仿宋_GB2312;letter-spacing:-0.3000pt;',
+      'font-size:16.0000pt;mso-font-kerning:1.0000pt;"}[20]{style="mso-spacerun:\'yes\';font-family:仿宋_GB2312;letter-spacing:-0.3000pt;',
+      'font-size:16.0000pt;mso-font-kerning:1.0000pt;"}[条，依申请公开政府信息8]{style="letter-spacing:-0.3000pt;',
+      'font-size:16.0000pt;"}[6]{style="font-size:16.0000pt;"}[条]{style="font-size:16.0000pt;"}',
+    ].join('\n');
+    const out = markdownSpans(md);
+    expect(out).not.toMatch(/2312|16\.0000pt|[[\]{}]/);
+    expect(out.trim()).toBe('条，其中主动公开信息20条，依申请公开政府信息86条');
+  });
   it('unwraps nested spans', () => {
     expect(markdownSpans('[[（]{style="a"}4）]{style="b"}').trim()).toBe('（4）');
   });

@@ -340,8 +340,12 @@ export function markdownTables(text: string): string {
   return last === 0 ? text : out + text.slice(last);
 }
 
-/** A pandoc bracketed span with its attributes, innermost first: `[23]{style="FONT-FAMILY: 仿宋_GB2312"}`. */
-const ATTRIBUTE_SPAN = /\[([^[\]\n]*)\]\{[^{}\n]*\}/g;
+/**
+ * A pandoc bracketed span with its attributes, innermost first: `[23]{style="FONT-FAMILY: 仿宋_GB2312"}`. Pandoc wraps
+ * a long attribute list over lines (`{style="…letter-spacing:-0.3000pt;` / `font-size:16.0000pt;…"}`): those line
+ * breaks are the markup's, not the text's, and go with it.
+ */
+const ATTRIBUTE_SPAN = /\[([^[\]\n]*)\]\{[^{}]*\}/g;
 
 /**
  * A markdown file with pandoc's bracketed spans (`[23]{style="…仿宋_GB2312…"}`, pandoc's markdown for a Word page's
@@ -354,7 +358,7 @@ export function markdownSpans(text: string): string {
   let out = text;
   for (let i = 0; i < 8; i++) {
     // (in display columns, as pandoc lays a table out: `font-family:宋体` is two characters wider than it is long)
-    const next = out.replace(ATTRIBUTE_SPAN, (all: string, inner: string) => `${inner}${'\0'.repeat(displayColumns(all) - displayColumns(inner))}`);
+    const next = out.replace(ATTRIBUTE_SPAN, (all: string, inner: string) => `${inner}${'\0'.repeat(displayColumns(all.replace(/\s*\n\s*/g, '')) - displayColumns(inner))}`);
     if (next === out) break;
     out = next;
   }
