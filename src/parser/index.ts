@@ -5,6 +5,7 @@
 import type { CellSource, Finding, ReportRecord, Section, Tables } from '../schema/record.ts';
 import { clauses, proactiveCount, proseNumbers, type Clause } from './facts.ts';
 import { dropPageNumbers } from './page-numbers.ts';
+import { dropAsciidocRoles } from './asciidoc-roles.ts';
 import { procurementCuts, proseCells, statedSum, yuanToWan, type ProseCell } from './prose-cells.ts';
 import { key } from './identities.ts';
 import { narrativeBounds } from './body.ts';
@@ -148,7 +149,7 @@ const headingKeys = (Object.keys(PART_NAMES) as Array<Section['key']>).filter((k
 
 export function parseReport(raw: string, options: ParseOptions = {}): ReportRecord {
   const findings: Finding[] = [];
-  const text = dropPageNumbers(normalizeText(raw));
+  const text = dropPageNumbers(dropAsciidocRoles(normalizeText(raw)));
   const lines = paragraphCells(cellLines(catdocRows(joinBrokenRows(spanTables(boxRows(toLines(text))), text))), text);
   const starts = lineStarts(text);
   const meta = readMeta(lines, text);
