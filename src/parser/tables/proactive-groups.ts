@@ -19,6 +19,8 @@ export interface GroupRead {
   group: string;
   /** Index of each of the group's rows in the template's 表二 rows (groups flattened, in order), with its cells. */
   rows: Array<{ index: number; values: Token[] }>;
+  /** The values as printed, where their units placed them in another order (an amount printed before a count). */
+  printed?: Token[];
 }
 
 /**
@@ -34,6 +36,9 @@ export function endsWithHeader(words: string, heads: readonly string[], x: numbe
 
 /** A column's header as its words print it, without its unit in brackets, folded (采购总金额 of 采购总金额（万元）). */
 export const columnHead = (c: { label: string }): string => fold(c.label.replace(/[（(].*$/, ''));
+
+/** Whether a value was printed with a currency unit (`832995元`, `2059.209万元`). */
+const money = (t: Token): boolean => /元\s*$/.test(t.text);
 
 /** The item numeral of a group heading in a token's text (六 of 第二十条第（六）项), or null. */
 export function itemOf(text: string): string | null {
@@ -122,7 +127,19 @@ export function readGroupSections(
     if (!underOwn && g.columns.some((c) => all.includes(columnHead(c)) && !before.includes(columnHead(c)))) return;
     // the rows' labels are printed (elsewhere): the table is this template's
     if (g.rows.some((r) => !text.includes(fold(r.label)))) return;
-    const group = { group: g.label, rows: g.rows.map((_, r) => ({ index: firstRow[gi]! + r, values: values.slice(r * width, (r + 1) * width) })) };
+    // a value printed with a currency unit (`832995元`) is an amount: the one row's values go to the columns their
+    // units name (`832995元` `2` under 采购项目数量 | 采购总金额 is 2 | 832995元), or, if that is not one way, nowhere
+    let ordered = values;
+    if (values.some(money)) {
+      if (g.rows.length !== 1) return;
+      const amounts = g.columns.map((c) => /金额/.test(c.label));
+      const priced = values.filter(money);
+      const counts = values.filter((t) => !money(t));
+      if (priced.length !== amounts.filter(Boolean).length) return;
+      ordered = amounts.map((a) => (a ? priced : counts).shift()!);
+    }
+    const group: GroupRead = { group: g.label, rows: g.rows.map((_, r) => ({ index: firstRow[gi]! + r, values: ordered.slice(r * width, (r + 1) * width) })) };
+    if (ordered.some((t, x) => t !== values[x])) group.printed = values;
     // several rows of several columns: row by row or column by column, nothing tells (unless every value is equal)
     if (width > 1 && g.rows.length > 1 && values.some((t) => t.text !== values[0]!.text)) unsure.push(group);
     else read.push(group);

@@ -171,7 +171,8 @@ function valuesBeforeLabel(printed: readonly Segment[], tokens: readonly Token[]
     if (opens < 0) continue;
     // (the run after that group's own column names: another group's, a layout's jumble, say nothing of this one)
     const spec = groupOf(template, rows[opens]!.row.id);
-    if (!spec.columns.some((c) => label.endsWith(fold(c.label)) || label.endsWith(columnHead(c)))) continue;
+    // (a header wrapped over lines, `本年新公` / `开数量`, ends the words with a column name's last characters)
+    if (!spec.columns.some((c) => label.endsWith(fold(c.label)) || endsWithTail(label, columnHead(c)))) continue;
     // (a group of one row has no other row to take its values: they are its own, but show the order all the same)
     if (spec.rows.length < 2) {
       single ??= { seg, item: spec.label };
@@ -190,11 +191,24 @@ function valuesBeforeLabel(printed: readonly Segment[], tokens: readonly Token[]
     if (values.length !== spec.rows.length * spec.columns.length || values.some((t) => t.text !== values[0]!.text)) out.set(spec.id, { seg, item: spec.label });
   }
   const shown = [...out.values()][0] ?? single;
+  // (a group each of whose rows printed its values on its label's own line, `行政许可  3  0  0`, shows its order
+  // itself: those values are that row's)
+  const besideLabels = (g: (typeof TEMPLATES)[TemplateId]['proactive']['groups'][number]): boolean =>
+    g.rows.every((r) => {
+      const l = fold(r.label);
+      return printed.some((seg) => seg.tailAt !== undefined && seg.values.length === g.columns.length && seg.values.every((t) => t.line === seg.tailLine) && fold(seg.label.slice(seg.tailAt)).replace(/^[\s（(）)\d.、]+/, '') === l);
+    });
   if (shown && tokens.some((t) => t.at !== undefined) && !texts.has(shown.seg.values[0]!.line)) {
-    for (const g of TEMPLATES[template].proactive.groups) if (g.rows.length > 1 && !out.has(g.id)) out.set(g.id, shown);
+    for (const g of TEMPLATES[template].proactive.groups) if (g.rows.length > 1 && !out.has(g.id) && !besideLabels(g)) out.set(g.id, shown);
   }
   return out;
 }
+
+/** Whether words end with a column name, or with its last two or more characters (a header wrapped over lines). */
+const endsWithTail = (words: string, head: string): boolean => {
+  for (let k = Math.min(head.length, words.length); k >= 2; k--) if (words.endsWith(head.slice(-k))) return true;
+  return false;
+};
 
 /** A run of values printed before its row's label, and the group (第二十条第（…）项) it stands in. */
 interface Shown {
@@ -725,7 +739,9 @@ export function readProactive(
     findings.push({
       code: 'TABLE_REORDERED',
       severity: 'info',
-      message: `表二${read.group}各行的标签与数字分开印出；该项标题后正好有 ${read.rows.reduce((n, r) => n + r.values.length, 0)} 个数字（${read.rows.flatMap((r) => r.values.map((t) => t.text)).join(' ')}），与该项的格数相符且次序无歧义，依次记入${read.rows.map((r) => `「${rows[r.index]!.row.label}」`).join('')}`,
+      message: read.printed
+        ? `表二${read.group}各行的标签与数字分开印出；该项标题后正好有 ${read.printed.length} 个数字（${read.printed.map((t) => t.text).join(' ')}），与该项的格数相符；带「元」的是金额，按单位记入「${rows[read.rows[0]!.index]!.row.label}」（${read.rows[0]!.values.map((t) => t.text).join(' | ')}）`
+        : `表二${read.group}各行的标签与数字分开印出；该项标题后正好有 ${read.rows.reduce((n, r) => n + r.values.length, 0)} 个数字（${read.rows.flatMap((r) => r.values.map((t) => t.text)).join(' ')}），与该项的格数相符且次序无歧义，依次记入${read.rows.map((r) => `「${rows[r.index]!.row.label}」`).join('')}`,
       line: read.rows[0]!.values[0]!.line,
       cell: key('proactive', first.row.id, first.columns[0]!),
     });
