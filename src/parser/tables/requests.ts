@@ -1498,9 +1498,32 @@ function readRowMajor(
       cell: key('requests', r.id, 'total'),
     });
   }
+  // A row none of whose numbers was found, every cell inferred (its label read, its values hidden by the reading
+  // order, or the row not found at all): the identities hold there only if the agency's own sums do, and a report
+  // whose total disagrees with its parts (`（七）总计` printed 0 beside 3 requests received) would show numbers it
+  // never printed. The inferred values still serve to choose between readings of the table; the row is listed in
+  // `unverified`, which readRequests blanks in the reading it keeps, with the numbers in the note. (A row that printed
+  // some of its numbers, all among the inferred ones, is checked above and kept.)
+  const hidden = new Set<string>();
+  for (const r of spec.rows) {
+    const keys = keysOf(r.id);
+    if (assigned.has(r.id) || partial.some((p) => p.row === r.id) || (leftBlank.get(r.id)?.length ?? 0) > 0) continue;
+    if (!keys.every((k) => filled.has(k) && typeof cells.get(k)?.value === 'number')) continue;
+    hidden.add(r.id);
+    unverified.push({
+      row: r.id,
+      doubt: {
+        code: 'CELL_UNREADABLE',
+        severity: 'info',
+        message: `表三「${rowName(template, r.id)}」一行的数字没有读到；勾稽关系推出其各格为 ${keys.map((k) => cells.get(k)!.value).join(' ')}，但只在报告的合计与各项一致时才对（不一致的报告并不少见），保留为空`,
+        line: lineOf(keys[0]!),
+        cell: key('requests', r.id, 'total'),
+      },
+    });
+  }
   for (const k of filled) {
     const row = k.split('/')[1]!;
-    if (partial.some((p) => p.row === row)) continue;
+    if (partial.some((p) => p.row === row) || hidden.has(row)) continue;
     if (cells.has(k)) {
       findings.push({ code: 'CELL_INFERRED', severity: 'info', message: `单元格「${cellLabel(template, k)}」未印出，由勾稽关系唯一推出为 ${cells.get(k)!.value}`, line: lineOf(k), cell: k });
     }
