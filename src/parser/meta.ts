@@ -101,9 +101,9 @@ function findTitle(head: ReadonlyArray<{ text: string; line: number }>): { title
  * A title inside a long line, as a one-line crawl glues a page's text (`…政府信息公开年报 平潭综合实验区2023年度政府信息
  * 公开工作年度报告 来源：…`): the first `<name><year>年（度）政府信息公开工作年度报告` (or `<year>年<name>政府信息…`) in
  * the text's first characters that starts the line or follows white space or a colon, the name holding no
- * punctuation (so no 《…》 quotation).
+ * punctuation (so no 《…》 quotation), maybe a space before the year (`平潭综合实验区行政审批局 2019年…`).
  */
-const EMBEDDED_TITLE = /(?:^|[\s:：>|│])((?:[^\s:：，。；、,;《》“”"（）()>|│]{2,40}?\d{4}\s*年度?|\d{4}\s*年度?[^\s:：，。；、,;《》“”"（）()>|│\d]{2,40}?)(?:政府信息公开|政务公开)(?:工作)?年度报告)/m;
+const EMBEDDED_TITLE = /(?:^|[\s:：>|│])((?:[^\s:：，。；、,;《》“”"（）()>|│]{2,40}? ?\d{4}\s*年度?|\d{4}\s*年度?[^\s:：，。；、,;《》“”"（）()>|│\d]{2,40}?)(?:政府信息公开|政务公开)(?:工作)?年度报告)/m;
 const EMBEDDED_SCAN = 4000;
 
 function embeddedTitle(text: string): { title: string; line: number; previous: string | null } | null {
