@@ -37,8 +37,8 @@ export function endsWithHeader(words: string, heads: readonly string[], x: numbe
 /** A column's header as its words print it, without its unit in brackets, folded (采购总金额 of 采购总金额（万元）). */
 export const columnHead = (c: { label: string }): string => fold(c.label.replace(/[（(].*$/, ''));
 
-/** Whether a value was printed with a currency unit (`832995元`, `2059.209万元`). */
-const money = (t: Token): boolean => /元\s*$/.test(t.text);
+/** Whether a value was printed with a currency unit (`832995元`, `2059.209万元`: the unit the tokenizer read). */
+const money = (t: Token): boolean => t.unit === '元' || t.unit === '万元';
 
 /** The item numeral of a group heading in a token's text (六 of 第二十条第（六）项), or null. */
 export function itemOf(text: string): string | null {

@@ -4,7 +4,7 @@ import { splitPieces, splitsEnumerable, type Piece } from '../glued.ts';
 import { key } from '../identities.ts';
 import { LABEL_MATCH, labelKey, labelScores } from '../labels.ts';
 import { fold } from '../normalize.ts';
-import { TEMPLATES, type TemplateRow } from '../template.ts';
+import { TEMPLATES, type ProactiveGroup, type TemplateRow } from '../template.ts';
 import { columnLabel } from '../../schema/template.ts';
 import { statedFor, yuanToWan, type ProcurementCut, type ProseCell } from '../prose-cells.ts';
 import { mayBeGlued, oneLine, rejoinSpaced, segment, type Segment, type Token } from '../tokens.ts';
@@ -166,7 +166,7 @@ function valuesBeforeLabel(printed: readonly Segment[], tokens: readonly Token[]
     // (one value a line, or a layout's row on a line of its own, no label beside it)
     const lines = new Set(seg.values.map((t) => t.line));
     if (lines.size !== seg.values.length && !(lines.size === 1 && !texts.has(seg.values[0]!.line))) continue;
-    const next = fold(printed[i + 1]!.label).replace(/^[\s（(）)\d.、]+/, '');
+    const next = fold(printed[i + 1]!.label).replace(ROW_PREFIX, '');
     const opens = folded.findIndex((l) => next.startsWith(l));
     if (opens < 0) continue;
     // (the run after that group's own column names: another group's, a layout's jumble, say nothing of this one)
@@ -193,16 +193,19 @@ function valuesBeforeLabel(printed: readonly Segment[], tokens: readonly Token[]
   const shown = [...out.values()][0] ?? single;
   // (a group each of whose rows printed its values on its label's own line, `行政许可  3  0  0`, shows its order
   // itself: those values are that row's)
-  const besideLabels = (g: (typeof TEMPLATES)[TemplateId]['proactive']['groups'][number]): boolean =>
+  const besideLabels = (g: ProactiveGroup): boolean =>
     g.rows.every((r) => {
       const l = fold(r.label);
-      return printed.some((seg) => seg.tailAt !== undefined && seg.values.length === g.columns.length && seg.values.every((t) => t.line === seg.tailLine) && fold(seg.label.slice(seg.tailAt)).replace(/^[\s（(）)\d.、]+/, '') === l);
+      return printed.some((seg) => seg.tailAt !== undefined && seg.values.length === g.columns.length && seg.values.every((t) => t.line === seg.tailLine) && fold(seg.label.slice(seg.tailAt)).replace(ROW_PREFIX, '') === l);
     });
   if (shown && tokens.some((t) => t.at !== undefined) && !texts.has(shown.seg.values[0]!.line)) {
     for (const g of TEMPLATES[template].proactive.groups) if (g.rows.length > 1 && !out.has(g.id) && !besideLabels(g)) out.set(g.id, shown);
   }
   return out;
 }
+
+/** A row label's digits, dots and brackets before its name (`4.`, `（`): not the name. */
+const ROW_PREFIX = /^[\s（(）)\d.、]+/;
 
 /** Whether words end with a column name, or with its last two or more characters (a header wrapped over lines). */
 const endsWithTail = (words: string, head: string): boolean => {
