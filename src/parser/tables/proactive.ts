@@ -105,6 +105,8 @@ function printedOutOfOrder(printed: readonly Segment[], template: TemplateId): b
   let since: Segment[] = [];
   let heads: string[] = [];
   let oneRow = false;
+  /** The one row's label of a one-row group (folded), else ''. */
+  let rowLabel = '';
   const allGroups = TEMPLATES[template].proactive.groups;
   for (const seg of printed) {
     const label = fold(seg.label);
@@ -114,6 +116,7 @@ function printedOutOfOrder(printed: readonly Segment[], template: TemplateId): b
       since = [];
       heads = g ? g.columns.map(columnHead) : [];
       oneRow = g?.rows.length === 1;
+      rowLabel = oneRow ? fold(g!.rows[0]!.label) : '';
     }
     since.push(seg);
     // (or a row's label printed among a group's column headers, `本年制发件数` `规章` `本年废止件数`: reading order
@@ -122,7 +125,7 @@ function printedOutOfOrder(printed: readonly Segment[], template: TemplateId): b
     const firstRow = Math.min(...layoutOf(template).folded.map((l) => group.indexOf(l)).filter((at) => at >= 0));
     if (Number.isFinite(firstRow) && words.some((w) => group.indexOf(w) > firstRow && group.slice(0, firstRow).includes(w.slice(0, 2)))) return true;
     if (label.includes('第二十条')) seenValue = false;
-    else if (seenValue && words.some((w) => label.includes(w)) && !(oneRow && eachUnderItsHeader(since, heads))) return true;
+    else if (seenValue && words.some((w) => label.includes(w)) && !(oneRow && eachUnderItsHeader(since, heads, rowLabel))) return true;
     if (seg.values.length) seenValue = true;
     if (seg.values.length > widest && new Set(seg.values.map((t) => t.line)).size === seg.values.length && rowsNamed(label, template) === 1) return true;
   }
@@ -133,9 +136,19 @@ function printedOutOfOrder(printed: readonly Segment[], template: TemplateId): b
  * Whether a one-row group's segments so far print each column's header and then that column's one value, in the
  * template's column order (`采购项目数量` `8` `采购总金额（万元）` `2059.209`: a reading order that takes the small
  * table a column at a time). A header after a value is then no disorder: every value stands under its own header.
+ * The group's row label may print between a header and its value (`采购项目数量` `政府集中采购` `16` `采购总金额
+ * （万元）`), and the last header, the one just printed, may have no value under it: a blank cell, which is what let
+ * the reading order take that header after the value before it.
  */
-function eachUnderItsHeader(since: readonly Segment[], heads: readonly string[]): boolean {
-  return since.length <= heads.length && since.every((seg, i) => seg.values.length === 1 && endsWithHeader(fold(seg.label), heads, i));
+function eachUnderItsHeader(since: readonly Segment[], heads: readonly string[], rowLabel: string): boolean {
+  return (
+    since.length <= heads.length &&
+    since.every((seg, i) => {
+      const words = fold(seg.label);
+      const own = rowLabel && words.endsWith(rowLabel) ? words.slice(0, -rowLabel.length) : words;
+      return (seg.values.length === 1 || (seg.values.length === 0 && i === since.length - 1)) && endsWithHeader(own, heads, i);
+    })
+  );
 }
 
 /**
