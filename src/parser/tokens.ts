@@ -41,6 +41,13 @@ export interface Token {
    */
   at?: number;
   col?: number;
+  /**
+   * A one-line crawl's bare digit run (on a line past MAX_LAYOUT_LINE): the white-space characters right before and
+   * right after it, when there are any. A crawl that turns each empty cell's &nbsp; into a space prints a row's blank
+   * cells as that many spaces (`25812  11 ` is 258|12|·|·|1|1|·): short-rows.ts may read them so.
+   */
+  spacesBefore?: number;
+  spacesAfter?: number;
 }
 
 /** Placeholders printed for "no value" (none longer than 3 characters; `--` is docx2txt's —). */
@@ -349,7 +356,7 @@ const WRAPPED_ENUMERATOR = /\d(\d\.)[ \t]*$/;
 const LABEL_START = /^[ \t\u3000]*[\u4e00-\u9fff“「（(]/;
 
 /** Tokenizes one cell of text (no cell separators inside); `atomic` as for pushNumber; `ocrRead`: OCR's letters already read as digits. */
-function tokenizeCell(cell: string, line: number, out: Token[], headerRow: boolean, atomic: boolean, ocrRow = false, ocrRead = false): void {
+function tokenizeCell(cell: string, line: number, out: Token[], headerRow: boolean, atomic: boolean, ocrRow = false, ocrRead = false, crawl = false): void {
   const read = separatingCommas(ocrDigits(cell, atomic || ocrRow));
   if (read !== cell) {
     // OCR's letters for digits (O for 0, l for 1): read as digits; each number keeps its text as printed
@@ -370,6 +377,7 @@ function tokenizeCell(cell: string, line: number, out: Token[], headerRow: boole
   }
   if (onlyDigits(cell)) {
     pushNumber(out, '', cell, undefined, line, atomic); // the whole cell is one number: most value cells
+    if (crawl) spacesAround(out[out.length - 1]!, cell, 0, cell.length);
     return;
   }
   if (atomic && !ocrRow && !ocrRead && SPACED_NUMBER.test(cell)) {
@@ -448,6 +456,7 @@ function tokenizeCell(cell: string, line: number, out: Token[], headerRow: boole
     const previous = out[out.length - 1];
     const count = out.length;
     pushNumber(out, sign, digits, unit, line);
+    if (crawl && out.length > count && !sign && !unit) spacesAround(out[out.length - 1]!, cell, start, start + digits.length);
     if (out.length > count && last > 0 && previous?.kind === 'num' && previous.line === line && (before === '' || onlySpaces(before))) {
       // digit groups of one cell split by spaces alone: the spaces may fall inside numbers (rejoinSpaced)
       previous.spaced = true;
@@ -456,6 +465,28 @@ function tokenizeCell(cell: string, line: number, out: Token[], headerRow: boole
     last = end;
   }
   pushText(out, cell.slice(last), line);
+}
+
+/** A space or a no-break space (an empty cell's &nbsp;), not a tab or a line's other white space. */
+const isBlankMark = (c: number): boolean => c === 0x20 || c === 0xa0;
+
+/**
+ * Records on `t` the spaces right before `from` and right after `to` in `cell` (see Token.spacesBefore; -1: that
+ * side is left as it is). A number at an edge of its cell gets 0 there: the line's spaces beyond are splitCells's.
+ */
+function spacesAround(t: Token, cell: string, from: number, to: number): void {
+  if (from >= 0) {
+    let b = 0;
+    while (from - b > 0 && isBlankMark(cell.charCodeAt(from - b - 1))) b++;
+    if (b || from === 0) t.spacesBefore = b;
+    else delete t.spacesBefore;
+  }
+  if (to >= 0) {
+    let a = 0;
+    while (to + a < cell.length && isBlankMark(cell.charCodeAt(to + a))) a++;
+    if (a || to === cell.length) t.spacesAfter = a;
+    else delete t.spacesAfter;
+  }
 }
 
 /**
@@ -610,7 +641,7 @@ function splitCells(text: string, line: number, out: Token[], headerRow: boolean
     } else if (a < b) {
       const before = out.length;
       const body = a === 0 && b === text.length ? text : text.slice(a, b);
-      tokenizeCell(body, line, out, headerRow, delimited && leftBar && rightBar, ocrRow);
+      tokenizeCell(body, line, out, headerRow, delimited && leftBar && rightBar, ocrRow, false, text.length > MAX_LAYOUT_LINE && !(delimited && leftBar && rightBar));
       values = out[out.length - 1]?.kind === 'text' ? 0 : values + 1; // (a label's text may join the token before)
       if (!delimited && text.length <= MAX_LAYOUT_LINE) {
         // where each number starts on the line (a number after its label, one space apart, too: `1.属于国家秘密 0`)
@@ -619,6 +650,15 @@ function splitCells(text: string, line: number, out: Token[], headerRow: boolean
           t.at = a + k;
           t.col = displayWidth(text, a + k);
         });
+      } else if (!(delimited && leftBar && rightBar) && out.length > before) {
+        // a one-line crawl: the spaces around the cell's first and last bare digit runs, where two or more spaces
+        // parted this cell from the next (blank cells, where a crawl keeps them; tokenizeCell counts those inside)
+        // (tokenizeCell marked those at the cell's edges with 0 spaces: the cell's own text ends there)
+        for (let j = before; j < out.length; j++) {
+          const t = out[j]!;
+          if (t.spacesBefore === 0) spacesAround(t, text, a, -1);
+          if (t.spacesAfter === 0) spacesAround(t, text, -1, b);
+        }
       }
       content = true;
       texts++;

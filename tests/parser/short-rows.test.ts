@@ -3,7 +3,9 @@
  * what the identities settle across the table (src/parser/tables/short-rows.ts).
  */
 import { describe, expect, test } from 'vitest';
-import { rowReadings, settleShortRows, type ShortRow } from '../../src/parser/tables/short-rows.ts';
+import type { Piece } from '../../src/parser/glued.ts';
+import { markedPieces, rowReadings, settleShortRows, type MarkedPiece, type ShortRow } from '../../src/parser/tables/short-rows.ts';
+import { tokenize } from '../../src/parser/tokens.ts';
 
 const row = (id: string, ...values: number[]): ShortRow => ({ row: id, pieces: values.map((value) => ({ value })) });
 
@@ -74,5 +76,59 @@ describe('settling short rows across the table', () => {
     const rows = [row('newReceived', 9, 2, 11), row('granted', 4, 2, 6), row('partiallyGranted', 5, 5), row('total', 9, 2, 11)];
     expect(settleShortRows('2021', rows, zeros).ok).toBe(true);
     expect(settleShortRows('2021', rows, zeros, { states: 1000, steps: 20 })).toEqual({ ok: false, reason: 'budget' });
+  });
+});
+
+describe('rows a one-line crawl printed with each blank cell as a space', () => {
+  const B = { blank: true } as const;
+  const marked = (id: string, ...m: Array<MarkedPiece>): ShortRow => ({ row: id, pieces: m.filter((p): p is Piece => !('blank' in p)), marked: m });
+
+  test('the spaces a crawl kept around and between digit runs become blank cells where they stand', () => {
+    const line = `${'说明'.repeat(210)}（一）予以公开25812  11 （二）部分公开3      （三）`;
+    const tokens = tokenize([line], 0, 1).filter((t) => t.kind === 'num');
+    expect(markedPieces(tokens.slice(0, 2), () => undefined)).toEqual([{ run: '25812' }, B, B, { run: '11' }, B]);
+    expect(markedPieces(tokens.slice(2), () => undefined)).toEqual([{ value: 3 }, B, B, B, B, B, B]);
+  });
+
+  test('a run is cut the one way the table identities allow, and a row whose 总计 is a space needs no row sum', () => {
+    // 新收 and 总计 82135␣␣21859 (821|35|·|·|2|1|859), 予以公开 25812␣␣11␣ (untotalled), 部分公开 56323␣␣1␣␣:
+    // the 自然人 column is 821 = 258 + 563, 商业企业 35 = 12 + 23, 法律服务机构 2 = 1 + 1, 其他 1
+    const res = settleShortRows(
+      '2019',
+      [
+        marked('newReceived', { run: '82135' }, B, B, { run: '21859' }),
+        marked('granted', { run: '25812' }, B, B, { run: '11' }, B),
+        marked('partiallyGranted', { run: '56323' }, B, B, { value: 1 }, B, B),
+        marked('total', { run: '82135' }, B, B, { run: '21859' }),
+      ],
+      () => 0,
+    );
+    expect(res.ok).toBe(true);
+    if (!res.ok) return;
+    const cellsOf = (id: string): Array<number | null | undefined> => res.rows.find((r) => r.row === id)!.cells.map((c) => (c === 'blank' ? null : c?.value));
+    expect(cellsOf('granted')).toEqual([258, 12, null, null, 1, 1, null]);
+    expect(cellsOf('partiallyGranted')).toEqual([563, 23, null, null, 1, null, null]);
+    expect(cellsOf('newReceived')).toEqual([821, 35, null, null, 2, 1, 859]);
+  });
+
+  test('where two cuts keep every identity, the cells they disagree on stay unsettled', () => {
+    // 予以公开 and 部分公开 111␣␣␣␣␣ each, 总计 1212␣␣␣␣24: 1|11 beside 11|1 and 11|1 beside 1|11 both add up
+    const res = settleShortRows(
+      '2019',
+      [
+        marked('newReceived', { run: '1212' }, B, B, B, B, { run: '24' }),
+        marked('granted', { run: '111' }, B, B, B, B, B),
+        marked('partiallyGranted', { run: '111' }, B, B, B, B, B),
+        marked('total', { run: '1212' }, B, B, B, B, { run: '24' }),
+      ],
+      () => 0,
+    );
+    expect(res.ok).toBe(true);
+    if (!res.ok) return;
+    const granted = res.rows.find((r) => r.row === 'granted')!;
+    expect(granted.readings).toBe(2);
+    expect(granted.cells.slice(0, 2)).toEqual([undefined, undefined]);
+    expect(granted.cells.slice(2)).toEqual(['blank', 'blank', 'blank', 'blank', 'blank']);
+    expect(res.rows.find((r) => r.row === 'total')!.cells.map((c) => (c === 'blank' ? null : c?.value))).toEqual([12, 12, null, null, null, null, 24]);
   });
 });

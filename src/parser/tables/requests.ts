@@ -1478,7 +1478,10 @@ function readRowMajor(
   }
   // (not in a table printed in bands: column names after the first values, the rest of each row's cells elsewhere)
   const bands = unplaced.length > 0 && namesAfterValues(tokens);
-  for (const r of placeShortRows(template, cells, bands ? [] : unplaced, findings, cellFromToken, (r) => rowName(template, r))) streamed.add(r);
+  // (a row printed with no number at all: its label is in the table's words, no values beside it)
+  const words = fold(tokens.filter((t) => t.kind === 'text').map((t) => t.text).join(''));
+  const printedBlank = (row: string): boolean => !assigned.has(row) && words.includes(leaves.find((l) => l.id === row)?.folded ?? '\u0000');
+  for (const r of placeShortRows(template, cells, bands ? [] : unplaced, findings, cellFromToken, (r) => rowName(template, r), (t) => rejoined.get(t), printedBlank)) streamed.add(r);
   // A row that printed no number at all, whose cells the identities make 0 (those they settle): a row left blank and
   // a row of zeros add alike, and the identities cannot tell them apart. The row stays blank (a blank is no wrong number;
   // a 0 where the report left the row blank would be), with a note.

@@ -34,6 +34,87 @@ const BLANK = -1;
 export interface ShortRow {
   row: string;
   pieces: readonly Piece[];
+  /**
+   * The row as a one-line crawl printed it, each blank cell a space (markedPieces): where set, a reading puts the
+   * values where the spaces leave them, not in any columns, and a row whose 总计 is such a blank is untotalled.
+   */
+  marked?: readonly MarkedPiece[];
+}
+
+/** A printed piece, or a blank cell a crawl printed as one space. */
+export type MarkedPiece = Piece | { blank: true };
+
+const isBlank = (p: MarkedPiece): p is { blank: true } => 'blank' in p;
+
+/**
+ * A row's values as a one-line crawl printed them, with a blank cell for each space before, between and after them
+ * (`25812  11 ` → 25812, blank, blank, 11, blank); null when the row prints no such space. `groupsOf` gives the
+ * digit groups a run was rejoined from, whose spaces these are.
+ */
+export function markedPieces(values: readonly Token[], groupsOf: (t: Token) => readonly Token[] | undefined): MarkedPiece[] | null {
+  const groups = values.flatMap((t) => groupsOf(t) ?? [t]);
+  if (!groups.length || groups.some((t) => t.kind !== 'num' || t.unit || !/^\d+$/.test(t.text))) return null;
+  const out: MarkedPiece[] = [];
+  let spaces = 0;
+  for (const t of groups) {
+    const before = t.spacesBefore ?? 0;
+    for (let k = 0; k < before; k++) out.push({ blank: true });
+    spaces += before;
+    out.push(t.text.length > 1 ? { run: t.text } : { value: Number(t.text) });
+  }
+  const after = groups[groups.length - 1]!.spacesAfter ?? 0;
+  for (let k = 0; k < after; k++) out.push({ blank: true });
+  spaces += after;
+  return spaces ? out : null;
+}
+
+/**
+ * The readings of a row a crawl printed with its blank cells as spaces (see ShortRow.marked): each run cut into as
+ * many cells as the spaces leave room for, every cell where it falls. A reading keeps the row identity (blanks as 0)
+ * unless its 总计 is a printed blank: an untotalled row. Null past the bound.
+ */
+function markedReadings(marked: readonly MarkedPiece[]): Candidate[] | null {
+  const blanks = marked.filter(isBlank).length;
+  const printed = marked.filter((p): p is Piece => !isBlank(p));
+  const out: Candidate[] = [];
+  const cells: number[] = [];
+  let budget = MAX_STEPS;
+  const walk = (i: number): boolean => {
+    if (--budget < 0) return false;
+    if (i === marked.length) {
+      if (cells.length !== WIDTH) return true;
+      const total = cells[WIDTH - 1]!;
+      let sum = 0;
+      for (let x = 0; x < WIDTH - 1; x++) if (cells[x]! > 0) sum += cells[x]!;
+      if (total !== BLANK && sum !== total) return true;
+      out.push({ cells: cells.slice(), from: null });
+      return true;
+    }
+    const p = marked[i]!;
+    if (isBlank(p)) {
+      cells.push(BLANK);
+      const ok = walk(i + 1);
+      cells.pop();
+      return ok;
+    }
+    // the cells the pieces after this one need at least, and this piece's most
+    const rest = marked.slice(i + 1).filter((q) => !isBlank(q)).length + marked.slice(i + 1).filter(isBlank).length;
+    const room = WIDTH - cells.length - rest;
+    const most = 'run' in p ? Math.min(p.run.length, room) : Math.min(1, room);
+    for (let k = 1; k <= most; k++) {
+      let ok = true;
+      forEachSplit([p], k, (values) => {
+        if (!ok) return;
+        for (const v of values) cells.push(v === null ? BLANK : v);
+        ok = walk(i + 1);
+        cells.length -= values.length;
+      });
+      if (!ok) return false;
+    }
+    return true;
+  };
+  if (printed.length + blanks > WIDTH) return [];
+  return walk(0) ? out : null;
 }
 
 /**
@@ -142,13 +223,14 @@ export function settleShortRows(
   const ids = TEMPLATES[template].requests.rows.map((r) => r.id);
   // A row of printed zeros adds 0 to every sum wherever its zeros go: every placement is consistent, so none of its
   // cells is settled (each is a 0 in one placement and a blank in another) and the search leaves it out.
-  const zeros = rows.filter((r) => r.pieces.every((p) => 'value' in p && p.value === 0));
+  // (a row a crawl printed with its blanks as spaces has its zeros where they stand: it is searched like any other)
+  const zeros = rows.filter((r) => !r.marked && r.pieces.every((p) => 'value' in p && p.value === 0));
   const searched = rows.filter((r) => !zeros.includes(r));
   const shortAt = new Map(searched.map((r, i) => [r.row, i]));
   for (const r of zeros) shortAt.set(r.row, -1);
   const readings: Candidate[][] = [];
   for (const r of searched) {
-    const c = rowReadings(r.pieces);
+    const c = r.marked ? markedReadings(r.marked) : rowReadings(r.pieces);
     if (!c) return { ok: false, reason: 'unsplittable', row: r.row };
     if (!c.length) return { ok: false, reason: 'inconsistent', row: r.row };
     readings.push(c);
@@ -156,7 +238,12 @@ export function settleShortRows(
   // the column identities, each as a constant (the other rows' cells) and terms on the short rows' cells
   const constants: number[] = [];
   const terms: Array<Array<{ row: number; col: number; coef: number }>> = [];
+  // rows whose 总计 a crawl printed blank beside numbers: untotalled, so no identity through their 总计 holds or fails
+  const untotalled = new Set(
+    searched.filter((r) => r.marked && isBlank(r.marked[r.marked.length - 1]!) && r.pieces.some((p) => ('run' in p ? /[1-9]/.test(p.run) : !!p.value))).map((r) => r.row),
+  );
   for (const eq of columnEquations(template)) {
+    if (untotalled.size && eq.some((t) => t.col === WIDTH - 1 && untotalled.has(t.row))) continue;
     let constant = 0;
     const on: Array<{ row: number; col: number; coef: number }> = [];
     let usable = true;
@@ -320,6 +407,8 @@ export function placeShortRows(
   findings: Finding[],
   cellOf: (t: Token) => Cell,
   name: (row: string) => string,
+  groupsOf: (t: Token) => readonly Token[] | undefined = () => undefined,
+  printedBlank: (row: string) => boolean = () => false,
 ): string[] {
   const streamed: string[] = [];
   // A table that prints a placeholder for an empty cell yet whose rows print the same few cells, placeholders
@@ -334,7 +423,15 @@ export function placeShortRows(
     if (!c || c.inferred || c.problem) return null;
     return c.blank ? 0 : c.value;
   };
-  const result = short.length ? settleShortRows(template, short.map((u) => ({ row: u.row, pieces: piecesOf(u.values) })), known) : null;
+  // A one-line crawl that printed each blank cell as a space (every short row shows its blanks so): the spaces place
+  // the values, a row printed with no number at all is blank (0 in every sum), and a row whose 总计 is a space was
+  // not totalled. Read so when that settles the table; else as rows whose values may stand in any columns.
+  const marks = new Map(short.map((u) => [u.row, markedPieces(u.values, groupsOf)]));
+  const markedTable = short.length > 0 && [...marks.values()].every((m) => m !== null);
+  const knownMarked = (row: string, x: number): number | null => (cells.get(keysOf(row)[x]!) || shortRows.has(row) || !printedBlank(row) ? known(row, x) : 0);
+  let result = markedTable ? settleShortRows(template, short.map((u) => ({ row: u.row, pieces: piecesOf(u.values), marked: marks.get(u.row)! })), knownMarked) : null;
+  const marked = result?.ok === true;
+  if (!marked) result = short.length ? settleShortRows(template, short.map((u) => ({ row: u.row, pieces: piecesOf(u.values) })), known) : null;
   if (result && !result.ok) {
     const at = short.find((u) => u.row === result.row) ?? short[0]!;
     findings.push({
@@ -356,6 +453,23 @@ export function placeShortRows(
     }
     const keys = keysOf(u.row);
     const raw = u.values.map((t) => t.text).join(' ');
+    if (marked) {
+      const shown = marks.get(u.row)!.map((p) => (isBlank(p) ? '␣' : 'run' in p ? p.run : String(p.value))).join('');
+      settled.cells.forEach((s, x) => {
+        if (s === 'blank') cells.set(keys[x]!, { value: null, line: u.line, blank: true });
+        else if (s !== undefined) cells.set(keys[x]!, { value: s.value, line: u.line, raw: shown });
+      });
+      const open = settled.cells.flatMap((s, x) => (s === undefined ? [x] : []));
+      const head = `表三「${name(u.row)}」行印成「${shown}」（整篇抓成一行的网页文字，每个空白单元格留下一个空格，记作 ␣）：按空格定出各格位置`;
+      const untotalled = settled.cells[WIDTH - 1] === 'blank' && settled.cells.some((s) => s !== undefined && s !== 'blank' && s.value > 0);
+      const note = untotalled ? '；本行总计一格空白（未填总计），不作行内勾稽' : '';
+      findings.push(
+        open.length
+          ? { code: 'CELL_UNREADABLE', severity: 'warning', message: `${head}，连写的数字按本表勾稽关系有 ${settled.readings} 种拆法，${open.length} 格随拆法而变，保留为空${note}`, line: u.line, cell: keys[open[0]!]! }
+          : { code: 'CELL_INFERRED', severity: 'info', message: `${head}，连写的数字按本表各行、各列勾稽关系只有一种拆法，整行由此确定${note}`, line: u.line, cell: keys[0]! },
+      );
+      continue;
+    }
     if (settled.cells.some((s) => s !== undefined) && u.values.some((t) => t.line !== u.values[0]!.line)) streamed.push(u.row);
     settled.cells.forEach((s, x) => {
       if (s === undefined) return;
