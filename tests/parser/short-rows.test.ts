@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Piece } from '../../src/parser/glued.ts';
-import { markedPieces, rowReadings, settleShortRows, type MarkedPiece, type ShortRow } from '../../src/parser/tables/short-rows.ts';
+import { markedPieces, markedReadings, rowReadings, settleShortRows, type MarkedPiece, type ShortRow } from '../../src/parser/tables/short-rows.ts';
 import { tokenize } from '../../src/parser/tokens.ts';
 
 const row = (id: string, ...values: number[]): ShortRow => ({ row: id, pieces: values.map((value) => ({ value })) });
@@ -109,6 +109,12 @@ describe('rows a one-line crawl printed with each blank cell as a space', () => 
     expect(cellsOf('granted')).toEqual([258, 12, null, null, 1, 1, null]);
     expect(cellsOf('partiallyGranted')).toEqual([563, 23, null, null, 1, null, null]);
     expect(cellsOf('newReceived')).toEqual([821, 35, null, null, 2, 1, 859]);
+  });
+
+  test('from a crawl that collapsed its white space, one space stands for one blank cell or more: 18 18 is 18|·|·|·|·|·|18', () => {
+    const m: MarkedPiece[] = [{ run: '18' }, B, { run: '18' }];
+    expect(markedReadings(m)).toEqual([]); // (as printed, one blank: three cells at most, no row of seven)
+    expect(markedReadings(m, true)!.map((c) => c.cells)).toEqual([[18, -1, -1, -1, -1, -1, 18]]);
   });
 
   test('where two cuts keep every identity, the cells they disagree on stay unsettled', () => {

@@ -39,6 +39,8 @@ export interface ShortRow {
    * values where the spaces leave them, not in any columns, and a row whose 总计 is such a blank is untotalled.
    */
   marked?: readonly MarkedPiece[];
+  /** With `marked`: a crawl that collapsed its white space, so each run of spaces is one blank cell or more. */
+  collapsed?: boolean;
 }
 
 /** A printed piece, or a blank cell a crawl printed as one space. */
@@ -71,9 +73,10 @@ export function markedPieces(values: readonly Token[], groupsOf: (t: Token) => r
 /**
  * The readings of a row a crawl printed with its blank cells as spaces (see ShortRow.marked): each run cut into as
  * many cells as the spaces leave room for, every cell where it falls. A reading keeps the row identity (blanks as 0)
- * unless its 总计 is a printed blank: an untotalled row. Null past the bound.
+ * unless its 总计 is a printed blank: an untotalled row. `collapsed`: each run of spaces stands for one blank cell or
+ * more (a crawl that collapsed white space). Null past the bound.
  */
-function markedReadings(marked: readonly MarkedPiece[]): Candidate[] | null {
+export function markedReadings(marked: readonly MarkedPiece[], collapsed = false): Candidate[] | null {
   const blanks = marked.filter(isBlank).length;
   const printed = marked.filter((p): p is Piece => !isBlank(p));
   const out: Candidate[] = [];
@@ -92,13 +95,19 @@ function markedReadings(marked: readonly MarkedPiece[]): Candidate[] | null {
     }
     const p = marked[i]!;
     if (isBlank(p)) {
-      cells.push(BLANK);
-      const ok = walk(i + 1);
-      cells.pop();
-      return ok;
+      if (collapsed && i > 0 && isBlank(marked[i - 1]!)) return walk(i + 1); // (one run of spaces: counted once)
+      const rest = marked.slice(i + 1).filter((q, j) => !isBlank(q) || !collapsed || !isBlank(marked[i + j]!)).length;
+      const most = collapsed ? WIDTH - cells.length - rest : 1;
+      for (let k = 1; k <= most; k++) {
+        for (let j = 0; j < k; j++) cells.push(BLANK);
+        const ok = walk(i + 1);
+        cells.length -= k;
+        if (!ok) return false;
+      }
+      return true;
     }
-    // the cells the pieces after this one need at least, and this piece's most
-    const rest = marked.slice(i + 1).filter((q) => !isBlank(q)).length + marked.slice(i + 1).filter(isBlank).length;
+    // the cells the pieces after this one need at least (a run of spaces one when collapsed), and this piece's most
+    const rest = marked.slice(i + 1).filter((q, j) => !isBlank(q) || !collapsed || !isBlank(marked[i + j]!)).length;
     const room = WIDTH - cells.length - rest;
     const most = 'run' in p ? Math.min(p.run.length, room) : Math.min(1, room);
     for (let k = 1; k <= most; k++) {
@@ -113,7 +122,7 @@ function markedReadings(marked: readonly MarkedPiece[]): Candidate[] | null {
     }
     return true;
   };
-  if (printed.length + blanks > WIDTH) return [];
+  if (printed.length + (collapsed ? 1 : blanks) > WIDTH) return [];
   return walk(0) ? out : null;
 }
 
@@ -230,7 +239,7 @@ export function settleShortRows(
   for (const r of zeros) shortAt.set(r.row, -1);
   const readings: Candidate[][] = [];
   for (const r of searched) {
-    const c = r.marked ? markedReadings(r.marked) : rowReadings(r.pieces);
+    const c = r.marked ? markedReadings(r.marked, r.collapsed) : rowReadings(r.pieces);
     if (!c) return { ok: false, reason: 'unsplittable', row: r.row };
     if (!c.length) return { ok: false, reason: 'inconsistent', row: r.row };
     readings.push(c);
@@ -429,7 +438,10 @@ export function placeShortRows(
   const marks = new Map(short.map((u) => [u.row, markedPieces(u.values, groupsOf)]));
   const markedTable = short.length > 0 && [...marks.values()].every((m) => m !== null);
   const knownMarked = (row: string, x: number): number | null => (cells.get(keysOf(row)[x]!) || shortRows.has(row) || !printedBlank(row) ? known(row, x) : 0);
-  let result = markedTable ? settleShortRows(template, short.map((u) => ({ row: u.row, pieces: piecesOf(u.values), marked: marks.get(u.row)! })), knownMarked) : null;
+  const markedRows = (collapsed: boolean): ShortRow[] => short.map((u) => ({ row: u.row, pieces: piecesOf(u.values), marked: marks.get(u.row)!, collapsed }));
+  let result = markedTable ? settleShortRows(template, markedRows(false), knownMarked) : null;
+  // (a crawl that collapsed its white space keeps one space for several blank cells side by side: `82135 21859`)
+  if (markedTable && !result?.ok) result = settleShortRows(template, markedRows(true), knownMarked);
   const marked = result?.ok === true;
   if (!marked) result = short.length ? settleShortRows(template, short.map((u) => ({ row: u.row, pieces: piecesOf(u.values) })), known) : null;
   if (result && !result.ok) {
