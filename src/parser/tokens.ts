@@ -524,14 +524,14 @@ export function tokenize(lines: readonly string[], from: number, to: number, fir
       // a markdown header row (rare): whether the line has pipes decides how its cells read
       const marks = lineMarks(text);
       if (marks & DASH && notCells(text)) continue;
-      splitCells(text, i + 1, out, (marks & PIPE) !== 0, grid, pipes);
+      splitCells(text, i + 1, out, (marks & PIPE) !== 0, grid, pipes, (lines[i] ?? '').length > MAX_LAYOUT_LINE);
       continue;
     }
     // Any other line is tokenized in one scan, which also tells whether it has a dash; a page number or markdown
     // separator (which need one) then takes its tokens back. Only this line's tokens are touched: text merges into
     // the previous token only within a line.
     const before = out.length;
-    if (splitCells(text, i + 1, out, false, grid, pipes) && notCells(text)) out.length = before;
+    if (splitCells(text, i + 1, out, false, grid, pipes, (lines[i] ?? '').length > MAX_LAYOUT_LINE) && notCells(text)) out.length = before;
   }
   return attachUnits(out);
 }
@@ -605,7 +605,9 @@ const isBar = (c: number): boolean => c === 0x09 || c === 0x7c || c === 0x2502 |
  * after a row's last '|' or box bar nothing is a cell, except in a pipe table whose bars open cells, and a flattened
  * grid's label columns hold none). Returns whether the line has '-' or '—'.
  */
-function splitCells(text: string, line: number, out: Token[], headerRow: boolean, grid: boolean, pipes: PipeGrid): boolean {
+function splitCells(text: string, line: number, out: Token[], headerRow: boolean, grid: boolean, pipes: PipeGrid, longLine = false): boolean {
+  // (a one-line crawl's line, of which `text` may be a table's stretch: its numbers keep the spaces around them)
+  const crawl = longLine || text.length > MAX_LAYOUT_LINE;
   let from = 0;
   let i = 0;
   let dash = false; // (returned: whether the line has '-' or '—', as lineMarks's DASH)
@@ -641,7 +643,7 @@ function splitCells(text: string, line: number, out: Token[], headerRow: boolean
     } else if (a < b) {
       const before = out.length;
       const body = a === 0 && b === text.length ? text : text.slice(a, b);
-      tokenizeCell(body, line, out, headerRow, delimited && leftBar && rightBar, ocrRow, false, text.length > MAX_LAYOUT_LINE && !(delimited && leftBar && rightBar));
+      tokenizeCell(body, line, out, headerRow, delimited && leftBar && rightBar, ocrRow, false, crawl && !(delimited && leftBar && rightBar));
       values = out[out.length - 1]?.kind === 'text' ? 0 : values + 1; // (a label's text may join the token before)
       if (!delimited && text.length <= MAX_LAYOUT_LINE) {
         // where each number starts on the line (a number after its label, one space apart, too: `1.属于国家秘密 0`)
@@ -650,7 +652,8 @@ function splitCells(text: string, line: number, out: Token[], headerRow: boolean
           t.at = a + k;
           t.col = displayWidth(text, a + k);
         });
-      } else if (!(delimited && leftBar && rightBar) && out.length > before) {
+      }
+      if (crawl && !(delimited && leftBar && rightBar) && out.length > before) {
         // a one-line crawl: the spaces around the cell's first and last bare digit runs, where two or more spaces
         // parted this cell from the next (blank cells, where a crawl keeps them; tokenizeCell counts those inside)
         // (tokenizeCell marked those at the cell's edges with 0 spaces: the cell's own text ends there)

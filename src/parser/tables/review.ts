@@ -9,6 +9,7 @@ import { fitBlanks } from './rows.ts';
 import type { ReviewColumns } from './review-columns.ts';
 import { statedSum, type ProseCell } from '../prose-cells.ts';
 import { cellFromToken, piecesOf } from './requests.ts';
+import { BLANK, forEachMarkedReading, isBlankMark, markedPieces } from '../marked-runs.ts';
 
 const N = 15;
 
@@ -120,7 +121,8 @@ export function readReview(tokens: readonly Token[], cells: CellStore, findings:
       const sum = statedSum(p, (k) => window[KEYS.indexOf(k)]);
       return sum !== null && sum !== p.value;
     });
-  let runs = fittedRuns(tokens);
+  const asRuns = fittedRuns(tokens);
+  let runs = asRuns;
   let vals = runs.flat();
   // digit groups split by stray spaces that do not make the row as printed: one glued run (see rejoinRow in requests.ts)
   const joined = rejoinSpaced(vals);
@@ -232,6 +234,24 @@ export function readReview(tokens: readonly Token[], cells: CellStore, findings:
             : `表四的 ${vals.length} 个数字不是印在一行里的（每行一个，或夹在表头文字之间，阅读顺序可能已乱），且没有一种连续 15 个数字的读法符合勾稽关系，保留为空`,
       line: vals[0]!.line,
     });
+    return;
+  }
+  // a one-line crawl that kept each empty cell's &nbsp; as a space (`5  278  19     `): the spaces place the runs
+  // (marked-runs.ts), read so when exactly one cut of the runs makes every group add up, blanks as 0
+  const printed = asRuns.flat();
+  const marks = printed.length < N ? markedPieces(printed, () => undefined) : null;
+  for (const collapsed of marks ? [false, true] : []) {
+    const readings = new Map<string, readonly number[]>();
+    const complete = forEachMarkedReading(marks!, N, collapsed, (cells) => {
+      if (groupsHold(cells.map((c) => (c === BLANK ? 0 : c)))) readings.set(cells.join(), cells.slice());
+    });
+    if (!complete || !readings.size) continue;
+    if (readings.size > 1) break; // (several readings: the row is read as if no space marked a blank, or left in doubt)
+    const shown = marks!.map((p) => (isBlankMark(p) ? '␣' : 'run' in p ? p.run : String(p.value))).join('');
+    const line = printed[0]!.line;
+    const [only] = readings.values();
+    only!.forEach((v, x) => cells.set(keys[x]!, v === BLANK ? { value: null, line, blank: true } : { value: v, line, raw: shown }));
+    findings.push({ code: 'CELL_INFERRED', severity: 'info', message: `表四印成「${shown}」（整篇抓成一行的网页文字，空白单元格留下空格，记作 ␣）：按空格定出各格位置，连写的数字只有一种拆法使各组勾稽关系成立，由此读出`, line });
     return;
   }
   if (mayBeGlued(vals)) {

@@ -23,12 +23,14 @@ import { key, requestEquations } from '../identities.ts';
 import { TEMPLATES } from '../template.ts';
 import { isPlaceholder, type Token } from '../tokens.ts';
 import type { Cell, CellStore } from './grid.ts';
+import { BLANK, forEachMarkedReading, isBlankMark as isBlank, markedPieces, type MarkedPiece } from '../marked-runs.ts';
+
+export { markedPieces, type MarkedPiece } from '../marked-runs.ts';
 
 const WIDTH = 7;
 /** Distinct residual states kept after one row, and state × reading steps in all, before giving up. */
 const MAX_STATES = 5_000;
 const MAX_STEPS = 100_000;
-const BLANK = -1;
 
 /** A row printed with fewer values than columns: its template row id and its printed values. */
 export interface ShortRow {
@@ -43,33 +45,6 @@ export interface ShortRow {
   collapsed?: boolean;
 }
 
-/** A printed piece, or a blank cell a crawl printed as one space. */
-export type MarkedPiece = Piece | { blank: true };
-
-const isBlank = (p: MarkedPiece): p is { blank: true } => 'blank' in p;
-
-/**
- * A row's values as a one-line crawl printed them, with a blank cell for each space before, between and after them
- * (`25812  11 ` → 25812, blank, blank, 11, blank); null when the row prints no such space. `groupsOf` gives the
- * digit groups a run was rejoined from, whose spaces these are.
- */
-export function markedPieces(values: readonly Token[], groupsOf: (t: Token) => readonly Token[] | undefined): MarkedPiece[] | null {
-  const groups = values.flatMap((t) => groupsOf(t) ?? [t]);
-  if (!groups.length || groups.some((t) => t.kind !== 'num' || t.unit || !/^\d+$/.test(t.text))) return null;
-  const out: MarkedPiece[] = [];
-  let spaces = 0;
-  for (const t of groups) {
-    const before = t.spacesBefore ?? 0;
-    for (let k = 0; k < before; k++) out.push({ blank: true });
-    spaces += before;
-    out.push(t.text.length > 1 ? { run: t.text } : { value: Number(t.text) });
-  }
-  const after = groups[groups.length - 1]!.spacesAfter ?? 0;
-  for (let k = 0; k < after; k++) out.push({ blank: true });
-  spaces += after;
-  return spaces ? out : null;
-}
-
 /**
  * The readings of a row a crawl printed with its blank cells as spaces (see ShortRow.marked): each run cut into as
  * many cells as the spaces leave room for, every cell where it falls. A reading keeps the row identity (blanks as 0)
@@ -77,53 +52,20 @@ export function markedPieces(values: readonly Token[], groupsOf: (t: Token) => r
  * more (a crawl that collapsed white space). Null past the bound.
  */
 export function markedReadings(marked: readonly MarkedPiece[], collapsed = false): Candidate[] | null {
-  const blanks = marked.filter(isBlank).length;
-  const printed = marked.filter((p): p is Piece => !isBlank(p));
   const out: Candidate[] = [];
-  const cells: number[] = [];
-  let budget = MAX_STEPS;
-  const walk = (i: number): boolean => {
-    if (--budget < 0) return false;
-    if (i === marked.length) {
-      if (cells.length !== WIDTH) return true;
+  const complete = forEachMarkedReading(
+    marked,
+    WIDTH,
+    collapsed,
+    (cells) => {
       const total = cells[WIDTH - 1]!;
       let sum = 0;
       for (let x = 0; x < WIDTH - 1; x++) if (cells[x]! > 0) sum += cells[x]!;
-      if (total !== BLANK && sum !== total) return true;
-      out.push({ cells: cells.slice(), from: null });
-      return true;
-    }
-    const p = marked[i]!;
-    if (isBlank(p)) {
-      if (collapsed && i > 0 && isBlank(marked[i - 1]!)) return walk(i + 1); // (one run of spaces: counted once)
-      const rest = marked.slice(i + 1).filter((q, j) => !isBlank(q) || !collapsed || !isBlank(marked[i + j]!)).length;
-      const most = collapsed ? WIDTH - cells.length - rest : 1;
-      for (let k = 1; k <= most; k++) {
-        for (let j = 0; j < k; j++) cells.push(BLANK);
-        const ok = walk(i + 1);
-        cells.length -= k;
-        if (!ok) return false;
-      }
-      return true;
-    }
-    // the cells the pieces after this one need at least (a run of spaces one when collapsed), and this piece's most
-    const rest = marked.slice(i + 1).filter((q, j) => !isBlank(q) || !collapsed || !isBlank(marked[i + j]!)).length;
-    const room = WIDTH - cells.length - rest;
-    const most = 'run' in p ? Math.min(p.run.length, room) : Math.min(1, room);
-    for (let k = 1; k <= most; k++) {
-      let ok = true;
-      forEachSplit([p], k, (values) => {
-        if (!ok) return;
-        for (const v of values) cells.push(v === null ? BLANK : v);
-        ok = walk(i + 1);
-        cells.length -= values.length;
-      });
-      if (!ok) return false;
-    }
-    return true;
-  };
-  if (printed.length + (collapsed ? 1 : blanks) > WIDTH) return [];
-  return walk(0) ? out : null;
+      if (total === BLANK || sum === total) out.push({ cells: cells.slice(), from: null });
+    },
+    MAX_STEPS,
+  );
+  return complete ? out : null;
 }
 
 /**
