@@ -25,8 +25,9 @@ export function markedPieces(values: readonly Token[], groupsOf: (t: Token) => r
   if (!groups.length || groups.some((t) => t.kind !== 'num' || t.unit || !/^\d+$/.test(t.text))) return null;
   const out: MarkedPiece[] = [];
   let spaces = 0;
-  for (const t of groups) {
-    const before = t.spacesBefore ?? 0;
+  for (const [i, t] of groups.entries()) {
+    // (the spaces between two runs are the one's after and the other's before: whichever the tokenizer could count)
+    const before = t.spacesBefore ?? (i > 0 ? groups[i - 1]!.spacesAfter : undefined) ?? 0;
     for (let k = 0; k < before; k++) out.push({ blank: true });
     spaces += before;
     out.push(t.text.length > 1 ? { run: t.text } : { value: Number(t.text) });

@@ -438,6 +438,7 @@ function tokenizeCell(cell: string, line: number, out: Token[], headerRow: boole
       pushText(out, before, line);
       const body = digits.slice(0, -1);
       if (body) pushNumber(out, sign, body, undefined, line);
+      if (body && crawl && !sign && out[out.length - 1]?.text === body) spacesAround(out[out.length - 1]!, cell, start, -1);
       last = end - 1;
       continue;
     }

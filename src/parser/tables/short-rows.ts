@@ -43,6 +43,19 @@ export interface ShortRow {
   marked?: readonly MarkedPiece[];
   /** With `marked`: a crawl that collapsed its white space, so each run of spaces is one blank cell or more. */
   collapsed?: boolean;
+  /** With `marked`: the table's last row, whose last space may be the break before the next part, not a blank cell. */
+  last?: boolean;
+}
+
+/** A marked row's readings, the table's last row's with and without its last space (see ShortRow.last). */
+function lastRowReadings(r: ShortRow): Candidate[] | null {
+  const m = r.marked!;
+  const own = markedReadings(m, r.collapsed);
+  if (!r.last || !own || !m.length || !isBlank(m[m.length - 1]!)) return own;
+  const cut = markedReadings(m.slice(0, -1), r.collapsed);
+  if (!cut) return null;
+  const seen = new Set(own.map((c) => c.cells.join()));
+  return [...own, ...cut.filter((c) => !seen.has(c.cells.join()))];
 }
 
 /**
@@ -181,7 +194,7 @@ export function settleShortRows(
   for (const r of zeros) shortAt.set(r.row, -1);
   const readings: Candidate[][] = [];
   for (const r of searched) {
-    const c = r.marked ? markedReadings(r.marked, r.collapsed) : rowReadings(r.pieces);
+    const c = r.marked ? lastRowReadings(r) : rowReadings(r.pieces);
     if (!c) return { ok: false, reason: 'unsplittable', row: r.row };
     if (!c.length) return { ok: false, reason: 'inconsistent', row: r.row };
     readings.push(c);
@@ -380,7 +393,8 @@ export function placeShortRows(
   const marks = new Map(short.map((u) => [u.row, markedPieces(u.values, groupsOf)]));
   const markedTable = short.length > 0 && [...marks.values()].every((m) => m !== null);
   const knownMarked = (row: string, x: number): number | null => (cells.get(keysOf(row)[x]!) || shortRows.has(row) || !printedBlank(row) ? known(row, x) : 0);
-  const markedRows = (collapsed: boolean): ShortRow[] => short.map((u) => ({ row: u.row, pieces: piecesOf(u.values), marked: marks.get(u.row)!, collapsed }));
+  const lastRow = TEMPLATES[template].requests.rows.at(-1)!.id;
+  const markedRows = (collapsed: boolean): ShortRow[] => short.map((u) => ({ row: u.row, pieces: piecesOf(u.values), marked: marks.get(u.row)!, collapsed, last: u.row === lastRow }));
   let result = markedTable ? settleShortRows(template, markedRows(false), knownMarked) : null;
   // (a crawl that collapsed its white space keeps one space for several blank cells side by side: `82135 21859`)
   if (markedTable && !result?.ok) result = settleShortRows(template, markedRows(true), knownMarked);
