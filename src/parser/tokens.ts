@@ -42,9 +42,9 @@ export interface Token {
   at?: number;
   col?: number;
   /**
-   * A one-line crawl's bare digit run (on a line past MAX_LAYOUT_LINE): the white-space characters right before and
-   * right after it, when there are any. A crawl that turns each empty cell's &nbsp; into a space prints a row's blank
-   * cells as that many spaces (`25812  11 ` is 258|12|·|·|1|1|·): short-rows.ts may read them so.
+   * A one-line crawl's bare digit run (on a line past MAX_LAYOUT_LINE): the spaces (or &nbsp;) right before and
+   * right after it, where counted (0: none). A crawl that turns each empty cell's &nbsp; into a space prints a row's
+   * blank cells as that many spaces (`25812  11 ` is 258|12|·|·|1|1|·): marked-runs.ts reads them so.
    */
   spacesBefore?: number;
   spacesAfter?: number;

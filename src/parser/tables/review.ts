@@ -251,7 +251,8 @@ export function readReview(tokens: readonly Token[], cells: CellStore, findings:
     const line = printed[0]!.line;
     const [only] = readings.values();
     only!.forEach((v, x) => cells.set(keys[x]!, v === BLANK ? { value: null, line, blank: true } : { value: v, line, raw: shown }));
-    findings.push({ code: 'CELL_INFERRED', severity: 'info', message: `表四印成「${shown}」（整篇抓成一行的网页文字，空白单元格留下空格，记作 ␣）：按空格定出各格位置，连写的数字只有一种拆法使各组勾稽关系成立，由此读出`, line });
+    const spaces = collapsed ? '空白单元格留下空格、相邻的几格只留一个' : '每个空白单元格留下一个空格';
+    findings.push({ code: 'CELL_INFERRED', severity: 'info', message: `表四印成「${shown}」（整篇抓成一行的网页文字，${spaces}，记作 ␣）：按空格定出各格位置，连写的数字只有一种拆法使各组勾稽关系成立，由此读出`, line });
     return;
   }
   if (mayBeGlued(vals)) {

@@ -397,7 +397,8 @@ export function placeShortRows(
   const markedRows = (collapsed: boolean): ShortRow[] => short.map((u) => ({ row: u.row, pieces: piecesOf(u.values), marked: marks.get(u.row)!, collapsed, last: u.row === lastRow }));
   let result = markedTable ? settleShortRows(template, markedRows(false), knownMarked) : null;
   // (a crawl that collapsed its white space keeps one space for several blank cells side by side: `82135 21859`)
-  if (markedTable && !result?.ok) result = settleShortRows(template, markedRows(true), knownMarked);
+  const collapsed = markedTable && !result?.ok;
+  if (collapsed) result = settleShortRows(template, markedRows(true), knownMarked);
   const marked = result?.ok === true;
   if (!marked) result = short.length ? settleShortRows(template, short.map((u) => ({ row: u.row, pieces: piecesOf(u.values) })), known) : null;
   if (result && !result.ok) {
@@ -428,7 +429,8 @@ export function placeShortRows(
         else if (s !== undefined) cells.set(keys[x]!, { value: s.value, line: u.line, raw: shown });
       });
       const open = settled.cells.flatMap((s, x) => (s === undefined ? [x] : []));
-      const head = `表三「${name(u.row)}」行印成「${shown}」（整篇抓成一行的网页文字，每个空白单元格留下一个空格，记作 ␣）：按空格定出各格位置`;
+      const spaces = collapsed ? '空白单元格留下空格、相邻的几格只留一个' : '每个空白单元格留下一个空格';
+      const head = `表三「${name(u.row)}」行印成「${shown}」（整篇抓成一行的网页文字，${spaces}，记作 ␣）：按空格定出各格位置`;
       const untotalled = settled.cells[WIDTH - 1] === 'blank' && settled.cells.some((s) => s !== undefined && s !== 'blank' && s.value > 0);
       const note = untotalled ? '；本行总计一格空白（未填总计），不作行内勾稽' : '';
       findings.push(
