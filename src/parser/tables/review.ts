@@ -239,12 +239,19 @@ export function readReview(tokens: readonly Token[], cells: CellStore, findings:
   // a one-line crawl that kept each empty cell's &nbsp; as a space (`5  278  19     `): the spaces place the runs
   // (marked-runs.ts), read so when exactly one cut of the runs makes every group add up, blanks as 0
   const printed = asRuns.flat();
-  const marks = printed.length < N ? markedPieces(printed, () => undefined) : null;
+  // (a lone space after the row says nothing: it is the break before 五、 as likely as one blank cell)
+  const marked = printed.length < N ? markedPieces(printed, () => undefined) : null;
+  const marks = marked && marked.slice(0, -1).some(isBlankMark) ? marked : null;
+  // (the row is the table's last: its last space may be the break before 五、, no blank cell, so readings without it
+  // count too: `100011000100011 ` is fifteen one-digit cells as much as 100011 | 0 | 0 | 0 | 100011 and ten blanks)
+  const ways = marks && isBlankMark(marks[marks.length - 1]!) ? [marks, marks.slice(0, -1)] : marks ? [marks] : [];
   for (const collapsed of marks ? [false, true] : []) {
     const readings = new Map<string, readonly number[]>();
-    const complete = forEachMarkedReading(marks!, N, collapsed, (cells) => {
-      if (groupsHold(cells.map((c) => (c === BLANK ? 0 : c)))) readings.set(cells.join(), cells.slice());
-    });
+    const complete = ways.every((m) =>
+      forEachMarkedReading(m, N, collapsed, (cells) => {
+        if (groupsHold(cells.map((c) => (c === BLANK ? 0 : c)))) readings.set(cells.join(), cells.slice());
+      }),
+    );
     if (!complete || !readings.size) continue;
     if (readings.size > 1) break; // (several readings: the row is read as if no space marked a blank, or left in doubt)
     const shown = marks!.map((p) => (isBlankMark(p) ? '␣' : 'run' in p ? p.run : String(p.value))).join('');
