@@ -15,6 +15,12 @@ export const isBlankMark = (p: MarkedPiece): p is { blank: true } => 'blank' in 
 /** A blank cell in a reading's cells. */
 export const BLANK = -1;
 
+/** A marked row as the notes show it, each blank cell a ␣ (`25812␣␣11␣`). */
+export const shownMarks = (marked: readonly MarkedPiece[]): string => marked.map((p) => (isBlankMark(p) ? '␣' : 'run' in p ? p.run : String(p.value))).join('');
+
+/** What the notes say of a crawl's spaces: one a blank cell, or (collapsed) one for blank cells side by side. */
+export const spacesNote = (collapsed: boolean): string => (collapsed ? '空白单元格留下空格、相邻的几格只留一个' : '每个空白单元格留下一个空格');
+
 /**
  * A row's values as a one-line crawl printed them, with a blank cell for each space before, between and after them
  * (`25812  11 ` → 25812, blank, blank, 11, blank); null when the row prints no such space or a value that is no bare

@@ -1,4 +1,4 @@
-import { isSpace, isWide, lineAt } from './normalize.ts';
+import { fold, isSpace, isWide, lineAt } from './normalize.ts';
 
 /**
  * Tokens of a table region: numbers, null placeholders and label text, each with its source line.
@@ -469,7 +469,7 @@ function tokenizeCell(cell: string, line: number, out: Token[], headerRow: boole
 }
 
 /** A space or a no-break space (an empty cell's &nbsp;), not a tab or a line's other white space. */
-const isBlankMark = (c: number): boolean => c === 0x20 || c === 0xa0;
+const isCellSpace = (c: number): boolean => c === 0x20 || c === 0xa0;
 
 /**
  * Records on `t` the spaces right before `from` and right after `to` in `cell` (see Token.spacesBefore; -1: that
@@ -478,13 +478,13 @@ const isBlankMark = (c: number): boolean => c === 0x20 || c === 0xa0;
 function spacesAround(t: Token, cell: string, from: number, to: number): void {
   if (from >= 0) {
     let b = 0;
-    while (from - b > 0 && isBlankMark(cell.charCodeAt(from - b - 1))) b++;
+    while (from - b > 0 && isCellSpace(cell.charCodeAt(from - b - 1))) b++;
     if (b || from === 0) t.spacesBefore = b;
     else delete t.spacesBefore;
   }
   if (to >= 0) {
     let a = 0;
-    while (to + a < cell.length && isBlankMark(cell.charCodeAt(to + a))) a++;
+    while (to + a < cell.length && isCellSpace(cell.charCodeAt(to + a))) a++;
     if (a || to === cell.length) t.spacesAfter = a;
     else delete t.spacesAfter;
   }
@@ -750,6 +750,11 @@ export interface Segment {
   /** Where in `label` the text printed below its values starts (a label wrapped around them: labelsBelowValues). */
   below?: number;
   values: Token[];
+}
+
+/** The words of some tokens (their text tokens), joined and folded: what a table prints besides its numbers. */
+export function foldedWords(tokens: readonly Token[]): string {
+  return fold(tokens.filter((t) => t.kind === 'text').map((t) => t.text).join(''));
 }
 
 /** Value runs of a token list: consecutive value tokens with no label text between them. */

@@ -4,7 +4,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Piece } from '../../src/parser/glued.ts';
-import { markedPieces, markedReadings, rowReadings, settleShortRows, type MarkedPiece, type ShortRow } from '../../src/parser/tables/short-rows.ts';
+import { markedPieces, type MarkedPiece } from '../../src/parser/marked-runs.ts';
+import { markedReadings, rowReadings, settleShortRows, type ShortRow } from '../../src/parser/tables/short-rows.ts';
 import { tokenize } from '../../src/parser/tokens.ts';
 
 const row = (id: string, ...values: number[]): ShortRow => ({ row: id, pieces: values.map((value) => ({ value })) });

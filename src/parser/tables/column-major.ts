@@ -9,7 +9,7 @@ import type { TemplateId } from '../../schema/record.ts';
 import { LABEL_MATCH, labelScore } from '../labels.ts';
 import { fold } from '../normalize.ts';
 import { TEMPLATES } from '../template.ts';
-import { valueRuns, type Segment, type Token } from '../tokens.ts';
+import { foldedWords, valueRuns, type Segment, type Token } from '../tokens.ts';
 import { bandIndex, bandReadings, MAX_READINGS, readingIds, WIDTH, type Block } from './band.ts';
 
 
@@ -90,7 +90,7 @@ export function readTransposedRequests(tokens: readonly Token[], template: Templ
   const cells = tokens.filter((t) => t.kind !== 'text');
   if (!cells.length || cells.length % WIDTH !== 0) return null;
   if (cells.some((t) => t.kind !== 'num' || t.problem || t.value === undefined || !Number.isInteger(t.value) || t.value < 0)) return null;
-  const text = fold(tokens.filter((t) => t.kind === 'text').map((t) => t.text).join(''));
+  const text = foldedWords(tokens);
   const form = rowIdsFor(template, cells.length / WIDTH, text);
   if (!form) return null;
   const stream = cells.map((t) => t.value!);

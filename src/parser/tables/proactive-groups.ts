@@ -10,7 +10,7 @@
 import type { TemplateId } from '../../schema/record.ts';
 import { fold } from '../normalize.ts';
 import { TEMPLATES } from '../template.ts';
-import type { Token } from '../tokens.ts';
+import { foldedWords, type Token } from '../tokens.ts';
 
 const HEADING = /第二十条第[（(]([一二三四五六七八九十]+)[）)]项/;
 
@@ -102,7 +102,7 @@ export function readGroupSections(
       pending = '';
     }
   }
-  const text = fold(tokens.filter((t) => t.kind === 'text').map((t) => t.text).join(''));
+  const text = foldedWords(tokens);
   const read: GroupRead[] = [];
   const unsure: GroupRead[] = [];
   groups.forEach((g, gi) => {

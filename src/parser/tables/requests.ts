@@ -9,7 +9,7 @@ import { chooseSplits, contradicted, inferCells, type Ambiguous } from '../solve
 import { TEMPLATES } from '../template.ts';
 import { statedSum, type ProseCell } from '../prose-cells.ts';
 import { cellLabel, resultRowIds, rowLabel } from '../../schema/template.ts';
-import { addsAs, mayBeGlued, numberOf, oneLine, rejoinSpaced, segment, type Segment, type Token } from '../tokens.ts';
+import { addsAs, foldedWords, mayBeGlued, numberOf, oneLine, rejoinSpaced, segment, type Segment, type Token } from '../tokens.ts';
 import { readSplitRequests, readTransposedRequests, readUntotalledSplit } from './column-major.ts';
 import { readChunkedRequests, type ChunkedRequests } from './chunks.ts';
 import { readDisplacedRequests } from './displaced.ts';
@@ -1479,8 +1479,9 @@ function readRowMajor(
   // (not in a table printed in bands: column names after the first values, the rest of each row's cells elsewhere)
   const bands = unplaced.length > 0 && namesAfterValues(tokens);
   // (a row printed with no number at all: its label is in the table's words, no values beside it)
-  const words = fold(tokens.filter((t) => t.kind === 'text').map((t) => t.text).join(''));
-  const printedBlank = (row: string): boolean => !assigned.has(row) && words.includes(leaves.find((l) => l.id === row)?.folded ?? '\u0000');
+  // (the table's words are folded only when a crawl's short rows ask)
+  let words: string | undefined;
+  const printedBlank = (row: string): boolean => !assigned.has(row) && (words ??= foldedWords(tokens)).includes(leaves.find((l) => l.id === row)?.folded ?? '\u0000');
   for (const r of placeShortRows(template, cells, bands ? [] : unplaced, findings, cellFromToken, (r) => rowName(template, r), (t) => rejoined.get(t), printedBlank)) streamed.add(r);
   // A row that printed no number at all, whose cells the identities make 0 (those they settle): a row left blank and
   // a row of zeros add alike, and the identities cannot tell them apart. The row stays blank (a blank is no wrong number;

@@ -9,7 +9,7 @@ import { fitBlanks } from './rows.ts';
 import type { ReviewColumns } from './review-columns.ts';
 import { statedSum, type ProseCell } from '../prose-cells.ts';
 import { cellFromToken, piecesOf } from './requests.ts';
-import { BLANK, forEachMarkedReading, isBlankMark, markedPieces } from '../marked-runs.ts';
+import { BLANK, forEachMarkedReading, isBlankMark, markedPieces, shownMarks, spacesNote } from '../marked-runs.ts';
 
 const N = 15;
 
@@ -254,12 +254,11 @@ export function readReview(tokens: readonly Token[], cells: CellStore, findings:
     );
     if (!complete || !readings.size) continue;
     if (readings.size > 1) break; // (several readings: the row is read as if no space marked a blank, or left in doubt)
-    const shown = marks!.map((p) => (isBlankMark(p) ? '␣' : 'run' in p ? p.run : String(p.value))).join('');
+    const shown = shownMarks(marks!);
     const line = printed[0]!.line;
     const [only] = readings.values();
     only!.forEach((v, x) => cells.set(keys[x]!, v === BLANK ? { value: null, line, blank: true } : { value: v, line, raw: shown }));
-    const spaces = collapsed ? '空白单元格留下空格、相邻的几格只留一个' : '每个空白单元格留下一个空格';
-    findings.push({ code: 'CELL_INFERRED', severity: 'info', message: `表四印成「${shown}」（整篇抓成一行的网页文字，${spaces}，记作 ␣）：按空格定出各格位置，连写的数字只有一种拆法使各组勾稽关系成立，由此读出`, line });
+    findings.push({ code: 'CELL_INFERRED', severity: 'info', message: `表四印成「${shown}」（整篇抓成一行的网页文字，${spacesNote(collapsed)}，记作 ␣）：按空格定出各格位置，连写的数字只有一种拆法使各组勾稽关系成立，由此读出`, line });
     return;
   }
   if (mayBeGlued(vals)) {

@@ -23,9 +23,7 @@ import { key, requestEquations } from '../identities.ts';
 import { TEMPLATES } from '../template.ts';
 import { isPlaceholder, type Token } from '../tokens.ts';
 import type { Cell, CellStore } from './grid.ts';
-import { BLANK, forEachMarkedReading, isBlankMark as isBlank, markedPieces, type MarkedPiece } from '../marked-runs.ts';
-
-export { markedPieces, type MarkedPiece } from '../marked-runs.ts';
+import { BLANK, forEachMarkedReading, isBlankMark as isBlank, markedPieces, shownMarks, spacesNote, type MarkedPiece } from '../marked-runs.ts';
 
 const WIDTH = 7;
 /** Distinct residual states kept after one row, and state × reading steps in all, before giving up. */
@@ -423,14 +421,13 @@ export function placeShortRows(
     const keys = keysOf(u.row);
     const raw = u.values.map((t) => t.text).join(' ');
     if (marked) {
-      const shown = marks.get(u.row)!.map((p) => (isBlank(p) ? '␣' : 'run' in p ? p.run : String(p.value))).join('');
+      const shown = shownMarks(marks.get(u.row)!);
       settled.cells.forEach((s, x) => {
         if (s === 'blank') cells.set(keys[x]!, { value: null, line: u.line, blank: true });
         else if (s !== undefined) cells.set(keys[x]!, { value: s.value, line: u.line, raw: shown });
       });
       const open = settled.cells.flatMap((s, x) => (s === undefined ? [x] : []));
-      const spaces = collapsed ? '空白单元格留下空格、相邻的几格只留一个' : '每个空白单元格留下一个空格';
-      const head = `表三「${name(u.row)}」行印成「${shown}」（整篇抓成一行的网页文字，${spaces}，记作 ␣）：按空格定出各格位置`;
+      const head = `表三「${name(u.row)}」行印成「${shown}」（整篇抓成一行的网页文字，${spacesNote(collapsed)}，记作 ␣）：按空格定出各格位置`;
       const untotalled = settled.cells[WIDTH - 1] === 'blank' && settled.cells.some((s) => s !== undefined && s !== 'blank' && s.value > 0);
       const note = untotalled ? '；本行总计一格空白（未填总计），不作行内勾稽' : '';
       findings.push(
