@@ -8,7 +8,7 @@ import { fold, foldBare } from '../normalize.ts';
 import { chooseSplits, contradicted, inferCells, type Ambiguous } from '../solve.ts';
 import { TEMPLATES } from '../template.ts';
 import { statedSum, type ProseCell } from '../prose-cells.ts';
-import { cellLabel, resultRowIds, rowLabel } from '../../schema/template.ts';
+import { cellLabel, labelOf, resultRowIds, rowLabel } from '../../schema/template.ts';
 import { addsAs, foldedWords, mayBeGlued, numberOf, oneLine, rejoinSpaced, segment, type Segment, type Token } from '../tokens.ts';
 import { readSplitRequests, readTransposedRequests, readUntotalledSplit } from './column-major.ts';
 import { readChunkedRequests, type ChunkedRequests } from './chunks.ts';
@@ -16,6 +16,7 @@ import { readDisplacedRequests } from './displaced.ts';
 import { CellStore, slotOf, type Cell } from './grid.ts';
 import { placeShortRows, type Unplaced } from './short-rows.ts';
 import { labelsAroundValues } from './wrapped-labels.ts';
+import { brokenColumns } from './overdrawn.ts';
 import { alignRows, labelsBelowValues, mergeSplitRows, valueRows, type ValueRow } from './rows.ts';
 import { untotalled } from './untotalled.ts';
 import { valuesAbove } from './values-above.ts';
@@ -229,6 +230,9 @@ function underHeader(between: readonly Token[], ends: Edges, header: readonly Sp
   }
   return out;
 }
+
+/** Whether a number prints a leading zero (`01`): no cell's number does; it is two cells glued (0 | 1). */
+const leadingZero = (t: Token): boolean => /^0\d/.test(t.text);
 
 /** The most frequent value (the smallest of equals). */
 function mode(values: readonly number[]): number {
@@ -969,6 +973,26 @@ function readRowMajor(
   const rowCells = untotal.throughout ? WIDTH - 1 : WIDTH;
   const blockLine = Math.min(...[...blocks].filter(([, b]) => b.stream).map(([vr]) => vr.line));
   const results = new Set(resultRowIds(template));
+  // …nor are the rows printed one value a line after a label whose stream holds more than one row's values, cut by
+  // count into rows of seven, in a table without its 总计 column whose rows of six the stream makes two of, every row
+  // before it printed six one a line: a text that sorts a row's values above its wrapped label prints them so (twelve
+  // values after `5.要求行政机关确认…`: its own six and the next row's), and each later label's values may then be the
+  // next row's; with no 总计 no row's own sum says otherwise. (A reading order that also cuts rows short before it,
+  // pdftotext's of a table's column blocks, is no such row-by-row text.)
+  // (under a label that names one row, one enumerator: `（一）予以公开 （二）部分公开…` over twelve are those two rows')
+  const namesOne = (vr: ValueRow): boolean => (fold(vr.label).match(/[（(][一二三四五六七][）)]|\d+[.．、]/g) ?? []).length <= 1;
+  const twoRows = untotal.throughout ? [...assigned.values()].filter((vr) => vr.unordered && streams.has(vr) && vr.streamLength === 2 * (WIDTH - 1) && namesOne(vr)) : [];
+  const overfull = Math.min(...twoRows.map((vr) => vr.line));
+  // (until a later label names two rows over one row's values: the text is back in step after it)
+  const inStep = Math.min(...[...assigned.values()].filter((vr) => vr.line > overfull && !namesOne(vr)).map((vr) => vr.line));
+  const rowByRow = [...assigned.values()].every((vr) => vr.line >= overfull || (streams.has(vr) && vr.values.length === WIDTH - 1));
+  // (a row whose values are the same as the row's worth printed just before its label reads alike either way)
+  const numbers = overfull < Infinity ? tokens.filter((t) => t.kind === 'num') : [];
+  const sameBefore = (values: readonly Token[]): boolean => {
+    const at = numbers.indexOf(values[0]!);
+    const before = at >= values.length ? numbers.slice(at - values.length, at) : null;
+    return !!before && before.every((t, x) => t.value !== undefined && t.value === values[x]!.value);
+  };
   for (const [row, vr] of assigned) {
     const block = blocks.get(vr);
     if (block) {
@@ -986,6 +1010,16 @@ function readRowMajor(
         code: 'CELL_UNREADABLE',
         severity: 'warning',
         message: `表三「${rowName(template, row)}」行每行一个印出的数字（${vr.values.map((t) => t.text).join(' ')}）排在几行连在一起的行名之后：前面那串数字若属于本行，这串就属于下一行，无从确定，保留为空`,
+        line: vr.line,
+        cell: key('requests', row, 'total'),
+      });
+      continue;
+    }
+    if (rowByRow && vr.line > overfull && vr.line < inStep && streams.has(vr) && !vr.unordered && vr.values.length === rowCells && !sameBefore(vr.values)) {
+      findings.push({
+        code: 'CELL_UNREADABLE',
+        severity: 'warning',
+        message: `表三「${rowName(template, row)}」行每行一个印出的数字（${vr.values.map((t) => t.text).join(' ')}）排在一个印出两行数字的行名之后：本表无总计一列，数字若排在各自行名之前，本行是行名前的一串（与这串不同），这串属于下一行，无从确定，保留为空`,
         line: vr.line,
         cell: key('requests', row, 'total'),
       });
@@ -1139,6 +1173,7 @@ function readRowMajor(
     const { row, vr } = partial[i]!;
     const [a, b] = vr.values;
     if (vr.values.length !== 2 || a!.line !== b!.line || a!.kind !== 'num' || b!.kind !== 'num' || a!.problem || b!.problem || a!.value !== b!.value) continue;
+    if (leadingZero(a!) || leadingZero(b!)) continue;
     if (!atEdges(vr, ends) && !(nearby && atEdges(vr, nearby))) continue;
     const position = rowAt.get(row)!;
     const raw = `${a!.text} ${b!.text}`;
@@ -1296,10 +1331,12 @@ function readRowMajor(
   // two passes: rows at both columns first, then squeezed rows (their check reads the other rows' cells)
   // (a table whose rows all print six zeros says nothing of which column is blank: its last is 总计 or 其他 alike)
   const zeroSixes = sixesThroughout && [...untotal.sixes.values()].every((six) => six.every((c) => c.value === 0));
+  /** The rows whose middle numbers were placed under the header's names, checked once all such rows are read. */
+  const underNames: Array<{ row: string; keys: readonly string[]; line: number; raw: string; between: string }> = [];
   for (const pass of [0, 1]) for (let i = partial.length - 1; ends && !zeroSixes && i >= 0; i--) {
     const { row, vr } = partial[i]!;
     const vals = vr.values;
-    if (vals.length < 2 || vals.length >= WIDTH || vals.some((t) => t.line !== vals[0]!.line || t.kind !== 'num' || t.problem || t.value === undefined)) continue;
+    if (vals.length < 2 || vals.length >= WIDTH || vals.some((t) => t.line !== vals[0]!.line || t.kind !== 'num' || t.problem || t.value === undefined || leadingZero(t))) continue;
     const a = vals[0]!;
     const b = vals[vals.length - 1]!;
     const between = vals.slice(1, -1);
@@ -1337,7 +1374,8 @@ function readRowMajor(
     grid[position * WIDTH + WIDTH - 1] = b.value!;
     known += 2;
     const raw = vals.map((t) => t.text).join(' ');
-    findings.push(
+    if (placed) underNames.push({ row, keys, line: vr.line, raw, between: between.map((t) => t.text).join('、') });
+    else findings.push(
       squeezed
         ? {
             code: 'CELL_INFERRED',
@@ -1346,15 +1384,7 @@ function readRowMajor(
             line: vr.line,
             cell: keys[1]!,
           }
-        : placed
-          ? {
-              code: 'CELL_INFERRED',
-              severity: 'info',
-              message: `表三「${rowName(template, row)}」行（${raw}）印有空格：首尾两个数字在自然人、总计两列，中间的 ${between.map((t) => t.text).join('、')} 各在表头一个法人或其他组织列名的正下方，按列名定列，其余为空格`,
-              line: vr.line,
-              cell: keys[1]!,
-            }
-          : {
+        : {
               code: 'CELL_UNREADABLE',
               severity: 'info',
               message: `表三「${rowName(template, row)}」行（${raw}）首尾两个数字在自然人、总计两列；中间的 ${between.map((t) => t.text).join('、')} 属于法人或其他组织五列中的哪一列，版面看不出，这五格保留为空`,
@@ -1363,6 +1393,17 @@ function readRowMajor(
             },
     );
     partial.splice(i, 1);
+  }
+  // A line's offsets drift (a long row label pushes its numbers right), so a number under one name may be the next
+  // column's: when a column, its blank cells read as 0, then hands out more than it took in (or its sides are apart),
+  // no middle number placed by the names is kept (which of them stands off its column the columns do not say).
+  const drifted = underNames.length ? brokenColumns(cells, template) : [];
+  for (const u of underNames) {
+    const message = drifted.length
+      ? `表三「${rowName(template, u.row)}」行（${u.raw}）首尾两个数字在自然人、总计两列；中间的 ${u.between} 虽在表头法人或其他组织列名的下方，但按列名定列后，把空格读作 0，${drifted.map((c) => `「${labelOf(template, 'requests', 'columns', c)}」`).join('')}一列的勾稽关系不成立（办理的多于收到的，或两边不等）：文本的列位有偏移，这五格保留为空`
+      : `表三「${rowName(template, u.row)}」行（${u.raw}）印有空格：首尾两个数字在自然人、总计两列，中间的 ${u.between} 各在表头一个法人或其他组织列名的正下方，按列名定列，其余为空格`;
+    if (drifted.length) for (const k of u.keys.slice(1, WIDTH - 1)) cells.delete(k);
+    findings.push({ code: drifted.length ? 'CELL_UNREADABLE' : 'CELL_INFERRED', severity: drifted.length ? 'warning' : 'info', message, line: u.line, cell: u.keys[1]! });
   }
 
   // （六）其他处理 printed as one row in a 2021-template report.

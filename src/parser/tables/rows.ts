@@ -23,6 +23,8 @@ export interface ValueRow {
   unsettled?: boolean;
   /** True when the row was cut by count from one label's stream of values one a line of which another row does not add up. */
   unordered?: boolean;
+  /** Of a row cut by count from one label's stream, how many values the stream held. */
+  streamLength?: number;
   /**
    * The row label printed on the row's own value line, from the line's enumerator on (`开  5.属于三类内部事务信息
    * 1  1`: a layout's label column wraps its parents' words around it), when the line has one enumerator.
@@ -346,7 +348,10 @@ export function valueRows(segments: readonly Segment[], width: number, groupName
         if (found.length === 1) row.own = tail.slice(found[0]!.index);
       }
       if (i === 0 && !labels && seg.below !== undefined) row.below = seg.below;
-      if (kept.length > 1 && !labels) row.cut = true;
+      if (kept.length > 1 && !labels) {
+        row.cut = true;
+        row.streamLength = kept.reduce((n, r) => n + r.length, 0);
+      }
       const printed = repeated.get(values);
       if (printed) row.repeated = printed;
       if (short || unsettled.has(values)) row.unsettled = true;
