@@ -96,7 +96,7 @@ function longestChain(flat: readonly Token[], ends: ReadonlyArray<ReadonlyArray<
 /**
  * The serial numbers a token may end with: [digits, value] for each of its last one to three digits that make a
  * number without a leading zero (a digit run only, with no unit or separator; after a sign, `-131218`, only some of
- * its digits: the sign is the run's first cell's).
+ * its digits: the sign is the run's first cell's). A number that fills a delimited row's cell is whole or nothing.
  */
 function serialEnds(t: Token): Array<[number, number]> {
   if (t.kind !== 'num' || t.unit) return NONE;
@@ -105,6 +105,8 @@ function serialEnds(t: Token): Array<[number, number]> {
   for (let i = signed; i < text.length; i++) if (text.charCodeAt(i) < 0x30 || text.charCodeAt(i) > 0x39) return NONE;
   const out: Array<[number, number]> = [];
   for (let d = 1; d <= MAX_DIGITS && d <= text.length - signed * 2; d++) {
+    // (a number filling a delimited row's cell on its own, `| 61 |`, is one number: no serial is glued onto it)
+    if (d < text.length && !t.glued && !signed) continue;
     if (text.charCodeAt(text.length - d) !== 0x30) out.push([d, Number(text.slice(text.length - d))]);
   }
   return out;
