@@ -10,6 +10,13 @@ import type { Token } from './tokens.ts';
 /** How many numbers in a row, counting up by one, make a 序号 column (a table has a few dozen lines). */
 const MIN_CHAIN = 8;
 
+/**
+ * How many numbers a first 序号 run counts at least when some of them are cut from the ends of other numbers (glued
+ * onto a row's values in a crawl): eight last digits counting up by one turn up by chance in a crawl of many-digit
+ * values, a whole table numbered (the crawl's 1–47) does not.
+ */
+const MIN_CUT_CHAIN = 16;
+
 /** How many tokens may stand between two serial numbers (a row's label and its values). */
 const WINDOW = 12;
 
@@ -51,6 +58,8 @@ export function dropSerials(lists: readonly Token[][]): { lists: Token[][]; runs
   // the longest chain, then the longest among the other numbers, while one is long enough (reading order can part
   // one table's lines from the next's by many tokens)
   for (let chain = longestChain(flat, ends); chain.length >= MIN_CHAIN && runs.length < MAX_RUNS; chain = longestChain(flat, ends)) {
+    // (a later run continues a column already found: reading order parts one table's lines from the next's)
+    if (!runs.length && chain.length < MIN_CUT_CHAIN && chain.some(({ at, digits }) => digits < flat[at]!.text.length)) break;
     const head = flat[chain[0]!.at]!;
     const serial = (k: number): number => Number(flat[chain[k]!.at]!.text.slice(-chain[k]!.digits));
     runs.push({ first: serial(0), last: serial(chain.length - 1), line: head.line });

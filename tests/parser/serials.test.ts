@@ -14,9 +14,10 @@ describe('a 序号 column', () => {
   });
 
   test("cuts a serial glued onto the previous row's values in a one-line crawl", () => {
-    const crawl = '情况1第二十条第（一）项2信息内容本年制发件数3规章0004行政规范性文件0005第二十条第（五）项6信息内容7行政许可08第二十条第（六）项9信息内容10行政处罚011行政强制012第二十条第（八）项';
+    const crawl =
+      '情况1第二十条第（一）项2信息内容本年制发件数3规章0004行政规范性文件0005第二十条第（五）项6信息内容7行政许可08第二十条第（六）项9信息内容10行政处罚011行政强制012第二十条第（八）项13信息内容14行政事业性收费015第二十条第（九）项16信息内容17政府集中采购0018三、收到和处理';
     const [out] = dropSerials([tokens(crawl)]).lists;
-    expect(out!.filter((t) => t.kind === 'num').map((t) => t.text)).toEqual(['000', '000', '0', '0', '0']);
+    expect(out!.filter((t) => t.kind === 'num').map((t) => t.text)).toEqual(['000', '000', '0', '0', '0', '0', '00']);
     expect(out!.find((t) => t.text === '000')!.value).toBe(0);
   });
 
@@ -34,6 +35,16 @@ describe('a 序号 column', () => {
     expect(runs.map((r) => [r.first, r.last])).toEqual([[1, 8], [9, 16]]);
     expect(a!.filter((t) => t.kind === 'num').map((t) => t.text)).toEqual(between);
     expect(b!.some((t) => t.kind === 'num')).toBe(false);
+  });
+
+  test("leaves eight values' last digits that count up in a crawl as they are: a column cut from other numbers numbers a whole table", () => {
+    // (表三 of a synthetic report's crawl: 11, 2 … 13, 316 … 364, 15 … 16, 47 … 52 end in 1 … 8 within a dozen runs)
+    const crawl =
+      '一、本年新收政府信息公开申请数量452 43 0 5 30 0 530二、上年结转政府信息公开申请数量11900000119三、本年度办理结果（一）予以公开0000000（二）部分公开（区分处理的，只计这一情形，不计其他情形）22 1 0 0 1 0 24（三）不予公开1.属于国家秘密50000052.其他法律行政法规禁止公开11 0 0 0 1 0 123.危及“三安全一稳定”20000024.保护第三方合法权益16 2 0 1 2 0 215.属于三类内部事务信息1400020166.属于四类过程性信息2910040347.属于行政执法案卷51000068.属于行政查询事项11 0 0 0 2 0 13（四）无法提供1.本机关不掌握相关政府信息316 28 0 3 17 0 3642.没有现成信息需要另行制作15 1 0 0 0 0 163.补正后申请内容仍不明确0000000（五）不予处理1.信访举报投诉类申请00000002.重复申请47 4 0 0 1 0 523.要求提供公开出版物00000004.无正当理由大量反复申请60000065.要求行政机关确认或重新出具已获取信息162000018（六）其他处理1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请28 2 0 0 0 0 302.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请10000013.其他271000028（七）总计571 43 0 4 30 0 648四、结转下年度继续办理0001001';
+    const list = tokens(crawl);
+    const { lists, runs } = dropSerials([list]);
+    expect(runs).toEqual([]);
+    expect(lists[0]).toBe(list);
   });
 
   test('leaves numbers that count up over fewer lines than a column takes as they are', () => {

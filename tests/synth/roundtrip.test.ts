@@ -11,7 +11,7 @@ import { onelineValues } from '../../src/synth/render.ts';
 import { APPLICANTS, resultRows, SPEC } from '../../src/synth/spec.ts';
 
 const SEED = 20260122;
-const N = 600;
+const N = 2000;
 const ANOMALY_CODES = new Set(['IDENTITY_COLUMN', 'IDENTITY_ROW', 'IDENTITY_RESULTS', 'IDENTITY_REVIEW', 'PROSE_MISMATCH']);
 
 const corpus: CorpusEntry[] = generateCorpus(N, SEED);
