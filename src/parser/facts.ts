@@ -18,6 +18,10 @@ const LINE_BREAK = /[ \t\u3000\f]*\n[ \t\u3000\f]*/g;
 const endsClause = (c: number): boolean =>
   c === 0xff0c || c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0x2c || c === 0xff01 || c === 0xff1f || c === 0x0a;
 
+/** Whether the ASCII comma at `i` groups a number's thousands (`12,345条`): a digit before it, three after, then no digit. */
+const thousands = (text: string, i: number): boolean =>
+  text.charCodeAt(i) === 0x2c && /\d/.test(text[i - 1] ?? '') && /^\d{3}(?!\d)/.test(text.slice(i + 1, i + 5));
+
 /** A CJK ideograph or an ASCII digit: text a line may wrap inside of (a sentence, a number). */
 const wraps = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39);
 
@@ -49,7 +53,7 @@ export function clauses(text: string, offset: number, acrossLines = false): Clau
       i = next - 1; // past the empty lines between the wrapped lines
       continue;
     }
-    if (!endsClause(c)) {
+    if (!endsClause(c) || thousands(text, i)) {
       if (start < 0) start = i;
     } else if (start >= 0) push(i);
   }

@@ -345,6 +345,9 @@ function ocrDigits(cell: string, whole: boolean): string {
 }
 
 /** Digit groups one space apart, the last with decimals or not: `3 2`, `1 295`, `9116.3 6`. */
+/** A cell of one number in thousands grouped by full-width commas (`1，024`, `12，345，678`), and nothing else. */
+const FULLWIDTH_GROUPED = /^\s*\d{1,3}(?:，\d{3})+\s*$/;
+
 const SPACED_NUMBER = /^\s*\d+(?:[ \u00a0]\d+)+(?:\.\d+)?\s*$|^\s*\d+(?:[ \u00a0]\d+)*\.\d+(?:[ \u00a0]\d+)+\s*$/;
 
 /** A number followed by a bracketed note on it: 22（其中修订16件）, 55（含自然失效29件）, 3(另有1件不予受理). */
@@ -378,6 +381,12 @@ function tokenizeCell(cell: string, line: number, out: Token[], headerRow: boole
   if (onlyDigits(cell)) {
     pushNumber(out, '', cell, undefined, line, atomic); // the whole cell is one number: most value cells
     if (crawl) spacesAround(out[out.length - 1]!, cell, 0, cell.length);
+    return;
+  }
+  if (FULLWIDTH_GROUPED.test(cell)) {
+    // a cell holding one number grouped by thousands with the full-width comma a Chinese input method types
+    // (`１，０２４` is 1，024 once folded): one number, not 1 and 024 (no cell prints a leading zero)
+    pushNumber(out, '', cell.trim().replace(/，/g, ','), undefined, line, true);
     return;
   }
   if (atomic && !ocrRow && !ocrRead && SPACED_NUMBER.test(cell)) {

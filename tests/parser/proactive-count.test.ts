@@ -19,6 +19,11 @@ describe('the 主动公开 total', () => {
     const c = count('2025年，通过门户网站累计主动公开政府信息7700余条，通过“某某发布”公众号发布信息672条。');
     expect(c).toMatchObject({ value: 7700, approximate: true, unit: '条' });
   });
+  test('reads a total grouped by thousands with an ASCII comma as one number, not a clause ending in its first group', () => {
+    const c = count('2024年，全市共主动公开政府信息12,345条，其中政策文件类信息1,024条。');
+    expect(c?.value).toBe(12345);
+    expect(c?.evidence).toContain('12,345条');
+  });
   test('reads a total whose digits a stray space splits as one number, not its last group', () => {
     const c = count('今年，我区政府信息公开单位共公布政府信息 2 599 条，(其中机构职能类信息25条)。');
     expect(c?.value).toBe(2599);
