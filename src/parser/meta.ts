@@ -15,7 +15,17 @@ export interface Meta {
   published: PrintedDate | null;
 }
 
-const TITLE_HINT = /(政府信息公开|政务公开)[^。]*报告[)）]?(?:的函|的通知|的报告)?$|年度报告$/;
+const TITLE_HINT = /(政府信息公开|政务公开)[^。]*报告[)）]?(?:的函|的通知|的报告)?(?:\s*[（(]\s*\d{4}\s*年度?\s*[)）])?$|年度报告$/;
+
+/** A year written in Chinese numerals (二〇二三年, 二零二三年度), as some titles print it. */
+const HAN_YEAR = /([〇零一二三四五六七八九]{4})\s*年/;
+const HAN_DIGITS = '〇一二三四五六七八九';
+
+/** The year a title's Chinese numerals write (二〇二三 is 2023; 零 is 〇). */
+function hanYear(title: string): number | null {
+  const m = HAN_YEAR.exec(title);
+  return m ? Number([...m[1]!].map((c) => (c === '零' ? 0 : HAN_DIGITS.indexOf(c))).join('')) : null;
+}
 const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 
 /**
@@ -142,7 +152,7 @@ export function agencyFromTitle(title: string): string | null {
   // (no agency's name opens with an info table's label: `名称江北市…` is a crawl that glued the label cell to the title)
   let t = title.replace(/^附\s*件\s*\d*\s*[:：]?\s*/, '').replace(/^(?:标\s*题|题\s*目|名\s*称)\s*[:：]?\s*/, '').replace(/^(?:\d{4}\s*)?年度?\s*/, '');
   t = t.replace(/\s*关于(?:报送|印发|公布|发布|上报|提交)?[\s\S]*$/, '');
-  t = t.replace(/\s*\d{4}\s*年度?[\s\S]*$/, '');
+  t = t.replace(/\s*\d{4}\s*年度?[\s\S]*$/, '').replace(/\s*[〇零一二三四五六七八九]{4}\s*年度?[\s\S]*$/, '');
   t = t.replace(/\s*(关于)?\s*(政府信息公开|政务公开|年度报告|工作报告)[\s\S]*$/, '');
   t = t.replace(/\s+/g, '').trim();
   return t.length >= 2 && t.length <= 40 ? t : null;
@@ -331,6 +341,8 @@ export function readMeta(lines: readonly string[], text: string): Meta {
   let yearGuess: Meta['yearGuess'] = null;
   const ty = title ? /(\d{4})\s*年/.exec(title) : null;
   if (ty && validYear(Number(ty[1]))) year = Number(ty[1]);
+  const han = title && !ty ? hanYear(title) : null;
+  if (han !== null && validYear(han)) year = han;
   if (year === null) {
     const period = /统计(?:期限|周期|时限|时间)[^。\n]{0,12}?(\d{4})\s*年/.exec(text);
     if (period && validYear(Number(period[1]))) year = Number(period[1]);
