@@ -15,7 +15,7 @@ export interface Meta {
   published: PrintedDate | null;
 }
 
-const TITLE_HINT = /(政府信息公开|政务公开)[^。]*报告[)）]?(?:的函|的通知|的报告)?(?:\s*[（(]\s*\d{4}\s*年度?\s*[)）])?$|年度报告$/;
+const TITLE_HINT = /(政府信息公开|政务公开)[^。]*报告[)）]?(?:的函|的通知|的报告)?(?:\s*[（(]\s*\d{4}\s*(?:年度?)?\s*[)）])?$|年度报告$/;
 
 /** A year written in Chinese numerals (二〇二三年, 二零二三年度), as some titles print it. */
 const HAN_YEAR = /([〇零一二三四五六七八九]{4})\s*年/;
@@ -339,7 +339,7 @@ export function readMeta(lines: readonly string[], text: string): Meta {
 
   let year: number | null = null;
   let yearGuess: Meta['yearGuess'] = null;
-  const ty = title ? /(\d{4})\s*年/.exec(title) : null;
+  const ty = title ? /(\d{4})\s*年/.exec(title) ?? /[（(]\s*(\d{4})\s*[)）]\s*$/.exec(title) : null;
   if (ty && validYear(Number(ty[1]))) year = Number(ty[1]);
   const han = title && !ty ? hanYear(title) : null;
   if (han !== null && validYear(han)) year = han;
