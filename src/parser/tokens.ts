@@ -330,8 +330,10 @@ function ocrDigits(cell: string, whole: boolean): string {
       if (NUMBER_WORD.test(words[j]!)) plain++;
       j += 2;
     }
-    // (a run with no plain number is read only when all of it reads 0: a row of zeros, `O O O`)
-    if (j - i >= 4 && (plain || words.slice(i, j).every((w, k) => k % 2 === 1 || /^[Oo〇0]+$/.test(w)))) {
+    // (a run with no plain number is read only when all of it reads 0: a row of zeros, `O O O`; a lone word is read
+    // when it ends the line after a label and opens with a digit, a one-value row's value: `行政许可 2l` is 21, not 2)
+    const lone = j - i === 2 && i > 0 && j >= words.length - 1 && /^\d/.test(words[i]!) && !NUMBER_WORD.test(words[i]!) && OCR_WORD.test(words[i]!);
+    if (lone || (j - i >= 4 && (plain || words.slice(i, j).every((w, k) => k % 2 === 1 || /^[Oo〇0]+$/.test(w))))) {
       for (let k = i; k < j; k += 2) {
         if (!NUMBER_WORD.test(words[k]!)) {
           words[k] = ocrSwap(words[k]!);
