@@ -50,8 +50,11 @@ export interface Token {
   spacesAfter?: number;
 }
 
-/** Placeholders printed for "no value" (none longer than 3 characters; `--` is docx2txt's —). */
-const NULL_WORDS = new Set(['/', '-', '--', '—', '——', '－', '–', '无', '不涉及', '/ ', '-/-', '\\']);
+/**
+ * Placeholders printed for "no value" (none longer than 3 characters; `--` is docx2txt's —; 持平, 不变 and 无变化 a
+ * 2019 report's 本年增/减 cell that prints no number).
+ */
+const NULL_WORDS = new Set(['/', '-', '--', '—', '——', '－', '–', '无', '不涉及', '/ ', '-/-', '\\', '持平', '不变', '无变化']);
 /** The placeholders that are marks, not words: a run of them after a label is that row's cells. */
 const DASHES = new Set(['/', '-', '--', '—', '——', '－', '–']);
 const PAGE_NUMBER = /^\s*[-—]\s*\d{1,3}\s*[-—]\s*$/;
@@ -347,6 +350,9 @@ function ocrDigits(cell: string, whole: boolean): string {
 }
 
 /** Digit groups one space apart, the last with decimals or not: `3 2`, `1 295`, `9116.3 6`. */
+/** A cell that says an increase or a decrease in words and nothing else (增加5, 减少2项, 减 2). */
+const CHANGE_WORDS = /^\s*(增加|增|减少|减)\s*(\d+)\s*(?:项|件|个)?\s*$/;
+
 /** A cell of one number in thousands grouped by full-width commas (`1，024`, `12，345，678`), and nothing else. */
 const FULLWIDTH_GROUPED = /^\s*\d{1,3}(?:，\d{3})+\s*$/;
 
@@ -383,6 +389,12 @@ function tokenizeCell(cell: string, line: number, out: Token[], headerRow: boole
   if (onlyDigits(cell)) {
     pushNumber(out, '', cell, undefined, line, atomic); // the whole cell is one number: most value cells
     if (crawl) spacesAround(out[out.length - 1]!, cell, 0, cell.length);
+    return;
+  }
+  const change = CHANGE_WORDS.exec(cell);
+  if (change) {
+    // a 2019 report's 本年增/减 cell in words (增加5, 减少2项): the signed number they say
+    pushNumber(out, change[1]!.startsWith('增') ? '+' : '-', change[2]!, undefined, line, true);
     return;
   }
   if (FULLWIDTH_GROUPED.test(cell)) {
