@@ -1,3 +1,4 @@
+import { joinWrappedNumbers } from './wrapped-numbers.ts';
 import { fold, isSpace, isWide, lineAt } from './normalize.ts';
 
 /**
@@ -31,7 +32,7 @@ export interface Token {
    * `garbled` for digits on both sides of a percent sign (`9%5`, OCR's misreading). A cell it fills is null, its text
    * kept as printed (a glued run is still split by its digits).
    */
-  problem?: 'inexact' | 'notation' | 'garbled';
+  problem?: 'inexact' | 'notation' | 'garbled' | 'grouping';
   /** 1-based source line. */
   line: number;
   /**
@@ -158,6 +159,7 @@ function pushNumber(out: Token[], sign: string, digits: string, unit: string | u
   const token: Token = { kind: 'num', text: sign + digits + (unit ?? ''), value, line };
   if (unit) token.unit = unit;
   if (significantDigits(digits) > 15) token.problem = 'inexact';
+  else if (!plain && digits.includes(',') && !THOUSANDS.test(digits.replace(/\.\d+$/, ''))) token.problem = 'grouping';
   if (!sign && !unit && plain && digits.length >= 2 && !atomic) token.glued = true;
   if (token.problem && !token.glued) {
     // one number a double cannot hold: a value position that reads as null (a glued run is still split by digits)
@@ -248,8 +250,15 @@ const COMMA_RUN = /\d[\d,]*,\d[\d,]*/g;
  */
 function separatingCommas(cell: string): string {
   if (!cell.includes(',')) return cell;
-  return cell.replace(COMMA_RUN, (run) => (THOUSANDS.test(run.replace(/,$/, '')) ? run : run.replace(/,/g, ';')));
+  return cell.replace(COMMA_RUN, (run) => (THOUSANDS.test(run.replace(/,$/, '')) || GLUED_THOUSANDS.test(run) ? run : run.replace(/,/g, ';')));
 }
+
+/**
+ * A run whose comma follows a thousands number's first group and precedes more than three digits (`489,8520223,897`:
+ * 489,852 | 0 | 223,897 glued by a crawl): thousands commas with cells glued on, which no comma separates. Kept whole,
+ * it reads as no number (pushNumber marks it), never as 489 | 8520223 | 897.
+ */
+const GLUED_THOUSANDS = /(?:^|,)[1-9]\d{0,2},\d{4}/;
 
 /**
  * The leftmost number at or after `from`, exactly as that regex (global, from `from`) would match it, greedy, with
@@ -836,7 +845,9 @@ export function tokenizeRange(lines: readonly string[], starts: readonly number[
   const lineIndex = (offset: number): number => lineAt(starts, offset) - 1;
   const from = lineIndex(start);
   const to = lineIndex(end - 1);
-  return tokenize(lines, from, to + 1, start - (starts[from] ?? 0), end - (starts[to] ?? 0), grid || tabGrid(lines, from, to + 1), pipeGrid(lines, from, to + 1), paged);
+  const tokens = tokenize(lines, from, to + 1, start - (starts[from] ?? 0), end - (starts[to] ?? 0), grid || tabGrid(lines, from, to + 1), pipeGrid(lines, from, to + 1), paged);
+  // (表三's numbers a narrow cell wrapped over two lines of layout text, joined: wrapped-numbers.ts)
+  return grid ? tokens : joinWrappedNumbers(tokens, lines);
 }
 
 /**

@@ -1,0 +1,76 @@
+/**
+ * 表三's numbers a narrow table cell wraps over two lines in layout text (a word processor's PDF of a table with
+ * big numbers, read by pdftotext -layout: `一、本年新收政府信息     1867   3711   0 …   1904` over `公开申请数量
+ *  87    98`: 186787 and 190498, each cut after the four digits its column holds). Read line by line, the first
+ * line's digits pass for the cells (1867 | 3711 | … | 1904, a row that does not add up, kept as printed) and the
+ * rests are strays: wrong numbers. Pure: tokens in, tokens out.
+ */
+import { isWide } from './normalize.ts';
+import type { Token } from './tokens.ts';
+
+/** A row label's enumerator (一、 （一） 1.): a line that names a row is no wrapped cell's rest. */
+const ENUMERATED = /[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.．、]/;
+
+const DIGITS = /^\d+$/;
+
+/** The fewest digits a column must hold for its numbers to wrap (a narrower column wraps no number seen). */
+const MIN_WIDTH = 3;
+
+/** Whether seven numbers add up as a 表三 row: the first six make the last. */
+function addsUp(values: readonly number[]): boolean {
+  return values.length === 7 && values.slice(0, 6).reduce((s, v) => s + v, 0) === values[6];
+}
+
+/**
+ * The tokens with each wrapped number's rest joined to it (text and value), the rests dropped: on a line of seven
+ * numbers (表三's row), the numbers of the next line, fewer, each printed at the column where a number above starts
+ * that is as long as the line's longest (it filled its cell), no shorter than three digits, the next line naming no
+ * row (no enumerator); joined only where the row then adds up. Anything else is left as printed.
+ */
+export function joinWrappedNumbers(tokens: readonly Token[], text: readonly string[]): Token[] {
+  // (a number's column: its offset in characters, as pdftotext -layout sets them, or in display columns, a wide
+  // character two, as our PDF decoder's layout lines do)
+  const columns = (t: Token): [number, number] => {
+    const line = text[t.line - 1] ?? '';
+    let wide = 0;
+    for (let i = 0; i < t.at! && i < line.length; i++) if (isWide(line.charCodeAt(i))) wide++;
+    return [t.at!, t.at! + wide];
+  };
+  const under = (a: Token, r: Token): boolean => {
+    const [ac, aw] = columns(a);
+    const [rc, rw] = columns(r);
+    return ac === rc || aw === rw;
+  };
+  const lines = new Map<number, Token[]>();
+  for (const t of tokens) (lines.get(t.line) ?? lines.set(t.line, []).get(t.line)!).push(t);
+  const joined = new Map<Token, Token>();
+  const rests = new Set<Token>();
+  for (const [line, row] of lines) {
+    const below = lines.get(line + 1);
+    if (!below) continue;
+    const above = row.filter((t) => t.kind === 'num');
+    const rest = below.filter((t) => t.kind === 'num');
+    if (above.length !== 7 || !rest.length || rest.length >= above.length) continue;
+    if ([...above, ...rest].some((t) => t.at === undefined || !DIGITS.test(t.text))) continue;
+    if (below.some((t) => t.kind !== 'num' && (t.kind !== 'text' || ENUMERATED.test(t.text)))) continue;
+    const width = Math.max(...above.map((t) => t.text.length));
+    if (width < MIN_WIDTH) continue;
+    const pairs = rest.map((r) => {
+      const a = above.find((t) => under(t, r));
+      return a && a.text.length === width && r.text.length <= width ? ([a, r] as const) : null;
+    });
+    if (pairs.some((p) => !p)) continue;
+    const made = above.map((a) => {
+      const p = pairs.find((q) => q![0] === a);
+      return Number(p ? a.text + p[1].text : a.text);
+    });
+    if (!addsUp(made)) continue;
+    for (const p of pairs) {
+      const [a, r] = p!;
+      joined.set(a, { ...a, text: a.text + r.text, value: Number(a.text + r.text) });
+      rests.add(r);
+    }
+  }
+  if (!rests.size) return tokens as Token[];
+  return tokens.filter((t) => !rests.has(t)).map((t) => joined.get(t) ?? t);
+}
