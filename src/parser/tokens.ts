@@ -250,7 +250,7 @@ const COMMA_RUN = /\d[\d,]*,\d[\d,]*/g;
  */
 function separatingCommas(cell: string): string {
   if (!cell.includes(',')) return cell;
-  return cell.replace(COMMA_RUN, (run) => (THOUSANDS.test(run.replace(/,$/, '')) || GLUED_THOUSANDS.test(run) ? run : run.replace(/,/g, ';')));
+  return cell.replace(COMMA_RUN, (run) => (THOUSANDS.test(run.replace(/,$/, '')) || GLUED_THOUSANDS.test(run) || CUT_THOUSANDS.test(run) ? run : run.replace(/,/g, ';')));
 }
 
 /**
@@ -259,6 +259,13 @@ function separatingCommas(cell: string): string {
  * it reads as no number (pushNumber marks it), never as 489 | 8520223 | 897.
  */
 const GLUED_THOUSANDS = /(?:^|,)[1-9]\d{0,2},\d{4}/;
+
+/**
+ * A thousands number cut short: its last group one or two digits (`27,21`, the rest `4` on the next line, where a
+ * narrow cell wrapped 27,214). Two cells comma-separated print no group of three between (`64,0,0,2,0,4,70`); this
+ * is one number not all printed here, no number (pushNumber marks it), never 27 | 21.
+ */
+const CUT_THOUSANDS = /^[1-9]\d{0,2}(?:,\d{3})*,\d{1,2}$/;
 
 /**
  * The leftmost number at or after `from`, exactly as that regex (global, from `from`) would match it, greedy, with

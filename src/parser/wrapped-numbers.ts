@@ -71,6 +71,24 @@ export function joinWrappedNumbers(tokens: readonly Token[], text: readonly stri
       rests.add(r);
     }
   }
+  // A thousands number cut short (`27,21`, its last group short: tokens.ts marks it a grouping problem) whose next
+  // line opens with exactly the digits the group lacks (`4`), at its column where the text has columns: the rest of
+  // 27,214, joined (PyMuPDF's and pdftotext's text of a narrow cell print it so)
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const cut = t.problem === 'grouping' ? CUT.exec(t.text) : null;
+    if (!cut) continue;
+    const next = tokens.find((n, k) => k > i && n.line === t.line + 1 && n.kind === 'num' && !rests.has(n));
+    const first = tokens.find((n) => n.line === t.line + 1);
+    if (!next || !DIGITS.test(next.text) || next.text.length !== 3 - cut[1]!.length) continue;
+    if (t.at !== undefined ? next.at === undefined || !under(t, next) : first !== next) continue;
+    const { problem: _problem, ...rest } = t;
+    joined.set(t, { ...rest, kind: 'num', text: t.text + next.text, value: Number((t.text + next.text).replace(/,/g, '')) });
+    rests.add(next);
+  }
   if (!rests.size) return tokens as Token[];
   return tokens.filter((t) => !rests.has(t)).map((t) => joined.get(t) ?? t);
 }
+
+/** A thousands number whose last group is cut short (`27,21`): that group's digits. */
+const CUT = /^[1-9]\d{0,2}(?:,\d{3})*,(\d{1,2})$/;
