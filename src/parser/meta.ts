@@ -26,6 +26,7 @@ function hanYear(title: string): number | null {
   const m = HAN_YEAR.exec(title);
   return m ? Number([...m[1]!].map((c) => (c === '零' ? 0 : HAN_DIGITS.indexOf(c))).join('')) : null;
 }
+
 const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 
 /**

@@ -29,8 +29,9 @@ export interface Token {
   /**
    * The printed number cannot be kept as a number: `inexact` when a double does not hold it exactly (more than 15
    * significant digits: 99999999999999999999 would become 1e20), `notation` for exponent notation (1e309),
-   * `garbled` for digits on both sides of a percent sign (`9%5`, OCR's misreading). A cell it fills is null, its text
-   * kept as printed (a glued run is still split by its digits).
+   * `garbled` for digits on both sides of a percent sign (`9%5`, OCR's misreading), `grouping` for commas that group
+   * no thousands (`489,8520223,897`, cells glued; `27,21`, a number a narrow cell cut short). A cell it fills is null,
+   * its text kept as printed (a glued run is still split by its digits).
    */
   problem?: 'inexact' | 'notation' | 'garbled' | 'grouping';
   /** 1-based source line. */

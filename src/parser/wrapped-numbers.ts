@@ -3,7 +3,8 @@
  * big numbers, read by pdftotext -layout: `一、本年新收政府信息     1867   3711   0 …   1904` over `公开申请数量
  *  87    98`: 186787 and 190498, each cut after the four digits its column holds). Read line by line, the first
  * line's digits pass for the cells (1867 | 3711 | … | 1904, a row that does not add up, kept as printed) and the
- * rests are strays: wrong numbers. Pure: tokens in, tokens out.
+ * rests are strays: wrong numbers. Likewise a thousands number cut short (`27,21` over `4`: 27,214), in any table.
+ * Pure: tokens in, tokens out.
  */
 import { isWide } from './normalize.ts';
 import type { Token } from './tokens.ts';

@@ -10,14 +10,15 @@ import { APPLICANTS, key, resultRows } from '../identities.ts';
 import type { CellStore } from './grid.ts';
 
 /**
- * The applicant columns whose cells, blank ones (and placeholders: `—`) read as 0 and unread ones as any number ≥ 0,
+ * The 法人或其他组织 columns whose cells, blank ones (and placeholders: `—`) read as 0 and unread ones as any number ≥ 0,
  * cannot add up: more handled (各项办理结果, or （七）总计, plus 结转下年度) than received (本年新收 + 上年结转) once both
  * of the latter are known, more results than a known （七）总计, or every cell known and the sides apart.
  */
 export function brokenColumns(cells: CellStore, template: TemplateId): string[] {
   const results = resultRows(template);
   const out: string[] = [];
-  for (const c of APPLICANTS) {
+  // (the five 法人或其他组织 columns, where a line's offsets place numbers; 自然人 is each row's first number)
+  for (const c of APPLICANTS.slice(1)) {
     const at = (row: string): number | undefined => {
       const cell = cells.get(key('requests', row, c));
       if (!cell) return undefined;

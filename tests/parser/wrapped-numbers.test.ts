@@ -1,0 +1,32 @@
+/** 表三's numbers a narrow cell wraps over two lines of layout text (wrapped-numbers.ts, through tokenizeRange). */
+import { describe, expect, test } from 'vitest';
+import { tokenizeRange } from '../../src/parser/tokens.ts';
+
+function numbers(text: string): string[] {
+  const lines = text.split('\n');
+  const starts: number[] = [];
+  let at = 0;
+  for (const l of lines) {
+    starts.push(at);
+    at += l.length + 1;
+  }
+  return tokenizeRange(lines, starts, 0, text.length).filter((t) => t.kind === 'num').map((t) => t.text);
+}
+
+describe('a 表三 number a narrow cell wraps', () => {
+  test('is joined to the digits the next line prints at its column when the row then adds up', () => {
+    const text = ['一、本年新收政府信息     1867   3711   0    0    0    0    1904', '公开申请数量             87                                98'].join('\n');
+    expect(numbers(text)).toEqual(['186787', '3711', '0', '0', '0', '0', '190498']);
+  });
+  test('is not joined to the next row of one-digit cells that stand at the same columns', () => {
+    const text = ['三、本年度 （四）无法        1.本机关不掌握相关政府信息  1 0 0    0    0     0 1', '办理结果    提供         2.没有现成信息需要另行制作  0 0 0    0    0     0 0'].join('\n');
+    expect(numbers(text)).toEqual(['1', '0', '0', '0', '0', '0', '1', '0', '0', '0', '0', '0', '0', '0']);
+  });
+  test('is not joined where the row would not add up', () => {
+    const text = ['一、本年新收政府信息     1867   3711   0    0    0    0    1904', '公开申请数量             87                                97'].join('\n');
+    expect(numbers(text)).toEqual(['1867', '3711', '0', '0', '0', '0', '1904', '87', '97']);
+  });
+  test('cut short by its thousands comma is joined to exactly the digits it lacks on the next line', () => {
+    expect(numbers(['（一）予以公开', '27,21', '4', '0'].join('\n'))).toEqual(['27,214', '0']);
+  });
+});
