@@ -25,6 +25,11 @@ describe('a column checked with its blank cells read as 0', () => {
     const cells = store({ [c('granted', 'commercial')]: 2, [c('total', 'commercial')]: 1 });
     expect(brokenColumns(cells, '2021')).toEqual(['commercial']);
   });
+  test('counts a printed number kept null for a problem as unknown, not 0', () => {
+    const cells = store({ [c('newReceived', 'research')]: '·', [c('carriedOver', 'research')]: '·', [c('granted', 'research')]: 1 });
+    cells.set(c('newReceived', 'research'), { value: null, line: 1, raw: '27,21', problem: 'grouping' });
+    expect(brokenColumns(cells, '2021')).toEqual([]);
+  });
   test('says nothing of a column whose 新收 is unread', () => {
     const cells = store({ [c('carriedOver', 'research')]: '·', [c('granted', 'research')]: 5 });
     expect(brokenColumns(cells, '2021')).toEqual([]);

@@ -23,7 +23,8 @@ export function brokenColumns(cells: CellStore, template: TemplateId): string[] 
       const cell = cells.get(key('requests', row, c));
       if (!cell) return undefined;
       if (typeof cell.value === 'number') return cell.value;
-      return cell.blank || cell.raw ? 0 : undefined;
+      // (a printed number kept null for a problem, `27,21`, is some number: unknown, not 0)
+      return (cell.blank || cell.raw) && !cell.problem ? 0 : undefined;
     };
     const received = [at('newReceived'), at('carriedOver')];
     const handled = results.map(at);
