@@ -14,6 +14,7 @@ import { readMeta } from './meta.ts';
 import { lineAt, lineStarts, normalizeText, toLines } from './normalize.ts';
 import { spanTables } from './spans.ts';
 import { dropSerials } from './serials.ts';
+import { joinWrappedNumbers } from './wrapped-numbers.ts';
 import { boxRows } from './box-rows.ts';
 import { cellLines } from './cell-lines.ts';
 import { paragraphCells } from './paragraph-cells.ts';
@@ -177,9 +178,14 @@ export function parseReport(raw: string, options: ParseOptions = {}): ReportReco
   if (!hasText) {
     findings.push({ code: 'EMPTY_INPUT', severity: 'error', message: '文件没有可读的文字', line: null });
   } else {
-    // the three tables' tokens, a 序号 column's numbers (counting up through the tables) taken out first (serials.ts)
+    // the three tables' tokens, 表三's numbers a narrow cell wrapped over two lines of layout text joined
+    // (wrapped-numbers.ts), a 序号 column's numbers (counting up through the tables) taken out first (serials.ts)
     const regions = [ranges.proactive, ranges.requests, ranges.review];
-    const serials = dropSerials(regions.map((r) => (r ? tokenizeRange(lines, starts, ...r, grid, paged) : [])));
+    const regionTokensOf = (r: readonly [number, number]): Token[] => {
+      const tokens = tokenizeRange(lines, starts, ...r, grid, paged);
+      return grid ? tokens : joinWrappedNumbers(tokens, lines);
+    };
+    const serials = dropSerials(regions.map((r) => (r ? regionTokensOf(r) : [])));
     const regionTokens = serials.lists;
     for (const run of serials.runs) {
       findings.push({

@@ -1,4 +1,3 @@
-import { joinWrappedNumbers } from './wrapped-numbers.ts';
 import { fold, isSpace, isWide, lineAt } from './normalize.ts';
 
 /**
@@ -264,9 +263,10 @@ const GLUED_THOUSANDS = /(?:^|,)[1-9]\d{0,2},\d{4}/;
 /**
  * A thousands number cut short: its last group one or two digits (`27,21`, the rest `4` on the next line, where a
  * narrow cell wrapped 27,214). Two cells comma-separated print no group of three between (`64,0,0,2,0,4,70`); this
- * is one number not all printed here, no number (pushNumber marks it), never 27 | 21.
+ * is one number not all printed here, no number (pushNumber marks it), never 27 | 21. The group is captured: its rest
+ * may be on the next line (wrapped-numbers.ts).
  */
-const CUT_THOUSANDS = /^[1-9]\d{0,2}(?:,\d{3})*,\d{1,2}$/;
+export const CUT_THOUSANDS = /^[1-9]\d{0,2}(?:,\d{3})*,(\d{1,2})$/;
 
 /**
  * The leftmost number at or after `from`, exactly as that regex (global, from `from`) would match it, greedy, with
@@ -853,9 +853,7 @@ export function tokenizeRange(lines: readonly string[], starts: readonly number[
   const lineIndex = (offset: number): number => lineAt(starts, offset) - 1;
   const from = lineIndex(start);
   const to = lineIndex(end - 1);
-  const tokens = tokenize(lines, from, to + 1, start - (starts[from] ?? 0), end - (starts[to] ?? 0), grid || tabGrid(lines, from, to + 1), pipeGrid(lines, from, to + 1), paged);
-  // (表三's numbers a narrow cell wrapped over two lines of layout text, joined: wrapped-numbers.ts)
-  return grid ? tokens : joinWrappedNumbers(tokens, lines);
+  return tokenize(lines, from, to + 1, start - (starts[from] ?? 0), end - (starts[to] ?? 0), grid || tabGrid(lines, from, to + 1), pipeGrid(lines, from, to + 1), paged);
 }
 
 /**

@@ -7,20 +7,19 @@
  * Pure: tokens in, tokens out.
  */
 import { isWide } from './normalize.ts';
-import type { Token } from './tokens.ts';
+import { CUT_THOUSANDS, type Token } from './tokens.ts';
+import { sumHolds } from './tables/rows.ts';
 
-/** A row label's enumerator (一、 （一） 1.): a line that names a row is no wrapped cell's rest. */
+/**
+ * A row label's enumerator (一、 （一） 1.): a line that names a row is no wrapped cell's rest. (Wider than rows.ts's
+ * ENUMERATOR on purpose: half-width brackets, 十一、, 12、 too; any of them keeps a line apart.)
+ */
 const ENUMERATED = /[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.．、]/;
 
 const DIGITS = /^\d+$/;
 
 /** The fewest digits a column must hold for its numbers to wrap (a narrower column wraps no number seen). */
 const MIN_WIDTH = 3;
-
-/** Whether seven numbers add up as a 表三 row: the first six make the last. */
-function addsUp(values: readonly number[]): boolean {
-  return values.length === 7 && values.slice(0, 6).reduce((s, v) => s + v, 0) === values[6];
-}
 
 /**
  * The tokens with each wrapped number's rest joined to it (text and value), the rests dropped: on a line of seven
@@ -62,14 +61,13 @@ export function joinWrappedNumbers(tokens: readonly Token[], text: readonly stri
     });
     if (pairs.some((p) => !p)) continue;
     const made = above.map((a) => {
-      const p = pairs.find((q) => q![0] === a);
-      return Number(p ? a.text + p[1].text : a.text);
+      const r = pairs.find((q) => q![0] === a)?.[1];
+      return r ? { ...a, text: a.text + r.text, value: Number(a.text + r.text) } : a;
     });
-    if (!addsUp(made)) continue;
+    if (!sumHolds(made)) continue;
     for (const p of pairs) {
-      const [a, r] = p!;
-      joined.set(a, { ...a, text: a.text + r.text, value: Number(a.text + r.text) });
-      rests.add(r);
+      joined.set(p![0], made[above.indexOf(p![0])]!);
+      rests.add(p![1]);
     }
   }
   // A thousands number cut short (`27,21`, its last group short: tokens.ts marks it a grouping problem) whose next
@@ -77,7 +75,7 @@ export function joinWrappedNumbers(tokens: readonly Token[], text: readonly stri
   // 27,214, joined (PyMuPDF's and pdftotext's text of a narrow cell print it so)
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const cut = t.problem === 'grouping' ? CUT.exec(t.text) : null;
+    const cut = t.problem === 'grouping' ? CUT_THOUSANDS.exec(t.text) : null;
     if (!cut) continue;
     const next = tokens.find((n, k) => k > i && n.line === t.line + 1 && n.kind === 'num' && !rests.has(n));
     const first = tokens.find((n) => n.line === t.line + 1);
@@ -90,6 +88,3 @@ export function joinWrappedNumbers(tokens: readonly Token[], text: readonly stri
   if (!rests.size) return tokens as Token[];
   return tokens.filter((t) => !rests.has(t)).map((t) => joined.get(t) ?? t);
 }
-
-/** A thousands number whose last group is cut short (`27,21`): that group's digits. */
-const CUT = /^[1-9]\d{0,2}(?:,\d{3})*,(\d{1,2})$/;

@@ -1,6 +1,7 @@
-/** 表三's numbers a narrow cell wraps over two lines of layout text (wrapped-numbers.ts, through tokenizeRange). */
+/** 表三's numbers a narrow cell wraps over two lines of layout text (wrapped-numbers.ts, on tokenizeRange's tokens). */
 import { describe, expect, test } from 'vitest';
 import { tokenizeRange } from '../../src/parser/tokens.ts';
+import { joinWrappedNumbers } from '../../src/parser/wrapped-numbers.ts';
 
 function numbers(text: string): string[] {
   const lines = text.split('\n');
@@ -10,7 +11,7 @@ function numbers(text: string): string[] {
     starts.push(at);
     at += l.length + 1;
   }
-  return tokenizeRange(lines, starts, 0, text.length).filter((t) => t.kind === 'num').map((t) => t.text);
+  return joinWrappedNumbers(tokenizeRange(lines, starts, 0, text.length), lines).filter((t) => t.kind === 'num').map((t) => t.text);
 }
 
 describe('a 表三 number a narrow cell wraps', () => {

@@ -9,6 +9,9 @@ import type { TemplateId } from '../../schema/record.ts';
 import { APPLICANTS, key, resultRows } from '../identities.ts';
 import type { CellStore } from './grid.ts';
 
+/** The known numbers of a list added up (unknown ones left out). */
+const sum = (xs: ReadonlyArray<number | undefined>): number => xs.reduce<number>((s, x) => s + (x ?? 0), 0);
+
 /**
  * The 法人或其他组织 columns whose cells, blank ones (and placeholders: `—`) read as 0 and unread ones as any number ≥ 0,
  * cannot add up: more handled (各项办理结果, or （七）总计, plus 结转下年度) than received (本年新收 + 上年结转) once both
@@ -30,7 +33,6 @@ export function brokenColumns(cells: CellStore, template: TemplateId): string[] 
     const handled = results.map(at);
     const total = at('total');
     const forward = at('carriedForward');
-    const sum = (xs: ReadonlyArray<number | undefined>): number => xs.reduce<number>((s, x) => s + (x ?? 0), 0);
     const resultsKnown = handled.every((x) => x !== undefined);
     if (total !== undefined && (sum(handled) > total || (resultsKnown && sum(handled) !== total))) {
       out.push(c);
