@@ -410,8 +410,10 @@ function tokenizeCell(cell: string, line: number, out: Token[], headerRow: boole
   }
   const change = CHANGE_WORDS.exec(cell);
   if (change) {
-    // a 2019 report's 本年增/减 cell in words (增加5, 减少2项): the signed number they say
+    // a 2019 report's 本年增/减 cell in words (增加5, 减少2项): the signed number they say, its text as printed (the
+    // cell shows 原文：减少2 beside −2)
     pushNumber(out, change[1]!.startsWith('增') ? '+' : '-', change[2]!, undefined, line, true);
+    out[out.length - 1]!.text = cell.trim();
     return;
   }
   if (FULLWIDTH_GROUPED.test(cell)) {
