@@ -309,12 +309,15 @@ function enumeratorAt(cell: string, at: number): boolean {
   return q < cell.length && !isDigit(cell.charCodeAt(q));
 }
 
-/** Each number token of `out` from `first` on, with where its text starts in `text` (found in order). */
+/**
+ * Each number token of `out` from `first` on, with where its text starts in `text` (found in order): a number that
+ * cannot be kept as one (a `problem`, a null cell) too, as it stands where its cell does.
+ */
 function numbersIn(out: Token[], first: number, text: string, found: (t: Token, at: number) => void): void {
   let from = 0;
   for (let j = first; j < out.length; j++) {
     const t = out[j]!;
-    if (t.kind !== 'num') continue;
+    if (t.kind !== 'num' && !t.problem) continue;
     const k = text.indexOf(t.text, from);
     if (k < 0) break;
     from = k + t.text.length;

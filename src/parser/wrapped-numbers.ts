@@ -41,6 +41,13 @@ export function joinWrappedNumbers(tokens: readonly Token[], text: readonly stri
     const [rc, rw] = columns(r);
     return ac === rc || aw === rw;
   };
+  // (a cut number's rest under it: starting under one of its characters or one before, in characters or in display
+  // columns; pdftotext -layout sets a line with wide characters a column or two off the line above)
+  const within = (a: Token, r: Token): boolean => {
+    const [ac, aw] = columns(a);
+    const [rc, rw] = columns(r);
+    return (rc >= ac - 1 && rc < ac + a.text.length) || (rw >= aw - 1 && rw < aw + a.text.length);
+  };
   const lines = new Map<number, Token[]>();
   for (const t of tokens) (lines.get(t.line) ?? lines.set(t.line, []).get(t.line)!).push(t);
   const joined = new Map<Token, Token>();
@@ -70,20 +77,35 @@ export function joinWrappedNumbers(tokens: readonly Token[], text: readonly stri
       rests.add(p![1]);
     }
   }
-  // A thousands number cut short (`27,21`, its last group short: tokens.ts marks it a grouping problem) whose next
-  // line opens with exactly the digits the group lacks (`4`), at its column where the text has columns: the rest of
-  // 27,214, joined (PyMuPDF's and pdftotext's text of a narrow cell print it so)
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const cut = t.problem === 'grouping' ? CUT_THOUSANDS.exec(t.text) : null;
-    if (!cut) continue;
-    const next = tokens.find((n, k) => k > i && n.line === t.line + 1 && n.kind === 'num' && !rests.has(n));
-    const first = tokens.find((n) => n.line === t.line + 1);
-    if (!next || !DIGITS.test(next.text) || next.text.length !== 3 - cut[1]!.length) continue;
-    if (t.at !== undefined ? next.at === undefined || !under(t, next) : first !== next) continue;
-    const { problem: _problem, ...rest } = t;
-    joined.set(t, { ...rest, kind: 'num', text: t.text + next.text, value: Number((t.text + next.text).replace(/,/g, '')) });
-    rests.add(next);
+  // Thousands numbers cut short (`27,21`, the last group short: tokens.ts marks it a grouping problem), the rests of
+  // a line's cut numbers on a line of their own, exactly the digits each group lacks (`4`: 27,214): under each cut
+  // number where the text has columns, on the next line or the one after when the line between has nothing under
+  // them (cells centred apart); else the next line opening with the one cut number's rest (PyMuPDF's and
+  // pdftotext's text of a narrow cell print them so). Any other line of numbers is no rest: the cut stays a problem.
+  const cutLines = new Map<number, Token[]>();
+  for (const t of tokens) if (t.problem === 'grouping' && CUT_THOUSANDS.test(t.text)) (cutLines.get(t.line) ?? cutLines.set(t.line, []).get(t.line)!).push(t);
+  for (const [line, cuts] of cutLines) {
+    const placed = cuts.every((c) => c.at !== undefined);
+    for (const restLine of [line + 1, line + 2]) {
+      const between = lines.get(line + 1) ?? [];
+      if (restLine === line + 2 && (!placed || between.some((n) => n.kind !== 'text' && (n.at === undefined || cuts.some((c) => within(c, n)))))) break;
+      const opening = lines.get(restLine)?.[0];
+      const nums = (lines.get(restLine) ?? []).filter((n) => n.kind === 'num' && !rests.has(n));
+      if (nums.length !== cuts.length) continue;
+      const fits = cuts.every((c, k) => {
+        const n = nums[k]!;
+        if (!DIGITS.test(n.text) || n.text.length !== 3 - CUT_THOUSANDS.exec(c.text)![1]!.length) return false;
+        return c.at !== undefined && n.at !== undefined ? within(c, n) : restLine === line + 1 && k === 0 && n === opening;
+      });
+      if (!fits) continue;
+      cuts.forEach((c, k) => {
+        const { problem: _problem, ...rest } = c;
+        const text = c.text + nums[k]!.text;
+        joined.set(c, { ...rest, kind: 'num', text, value: Number(text.replace(/,/g, '')) });
+        rests.add(nums[k]!);
+      });
+      break;
+    }
   }
   if (!rests.size) return tokens as Token[];
   return tokens.filter((t) => !rests.has(t)).map((t) => joined.get(t) ?? t);

@@ -30,4 +30,18 @@ describe('a 表三 number a narrow cell wraps', () => {
   test('cut short by its thousands comma is joined to exactly the digits it lacks on the next line', () => {
     expect(numbers(['（一）予以公开', '27,21', '4', '0'].join('\n'))).toEqual(['27,214', '0']);
   });
+  test('cut short by its thousands comma is joined to the rests a line of their own prints under the cut numbers', () => {
+    const text = ['三、   （四   1.本   8,65   0   0   0   0   0   8,65', '本年   ）无   机关    9                          9'].join('\n');
+    expect(numbers(text)).toEqual(['8,659', '0', '0', '0', '0', '0', '8,659']);
+  });
+  test('cut short by its thousands comma takes its rest two lines down only past a line with nothing under it', () => {
+    const apart = ['供   掌握     38,34                       38,34', '                   0   0   0   0   0', '    相关       7                           7'];
+    expect(numbers(apart.join('\n'))).toEqual(['38,347', '38,347', '0', '0', '0', '0', '0']);
+    const under = ['本年   公开   8,65                         8,65', '              0     0   0   0   0', '              9                            9'];
+    expect(numbers(under.join('\n'))).toEqual(['0', '0', '0', '0', '0', '9', '9']);
+  });
+  test('cut short by its thousands comma is not joined to a line whose numbers are not exactly its rests', () => {
+    const text = ['三、   （一）予以   8,65   0   0   0   0   0   8,65', '本年   公开         9   0                      9'].join('\n');
+    expect(numbers(text)).toEqual(['0', '0', '0', '0', '0', '9', '0', '9']);
+  });
 });
