@@ -23,7 +23,8 @@ const MIN_WIDTH = 3;
 
 /**
  * The tokens with each wrapped number's rest joined to it (text and value), the rests dropped: on a line of seven
- * numbers (表三's row), the numbers of the next line, fewer, each printed at the column where a number above starts
+ * numbers (表三's row; or its first and last over the others, centred lower), the numbers of the next line (past the
+ * lower one), fewer, each printed at the column where a number of the row's first line starts
  * that is as long as the line's longest (it filled its cell), no shorter than three digits, the next line naming no
  * row (no enumerator); joined only where the row then adds up. Anything else is left as printed.
  */
@@ -43,37 +44,56 @@ export function joinWrappedNumbers(tokens: readonly Token[], text: readonly stri
   };
   // (a cut number's rest under it: starting under one of its characters or one before, in characters or in display
   // columns; pdftotext -layout sets a line with wide characters a column or two off the line above)
-  const within = (a: Token, r: Token): boolean => {
-    const [ac, aw] = columns(a);
-    const [rc, rw] = columns(r);
-    return (rc >= ac - 1 && rc < ac + a.text.length) || (rw >= aw - 1 && rw < aw + a.text.length);
+  const withinBy = (m: number, a: Token, r: Token): boolean => {
+    const [ac, rc] = [columns(a)[m]!, columns(r)[m]!];
+    return rc >= ac - 1 && rc < ac + a.text.length;
   };
+  const within = (a: Token, r: Token): boolean => withinBy(0, a, r) || withinBy(1, a, r);
   const lines = new Map<number, Token[]>();
   for (const t of tokens) (lines.get(t.line) ?? lines.set(t.line, []).get(t.line)!).push(t);
   const joined = new Map<Token, Token>();
   const rests = new Set<Token>();
-  for (const [line, row] of lines) {
-    const below = lines.get(line + 1);
+  const numbers = (line: number): Token[] => (lines.get(line) ?? []).filter((t) => t.kind === 'num');
+  for (const line of lines.keys()) {
+    // the row: a line of seven numbers, or a line's first and last numbers with the rest of the seven on the next
+    // line, all between them (cells centred lower: `4700 … 4700` over `0 0 0 0 0`), read in the order of their
+    // columns where characters and display columns agree on it; the rests on the line after the row's
+    const above = numbers(line);
+    if (above.length < 2 || above.length > 7 || above.some((t) => t.at === undefined)) continue;
+    let cells = above;
+    let restLine = line + 1;
+    if (above.length < 7) {
+      const lower = numbers(line + 1);
+      const [first, last] = [columns(above[0]!), columns(above[above.length - 1]!)];
+      if (lower.length !== 7 - above.length || lower.some((t) => t.at === undefined)) continue;
+      // (in the column model where every lower number stands between the first and the last; both: in one order)
+      const orders = [0, 1]
+        .filter((m) => lower.every((t) => columns(t)[m]! > first[m]! && columns(t)[m]! < last[m]!))
+        .map((m) => [...above, ...lower].sort((a, b) => columns(a)[m]! - columns(b)[m]!));
+      if (!orders.length || orders.some((o) => o.some((t, k) => t !== orders[0]![k]))) continue;
+      cells = orders[0]!;
+      restLine = line + 2;
+    }
+    const below = lines.get(restLine);
     if (!below) continue;
-    const above = row.filter((t) => t.kind === 'num');
     const rest = below.filter((t) => t.kind === 'num');
-    if (above.length !== 7 || !rest.length || rest.length >= above.length) continue;
-    if ([...above, ...rest].some((t) => t.at === undefined || !DIGITS.test(t.text))) continue;
+    if (!rest.length || rest.length >= cells.length) continue;
+    if ([...cells, ...rest].some((t) => t.at === undefined || !DIGITS.test(t.text))) continue;
     if (below.some((t) => t.kind !== 'num' && (t.kind !== 'text' || ENUMERATED.test(t.text)))) continue;
-    const width = Math.max(...above.map((t) => t.text.length));
+    const width = Math.max(...cells.map((t) => t.text.length));
     if (width < MIN_WIDTH) continue;
     const pairs = rest.map((r) => {
       const a = above.find((t) => under(t, r));
       return a && a.text.length === width && r.text.length <= width ? ([a, r] as const) : null;
     });
     if (pairs.some((p) => !p)) continue;
-    const made = above.map((a) => {
+    const made = cells.map((a) => {
       const r = pairs.find((q) => q![0] === a)?.[1];
       return r ? { ...a, text: a.text + r.text, value: Number(a.text + r.text) } : a;
     });
     if (!sumHolds(made)) continue;
     for (const p of pairs) {
-      joined.set(p![0], made[above.indexOf(p![0])]!);
+      joined.set(p![0], made[cells.indexOf(p![0])]!);
       rests.add(p![1]);
     }
   }
@@ -87,16 +107,17 @@ export function joinWrappedNumbers(tokens: readonly Token[], text: readonly stri
   for (const [line, cuts] of cutLines) {
     const placed = cuts.every((c) => c.at !== undefined);
     for (const restLine of [line + 1, line + 2]) {
-      const between = lines.get(line + 1) ?? [];
-      if (restLine === line + 2 && (!placed || between.some((n) => n.kind !== 'text' && (n.at === undefined || cuts.some((c) => within(c, n)))))) break;
+      const between = (lines.get(line + 1) ?? []).filter((n) => n.kind !== 'text');
+      if (restLine === line + 2 && (!placed || between.some((n) => n.at === undefined))) break;
       const opening = lines.get(restLine)?.[0];
       const nums = (lines.get(restLine) ?? []).filter((n) => n.kind === 'num' && !rests.has(n));
       if (nums.length !== cuts.length) continue;
-      const fits = cuts.every((c, k) => {
-        const n = nums[k]!;
-        if (!DIGITS.test(n.text) || n.text.length !== 3 - CUT_THOUSANDS.exec(c.text)![1]!.length) return false;
-        return c.at !== undefined && n.at !== undefined ? within(c, n) : restLine === line + 1 && k === 0 && n === opening;
-      });
+      if (nums.some((n, k) => !DIGITS.test(n.text) || n.text.length !== 3 - CUT_THOUSANDS.exec(cuts[k]!.text)![1]!.length)) continue;
+      // (under them by one column model; two lines down, with nothing under them on the line between by that model)
+      const fits =
+        restLine === line + 1
+          ? cuts.every((c, k) => (c.at !== undefined && nums[k]!.at !== undefined ? within(c, nums[k]!) : k === 0 && nums[k] === opening))
+          : [0, 1].some((m) => nums.every((n, k) => n.at !== undefined && withinBy(m, cuts[k]!, n)) && !between.some((n) => cuts.some((c) => withinBy(m, c, n))));
       if (!fits) continue;
       cuts.forEach((c, k) => {
         const { problem: _problem, ...rest } = c;

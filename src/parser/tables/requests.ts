@@ -1436,7 +1436,45 @@ function readRowMajor(
   const complete = known === grid.length && !ambiguous.length && !partial.length;
   // (nor from cells that already break an identity: one of them is no printed number, or the print disagrees with
   // itself, and a cell inferred from them would carry that on)
-  const filled = new Set(complete || contradicted(cells, equations) ? [] : inferCells(cells, equations, lineOf, fillable));
+  // Rows read from numbers printed over several lines are the reader's assembly, not rows as printed. Where the
+  // printed cells keep every identity and the cells inferred from them break one, a value came from the wrong line:
+  // the assembled row that alone mends the break, if only one does, is left blank and the cells inferred again
+  // without it (a table that breaks an identity as printed is the report's: kept as printed, and reported).
+  const blankAssembled = (): string[] => {
+    const assembled = [...assigned]
+      .filter(([r, vr]) => new Set(vr.values.map((t) => t.line)).size > 1 && !partial.some((p) => p.row === r) && keysOf(r).some((k) => typeof cells.get(k)?.value === 'number' && !cells.get(k)!.inferred))
+      .map(([r]) => r);
+    if (!assembled.length || !contradicted(cells, equations)) return [];
+    const without = (rows: readonly string[]): boolean => {
+      const kept = rows.flatMap((r) => keysOf(r).map((k) => [k, cells.get(k)] as const));
+      for (const [k] of kept) cells.delete(k);
+      const holds = !contradicted(cells, equations);
+      for (const [k, c] of kept) if (c) cells.set(k, c);
+      return holds;
+    };
+    const alone = assembled.filter((r) => without([r]));
+    const blanked = alone.length === 1 ? alone : [];
+    for (const r of blanked) {
+      for (const k of keysOf(r)) cells.delete(k);
+      findings.push({
+        code: 'CELL_UNREADABLE',
+        severity: 'warning',
+        message: `表三「${rowName(template, r)}」行的数字分在几行印出（${assigned.get(r)!.values.map((t) => t.text).join(' ')}），按列读出后本表的勾稽关系不成立，只有这一行空着才成立：数字可能读错了行，保留为空`,
+        line: rowLine(r),
+        cell: key('requests', r, 'total'),
+      });
+    }
+    return blanked;
+  };
+  let filled = new Set(complete || contradicted(cells, equations) ? [] : inferCells(cells, equations, lineOf, fillable));
+  if (filled.size) {
+    // (inferred again without the row blanked, none of whose cells is inferred: its numbers were read, just not kept)
+    const blanked = new Set(blankAssembled().flatMap((r) => keysOf(r)));
+    if (blanked.size) {
+      for (const k of filled) cells.delete(k);
+      filled = new Set(contradicted(cells, equations) ? [] : inferCells(cells, equations, lineOf, (k) => !blanked.has(k) && fillable(k)));
+    }
+  }
   // A row left blank (its numbers over several lines, or six that a seventh did not complete) that the identities
   // now fill without the numbers printed on its own line among its cells: the numbers the identities worked from are
   // not all where they were read (a value read into the row above or below), and every cell inferred from them would

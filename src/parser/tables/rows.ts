@@ -236,7 +236,8 @@ function enumeratorKind(text: string): 'number' | 'bracket' | 'ordinal' | null {
  * word processor prints a vertically centred cell beside a wrapped label: `一、本年新收政府信   0` over `23  0 … 23`),
  * in the order of the columns they stand in. Positions count in characters (pdftotext's grid) or in display columns
  * (a text browser's, a wide character two): the order is taken when both give every value a column of its own and
- * agree on it; a row wrapped onto a new line starts again at the left, under the columns of the line above, and
+ * agree on it, or when one does and the other sets a value inside another's digits (no column model of this text);
+ * a row wrapped onto a new line starts again at the left, under the columns of the line above, and
  * keeps its printed order. When only one of them gives an order that is not the printed one, the row is
  * `unsettled` (its values are no row in a known order) unless all its values are equal.
  */
@@ -252,6 +253,11 @@ function byColumn(row: Token[]): { values: Token[]; unsettled: boolean } {
   const byCols = order((t) => t.col!);
   const same = (a: readonly Token[] | null, b: readonly Token[] | null): boolean => !!a && !!b && a.every((t, i) => t === b[i]);
   if (same(byChars, byCols)) return { values: byChars!, unsettled: false };
+  // (a model that sets two values over each other, one starting inside the other's digits, is not the text's: where
+  // the other one gives every value a column of its own, its order is the row's)
+  const overlaps = (pos: (t: Token) => number): boolean => row.some((a) => row.some((b) => a !== b && pos(b) >= pos(a) && pos(b) < pos(a) + a.text.length));
+  if (byChars && !byCols && overlaps((t) => t.col!)) return { values: byChars, unsettled: false };
+  if (byCols && !byChars && overlaps((t) => t.at!)) return { values: byCols, unsettled: false };
   const moved = [byChars, byCols].some((o) => o && !same(o, row));
   return { values: row, unsettled: moved && row.some((t) => t.value !== row[0]!.value) };
 }
