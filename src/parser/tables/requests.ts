@@ -84,6 +84,9 @@ function rejoinRow(seg: Segment): Segment {
   // numbers kept as printed, never cut into digits to fill the blanks
   if (printedShortRow(seg.values)) return { ...seg, values: seg.values.map((t) => ({ ...t, glued: false, spaced: false })) };
   if (n === WIDTH && rowSumHolds(seg.values.map((t) => t.value ?? null))) return seg;
+  // fewer groups than cells, each a number as printed, off a crawl's line: spaces a text tool set between numbers
+  // (pdfminer's `186787 3711 0`: a row whose other cells stand elsewhere), none inside one
+  if (n < WIDTH && seg.values.every((t) => t.spacesBefore === undefined && !/^0\d/.test(t.text))) return seg;
   if (n < WIDTH) {
     // fewer groups than cells: the groups as printed first (a crawl that keeps each row's runs apart)
     let fits = 0;
