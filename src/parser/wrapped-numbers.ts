@@ -3,7 +3,8 @@
  * big numbers, read by pdftotext -layout: `一、本年新收政府信息     1867   3711   0 …   1904` over `公开申请数量
  *  87    98`: 186787 and 190498, each cut after the four digits its column holds). Read line by line, the first
  * line's digits pass for the cells (1867 | 3711 | … | 1904, a row that does not add up, kept as printed) and the
- * rests are strays: wrong numbers. Likewise a thousands number cut short (`27,21` over `4`: 27,214), in any table.
+ * rests are strays: wrong numbers. Likewise a thousands number cut short (`27,21` over `4`: 27,214), in any table, and a money
+ * unit wrapped apart from its amount (`元` over `75394432.52`).
  * Pure: tokens in, tokens out.
  */
 import { isWide } from './normalize.ts';
@@ -127,6 +128,27 @@ export function joinWrappedNumbers(tokens: readonly Token[], text: readonly stri
       });
       break;
     }
+  }
+  // A money unit a narrow cell wraps apart from its number (`75394432.52元` as `元` on the row's line, the digits on
+  // the next): the unit alone in its cell, starting over the number's digits or just after them on the line above or
+  // below, the one unitless number so placed: it is that number's unit (an amount in 元 read as 万元 is 10,000 times
+  // too big)
+  for (const u of tokens) {
+    if (u.kind !== 'text' || (u.text !== '元' && u.text !== '万元')) continue;
+    const line = text[u.line - 1] ?? '';
+    const at = line.indexOf(u.text);
+    if (at < 0 || line.indexOf(u.text, at + 1) >= 0) continue;
+    const wide = [...line.slice(0, at)].filter((ch) => isWide(ch.charCodeAt(0))).length;
+    const placed = tokens.filter((n) => {
+      if (n.kind !== 'num' || n.unit !== undefined || n.at === undefined || rests.has(n) || Math.abs(n.line - u.line) !== 1) return false;
+      const [c, w] = columns(joined.get(n) ?? n);
+      const end = n.text.length + 3;
+      return (at >= c && at <= c + end) || (at + wide >= w && at + wide <= w + end);
+    });
+    if (placed.length !== 1) continue;
+    const n = joined.get(placed[0]!) ?? placed[0]!;
+    joined.set(placed[0]!, { ...n, text: n.text + u.text, unit: u.text });
+    rests.add(u);
   }
   if (!rests.size) return tokens as Token[];
   return tokens.filter((t) => !rests.has(t)).map((t) => joined.get(t) ?? t);

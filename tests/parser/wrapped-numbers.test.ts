@@ -44,4 +44,12 @@ describe('a 表三 number a narrow cell wraps', () => {
     const text = ['三、   （一）予以   8,65   0   0   0   0   0   8,65', '本年   公开         9   0                      9'].join('\n');
     expect(numbers(text)).toEqual(['0', '0', '0', '0', '0', '9', '0', '9']);
   });
+  test('takes a money unit its narrow cell wrapped onto the line above as its own', () => {
+    const text = ['信息内容        采购项目数量     采购总金额', '政府集中采购      166,995              元', '                       75394432.52'].join('\n');
+    expect(numbers(text)).toEqual(['166,995', '75394432.52元']);
+  });
+  test('leaves a money unit alone where two numbers stand under it', () => {
+    const text = ['政府集中采购      166,995    元', '                  12.5       75394432.52'].join('\n');
+    expect(numbers(text)).toEqual(['166,995', '12.5', '75394432.52']);
+  });
 });
