@@ -71,7 +71,9 @@ export function fitBlanks(values: readonly Token[], width: number): Token[] {
       out.push(...printed.slice(start));
       continue;
     }
-    const fits = end === width && !printed[0]!.blank;
+    // (a 表三 row so cut that then does not add up, its total printed, may be a number its narrow cell wrapped over
+    // two cells, `3117 | 24 | … | 1237 | · | ·` for 311724: the cut is not taken)
+    const fits = end === width && !printed[0]!.blank && (end === printed.length || width !== 7 || addsUpWithBlanks(printed.slice(0, end)));
     const group = fits && end < printed.length ? printed.slice(0, end) : printed;
     let solid = 0;
     for (const t of group) if (!t.blank) solid++;
@@ -80,6 +82,13 @@ export function fitBlanks(values: readonly Token[], width: number): Token[] {
     else for (const t of group) if (!t.blank) out.push(t);
   }
   return out;
+}
+
+/** Whether a 表三 row's cells add up, its six applicant columns (a blank 0) to its 总计; a blank 总计 holds. */
+function addsUpWithBlanks(cells: readonly Token[]): boolean {
+  const total = cells[cells.length - 1]!;
+  if (total.value === undefined) return true;
+  return Math.abs(cells.slice(0, -1).reduce((a, t) => a + (t.value ?? 0), 0) - total.value) < 1e-6;
 }
 
 /** Where a numbered row label starts: （六）, 四、, 1. */
