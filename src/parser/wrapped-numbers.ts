@@ -58,7 +58,8 @@ export function joinWrappedNumbers(tokens: readonly Token[], text: readonly stri
   for (const line of lines.keys()) {
     // the row: a line of seven numbers, or a line's first and last numbers with the rest of the seven on the next
     // line, all between them (cells centred lower: `4700 … 4700` over `0 0 0 0 0`), read in the order of their
-    // columns where characters and display columns agree on it; the rests on the line after the row's
+    // columns by the column model that sets them between (both models: only in the order both give); the rests on
+    // the line after the row's
     const above = numbers(line);
     if (above.length < 2 || above.length > 7 || above.some((t) => t.at === undefined)) continue;
     let cells = above;
@@ -142,8 +143,8 @@ export function joinWrappedNumbers(tokens: readonly Token[], text: readonly stri
     const placed = tokens.filter((n) => {
       if (n.kind !== 'num' || n.unit !== undefined || n.at === undefined || rests.has(n) || Math.abs(n.line - u.line) !== 1) return false;
       const [c, w] = columns(joined.get(n) ?? n);
-      const end = n.text.length + 3;
-      return (at >= c && at <= c + end) || (at + wide >= w && at + wide <= w + end);
+      const reach = n.text.length + 3; // (over its digits, or up to three columns past them)
+      return (at >= c && at <= c + reach) || (at + wide >= w && at + wide <= w + reach);
     });
     if (placed.length !== 1) continue;
     const n = joined.get(placed[0]!) ?? placed[0]!;

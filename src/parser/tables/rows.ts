@@ -73,7 +73,7 @@ export function fitBlanks(values: readonly Token[], width: number): Token[] {
     }
     // (a 表三 row so cut that then does not add up, its total printed, may be a number its narrow cell wrapped over
     // two cells, `3117 | 24 | … | 1237 | · | ·` for 311724: the cut is not taken)
-    const fits = end === width && !printed[0]!.blank && (end === printed.length || width !== 7 || addsUpWithBlanks(printed.slice(0, end)));
+    const fits = end === width && !printed[0]!.blank && (end === printed.length || width !== TOTALLED_WIDTH || addsUpWithBlanks(printed.slice(0, end)));
     const group = fits && end < printed.length ? printed.slice(0, end) : printed;
     let solid = 0;
     for (const t of group) if (!t.blank) solid++;
@@ -83,6 +83,9 @@ export function fitBlanks(values: readonly Token[], width: number): Token[] {
   }
   return out;
 }
+
+/** 表三's row: six applicant columns and their 总计. */
+const TOTALLED_WIDTH = 7;
 
 /** Whether a 表三 row's cells add up, its six applicant columns (a blank 0) to its 总计; a blank 总计 holds. */
 function addsUpWithBlanks(cells: readonly Token[]): boolean {
@@ -465,7 +468,7 @@ export function mergeSplitRows(rows: readonly ValueRow[], width: number, templat
       a.values.length < width &&
       b.values.length < width &&
       a.values.length + b.values.length === width &&
-      (width === 7 ? sumHolds([...a.values, ...b.values]) : !hasGlue(a.values) && !hasGlue(b.values)) &&
+      (width === TOTALLED_WIDTH ? sumHolds([...a.values, ...b.values]) : !hasGlue(a.values) && !hasGlue(b.values)) &&
       continued()
     ) {
       out.push({ label: a.label + b.label, line: a.line, values: [...a.values, ...b.values], strays: [...a.strays, ...b.strays], ...(a.below !== undefined ? { below: a.below } : {}) });
