@@ -391,6 +391,28 @@ function keysOf(template: readonly TemplateRow[]): string[] {
   return keys;
 }
 
+/** A sub-row's number (`3.` of 3.危及“三安全一稳定”), as a printed label sets it before its words. */
+const SUB_ROW_NUMBER = /(?<![\d.])(\d{1,2})[.．](?!\d)/g;
+
+/** The sub-row numbers a printed label holds. */
+function subRowNumbers(label: string): Set<number> {
+  return new Set([...label.matchAll(SUB_ROW_NUMBER)].map((m) => Number(m[1])));
+}
+
+const templateNumbers = new WeakMap<readonly TemplateRow[], Array<number | null>>();
+/** Each template row's sub-row number (null for the rows with none: 一、 （一） …). */
+function numbered(template: readonly TemplateRow[]): Array<number | null> {
+  let out = templateNumbers.get(template);
+  if (!out) {
+    out = template.map((r) => {
+      const m = /^(\d{1,2})[.．]/.exec(r.label.split(' / ').pop() ?? '');
+      return m ? Number(m[1]) : null;
+    });
+    templateNumbers.set(template, out);
+  }
+  return out;
+}
+
 /** The template row a label matches best (-1 for none), and how well. */
 function bestRow(label: string, keys: readonly string[]): { row: number; score: number } {
   let row = -1;
@@ -536,6 +558,14 @@ export function alignRows(rows: readonly ValueRow[], template: readonly Template
       const own = scoreAll(r.own, index);
       const j = own.indexOf(Math.max(...own));
       if (own[j]! >= OWN_MATCH && own.filter((x) => x === own[j]).length === 1) scores = own.map((_, x) => (x === j ? 1 : 0));
+    }
+    // a row printed on one line whose label prints one sub-row number (`3.`) names no numbered row of another
+    // number: a layout that sets a row's number a line below its first words (`危及 三安全一` / `3. “` / values /
+    // `稳定`, pdfplumber's) leaves each label with the next row's first words, which would name that row
+    const printed = scores && r.label && oneLine(r.values) ? subRowNumbers(r.label) : null;
+    if (scores && printed?.size === 1) {
+      const own = numbered(template);
+      scores = Array.from(scores, (x, j) => (own[j] !== null && !printed.has(own[j]!) ? x / 2 : x));
     }
     labelled.push(scores);
     for (let j = 0; j < m; j++) matrix[i * m + j] = base + 2 * (scores ? scores[j]! : 0);
