@@ -559,9 +559,9 @@ export function alignRows(rows: readonly ValueRow[], template: readonly Template
       const j = own.indexOf(Math.max(...own));
       if (own[j]! >= OWN_MATCH && own.filter((x) => x === own[j]).length === 1) scores = own.map((_, x) => (x === j ? 1 : 0));
     }
-    // a row printed on one line whose label prints one sub-row number (`3.`) names no numbered row of another
-    // number: a layout that sets a row's number a line below its first words (`危及 三安全一` / `3. “` / values /
-    // `稳定`, pdfplumber's) leaves each label with the next row's first words, which would name that row
+    // a row printed on one line whose label prints one sub-row number (`3.`) weighs half toward a numbered row of
+    // another number: a layout that sets a row's number a line below its first words (`危及 三安全一` / `3. “` /
+    // values / `稳定`, pdfplumber's) leaves each label with the next row's first words, which would name that row
     const printed = scores && r.label && oneLine(r.values) ? subRowNumbers(r.label) : null;
     if (scores && printed?.size === 1) {
       const own = numbered(template);
