@@ -369,13 +369,13 @@ function ocrDigits(cell: string, whole: boolean): string {
   return changed ? words.join('') : cell;
 }
 
-/** Digit groups one space apart, the last with decimals or not: `3 2`, `1 295`, `9116.3 6`. */
 /** A cell that says an increase or a decrease in words and nothing else (增加5, 减少2项, 减 2). */
 const CHANGE_WORDS = /^\s*(增加|增|减少|减)\s*(\d+)\s*(?:项|件|个)?\s*$/;
 
 /** A cell of one number in thousands grouped by full-width commas (`1，024`, `12，345，678`), and nothing else. */
 const FULLWIDTH_GROUPED = /^\s*\d{1,3}(?:，\d{3})+\s*$/;
 
+/** Digit groups one space apart, the last with decimals or not: `3 2`, `1 295`, `9116.3 6`. */
 const SPACED_NUMBER = /^\s*\d+(?:[ \u00a0]\d+)+(?:\.\d+)?\s*$|^\s*\d+(?:[ \u00a0]\d+)*\.\d+(?:[ \u00a0]\d+)+\s*$/;
 
 /** A number followed by a bracketed note on it: 22（其中修订16件）, 55（含自然失效29件）, 3(另有1件不予受理). */
@@ -542,7 +542,7 @@ function spacesAround(t: Token, cell: string, from: number, to: number): void {
 const MAX_LAYOUT_LINE = 400;
 
 /** Display columns of text[0, end): East Asian wide and full-width characters take two. */
-function displayWidth(text: string, end: number): number {
+export function displayWidth(text: string, end: number): number {
   let w = 0;
   for (let i = 0; i < end; i++) {
     const c = text.charCodeAt(i);

@@ -7,8 +7,7 @@
  * unit wrapped apart from its amount (`元` over `75394432.52`).
  * Pure: tokens in, tokens out.
  */
-import { isWide } from './normalize.ts';
-import { CUT_THOUSANDS, type Token } from './tokens.ts';
+import { CUT_THOUSANDS, displayWidth, type Token } from './tokens.ts';
 import { sumHolds } from './tables/rows.ts';
 
 /**
@@ -31,13 +30,8 @@ const MIN_WIDTH = 3;
  */
 export function joinWrappedNumbers(tokens: readonly Token[], text: readonly string[]): Token[] {
   // (a number's column: its offset in characters, as pdftotext -layout sets them, or in display columns, a wide
-  // character two, as our PDF decoder's layout lines do)
-  const columns = (t: Token): [number, number] => {
-    const line = text[t.line - 1] ?? '';
-    let wide = 0;
-    for (let i = 0; i < t.at! && i < line.length; i++) if (isWide(line.charCodeAt(i))) wide++;
-    return [t.at!, t.at! + wide];
-  };
+  // character two, as our PDF decoder's layout lines do: the token's `at` and `col`)
+  const columns = (t: Token): [number, number] => [t.at!, t.col!];
   const under = (a: Token, r: Token): boolean => {
     const [ac, aw] = columns(a);
     const [rc, rw] = columns(r);
@@ -108,8 +102,8 @@ export function joinWrappedNumbers(tokens: readonly Token[], text: readonly stri
   for (const t of tokens) if (t.problem === 'grouping' && CUT_THOUSANDS.test(t.text)) (cutLines.get(t.line) ?? cutLines.set(t.line, []).get(t.line)!).push(t);
   for (const [line, cuts] of cutLines) {
     const placed = cuts.every((c) => c.at !== undefined);
+    const between = (lines.get(line + 1) ?? []).filter((n) => n.kind !== 'text');
     for (const restLine of [line + 1, line + 2]) {
-      const between = (lines.get(line + 1) ?? []).filter((n) => n.kind !== 'text');
       if (restLine === line + 2 && (!placed || between.some((n) => n.at === undefined))) break;
       const opening = lines.get(restLine)?.[0];
       const nums = (lines.get(restLine) ?? []).filter((n) => n.kind === 'num' && !rests.has(n));
@@ -139,12 +133,12 @@ export function joinWrappedNumbers(tokens: readonly Token[], text: readonly stri
     const line = text[u.line - 1] ?? '';
     const at = line.indexOf(u.text);
     if (at < 0 || line.indexOf(u.text, at + 1) >= 0) continue;
-    const wide = [...line.slice(0, at)].filter((ch) => isWide(ch.charCodeAt(0))).length;
+    const col = displayWidth(line, at);
     const placed = tokens.filter((n) => {
       if (n.kind !== 'num' || n.unit !== undefined || n.at === undefined || rests.has(n) || Math.abs(n.line - u.line) !== 1) return false;
       const [c, w] = columns(joined.get(n) ?? n);
       const reach = n.text.length + 3; // (over its digits, or up to three columns past them)
-      return (at >= c && at <= c + reach) || (at + wide >= w && at + wide <= w + reach);
+      return (at >= c && at <= c + reach) || (col >= w && col <= w + reach);
     });
     if (placed.length !== 1) continue;
     const n = joined.get(placed[0]!) ?? placed[0]!;

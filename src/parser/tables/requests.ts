@@ -1445,7 +1445,7 @@ function readRowMajor(
   // without it (a table that breaks an identity as printed is the report's: kept as printed, and reported).
   const blankAssembled = (): string[] => {
     const assembled = [...assigned]
-      .filter(([r, vr]) => new Set(vr.values.map((t) => t.line)).size > 1 && !partial.some((p) => p.row === r) && keysOf(r).some((k) => typeof cells.get(k)?.value === 'number' && !cells.get(k)!.inferred))
+      .filter(([r, vr]) => !oneLine(vr.values) && !partial.some((p) => p.row === r) && keysOf(r).some((k) => typeof cells.get(k)?.value === 'number' && !cells.get(k)!.inferred))
       .map(([r]) => r);
     if (!assembled.length || !contradicted(cells, equations)) return [];
     const without = (rows: readonly string[]): boolean => {
@@ -1500,7 +1500,7 @@ function readRowMajor(
     for (const k of filled) cells.delete(k);
     filled.clear();
     // (the rows read from numbers over several lines are where a value can have come from the wrong line)
-    const spread = [...assigned].filter(([r, vr]) => r !== row && new Set(vr.values.map((t) => t.line)).size > 1 && keysOf(r).some((k) => typeof cells.get(k)?.value === 'number'));
+    const spread = [...assigned].filter(([r, vr]) => r !== row && !oneLine(vr.values) && keysOf(r).some((k) => typeof cells.get(k)?.value === 'number'));
     for (const [r] of spread) for (const k of keysOf(r)) cells.delete(k);
     findings.push({
       code: 'CELL_UNREADABLE',
