@@ -3,8 +3,9 @@
  * big numbers, read by pdftotext -layout: `一、本年新收政府信息     1867   3711   0 …   1904` over `公开申请数量
  *  87    98`: 186787 and 190498, each cut after the four digits its column holds). Read line by line, the first
  * line's digits pass for the cells (1867 | 3711 | … | 1904, a row that does not add up, kept as printed) and the
- * rests are strays: wrong numbers. Likewise a thousands number cut short (`27,21` over `4`: 27,214), in any table, and a money
- * unit wrapped apart from its amount (`元` over `75394432.52`).
+ * rests are strays: wrong numbers. Likewise a thousands number cut short (`27,21` over `4`: 27,214), in any table, a money
+ * unit wrapped apart from its amount (`元` over `75394432.52`), and a row's wrapped cells in text that prints a value a
+ * line by no position (PyMuPDF's: `1867` `87` … `1904` `98`).
  * Pure: tokens in, tokens out.
  */
 import { CUT_THOUSANDS, displayWidth, type Token } from './tokens.ts';
@@ -93,13 +94,56 @@ export function joinWrappedNumbers(tokens: readonly Token[], text: readonly stri
       rests.add(p![1]);
     }
   }
+  // A 表三 row's thousands numbers cut short in text that sets values one a line by no position (PyMuPDF's sorted
+  // text of a word processor's table with narrow cells): each cut number's rest, a line lower on the page, is printed
+  // after the row's last cell, the rests in the cut numbers' order (`27,21` `0` … `0` `27,21` `4` `4`: 27,214 | 0 |
+  // … | 27,214), each exactly the digits its group lacks; joined where the row then adds up (joining the line after
+  // each cut number would read 27,210)
+  for (const run of valueRuns(tokens)) {
+    let from = 0;
+    while (from + ROW <= run.length) {
+      const head = run.slice(from, from + ROW);
+      const cuts = head.filter((t) => !joined.has(t) && isCut(t));
+      const tail = run.slice(from + ROW, from + ROW + cuts.length);
+      if (!cuts.length || tail.length !== cuts.length) break;
+      const all = [...head, ...tail];
+      if (all.some((t) => t.at !== undefined) || new Set(all.map((t) => t.line)).size !== all.length) break;
+      if (tail.some((n, k) => !DIGITS.test(n.text) || n.text.length !== 3 - CUT_THOUSANDS.exec(cuts[k]!.text)![1]!.length)) break;
+      const made = head.map((t) => {
+        const k = cuts.indexOf(t);
+        return k < 0 ? t : restJoined(t, tail[k]!);
+      });
+      if (!sumHolds(made)) break;
+      head.forEach((t, x) => made[x] !== t && joined.set(t, made[x]!));
+      for (const r of tail) rests.add(r);
+      from += all.length;
+    }
+  }
+  // A 表三 row whose numbers a narrow cell wraps, in text that sets values one a line by no position and prints a
+  // wrapped cell's lines together (PyMuPDF's text: `1867` `87` `3711` `0` … `1904` `98`, 186787 | 3711 | … |
+  // 190498): a run of plain numbers between two labels, the row's seven and k more, is read with k pairs of adjacent
+  // lines joined, each pair's first as long as the run's longest number (it filled its cell) and no shorter than
+  // three digits, where exactly one choice of pairs makes the row add up; else it is left as printed
+  for (const run of valueRuns(tokens)) {
+    if (run.length <= ROW || run.length > 2 * ROW || run.some((t) => joined.has(t) || rests.has(t) || t.at !== undefined || !DIGITS.test(t.text))) continue;
+    if (new Set(run.map((t) => t.line)).size !== run.length) continue;
+    const width = Math.max(...run.map((t) => t.text.length));
+    if (width < MIN_WIDTH) continue;
+    const found = pairings(run, run.length - ROW, (t) => t.text.length === width && t.text[0] !== '0').filter((made) => sumHolds(made));
+    if (found.length !== 1) continue;
+    for (const t of run) {
+      const made = found[0]!.find((m) => m.line === t.line);
+      if (made && made !== t) joined.set(t, made);
+      else if (!made) rests.add(t);
+    }
+  }
   // Thousands numbers cut short (`27,21`, the last group short: tokens.ts marks it a grouping problem), the rests of
   // a line's cut numbers on a line of their own, exactly the digits each group lacks (`4`: 27,214): under each cut
   // number where the text has columns, on the next line or the one after when the line between has nothing under
   // them (cells centred apart); else the next line opening with the one cut number's rest (PyMuPDF's and
   // pdftotext's text of a narrow cell print them so). Any other line of numbers is no rest: the cut stays a problem.
   const cutLines = new Map<number, Token[]>();
-  for (const t of tokens) if (t.problem === 'grouping' && CUT_THOUSANDS.test(t.text)) (cutLines.get(t.line) ?? cutLines.set(t.line, []).get(t.line)!).push(t);
+  for (const t of tokens) if (isCut(t) && !joined.has(t)) (cutLines.get(t.line) ?? cutLines.set(t.line, []).get(t.line)!).push(t);
   for (const [line, cuts] of cutLines) {
     const placed = cuts.every((c) => c.at !== undefined);
     const between = (lines.get(line + 1) ?? []).filter((n) => n.kind !== 'text');
@@ -116,9 +160,7 @@ export function joinWrappedNumbers(tokens: readonly Token[], text: readonly stri
           : [0, 1].some((m) => nums.every((n, k) => n.at !== undefined && withinBy(m, cuts[k]!, n)) && !between.some((n) => cuts.some((c) => withinBy(m, c, n))));
       if (!fits) continue;
       cuts.forEach((c, k) => {
-        const { problem: _problem, ...rest } = c;
-        const text = c.text + nums[k]!.text;
-        joined.set(c, { ...rest, kind: 'num', text, value: Number(text.replace(/,/g, '')) });
+        joined.set(c, restJoined(c, nums[k]!));
         rests.add(nums[k]!);
       });
       break;
@@ -147,4 +189,49 @@ export function joinWrappedNumbers(tokens: readonly Token[], text: readonly stri
   }
   if (!rests.size) return tokens as Token[];
   return tokens.filter((t) => !rests.has(t)).map((t) => joined.get(t) ?? t);
+}
+
+/** 表三's cells in a row. */
+const ROW = 7;
+
+/** A thousands number cut short (tokens.ts marks it a grouping problem). */
+const isCut = (t: Token): boolean => t.problem === 'grouping' && CUT_THOUSANDS.test(t.text);
+
+/** A cut thousands number with its rest joined (`27,21` and `4`: 27,214). */
+function restJoined(cut: Token, rest: Token): Token {
+  const { problem: _problem, ...kept } = cut;
+  const text = cut.text + rest.text;
+  return { ...kept, kind: 'num', text, value: Number(text.replace(/,/g, '')) };
+}
+
+/** The tokens' runs of values: tokens in order with no text between (a row label's words end a run). */
+function valueRuns(tokens: readonly Token[]): Token[][] {
+  const runs: Token[][] = [[]];
+  for (const t of tokens) {
+    if (t.kind === 'text') runs.push([]);
+    else runs[runs.length - 1]!.push(t);
+  }
+  return runs.filter((r) => r.length);
+}
+
+/**
+ * Every way to read `run` as its numbers with `k` pairs of adjacent ones joined (the first of each pair `cut`, the
+ * second any digits: 4080 and 17 are 408017), each a row of the joined numbers (a joined one keeps its first's line).
+ */
+function pairings(run: readonly Token[], k: number, cut: (t: Token) => boolean): Token[][] {
+  const out: Token[][] = [];
+  const walk = (i: number, left: number, row: Token[]): void => {
+    if (i === run.length) {
+      if (!left) out.push(row);
+      return;
+    }
+    const t = run[i]!;
+    if (left > 0 && i + 1 < run.length && cut(t)) {
+      const text = t.text + run[i + 1]!.text;
+      walk(i + 2, left - 1, [...row, { ...t, text, value: Number(text) }]);
+    }
+    if (run.length - i - 1 >= 2 * left) walk(i + 1, left, [...row, t]);
+  };
+  walk(0, k, []);
+  return out;
 }

@@ -44,6 +44,22 @@ describe('a 表三 number a narrow cell wraps', () => {
     const text = ['三、   （一）予以   8,65   0   0   0   0   0   8,65', '本年   公开         9   0                      9'].join('\n');
     expect(numbers(text)).toEqual(['0', '0', '0', '0', '0', '9', '0', '9']);
   });
+  test('cut short by its thousands comma, one a line, takes its rest after the row when the row then adds up', () => {
+    const row = ['二、上年结转政府信息', '公开申请数量', '27,21', '0', '0', '0', '0', '0', '27,21', '4', '4', '（一）予以公开'];
+    expect(numbers(row.join('\n'))).toEqual(['27,214', '0', '0', '0', '0', '0', '27,214']);
+    const short = ['二、上年结转政府信息', '27,21', '0', '0', '0', '0', '0', '27,21', '5', '4', '（一）予以公开'];
+    expect(numbers(short.join('\n'))).not.toContain('27,214');
+  });
+  test('printed one a line, its lines one after the other, is joined only by the one pairing that makes the row add up', () => {
+    const row = ['一、本年新收政府信息', '1867', '87', '3711', '0', '0', '0', '0', '1904', '98', '二、上年结转'];
+    expect(numbers(row.join('\n'))).toEqual(['186787', '3711', '0', '0', '0', '0', '190498']);
+    // (1867 87 | 3711 … 1904 98 adds up; so would no other pairing: left as printed where the sum fails)
+    const off = ['一、本年新收政府信息', '1867', '87', '3711', '0', '0', '0', '0', '1904', '97', '二、上年结转'];
+    expect(numbers(off.join('\n'))).toEqual(['1867', '87', '3711', '0', '0', '0', '0', '1904', '97']);
+    // (two pairings add up, 100 0 11000 1100 0 200 12400 and 100 0 1100 0 11000 200 12400: never a guess)
+    const two = ['（一）予以公开', '100', '0', '1100', '0', '1100', '0', '200', '1240', '0', '（二）部分公开'];
+    expect(numbers(two.join('\n'))).toEqual(['100', '0', '1100', '0', '1100', '0', '200', '1240', '0']);
+  });
   test('takes a money unit its narrow cell wrapped onto the line above as its own', () => {
     const text = ['信息内容        采购项目数量     采购总金额', '政府集中采购      166,995              元', '                       75394432.52'].join('\n');
     expect(numbers(text)).toEqual(['166,995', '75394432.52元']);
