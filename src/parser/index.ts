@@ -183,7 +183,9 @@ export function parseReport(raw: string, options: ParseOptions = {}): ReportReco
     const regions = [ranges.proactive, ranges.requests, ranges.review];
     const regionTokensOf = (r: readonly [number, number]): Token[] => {
       const tokens = tokenizeRange(lines, starts, ...r, grid, paged);
-      return grid ? tokens : joinWrappedNumbers(tokens, lines);
+      // (a page's or document's table is a grid of whole cells; a page with no table, its text in lines, is read as
+      // text: pdftohtml's HTML of a PDF)
+      return grid && text.slice(...r).includes('\t') ? tokens : joinWrappedNumbers(tokens, lines);
     };
     const serials = dropSerials(regions.map((r) => (r ? regionTokensOf(r) : [])));
     const regionTokens = serials.lists;

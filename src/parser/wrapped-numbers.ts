@@ -99,7 +99,7 @@ export function joinWrappedNumbers(tokens: readonly Token[], text: readonly stri
   // after the row's last cell, the rests in the cut numbers' order (`27,21` `0` … `0` `27,21` `4` `4`: 27,214 | 0 |
   // … | 27,214), each exactly the digits its group lacks; joined where the row then adds up (joining the line after
   // each cut number would read 27,210)
-  for (const run of valueRuns(tokens)) {
+  for (const { values: run } of valueRuns(tokens)) {
     let from = 0;
     while (from + ROW <= run.length) {
       const head = run.slice(from, from + ROW);
@@ -119,24 +119,48 @@ export function joinWrappedNumbers(tokens: readonly Token[], text: readonly stri
       from += all.length;
     }
   }
-  // A 表三 row whose numbers a narrow cell wraps, in text that sets values one a line by no position and prints a
-  // wrapped cell's lines together (PyMuPDF's text: `1867` `87` `3711` `0` … `1904` `98`, 186787 | 3711 | … |
-  // 190498): a run of plain numbers between two labels, the row's seven and k more, is read with k pairs of adjacent
-  // lines joined, each pair's first as long as the run's longest number (it filled its cell) and no shorter than
-  // three digits, where exactly one choice of pairs makes the row add up; else it is left as printed
-  for (const run of valueRuns(tokens)) {
-    if (run.length <= ROW || run.length > 2 * ROW || run.some((t) => joined.has(t) || rests.has(t) || t.at !== undefined || !DIGITS.test(t.text))) continue;
-    if (new Set(run.map((t) => t.line)).size !== run.length) continue;
-    const width = Math.max(...run.map((t) => t.text.length));
-    if (width < MIN_WIDTH) continue;
-    const found = pairings(run, run.length - ROW, (t) => t.text.length === width && t.text[0] !== '0').filter((made) => sumHolds(made));
-    if (found.length !== 1) continue;
+  // A 表三 row whose numbers a narrow cell wraps, in text that sets values one a line by no position: PyMuPDF's text
+  // prints a wrapped cell's lines together (`1867` `87` `3711` `0` … `1904` `98`: 186787 | 3711 | … | 190498),
+  // pdftohtml's after the row's last cell, past the rest of its label (`1867` `3711` … `1904` `公开申请数量` `87`
+  // `98`). A run of plain numbers between two labels, the row's seven and k more, is read with k pairs of adjacent
+  // lines joined, or its last k lines joined in order to k of the seven; a run of seven followed by label words that
+  // open no row and then a run of k, with the k so joined: each number joined as long as the row's longest (it filled
+  // its cell) and no shorter than three digits, where exactly one reading makes the row add up. A row of seven that
+  // adds up as printed takes the k after its label only where another row of the table showed them (added up only so).
+  const plain = (run: readonly Token[]): boolean =>
+    run.every((t) => !joined.has(t) && !rests.has(t) && t.at === undefined && DIGITS.test(t.text)) && new Set(run.map((t) => t.line)).size === run.length;
+  const apply = (run: readonly Token[], made: readonly Token[]): void => {
     for (const t of run) {
-      const made = found[0]!.find((m) => m.line === t.line);
-      if (made && made !== t) joined.set(t, made);
-      else if (!made) rests.add(t);
+      const m = made.find((x) => x.line === t.line);
+      if (m && m !== t) joined.set(t, m);
+      else if (!m) rests.add(t);
     }
-  }
+  };
+  const runs = valueRuns(tokens);
+  let shown = false;
+  const pending: Array<() => void> = [];
+  runs.forEach(({ values: run }, i) => {
+    if (run.length < ROW || run.length > 2 * ROW || (run.length !== ROW && run.length % ROW === 0)) return;
+    if (!plain(run)) return;
+    const next = runs[i + 1];
+    const after = run.length === ROW ? next?.values : null;
+    if (after && (!after.length || after.length >= ROW || runs[i]!.words.some((w) => ENUMERATED.test(w.text)) || !plain(after))) return;
+    if (run.length === ROW && !after) return;
+    const row = run.slice(0, ROW);
+    const tail = after ?? run.slice(ROW);
+    const width = Math.max(...row.map((t) => t.text.length));
+    if (width < MIN_WIDTH) return;
+    const cut = (t: Token): boolean => t.text.length === width && t.text[0] !== '0';
+    const readings = [...(after ? [] : pairings(run, tail.length, cut)), ...trailing(row, tail, cut)].filter((made) => sumHolds(made));
+    if (new Set(readings.map((r) => r.map((t) => t.value).join(' '))).size !== 1) return;
+    const all = [...run, ...(after ?? [])];
+    if (after && sumHolds(run)) pending.push(() => apply(all, readings[0]!));
+    else {
+      apply(all, readings[0]!);
+      shown ||= !!after;
+    }
+  });
+  if (shown) for (const p of pending) p();
   // Thousands numbers cut short (`27,21`, the last group short: tokens.ts marks it a grouping problem), the rests of
   // a line's cut numbers on a line of their own, exactly the digits each group lacks (`4`: 27,214): under each cut
   // number where the text has columns, on the next line or the one after when the line between has nothing under
@@ -204,14 +228,45 @@ function restJoined(cut: Token, rest: Token): Token {
   return { ...kept, kind: 'num', text, value: Number(text.replace(/,/g, '')) };
 }
 
-/** The tokens' runs of values: tokens in order with no text between (a row label's words end a run). */
-function valueRuns(tokens: readonly Token[]): Token[][] {
-  const runs: Token[][] = [[]];
+/** A run of values (tokens in order with no text between) and the words printed after it, before the next run. */
+interface ValueRun {
+  values: Token[];
+  words: Token[];
+}
+
+/** The tokens' runs of values, each with the words after it (a row label's words end a run). */
+function valueRuns(tokens: readonly Token[]): ValueRun[] {
+  const runs: ValueRun[] = [{ values: [], words: [] }];
   for (const t of tokens) {
-    if (t.kind === 'text') runs.push([]);
-    else runs[runs.length - 1]!.push(t);
+    const last = runs[runs.length - 1]!;
+    if (t.kind === 'text') last.words.push(t);
+    else if (last.words.length) runs.push({ values: [t], words: [] });
+    else last.values.push(t);
   }
-  return runs.filter((r) => r.length);
+  return runs.filter((r) => r.values.length);
+}
+
+/**
+ * Every way to read `row` with the numbers of `tail` joined in order to as many of its numbers that are `cut`
+ * (`4082` … `4082` and `1` `1`: 40821 … 40821), each a row (a joined number keeps its line).
+ */
+function trailing(row: readonly Token[], tail: readonly Token[], cut: (t: Token) => boolean): Token[][] {
+  const out: Token[][] = [];
+  const walk = (i: number, k: number, made: Token[]): void => {
+    if (k === tail.length) {
+      out.push([...made, ...row.slice(i)]);
+      return;
+    }
+    if (i === row.length) return;
+    const t = row[i]!;
+    if (cut(t)) {
+      const text = t.text + tail[k]!.text;
+      walk(i + 1, k + 1, [...made, { ...t, text, value: Number(text) }]);
+    }
+    walk(i + 1, k, [...made, t]);
+  };
+  walk(0, 0, []);
+  return out;
 }
 
 /**

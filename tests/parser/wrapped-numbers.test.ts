@@ -60,6 +60,19 @@ describe('a 表三 number a narrow cell wraps', () => {
     const two = ['（一）予以公开', '100', '0', '1100', '0', '1100', '0', '200', '1240', '0', '（二）部分公开'];
     expect(numbers(two.join('\n'))).toEqual(['100', '0', '1100', '0', '1100', '0', '200', '1240', '0']);
   });
+  test('printed one a line, takes the digits printed after the rest of its label when the row then adds up', () => {
+    const first = ['一、本年新收政府信息', '1867', '3711', '0', '0', '0', '0', '1904', '公开申请数量', '87', '98'];
+    expect(numbers(first.join('\n'))).toEqual(['186787', '3711', '0', '0', '0', '0', '190498']);
+    // (the next row's numbers after a label that opens a row are no rests)
+    const next = ['一、本年新收政府信息', '1867', '3711', '0', '0', '0', '0', '1904', '二、上年结转', '87', '98'];
+    expect(numbers(next.join('\n'))).toEqual(['1867', '3711', '0', '0', '0', '0', '1904', '87', '98']);
+  });
+  test('printed one a line and adding up as printed, takes digits after its label only where another row showed them', () => {
+    const second = ['（一）予以公', '4082', '0', '0', '0', '0', '0', '4082', '开', '1', '1'];
+    expect(numbers(second.join('\n'))).toEqual(['4082', '0', '0', '0', '0', '0', '4082', '1', '1']);
+    const first = ['一、本年新收政府信息', '1867', '3711', '0', '0', '0', '0', '1904', '公开申请数量', '87', '98'];
+    expect(numbers([...first, ...second].join('\n'))).toEqual(['186787', '3711', '0', '0', '0', '0', '190498', '40821', '0', '0', '0', '0', '0', '40821']);
+  });
   test('takes a money unit its narrow cell wrapped onto the line above as its own', () => {
     const text = ['信息内容        采购项目数量     采购总金额', '政府集中采购      166,995              元', '                       75394432.52'].join('\n');
     expect(numbers(text)).toEqual(['166,995', '75394432.52元']);
