@@ -202,8 +202,10 @@ export function parseReport(raw: string, options: ParseOptions = {}): ReportReco
     // pdftotext's reading order can print 表三's last columns after the table, ahead of 表四's header: 表三 may take them
     const after = reviewTokens ? { tokens: reviewTokens, used: new Set<Token>() } : null;
     const gluedElsewhere = (requestTokens ?? []).some(startsWithZero) || (after?.tokens ?? []).some(startsWithZero);
-    if (requestTokens) unglueLoneNumbers(requestTokens);
+    // (表三's glued rows shorter than its cells say the report leaves cells blank, read before a table whose every
+    // number stands alone on its line has its numbers taken for single cells: pdf.js's text glues a row's cells)
     const blanksElsewhere = requestTokens !== null && printsBlankCells(requestTokens);
+    if (requestTokens) unglueLoneNumbers(requestTokens);
     const unsure = proactiveTokens ? readProactive(proactiveTokens, template, cells, findings, stated, gluedElsewhere, blanksElsewhere, paged, procurementCuts(prose, starts)) : [];
     if (!proactiveTokens) findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表二（主动公开政府信息情况）的数据', line: null });
     const header = ranges.requests ? headerColumns(lines, lineAt(starts, ranges.requests[0]) - 1, lineAt(starts, ranges.requests[1] - 1)) : null;
