@@ -49,6 +49,19 @@ describe('values printed before their row labels', () => {
     expect(valuesFirst(grouped, labels)?.where).toContain('（六）其他处理');
   });
 
+  it('finds a row printed after the rest of a row label wrapped around its own row, a table without 总计 too', () => {
+    const seven = stream('法律服务机构 其他', '一、本年新收政府信', row(2, 0, 0, 0, 0, 0, 2), '息公开申请数量', row(0, 0, 0, 0, 0, 0, 0), '二、上年结转政府信', '息公开申请数量', row(2, 0, 0, 0, 0, 0, 2), '（一）予以公开');
+    expect(valuesFirst(seven, labels)?.where).toContain('息公开申请数量');
+    const six = stream('法律服务机构 其他', '一、本年新收政府信', row(2, 0, 0, 0, 0, 0), '息公开申请数量', row(0, 0, 0, 0, 0, 0), '二、上年结转政府信', '息公开申请数量', row(2, 0, 0, 0, 0, 0), '（一）予以公开');
+    expect(valuesFirst(six, labels)?.values.map((t) => t.text)).toEqual(['0', '0', '0', '0', '0', '0']);
+    // (the rest of the label, then the next row's label before the next run: the usual order)
+    const usual = stream('法律服务机构 其他', '一、本年新收政府信', row(2, 0, 0, 0, 0, 0), '息公开申请数量', '二、上年结转政府信', '息公开申请数量', row(0, 0, 0, 0, 0, 0), '（一）予以公开');
+    expect(valuesFirst(usual, labels)).toBeNull();
+    // (one row sorted above its label, the next label printing no run before its own row's: the rest in order)
+    const one = stream('法律服务机构 其他', '4.保护第三方', row(0, 0, 0, 0, 0, 0, 0), '合法权益', row(1, 0, 0, 0, 0, 0, 1), '5.属于三类内', '部事务信息', '6.属于四类过', row(0, 0, 0, 0, 0, 0, 0), '程性信息');
+    expect(valuesFirst(one, labels)).toBeNull();
+  });
+
   it('finds two rows of values inside one wrapped row label', () => {
     const tokens = stream('法律服务机构', '一、本年新收政府信', row(2, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0), '息公开申请数量', '二、上年结转政府信息公开申请数量', row(2, 0, 0, 0, 0, 0, 2));
     expect(valuesFirst(tokens, labels)?.where).toContain('一、本年新收政府信息公开申请数量');
