@@ -1056,6 +1056,18 @@ function readRowMajor(
       });
       continue;
     }
+    if (vals.length === WIDTH && vals.some(leadingZero)) {
+      // seven numbers, one of them printed with a leading zero, which no cell's number has (`0 01 0 0 9%19` over `1 2`:
+      // OCR's reading of a rule beside a 0, and a row label's enumerator read as numbers): no row as printed
+      findings.push({
+        code: 'CELL_UNREADABLE',
+        severity: 'warning',
+        message: `表三「${rowName(template, row)}」行读到的七个数字（${vals.map((t) => t.text).join(' ')}）中「${vals.find(leadingZero)!.text}」以 0 开头，不是一格的数字（几格连印，或竖线、符号被读成了数字），这一行保留为空`,
+        line: vr.line,
+        cell: key('requests', row, 'total'),
+      });
+      continue;
+    }
     if (vals.length === WIDTH) {
       // seven values over several lines (one per line, or `1 0 0` `0 0` `0 0`: a stream, not a printed row) are a
       // row only when they add up: pdftotext's reading order can interleave two rows' cells or slip a row boundary
