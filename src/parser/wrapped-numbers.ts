@@ -154,6 +154,7 @@ export function joinWrappedNumbers(tokens: readonly Token[], text: readonly stri
     const readings = [...(after ? [] : pairings(run, tail.length, cut)), ...trailing(row, tail, cut)].filter((made) => sumHolds(made));
     if (new Set(readings.map((r) => r.map((t) => t.value).join(' '))).size !== 1) return;
     const all = [...run, ...(after ?? [])];
+    if (new Set(all.map((t) => t.line)).size !== all.length) return; // (one a line: a joined number keeps its line)
     if (after && sumHolds(run)) pending.push(() => apply(all, readings[0]!));
     else {
       apply(all, readings[0]!);

@@ -89,17 +89,16 @@ export function valuesFirst(tokens: readonly Token[], labels: Labels): ValuesFir
     if (!oneALine[i] && !marked[i]) continue;
     const next = runs[i + 1];
     if (r.values.length <= width && next?.before && groups.some((g) => folded[i]!.endsWith(g))) return { values: r.values, where: `分组行名「${labelEnd(r.before)}」之后、其下第一个行名之前` };
-    // a whole row's values after label fragments alone (`年度` `办`: a group label's wrapped lines; or the rest of a
-    // row label wrapped around its own row, a blank cell marked: `一、本年新收政府信` `2` ␣ … `2` `息公开申请数量` `0` ␣
-    // … `0`), the row label before them holding a run of its own and one after them before the next run: the row
-    // after them is theirs
-    // (the row label before holds a run of its own: printed whole before it, or wrapped around it, its rest before
-    // them, the two runs each a row: seven, blank cells marked or one a line, or six of a table whose 总计 is blank)
+    // a whole row's values after label fragments alone, the row label before them holding a run of its own and one
+    // after them before the next run: the row after them is theirs. The fragments: a group label's wrapped lines
+    // (`年度` `办`), the row label printed whole before them, its values one a line; or the rest of a row label
+    // wrapped around its own row (`一、本年新收政府信` `2` ␣ … `2` `息公开申请数量` `0` ␣ … `0`), the two runs each a row
+    // (seven, one a line or blank cells marked, or six of a table whose 总计 is blank), the one row label after them
+    // followed by a run of its own: the order runs on down the table. (A label that prints no run before the next
+    // label's is one row sorted above its label, the rest in order: PyMuPDF's sorted text of a narrow page,
+    // `4.保护第三方` `0…` `合法权益` `0…` `5.属于三类内` `部事务信息` `6.属于四类过` `0…`.)
     const before = runs[i - 1];
     const rows = !!before && (oneALine[i] || marked[i]) && (oneALine[i - 1] || marked[i - 1]) && before.values.length === r.values.length;
-    // (and the one row label printed after them has a run of its own after it: the order runs on down the table. A
-    // row whose label prints no run before the next label's is one row sorted above its label, the rest in order:
-    // PyMuPDF's sorted text of a narrow page, `4.保护第三方` `0…` `合法权益` `0…` `5.属于三类内` `部事务信息` `6.属于四类过` `0…`)
     const wrapped = rows && r.values.length >= width - 1 && wrappedAround(before.before, folded[i]!, leaves) && [...(next?.before ?? '').matchAll(ENUMERATOR)].length === 1;
     const named1 = oneALine[i] && r.values.length === width && named[i - 1] === 1;
     if ((named1 || wrapped) && !named[i] && !HAS_ENUMERATOR.test(r.before) && HAS_ENUMERATOR.test(next?.before ?? '')) {
