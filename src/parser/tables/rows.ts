@@ -30,6 +30,11 @@ export interface ValueRow {
    * 1  1`: a layout's label column wraps its parents' words around it), when the line has one enumerator.
    */
   own?: string;
+  /**
+   * The words on the row's own value line before its values when they open with what is left of an enumerator whose
+   * numeral was lost (`、结转下年度继续  4 2 0 …`: OCR read 四、 as 、).
+   */
+  lineWords?: string;
   /** True when the row was read column by column from a block of rows' stream (see valueRows). */
   columnMajor?: boolean;
 }
@@ -364,6 +369,7 @@ export function valueRows(segments: readonly Segment[], width: number, groupName
         const tail = seg.label.slice(seg.tailAt);
         const found = [...tail.matchAll(ENUMERATOR)];
         if (found.length === 1) row.own = tail.slice(found[0]!.index);
+        else if (!found.length && LOST_ENUMERATOR.test(tail)) row.lineWords = tail;
       }
       if (i === 0 && !labels && seg.below !== undefined) row.below = seg.below;
       if (kept.length > 1 && !labels) {
@@ -524,6 +530,15 @@ function scratch(which: 0 | 1, size: number): Float64Array {
 /** How well the label on a row's own value line must match a template row to name it alone (all of its pairs). */
 const OWN_MATCH = 1;
 
+/**
+ * Words that open with what is left of a row enumerator whose numeral was lost (`、结转下年度继续`: OCR read 四、 as 、),
+ * four characters or more.
+ */
+const LOST_ENUMERATOR = /^\s*[、．.]\s*\p{Script=Han}{4}/u;
+
+/** How well the words on a row's value line, no enumerator among them, must match a row label to name it. */
+const LINE_WORDS_MATCH = 0.6;
+
 /** Template rows each given its value row, and the value rows placed by an order that settles no one of them. */
 export interface Alignment {
   assigned: Map<string, ValueRow>;
@@ -553,6 +568,19 @@ export function alignRows(rows: readonly ValueRow[], template: readonly Template
     // values on one line after several rows' whole labels are the last one's (those before printed nothing); values
     // one a line after them may be any one's (a stream, read or left in doubt by the table's reader)
     if (scores && oneLine(r.values)) scores = lastNamed(r.label, index.keys, scores);
+    // words on the values' own line that name most of one row label and nothing of the row the label above names
+    // (`（七）总计` / `、结转下年度继续  4 2 0 0 0 0 6` / `办理`: OCR dropped 四's numeral): that row's, not the label's
+    if (scores && r.lineWords) {
+      const words = scoreAll(r.lineWords, index);
+      let k = 0;
+      for (let x = 1; x < words.length; x++) if (words[x]! > words[k]!) k = x;
+      const above = Array.prototype.indexOf.call(scores, Math.max(...Array.from(scores)));
+      if (words[k]! >= LINE_WORDS_MATCH && words.filter((x) => x === words[k]).length === 1 && k !== above && words[above] === 0) {
+        const named = new Float64Array(words.length);
+        named[k] = 1;
+        scores = named;
+      }
+    }
     // a whole row label on the values' own line names the row, whatever other rows' labels stand above it
     if (r.own) {
       const own = scoreAll(r.own, index);
