@@ -1001,6 +1001,9 @@ export const isPlaceholder = (t: Token): boolean => t.kind === 'null' && t.text 
 /** Whether the tokens all stand on one line (a row printed on its line, not a stream over several). */
 export const oneLine = (vals: readonly Token[]): boolean => vals.every((t) => t.line === vals[0]!.line);
 
+/** Whether each token stands on a line of its own (values one a line: a PDF extractor's cell-a-line text). */
+export const eachOnItsLine = (vals: readonly Token[]): boolean => new Set(vals.map((t) => t.line)).size === vals.length;
+
 /** What a cell adds to a sum that checks it: a placeholder printed for an empty cell (— /) 0, else its number. */
 export const addsAs = (t: Token): number | null => (isPlaceholder(t) ? 0 : numberOf(t));
 

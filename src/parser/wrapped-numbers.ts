@@ -8,7 +8,7 @@
  * line by no position (PyMuPDF's: `1867` `87` … `1904` `98`).
  * Pure: tokens in, tokens out.
  */
-import { CUT_THOUSANDS, displayWidth, type Token } from './tokens.ts';
+import { CUT_THOUSANDS, displayWidth, eachOnItsLine, type Token } from './tokens.ts';
 import { sumHolds } from './tables/rows.ts';
 
 /**
@@ -107,7 +107,7 @@ export function joinWrappedNumbers(tokens: readonly Token[], text: readonly stri
       const tail = run.slice(from + ROW, from + ROW + cuts.length);
       if (!cuts.length || tail.length !== cuts.length) break;
       const all = [...head, ...tail];
-      if (all.some((t) => t.at !== undefined) || new Set(all.map((t) => t.line)).size !== all.length) break;
+      if (all.some((t) => t.at !== undefined) || !eachOnItsLine(all)) break;
       if (tail.some((n, k) => !DIGITS.test(n.text) || n.text.length !== 3 - CUT_THOUSANDS.exec(cuts[k]!.text)![1]!.length)) break;
       const made = head.map((t) => {
         const k = cuts.indexOf(t);
@@ -128,7 +128,7 @@ export function joinWrappedNumbers(tokens: readonly Token[], text: readonly stri
   // its cell) and no shorter than three digits, where exactly one reading makes the row add up. A row of seven that
   // adds up as printed takes the k after its label only where another row of the table showed them (added up only so).
   const plain = (run: readonly Token[]): boolean =>
-    run.every((t) => !joined.has(t) && !rests.has(t) && t.at === undefined && DIGITS.test(t.text)) && new Set(run.map((t) => t.line)).size === run.length;
+    run.every((t) => !joined.has(t) && !rests.has(t) && t.at === undefined && DIGITS.test(t.text)) && eachOnItsLine(run);
   const apply = (run: readonly Token[], made: readonly Token[]): void => {
     for (const t of run) {
       const m = made.find((x) => x.line === t.line);
@@ -154,7 +154,7 @@ export function joinWrappedNumbers(tokens: readonly Token[], text: readonly stri
     const readings = [...(after ? [] : pairings(run, tail.length, cut)), ...trailing(row, tail, cut)].filter((made) => sumHolds(made));
     if (new Set(readings.map((r) => r.map((t) => t.value).join(' '))).size !== 1) return;
     const all = [...run, ...(after ?? [])];
-    if (new Set(all.map((t) => t.line)).size !== all.length) return; // (one a line: a joined number keeps its line)
+    if (!eachOnItsLine(all)) return; // (one a line: a joined number keeps its line)
     if (after && sumHolds(run)) pending.push(() => apply(all, readings[0]!));
     else {
       apply(all, readings[0]!);

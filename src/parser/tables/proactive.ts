@@ -7,7 +7,7 @@ import { fold } from '../normalize.ts';
 import { TEMPLATES, type ProactiveGroup, type TemplateRow } from '../template.ts';
 import { columnLabel } from '../../schema/template.ts';
 import { statedFor, yuanToWan, type ProcurementCut, type ProseCell } from '../prose-cells.ts';
-import { mayBeGlued, oneLine, rejoinSpaced, segment, type Segment, type Token } from '../tokens.ts';
+import { eachOnItsLine, mayBeGlued, oneLine, rejoinSpaced, segment, type Segment, type Token } from '../tokens.ts';
 import { strayValueRow } from './column-major.ts';
 import { notedValues } from './noted-cells.ts';
 import { strayGroups } from './stray-spaces.ts';
@@ -127,7 +127,7 @@ function printedOutOfOrder(printed: readonly Segment[], template: TemplateId): b
     if (label.includes('第二十条')) seenValue = false;
     else if (seenValue && words.some((w) => label.includes(w)) && !(oneRow && eachUnderItsHeader(since, heads, rowLabel))) return true;
     if (seg.values.length) seenValue = true;
-    if (seg.values.length > widest && new Set(seg.values.map((t) => t.line)).size === seg.values.length && rowsNamed(label, template) === 1) return true;
+    if (seg.values.length > widest && eachOnItsLine(seg.values) && rowsNamed(label, template) === 1) return true;
   }
   return false;
 }
@@ -828,7 +828,7 @@ export function readUnsureGroups(unsure: readonly UnsureGroup[], template: Templ
     const values = at.flatMap((r) => r.values);
     const first = rows[at[0]!.index]!;
     const width = first.columns.length;
-    const oneALine = new Set(values.map((t) => t.line)).size === values.length;
+    const oneALine = eachOnItsLine(values);
     if (requestsByColumn && oneALine) {
       for (const d of doubts) if (findings.includes(d)) findings.splice(findings.indexOf(d), 1);
       at.forEach(({ index }, r) => {

@@ -9,7 +9,7 @@ import { chooseSplits, contradicted, inferCells, type Ambiguous } from '../solve
 import { TEMPLATES } from '../template.ts';
 import { statedSum, type ProseCell } from '../prose-cells.ts';
 import { cellLabel, labelOf, resultRowIds, rowLabel } from '../../schema/template.ts';
-import { addsAs, foldedWords, mayBeGlued, numberOf, oneLine, rejoinSpaced, segment, type Segment, type Token } from '../tokens.ts';
+import { addsAs, eachOnItsLine, foldedWords, mayBeGlued, numberOf, oneLine, rejoinSpaced, segment, type Segment, type Token } from '../tokens.ts';
 import { readSplitRequests, readTransposedRequests, readUntotalledSplit } from './column-major.ts';
 import { readChunkedRequests, type ChunkedRequests } from './chunks.ts';
 import { readDisplacedRequests } from './displaced.ts';
@@ -1072,7 +1072,7 @@ function readRowMajor(
       // seven values over several lines (one per line, or `1 0 0` `0 0` `0 0`: a stream, not a printed row) are a
       // row only when they add up: pdftotext's reading order can interleave two rows' cells or slip a row boundary
       // by a value, and a row so cut is no row the agency printed. A row printed on one line is kept as printed.
-      const stream = vals[0]!.line !== vals[WIDTH - 1]!.line && new Set(vals.map((t) => t.line)).size === WIDTH;
+      const stream = vals[0]!.line !== vals[WIDTH - 1]!.line && eachOnItsLine(vals);
       const spread = vals[0]!.line !== vals[WIDTH - 1]!.line;
       // (a placeholder printed an empty cell: it adds 0, where a cell the text lost is unknown)
       const adds = rowSumHolds(vals.map(addsAs));
@@ -1441,7 +1441,7 @@ function readRowMajor(
   // a table some of whose rows printed one value a line are in no order (unsettled, or not adding up): a row of seven
   // zeros one a line under its own label is then checked too (zeros add up wherever they were cut from)
   const disordered = [...assigned.values()].some(
-    (vr) => vr.unordered || (vr.values.length === WIDTH && new Set(vr.values.map((t) => t.line)).size === WIDTH && !rowSumHolds(vr.values.map(numberOf))),
+    (vr) => vr.unordered || (vr.values.length === WIDTH && eachOnItsLine(vr.values) && !rowSumHolds(vr.values.map(numberOf))),
   );
   const lineOf = (k: string): number => rowLine(k.split('/')[1]!);
   // (a cell that printed a placeholder, `—` or `/`, printed no number: it is not filled with one)

@@ -1,5 +1,5 @@
 /** From segments to value rows of a fixed width, then to template rows by an order-preserving alignment. */
-import { oneLine, type Segment, type Token } from '../tokens.ts';
+import { eachOnItsLine, oneLine, type Segment, type Token } from '../tokens.ts';
 import { indexKeys, LABEL_MATCH, labelKey, labelScores, lastNamed, prepareLabel, scoreAll, type KeyIndex } from '../labels.ts';
 import type { TemplateRow } from '../template.ts';
 import { fold } from '../normalize.ts';
@@ -344,7 +344,7 @@ export function valueRows(segments: readonly Segment[], width: number, groupName
     // Nor do whole rows read row by row when one of them does not add up, or when reading the stream column by
     // column (as a PDF extractor prints a table's cells: each column's cells of these rows in turn) makes other rows
     // that all add up: the order is not known (a row of its column's zeros would pass where the row printed 23)
-    const oneALine = new Set(seg.values.map((t) => t.line)).size === seg.values.length;
+    const oneALine = eachOnItsLine(seg.values);
     // …and where read row by row a row does not add up, while read column by column every row does, the stream is
     // the columns' (pdfminer prints a page's block of rows a column at a time: `80 0 22 19 0` the 自然人 cells of five
     // rows, then each 法人 column's, then `81 0 22 20 0` their 总计): the one order of the two the rows hold in

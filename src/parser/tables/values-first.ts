@@ -19,7 +19,7 @@
  * Pure: no fs, no clock.
  */
 import { fold } from '../normalize.ts';
-import { segment, type Token } from '../tokens.ts';
+import { eachOnItsLine, segment, type Token } from '../tokens.ts';
 import { ENUMERATOR, HAS_ENUMERATOR } from './rows.ts';
 
 /** Text that opens with a row enumerator (a new row label, not the rest of one). */
@@ -64,7 +64,7 @@ interface Run {
 export function valuesFirst(tokens: readonly Token[], labels: Labels): ValuesFirst | null {
   const runs = runsOf(tokens);
   // (values each on a line of its own, no blank cell of a grid: a layout's rows stand on their lines in the page's order)
-  const oneALine = runs.map((r) => r.values.length >= 2 && !r.values.some((t) => t.blank) && new Set(r.values.map((t) => t.line)).size === r.values.length);
+  const oneALine = runs.map((r) => r.values.length >= 2 && !r.values.some((t) => t.blank) && eachOnItsLine(r.values));
   // (or a whole row's cells, its blank ones marked: PyMuPDF's sorted text of a table whose values sit a little higher
   // than their label, the cells it printed one a line, a blank one as a space, joined into a row)
   const marked = runs.map((r) => r.values.length === labels.width && r.values.some((t) => t.blank));
