@@ -10,6 +10,7 @@
  */
 import { CUT_THOUSANDS, displayWidth, eachOnItsLine, type Token } from './tokens.ts';
 import { sumHolds } from './tables/rows.ts';
+import { WIDTH } from './tables/band.ts';
 
 /**
  * A row label's enumerator (一、 （一） 1.): a line that names a row is no wrapped cell's rest. (Wider than rows.ts's
@@ -56,13 +57,13 @@ export function joinWrappedNumbers(tokens: readonly Token[], text: readonly stri
     // columns by the column model that sets them between (both models: only in the order both give); the rests on
     // the line after the row's
     const above = numbers(line);
-    if (above.length < 2 || above.length > 7 || above.some((t) => t.at === undefined)) continue;
+    if (above.length < 2 || above.length > WIDTH || above.some((t) => t.at === undefined)) continue;
     let cells = above;
     let restLine = line + 1;
-    if (above.length < 7) {
+    if (above.length < WIDTH) {
       const lower = numbers(line + 1);
       const [first, last] = [columns(above[0]!), columns(above[above.length - 1]!)];
-      if (lower.length !== 7 - above.length || lower.some((t) => t.at === undefined)) continue;
+      if (lower.length !== WIDTH - above.length || lower.some((t) => t.at === undefined)) continue;
       // (in the column model where every lower number stands between the first and the last; both: in one order)
       const orders = [0, 1]
         .filter((m) => lower.every((t) => columns(t)[m]! > first[m]! && columns(t)[m]! < last[m]!))
@@ -101,14 +102,14 @@ export function joinWrappedNumbers(tokens: readonly Token[], text: readonly stri
   // each cut number would read 27,210)
   for (const { values: run } of valueRuns(tokens)) {
     let from = 0;
-    while (from + ROW <= run.length) {
-      const head = run.slice(from, from + ROW);
+    while (from + WIDTH <= run.length) {
+      const head = run.slice(from, from + WIDTH);
       const cuts = head.filter((t) => !joined.has(t) && isCut(t));
-      const tail = run.slice(from + ROW, from + ROW + cuts.length);
+      const tail = run.slice(from + WIDTH, from + WIDTH + cuts.length);
       if (!cuts.length || tail.length !== cuts.length) break;
       const all = [...head, ...tail];
       if (all.some((t) => t.at !== undefined) || !eachOnItsLine(all)) break;
-      if (tail.some((n, k) => !DIGITS.test(n.text) || n.text.length !== 3 - CUT_THOUSANDS.exec(cuts[k]!.text)![1]!.length)) break;
+      if (tail.some((n, k) => !DIGITS.test(n.text) || n.text.length !== restLength(cuts[k]!))) break;
       const made = head.map((t) => {
         const k = cuts.indexOf(t);
         return k < 0 ? t : restJoined(t, tail[k]!);
@@ -140,14 +141,14 @@ export function joinWrappedNumbers(tokens: readonly Token[], text: readonly stri
   let shown = false;
   const pending: Array<() => void> = [];
   runs.forEach(({ values: run }, i) => {
-    if (run.length < ROW || run.length > 2 * ROW || (run.length !== ROW && run.length % ROW === 0)) return;
+    if (run.length < WIDTH || run.length > 2 * WIDTH || (run.length !== WIDTH && run.length % WIDTH === 0)) return;
     if (!plain(run)) return;
     const next = runs[i + 1];
-    const after = run.length === ROW ? next?.values : null;
-    if (after && (!after.length || after.length >= ROW || runs[i]!.words.some((w) => ENUMERATED.test(w.text)) || !plain(after))) return;
-    if (run.length === ROW && !after) return;
-    const row = run.slice(0, ROW);
-    const tail = after ?? run.slice(ROW);
+    const after = run.length === WIDTH ? next?.values : null;
+    if (after && (!after.length || after.length >= WIDTH || runs[i]!.words.some((w) => ENUMERATED.test(w.text)) || !plain(after))) return;
+    if (run.length === WIDTH && !after) return;
+    const row = run.slice(0, WIDTH);
+    const tail = after ?? run.slice(WIDTH);
     const width = Math.max(...row.map((t) => t.text.length));
     if (width < MIN_WIDTH) return;
     const cut = (t: Token): boolean => t.text.length === width && t.text[0] !== '0';
@@ -177,7 +178,7 @@ export function joinWrappedNumbers(tokens: readonly Token[], text: readonly stri
       const opening = lines.get(restLine)?.[0];
       const nums = (lines.get(restLine) ?? []).filter((n) => n.kind === 'num' && !rests.has(n));
       if (nums.length !== cuts.length) continue;
-      if (nums.some((n, k) => !DIGITS.test(n.text) || n.text.length !== 3 - CUT_THOUSANDS.exec(cuts[k]!.text)![1]!.length)) continue;
+      if (nums.some((n, k) => !DIGITS.test(n.text) || n.text.length !== restLength(cuts[k]!))) continue;
       // (under them by one column model; two lines down, with nothing under them on the line between by that model)
       const fits =
         restLine === line + 1
@@ -216,11 +217,11 @@ export function joinWrappedNumbers(tokens: readonly Token[], text: readonly stri
   return tokens.filter((t) => !rests.has(t)).map((t) => joined.get(t) ?? t);
 }
 
-/** 表三's cells in a row. */
-const ROW = 7;
-
 /** A thousands number cut short (tokens.ts marks it a grouping problem). */
 const isCut = (t: Token): boolean => t.problem === 'grouping' && CUT_THOUSANDS.test(t.text);
+
+/** How many digits a cut thousands number's last group lacks (`27,21`: 1). */
+const restLength = (cut: Token): number => 3 - CUT_THOUSANDS.exec(cut.text)![1]!.length;
 
 /** A cut thousands number with its rest joined (`27,21` and `4`: 27,214). */
 function restJoined(cut: Token, rest: Token): Token {

@@ -3,6 +3,7 @@ import { eachOnItsLine, oneLine, type Segment, type Token } from '../tokens.ts';
 import { indexKeys, LABEL_MATCH, labelKey, labelScores, lastNamed, prepareLabel, scoreAll, type KeyIndex } from '../labels.ts';
 import type { TemplateRow } from '../template.ts';
 import { fold } from '../normalize.ts';
+import { WIDTH as TOTALLED_WIDTH } from './band.ts';
 
 export interface ValueRow {
   label: string;
@@ -88,9 +89,6 @@ export function fitBlanks(values: readonly Token[], width: number): Token[] {
   }
   return out;
 }
-
-/** 表三's row: six applicant columns and their 总计. */
-const TOTALLED_WIDTH = 7;
 
 /** Whether a 表三 row's cells add up, its six applicant columns (a blank 0) to its 总计; a blank 总计 holds. */
 function addsUpWithBlanks(cells: readonly Token[]): boolean {
