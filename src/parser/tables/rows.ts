@@ -537,6 +537,28 @@ const LOST_ENUMERATOR = /^\s*[、．.]\s*\p{Script=Han}{4}/u;
 /** How well the words on a row's value line, no enumerator among them, must match a row label to name it. */
 const LINE_WORDS_MATCH = 0.6;
 
+/** The index of the highest score (the first of equals). */
+function topRow(scores: ArrayLike<number>): number {
+  let k = 0;
+  for (let x = 1; x < scores.length; x++) if (scores[x]! > scores[k]!) k = x;
+  return k;
+}
+
+/** The one row that scores highest, at least `least`, no other as high; -1 when none does. */
+function namedAlone(scores: ArrayLike<number>, least: number): number {
+  const k = topRow(scores);
+  let ties = 0;
+  for (let x = 0; x < scores.length; x++) if (scores[x] === scores[k]) ties++;
+  return scores[k]! >= least && ties === 1 ? k : -1;
+}
+
+/** Scores that name one row of `m` and no other. */
+function onlyRow(k: number, m: number): Float64Array {
+  const named = new Float64Array(m);
+  named[k] = 1;
+  return named;
+}
+
 /** Template rows each given its value row, and the value rows placed by an order that settles no one of them. */
 export interface Alignment {
   assigned: Map<string, ValueRow>;
@@ -570,20 +592,14 @@ export function alignRows(rows: readonly ValueRow[], template: readonly Template
     // (`（七）总计` / `、结转下年度继续  4 2 0 0 0 0 6` / `办理`: OCR dropped 四's numeral): that row's, not the label's
     if (scores && r.lineWords) {
       const words = scoreAll(r.lineWords, index);
-      let k = 0;
-      for (let x = 1; x < words.length; x++) if (words[x]! > words[k]!) k = x;
-      const above = Array.prototype.indexOf.call(scores, Math.max(...Array.from(scores)));
-      if (words[k]! >= LINE_WORDS_MATCH && words.filter((x) => x === words[k]).length === 1 && k !== above && words[above] === 0) {
-        const named = new Float64Array(words.length);
-        named[k] = 1;
-        scores = named;
-      }
+      const k = namedAlone(words, LINE_WORDS_MATCH);
+      const above = topRow(scores);
+      if (k >= 0 && k !== above && words[above] === 0) scores = onlyRow(k, m);
     }
     // a whole row label on the values' own line names the row, whatever other rows' labels stand above it
     if (r.own) {
-      const own = scoreAll(r.own, index);
-      const j = own.indexOf(Math.max(...own));
-      if (own[j]! >= OWN_MATCH && own.filter((x) => x === own[j]).length === 1) scores = own.map((_, x) => (x === j ? 1 : 0));
+      const j = namedAlone(scoreAll(r.own, index), OWN_MATCH);
+      if (j >= 0) scores = onlyRow(j, m);
     }
     // a row printed on one line whose label prints one sub-row number (`3.`) weighs half toward a numbered row of
     // another number: a layout that sets a row's number a line below its first words (`危及 三安全一` / `3. “` /
