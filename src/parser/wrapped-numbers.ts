@@ -100,7 +100,8 @@ export function joinWrappedNumbers(tokens: readonly Token[], text: readonly stri
   // after the row's last cell, the rests in the cut numbers' order (`27,21` `0` … `0` `27,21` `4` `4`: 27,214 | 0 |
   // … | 27,214), each exactly the digits its group lacks; joined where the row then adds up (joining the line after
   // each cut number would read 27,210)
-  for (const { values: run } of valueRuns(tokens)) {
+  const runs = valueRuns(tokens);
+  for (const { values: run } of runs) {
     let from = 0;
     while (from + WIDTH <= run.length) {
       const head = run.slice(from, from + WIDTH);
@@ -137,7 +138,6 @@ export function joinWrappedNumbers(tokens: readonly Token[], text: readonly stri
       else if (!m) rests.add(t);
     }
   };
-  const runs = valueRuns(tokens);
   let shown = false;
   const pending: Array<() => void> = [];
   runs.forEach(({ values: run }, i) => {
