@@ -320,6 +320,20 @@ function shorterReadingAdds(pieces: readonly Piece[]): boolean {
   return adds;
 }
 
+/** A row's printed 总计 is the sum of its six applicant cells, each blank cell adding 0 (a blank 总计 checks nothing). */
+const checkedSum = (vals: readonly Token[]): boolean => {
+  const total = addsAs(vals[WIDTH - 1]!);
+  if (total === null) return false;
+  let sum = 0;
+  for (let x = 0; x < WIDTH - 1; x++) {
+    const t = vals[x]!;
+    const v = t.blank ? 0 : addsAs(t);
+    if (v === null) return false;
+    sum += v;
+  }
+  return sum === total;
+};
+
 /** The six applicant columns add up to 总计 (or a cell is unknown). */
 const rowSumHolds = (cand: ReadonlyArray<number | null>): boolean => {
   const total = cand[WIDTH - 1];
@@ -974,6 +988,12 @@ function readRowMajor(
   // (a table printed without its 总计 column prints six values to a row)
   const untotal = untotalled(assigned.values(), (t) => rejoined.get(t));
   const rowCells = untotal.throughout ? WIDTH - 1 : WIDTH;
+  // A row printing more numbers than the table has columns, one a line (`1015` `577` `4329` `5` … eight for 新收):
+  // the table's narrow cells wrap their numbers over lines, and a text without positions prints the pieces as numbers
+  // of their own (`3191` `46` is one cell, 319146, or two). Its rows of seven over several lines, blank cells among
+  // them, are then rows only where their printed 总计 checks them (blanks adding 0): seven lines may hold a wrapped
+  // cell's two pieces and miss a cell whose number stands by the next label.
+  const wrapsCells = [...assigned.values()].some((vr) => !vr.repeated && vr.values.filter((t) => t.kind === 'num').length > WIDTH);
   const blockLine = Math.min(...[...blocks].filter(([, b]) => b.stream).map(([vr]) => vr.line));
   const results = new Set(resultRowIds(template));
   // …nor are the rows printed one value a line after a label whose stream holds more than one row's values, cut by
@@ -1117,6 +1137,16 @@ function readRowMajor(
           code: 'CELL_UNREADABLE',
           severity: 'warning',
           message: `表三各行都只印出 ${WIDTH - 1} 个数字（总计一列未填），「${rowName(template, row)}」行却按个数从分在几行印出的数字中切出了 ${WIDTH} 个（${vals.map((t) => t.text).join(' ')}）：最后一个可能属于下一行，这一行保留为空`,
+          line: vr.line,
+          cell: key('requests', row, 'total'),
+        });
+        continue;
+      }
+      if (wrapsCells && vals.some((t) => t.blank) && !checkedSum(vals)) {
+        findings.push({
+          code: 'CELL_UNREADABLE',
+          severity: 'warning',
+          message: `表三有的行每行一个印出的数字多于 ${WIDTH} 格（窄格里的数字折成了几行），「${rowName(template, row)}」行分在几行印出的数字（${vals.map((t) => (t.blank ? '空' : t.text)).join(' ')}）连空格在内虽有 ${WIDTH} 格，印出的总计却不能核对各格（总计空着或与各格之和不等）：其中可能有一格折成了两个数，这一行保留为空`,
           line: vr.line,
           cell: key('requests', row, 'total'),
         });
