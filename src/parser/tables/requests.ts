@@ -320,6 +320,18 @@ function shorterReadingAdds(pieces: readonly Piece[]): boolean {
   return adds;
 }
 
+/**
+ * Seven values whose applicant cells hold one number other than 0, the 总计's, in a 法人 column (not 自然人's, which
+ * most rows fill alone): a row sum that holds in whichever column the number stands.
+ */
+const loneApplicant = (vals: readonly Token[]): boolean => {
+  if (vals.length !== WIDTH) return false;
+  const total = numberOf(vals[WIDTH - 1]!);
+  const at = vals.slice(0, WIDTH - 1).findIndex((t) => numberOf(t) !== 0);
+  const others = vals.slice(0, WIDTH - 1).filter((t) => numberOf(t) !== 0);
+  return total !== null && total !== 0 && at > 0 && others.length === 1 && numberOf(others[0]!) === total;
+};
+
 /** A row's printed 总计 is the sum of its six applicant cells, each blank cell adding 0 (a blank 总计 checks nothing). */
 const checkedSum = (vals: readonly Token[]): boolean => {
   const total = addsAs(vals[WIDTH - 1]!);
@@ -1665,9 +1677,12 @@ function readRowMajor(
     const lines = new Set(vr.values.map((t) => t.line)).size;
     // (a row its own label names is checked too when its seven values, cut from a longer run under the label or in a
     // disordered table, stand one a line and are all zeros, which add up wherever a cut falls: a column's band of
-    // zeros cut by count is no row that printed 0 | · · · · · | 0)
+    // zeros cut by count is no row that printed 0 | · · · · · | 0), or whose one number other than 0 among the
+    // applicant columns is its 总计's (`0 0 0 0 0 8,659 8,659`, the last seven of a run of 49 pdfminer printed in blocks:
+    // that row adds up in whichever applicant column the cut puts the number)
     const named = labelScore(vr.label, labelKey(spec.rows[rowAt.get(row)!]!.label)) >= LABEL_MATCH;
-    if (lines < 2 || (named && ((!vr.cut && !disordered) || lines < WIDTH || vr.values.some((t) => t.value !== 0)))) continue;
+    const weighed = vr.values.some((t) => t.value !== 0) && !((vr.cut || disordered) && loneApplicant(vr.values));
+    if (lines < 2 || (named && ((!vr.cut && !disordered) || lines < WIDTH || weighed))) continue;
     const keys = keysOf(row);
     if (!keys.some((k) => typeof cells.get(k)?.value === 'number')) continue;
     // (the row's own sum says nothing of where the row stands: only identities through other rows do)
@@ -1685,7 +1700,7 @@ function readRowMajor(
       doubt: {
         code: 'CELL_UNREADABLE',
         severity: 'warning',
-        message: `表三「${rowName(template, row)}」${named ? '一行的七个数字每行一个印出、全是 0，可能是某一列的一串 0 按个数切出' : '一行的数字不在行名旁，是按个数从一串数字中切出、按次序排到这一行的'}（${vr.values.map((t) => t.text).join(' ')}），${checks.some((r) => r !== null && r !== 0) ? '且使勾稽关系不成立' : '没有一个勾稽关系能核对'}，行界可能错位，保留为空`,
+        message: `表三「${rowName(template, row)}」${named ? (vr.values.every((t) => t.value === 0) ? '一行的七个数字每行一个印出、全是 0，可能是某一列的一串 0 按个数切出' : '一行的七个数字每行一个印出，是从一串数字中按个数切出的，各申请人列只有一格不是 0、与总计相同，这个数排在哪一列本行之和都成立') : '一行的数字不在行名旁，是按个数从一串数字中切出、按次序排到这一行的'}（${vr.values.map((t) => t.text).join(' ')}），${checks.some((r) => r !== null && r !== 0) ? '且使勾稽关系不成立' : '没有一个勾稽关系能核对'}，行界可能错位，保留为空`,
         line: vr.line,
         cell: key('requests', row, 'total'),
       },
