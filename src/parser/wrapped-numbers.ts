@@ -23,6 +23,15 @@ const DIGITS = /^\d+$/;
 /** The fewest digits a column must hold for its numbers to wrap (a narrower column wraps no number seen). */
 const MIN_WIDTH = 3;
 
+/** 表四's row: fifteen numbers, three groups of five, each group's last the sum of its first four. */
+const REVIEW_WIDTH = 15;
+
+/** The fewest digits a 表四 column must hold for its numbers to wrap: its fifteen columns are narrow (`15` over `6`). */
+const MIN_REVIEW_WIDTH = 2;
+
+/** Fifteen numbers that keep 表四's three sums. */
+const reviewHolds = (values: readonly Token[]): boolean => [0, 5, 10].every((g) => sumHolds(values.slice(g, g + 5)));
+
 /**
  * The tokens with each wrapped number's rest joined to it (text and value), the rests dropped: on a line of seven
  * numbers (表三's row; or its first and last over the others, centred lower), the numbers of the next line (past the
@@ -33,7 +42,17 @@ const MIN_WIDTH = 3;
 export function joinWrappedNumbers(tokens: readonly Token[], text: readonly string[]): Token[] {
   // (a number's column: its offset in characters, as pdftotext -layout sets them, or in display columns, a wide
   // character two, as our PDF decoder's layout lines do: the token's `at` and `col`)
-  const columns = (t: Token): [number, number] => [t.at!, t.col!];
+  // (a number opening its line has none, tokens.ts setting no `at` at offset 0: column 0 where the line's other
+  // numbers have theirs, as 表四's row of fifteen starts its line)
+  const lines = new Map<number, Token[]>();
+  for (const t of tokens) (lines.get(t.line) ?? lines.set(t.line, []).get(t.line)!).push(t);
+  const lineStart = new Set<Token>();
+  for (const ts of lines.values()) {
+    const [head, ...others] = ts.filter((t) => t.kind === 'num');
+    if (head && head === ts[0] && head.at === undefined && others.length && others.every((t) => t.at !== undefined)) lineStart.add(head);
+  }
+  const placed = (t: Token): boolean => t.at !== undefined || lineStart.has(t);
+  const columns = (t: Token): [number, number] => (lineStart.has(t) ? [0, 0] : [t.at!, t.col!]);
   const under = (a: Token, r: Token): boolean => {
     const [ac, aw] = columns(a);
     const [rc, rw] = columns(r);
@@ -46,40 +65,46 @@ export function joinWrappedNumbers(tokens: readonly Token[], text: readonly stri
     return rc >= ac - 1 && rc < ac + a.text.length;
   };
   const within = (a: Token, r: Token): boolean => withinBy(0, a, r) || withinBy(1, a, r);
-  const lines = new Map<number, Token[]>();
-  for (const t of tokens) (lines.get(t.line) ?? lines.set(t.line, []).get(t.line)!).push(t);
   const joined = new Map<Token, Token>();
   const rests = new Set<Token>();
+  /** Rows whose numbers stand on two lines, in their columns' order. */
+  const reordered: Array<readonly Token[]> = [];
   const numbers = (line: number): Token[] => (lines.get(line) ?? []).filter((t) => t.kind === 'num');
   for (const line of lines.keys()) {
     // the row: a line of seven numbers, or a line's first and last numbers with the rest of the seven on the next
     // line, all between them (cells centred lower: `4700 … 4700` over `0 0 0 0 0`), read in the order of their
     // columns by the column model that sets them between (both models: only in the order both give); the rests on
     // the line after the row's
+    // (表四's row likewise: fifteen numbers on a line, or a wrapped cell's first lines above the others, centred
+    // lower: `15` `15` over `13 0 26 0 39 … 0` over `6` `6`, 156 twice)
     const above = numbers(line);
-    if (above.length < 2 || above.length > WIDTH || above.some((t) => t.at === undefined)) continue;
+    if (above.length < 2 || above.length > REVIEW_WIDTH || !above.every(placed)) continue;
     let cells = above;
     let restLine = line + 1;
-    if (above.length < WIDTH) {
+    if (above.length !== WIDTH && above.length !== REVIEW_WIDTH) {
       const lower = numbers(line + 1);
+      if (!lower.every(placed)) continue;
       const [first, last] = [columns(above[0]!), columns(above[above.length - 1]!)];
-      if (lower.length !== WIDTH - above.length || lower.some((t) => t.at === undefined)) continue;
-      // (in the column model where every lower number stands between the first and the last; both: in one order)
+      // (in the column model where every lower number stands between the first and the last (表三's), or anywhere
+      // among them (表四's); both: in one order)
+      const size = above.length < WIDTH && lower.length === WIDTH - above.length ? WIDTH : lower.length === REVIEW_WIDTH - above.length ? REVIEW_WIDTH : 0;
+      if (!size) continue;
       const orders = [0, 1]
-        .filter((m) => lower.every((t) => columns(t)[m]! > first[m]! && columns(t)[m]! < last[m]!))
+        .filter((m) => size === REVIEW_WIDTH || lower.every((t) => columns(t)[m]! > first[m]! && columns(t)[m]! < last[m]!))
         .map((m) => [...above, ...lower].sort((a, b) => columns(a)[m]! - columns(b)[m]!));
       if (!orders.length || orders.some((o) => o.some((t, k) => t !== orders[0]![k]))) continue;
       cells = orders[0]!;
       restLine = line + 2;
     }
+    const review = cells.length === REVIEW_WIDTH;
     const below = lines.get(restLine);
     if (!below) continue;
     const rest = below.filter((t) => t.kind === 'num');
     if (!rest.length || rest.length >= cells.length) continue;
-    if ([...cells, ...rest].some((t) => t.at === undefined || !DIGITS.test(t.text))) continue;
+    if ([...cells, ...rest].some((t) => !placed(t) || !DIGITS.test(t.text))) continue;
     if (below.some((t) => t.kind !== 'num' && (t.kind !== 'text' || ENUMERATED.test(t.text)))) continue;
     const width = Math.max(...cells.map((t) => t.text.length));
-    if (width < MIN_WIDTH) continue;
+    if (width < (review ? MIN_REVIEW_WIDTH : MIN_WIDTH)) continue;
     const pairs = rest.map((r) => {
       const a = above.find((t) => under(t, r));
       return a && a.text.length === width && r.text.length <= width ? ([a, r] as const) : null;
@@ -89,11 +114,13 @@ export function joinWrappedNumbers(tokens: readonly Token[], text: readonly stri
       const r = pairs.find((q) => q![0] === a)?.[1];
       return r ? { ...a, text: a.text + r.text, value: Number(a.text + r.text) } : a;
     });
-    if (!sumHolds(made)) continue;
+    if (!(review ? reviewHolds(made) : sumHolds(made))) continue;
     for (const p of pairs) {
       joined.set(p![0], made[cells.indexOf(p![0])]!);
       rests.add(p![1]);
     }
+    // (表四's row from two lines is read in its columns' order: 13 0 26 0 39 156 …, not the upper line's numbers first)
+    if (review && cells !== above) reordered.push(cells);
   }
   // A 表三 row's thousands numbers cut short in text that sets values one a line by no position (PyMuPDF's sorted
   // text of a word processor's table with narrow cells): each cut number's rest, a line lower on the page, is printed
@@ -163,6 +190,23 @@ export function joinWrappedNumbers(tokens: readonly Token[], text: readonly stri
     }
   });
   if (shown) for (const p of pending) p();
+  // 表四's row likewise, its narrow cells' rests after its last cell, in order (`13 0 26 0 39 15 0 0 0 15 0 … 0` `6`
+  // `6`: PyMuPDF's sorted text and pdftohtml's of a word processor's print, 156 twice). A rest joined to one number
+  // changes one term of a group, which then no longer adds up; so the rests join only as a group's term and its 总计
+  // cut alike, and are taken where exactly one such reading keeps the three sums.
+  for (const { values: run } of runs) {
+    if (run.length < REVIEW_WIDTH + 2 || run.length >= 2 * REVIEW_WIDTH) continue;
+    if (run.some((t) => joined.has(t) || rests.has(t) || !DIGITS.test(t.text))) continue;
+    const row = run.slice(0, REVIEW_WIDTH);
+    const tail = run.slice(REVIEW_WIDTH);
+    const width = Math.max(...row.map((t) => t.text.length));
+    if (width < MIN_REVIEW_WIDTH || tail.some((t) => t.text.length > width)) continue;
+    const cut = (t: Token): boolean => t.text.length === width && t.text[0] !== '0';
+    const readings = trailing(row, tail, cut).filter(reviewHolds);
+    if (readings.length !== 1) continue;
+    readings[0]!.forEach((t, x) => t !== row[x] && joined.set(row[x]!, t));
+    for (const t of tail) rests.add(t);
+  }
   // Thousands numbers cut short (`27,21`, the last group short: tokens.ts marks it a grouping problem), the rests of
   // a line's cut numbers on a line of their own, exactly the digits each group lacks (`4`: 27,214): under each cut
   // number where the text has columns, on the next line or the one after when the line between has nothing under
@@ -214,7 +258,12 @@ export function joinWrappedNumbers(tokens: readonly Token[], text: readonly stri
     rests.add(u);
   }
   if (!rests.size) return tokens as Token[];
-  return tokens.filter((t) => !rests.has(t)).map((t) => joined.get(t) ?? t);
+  const ordered = [...tokens];
+  for (const row of reordered) {
+    const slots = row.map((t) => ordered.indexOf(t)).sort((a, b) => a - b);
+    slots.forEach((at, k) => (ordered[at] = row[k]!));
+  }
+  return ordered.filter((t) => !rests.has(t)).map((t) => joined.get(t) ?? t);
 }
 
 /** A thousands number cut short (tokens.ts marks it a grouping problem). */

@@ -82,3 +82,26 @@ describe('a 表三 number a narrow cell wraps', () => {
     expect(numbers(text)).toEqual(['166,995', '12.5', '75394432.52']);
   });
 });
+
+describe('a 表四 number a narrow cell wraps', () => {
+  const row = '13   0   26   0   39   15   0   0   0   15   0   0   0   0   0';
+  test('is joined to the digits the line below prints under it when the three sums then hold', () => {
+    const text = [row, '                       6                6'].join('\n');
+    expect(numbers(text)).toEqual(['13', '0', '26', '0', '39', '156', '0', '0', '0', '156', '0', '0', '0', '0', '0']);
+  });
+  test('is not joined where a group would not add up', () => {
+    const text = [row, '                       6                7'].join('\n');
+    expect(numbers(text)).toEqual(['13', '0', '26', '0', '39', '15', '0', '0', '0', '15', '0', '0', '0', '0', '0', '6', '7']);
+  });
+  test('printed above the row with its cell centred is read in its columns order, the rest below joined', () => {
+    const text = ['                       15               15', '13   0   26   0   39        0   0   0        0   0   0   0   0', '                       6                6'].join('\n');
+    expect(numbers(text)).toEqual(['13', '0', '26', '0', '39', '156', '0', '0', '0', '156', '0', '0', '0', '0', '0']);
+  });
+  test('one a line, takes the rests after the row only as a term and its 总计 cut alike', () => {
+    const values = row.split(/\s+/);
+    expect(numbers(['诉讼情况', ...values, '6', '6', '五、存在的主要问题'].join('\n'))).toEqual(['13', '0', '26', '0', '39', '156', '0', '0', '0', '156', '0', '0', '0', '0', '0']);
+    // (one rest changes one term of a group, which then no longer adds up: a lone number after the row is no rest)
+    expect(numbers(['诉讼情况', ...values, '6', '五、存在的主要问题'].join('\n'))).toContain('15');
+    expect(numbers(['诉讼情况', ...values, '6', '5', '五、存在的主要问题'].join('\n'))).not.toContain('156');
+  });
+});
