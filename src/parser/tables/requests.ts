@@ -1000,12 +1000,13 @@ function readRowMajor(
   // (a table printed without its 总计 column prints six values to a row)
   const untotal = untotalled(assigned.values(), (t) => rejoined.get(t));
   const rowCells = untotal.throughout ? WIDTH - 1 : WIDTH;
-  // A row printing more numbers than the table has columns, one a line (`1015` `577` `4329` `5` … eight for 新收):
-  // the table's narrow cells wrap their numbers over lines, and a text without positions prints the pieces as numbers
-  // of their own (`3191` `46` is one cell, 319146, or two). Its rows of seven over several lines, blank cells among
-  // them, are then rows only where their printed 总计 checks them (blanks adding 0): seven lines may hold a wrapped
-  // cell's two pieces and miss a cell whose number stands by the next label.
-  const wrapsCells = [...assigned.values()].some((vr) => !vr.repeated && vr.values.filter((t) => t.kind === 'num').length > WIDTH);
+  // A row printing more numbers than the table has columns, one a line (`1015` `577` `4329` `5` … eight for 新收), or
+  // seven numbers and blank cells besides that do not add up (`8292` `1` `3535` · · `202` `101` `8675` `9`): the
+  // table's narrow cells wrap their numbers over lines, and a text without positions prints the pieces as numbers of
+  // their own (`3191` `46` is one cell, 319146, or two). Its rows of seven with blank cells among them are then rows
+  // only where their printed 总计 checks them (blanks adding 0): seven lines may hold a wrapped cell's two pieces and
+  // miss a cell whose number stands by the next label.
+  const wrapsCells = [...assigned.values()].some((vr) => !vr.repeated && vr.values.length > WIDTH && vr.values.filter((t) => t.kind === 'num').length >= WIDTH);
   const blockLine = Math.min(...[...blocks].filter(([, b]) => b.stream).map(([vr]) => vr.line));
   const results = new Set(resultRowIds(template));
   // …nor are the rows printed one value a line after a label whose stream holds more than one row's values, cut by
@@ -1158,7 +1159,7 @@ function readRowMajor(
         findings.push({
           code: 'CELL_UNREADABLE',
           severity: 'warning',
-          message: `表三有的行每行一个印出的数字多于 ${WIDTH} 格（窄格里的数字折成了几行），「${rowName(template, row)}」行分在几行印出的数字（${vals.map((t) => (t.blank ? '空' : t.text)).join(' ')}）连空格在内虽有 ${WIDTH} 格，印出的总计却不能核对各格（总计空着或与各格之和不等）：其中可能有一格折成了两个数，这一行保留为空`,
+          message: `表三有的行读到的数字（或数字连空格）多于 ${WIDTH} 格（窄格里的数字折成了几行），「${rowName(template, row)}」行分在几行印出的数字（${vals.map((t) => (t.blank ? '空' : t.text)).join(' ')}）连空格在内虽有 ${WIDTH} 格，印出的总计却不能核对各格（总计空着或与各格之和不等）：其中可能有一格折成了两个数，这一行保留为空`,
           line: vr.line,
           cell: key('requests', row, 'total'),
         });
@@ -1604,7 +1605,7 @@ function readRowMajor(
           severity: 'warning',
           message:
             printed.length > WIDTH
-              ? `表三「${rowName(template, row)}」行读到 ${printed.length} 个数字（${raw}），多于 ${WIDTH} 格，无法确定各列，保留为空`
+              ? `表三「${rowName(template, row)}」行读到 ${printed.length} ${vr.values.some((t) => t.blank) ? `格（${vr.values.map((t) => (t.blank ? '空' : t.text)).join(' ')}）` : `个数字（${raw}）`}，多于 ${WIDTH} 格，无法确定各列，保留为空`
               : `表三「${rowName(template, row)}」行只读到 ${printed.length} 个数字（${raw}），无法确定各列，保留为空`,
           line: vr.line,
           cell: keys[0]!,

@@ -85,9 +85,20 @@ export function fitBlanks(values: readonly Token[], width: number): Token[] {
     for (const t of group) if (!t.blank) solid++;
     if (solid === 0) for (let x = 0; x < width; x++) out.push(group[Math.min(x, group.length - 1)]!); // a row left blank
     else if (solid < width && group.length === width) out.push(...group);
+    // (a 表三 row of more cells than columns, its blanks among its numbers, whose numbers without them would be seven
+    // that do not add up, their total printed: a cell a line whose narrow cells wrap numbers over two, `8292 | 1 |
+    // 3535 | · | · | 202 | 101 | 8675 | 9` for 82921 … 86759; kept whole, a row of more cells than the table has)
+    else if (width === TOTALLED_WIDTH && solid === width && group.length > width && blanksAmong(group) && !addsUpWithBlanks(group.filter((t) => !t.blank))) out.push(...group);
     else for (const t of group) if (!t.blank) out.push(t);
   }
   return out;
+}
+
+/** Whether a blank cell stands between two of the row's values (not only at its edges, a label's empty columns). */
+function blanksAmong(cells: readonly Token[]): boolean {
+  const first = cells.findIndex((t) => !t.blank);
+  const last = cells.findLastIndex((t) => !t.blank);
+  return cells.slice(first, last).some((t) => t.blank);
 }
 
 /** Whether a 表三 row's cells add up, its six applicant columns (a blank 0) to its 总计; a blank 总计 holds. */
