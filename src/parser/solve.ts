@@ -16,6 +16,8 @@ export interface Ambiguous {
 }
 
 const MAX_SOLUTIONS = 64;
+/** Candidates tried in all before the search gives up. */
+const MAX_STEPS = 200_000;
 
 /** Backtracking over ambiguous rows; a choice survives when every equation it completes holds. */
 export function chooseSplits(cells: CellStore, ambiguous: readonly Ambiguous[], equations: readonly Equation[], findings: Finding[]): void {
@@ -30,7 +32,7 @@ export function chooseSplits(cells: CellStore, ambiguous: readonly Ambiguous[], 
   const pick: number[] = [];
   let steps = 0;
   const walk = (d: number): void => {
-    if (solutions.length >= MAX_SOLUTIONS || steps > 200_000) return;
+    if (solutions.length >= MAX_SOLUTIONS || steps > MAX_STEPS) return;
     if (d === order.length) {
       solutions.push([...pick]);
       return;
@@ -57,16 +59,22 @@ export function chooseSplits(cells: CellStore, ambiguous: readonly Ambiguous[], 
     });
   };
   walk(0);
+  // (a search cut short by its bounds has not seen every solution: a row that one choice alone filled among those
+  // found may take another in the rest, so none is settled; `3333000003333` is 3333 | 0 … | 3333 and 3 | 3330 | … |
+  // 3333 alike, and eight such rows give 256 readings)
+  const complete = solutions.length < MAX_SOLUTIONS && steps <= MAX_STEPS;
   order.forEach((row, d) => {
     const chosen = new Set(solutions.map((s) => s[d]));
-    if (chosen.size === 1) {
+    if (complete && chosen.size === 1) {
       const cand = row.candidates[[...chosen][0]!]!;
       row.keys.forEach((k, x) => cells.set(k, { value: cand[x] ?? null, line: row.line, raw: row.raw }));
     } else {
       findings.push({
         code: 'GLUED_AMBIGUOUS',
         severity: 'warning',
-        message: `数字串「${row.raw}」可拆分为 ${chosen.size || row.candidates.length} 种符合勾稽关系的方式，无法唯一确定，保留为空`,
+        message: complete
+          ? `数字串「${row.raw}」可拆分为 ${chosen.size || row.candidates.length} 种符合勾稽关系的方式，无法唯一确定，保留为空`
+          : `数字串「${row.raw}」可拆分为 ${row.candidates.length} 种方式，与其他同样可多种拆分的行合起来读法太多（超过 ${MAX_SOLUTIONS} 种），勾稽关系无法唯一确定，保留为空`,
         line: row.line,
         cell: row.keys[0]!,
       });
