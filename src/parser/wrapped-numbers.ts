@@ -106,7 +106,7 @@ export function joinWrappedNumbers(tokens: readonly Token[], text: readonly stri
     const width = Math.max(...cells.map((t) => t.text.length));
     if (width < (review ? MIN_REVIEW_WIDTH : MIN_WIDTH)) continue;
     const pairs = rest.map((r) => {
-      const a = above.find((t) => under(t, r));
+      const a = above.find((t) => under(t, r)) ?? above.find((t) => within(t, r));
       return a && a.text.length === width && r.text.length <= width ? ([a, r] as const) : null;
     });
     if (pairs.some((p) => !p)) continue;

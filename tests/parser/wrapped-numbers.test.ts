@@ -23,6 +23,10 @@ describe('a 表三 number a narrow cell wraps', () => {
     const text = ['三、本年度 （四）无法        1.本机关不掌握相关政府信息  1 0 0    0    0     0 1', '办理结果    提供         2.没有现成信息需要另行制作  0 0 0    0    0     0 0'].join('\n');
     expect(numbers(text)).toEqual(['1', '0', '0', '0', '0', '0', '1', '0', '0', '0', '0', '0', '0', '0']);
   });
+  test('is joined to digits starting under one of its characters, a column right of it past a label of wide characters', () => {
+    const text = ['一、本年新收政府信 232    0       0     0     0      0     232', '息公开申请数量      3                                      3'].join('\n');
+    expect(numbers(text)).toEqual(['2323', '0', '0', '0', '0', '0', '2323']);
+  });
   test('is not joined where the row would not add up', () => {
     const text = ['一、本年新收政府信息     1867   3711   0    0    0    0    1904', '公开申请数量             87                                97'].join('\n');
     expect(numbers(text)).toEqual(['1867', '3711', '0', '0', '0', '0', '1904', '87', '97']);
