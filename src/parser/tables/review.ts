@@ -208,6 +208,19 @@ export function readReview(tokens: readonly Token[], cells: CellStore, findings:
       }
     }
     const only = vouched(holding);
+    // (numbers after the header's last word and before the one window that holds are no cells of another table: the
+    // row's own, a text that sorts each line by height printing a wrapped cell's first lines (`10 20 30 12 12`, of 101
+    // 202 303 1212 1212) above the row's line, whose rests the window then holds in their places)
+    const firstAfter = lastWord >= 0 ? vals.findIndex((t) => tokens.indexOf(t) > lastWord) : -1;
+    if (only !== null && firstAfter >= 0 && only > firstAfter) {
+      findings.push({
+        code: 'CELL_UNREADABLE',
+        severity: 'warning',
+        message: `表四的 ${vals.length} 个数字不是印在一行里的；表头之后、符合勾稽关系的连续 15 个数字之前还印有 ${only - firstAfter} 个数字（${vals.slice(firstAfter, only).map((t) => t.text).join(' ')}），可能是折成两行的格子的前半，保留为空`,
+        line: vals[firstAfter]!.line,
+      });
+      return;
+    }
     if (only !== null) return takeStream(vals.slice(only, only + N));
     // values printed ahead of every header word are no data row of this table (its header is printed above its row):
     // pdftotext's reading order can put another table's cells there. Of the windows after the first header word,
