@@ -4,8 +4,9 @@
  *  87    98`: 186787 and 190498, each cut after the four digits its column holds). Read line by line, the first
  * line's digits pass for the cells (1867 | 3711 | … | 1904, a row that does not add up, kept as printed) and the
  * rests are strays: wrong numbers. Likewise a thousands number cut short (`27,21` over `4`: 27,214), in any table, a money
- * unit wrapped apart from its amount (`元` over `75394432.52`), and a row's wrapped cells in text that prints a value a
- * line by no position (PyMuPDF's: `1867` `87` … `1904` `98`).
+ * unit wrapped apart from its amount (`元` over `75394432.52`), a row's wrapped cells in text that prints a value a
+ * line by no position (PyMuPDF's: `1867` `87` … `1904` `98`), and 表四's narrower cells' two-digit numbers (`15` over
+ * `6`: 156), joined where its three sums then hold.
  * Pure: tokens in, tokens out.
  */
 import { CUT_THOUSANDS, displayWidth, eachOnItsLine, type Token } from './tokens.ts';
@@ -34,10 +35,11 @@ const reviewHolds = (values: readonly Token[]): boolean => [0, 5, 10].every((g) 
 
 /**
  * The tokens with each wrapped number's rest joined to it (text and value), the rests dropped: on a line of seven
- * numbers (表三's row; or its first and last over the others, centred lower), the numbers of the next line (past the
- * lower one), fewer, each printed at the column where a number of the row's first line starts
- * that is as long as the line's longest (it filled its cell), no shorter than three digits, the next line naming no
- * row (no enumerator); joined only where the row then adds up. Anything else is left as printed.
+ * numbers (表三's row; or its first and last over the others, centred lower) or fifteen (表四's; or its wrapped cells'
+ * first lines over the others), the numbers of the next line (past the lower one), fewer, each starting under a
+ * character of a number of the row's first line (or a column before it) that is as long as the line's longest (it filled its
+ * cell), no shorter than three digits (two in 表四), the next line naming no row (no enumerator); joined only where
+ * the row then adds up. Anything else is left as printed.
  */
 export function joinWrappedNumbers(tokens: readonly Token[], text: readonly string[]): Token[] {
   // (a number's column: its offset in characters, as pdftotext -layout sets them, or in display columns, a wide

@@ -327,9 +327,9 @@ function shorterReadingAdds(pieces: readonly Piece[]): boolean {
 const loneApplicant = (vals: readonly Token[]): boolean => {
   if (vals.length !== WIDTH) return false;
   const total = numberOf(vals[WIDTH - 1]!);
-  const at = vals.slice(0, WIDTH - 1).findIndex((t) => numberOf(t) !== 0);
-  const others = vals.slice(0, WIDTH - 1).filter((t) => numberOf(t) !== 0);
-  return total !== null && total !== 0 && at > 0 && others.length === 1 && numberOf(others[0]!) === total;
+  const applicants = vals.slice(0, WIDTH - 1).map(numberOf);
+  const at = applicants.findIndex((v) => v !== 0);
+  return total !== null && total !== 0 && at > 0 && applicants[at] === total && applicants.filter((v) => v !== 0).length === 1;
 };
 
 /** A row's printed 总计 is the sum of its six applicant cells, each blank cell adding 0 (a blank 总计 checks nothing). */
