@@ -180,7 +180,7 @@ export function joinWrappedNumbers(tokens: readonly Token[], text: readonly stri
     const tail = after ?? run.slice(WIDTH);
     const width = Math.max(...row.map((t) => t.text.length));
     if (width < MIN_WIDTH) return;
-    const cut = (t: Token): boolean => t.text.length === width && t.text[0] !== '0';
+    const cut = fills(width);
     const readings = [...(after ? [] : pairings(run, tail.length, cut)), ...trailing(row, tail, cut)].filter((made) => sumHolds(made));
     if (new Set(readings.map((r) => r.map((t) => t.value).join(' '))).size !== 1) return;
     const all = [...run, ...(after ?? [])];
@@ -203,7 +203,7 @@ export function joinWrappedNumbers(tokens: readonly Token[], text: readonly stri
     const tail = run.slice(REVIEW_WIDTH);
     const width = Math.max(...row.map((t) => t.text.length));
     if (width < MIN_REVIEW_WIDTH || tail.some((t) => t.text.length > width)) continue;
-    const cut = (t: Token): boolean => t.text.length === width && t.text[0] !== '0';
+    const cut = fills(width);
     const readings = trailing(row, tail, cut).filter(reviewHolds);
     if (readings.length !== 1) continue;
     readings[0]!.forEach((t, x) => t !== row[x] && joined.set(row[x]!, t));
@@ -267,6 +267,9 @@ export function joinWrappedNumbers(tokens: readonly Token[], text: readonly stri
   }
   return ordered.filter((t) => !rests.has(t)).map((t) => joined.get(t) ?? t);
 }
+
+/** A number as long as its row's longest (it filled its cell, so a narrow cell may have cut it), no leading 0. */
+const fills = (width: number) => (t: Token): boolean => t.text.length === width && t.text[0] !== '0';
 
 /** A thousands number cut short (tokens.ts marks it a grouping problem). */
 const isCut = (t: Token): boolean => t.problem === 'grouping' && CUT_THOUSANDS.test(t.text);

@@ -332,20 +332,6 @@ const loneApplicant = (vals: readonly Token[]): boolean => {
   return total !== null && total !== 0 && at > 0 && applicants[at] === total && applicants.filter((v) => v !== 0).length === 1;
 };
 
-/** A row's printed 总计 is the sum of its six applicant cells, each blank cell adding 0 (a blank 总计 checks nothing). */
-const checkedSum = (vals: readonly Token[]): boolean => {
-  const total = addsAs(vals[WIDTH - 1]!);
-  if (total === null) return false;
-  let sum = 0;
-  for (let x = 0; x < WIDTH - 1; x++) {
-    const t = vals[x]!;
-    const v = t.blank ? 0 : addsAs(t);
-    if (v === null) return false;
-    sum += v;
-  }
-  return sum === total;
-};
-
 /** The six applicant columns add up to 总计 (or a cell is unknown). */
 const rowSumHolds = (cand: ReadonlyArray<number | null>): boolean => {
   const total = cand[WIDTH - 1];
@@ -357,6 +343,12 @@ const rowSumHolds = (cand: ReadonlyArray<number | null>): boolean => {
     sum += v;
   }
   return sum === total;
+};
+
+/** A row's printed 总计 is the sum of its six applicant cells, each blank cell adding 0 (a blank 总计 checks nothing). */
+const checkedSum = (vals: readonly Token[]): boolean => {
+  const cells = vals.map((t, x) => (t.blank && x < WIDTH - 1 ? 0 : addsAs(t)));
+  return !cells.includes(null) && rowSumHolds(cells);
 };
 
 /** What reading 表三 established beyond its cells. */
