@@ -210,7 +210,7 @@ export function parseReport(raw: string, options: ParseOptions = {}): ReportReco
     if (!proactiveTokens) findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表二（主动公开政府信息情况）的数据', line: null });
     const header = ranges.requests ? headerColumns(lines, lineAt(starts, ranges.requests[0]) - 1, lineAt(starts, ranges.requests[1] - 1)) : null;
     const ruled = ranges.requests ? rulesAsText(lines, starts, ...ranges.requests) : false;
-    const requestsRead = requestTokens ? readRequests(requestTokens, template, cells, findings, stated, after, header, ruled) : null;
+    const requestsRead = requestTokens ? readRequests(requestTokens, template, cells, findings, stated, after, header, ruled, grid && text.slice(...ranges.requests!).includes('\t')) : null;
     if (!requestsRead) findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表三（收到和处理政府信息公开申请情况）的数据', line: null });
     requestsHold = requestsRead?.hold ?? false;
     readUnsureGroups(unsure, template, cells, findings, requestsRead?.byColumn ?? false);

@@ -351,6 +351,37 @@ const checkedSum = (vals: readonly Token[]): boolean => {
   return !cells.includes(null) && rowSumHolds(cells);
 };
 
+/**
+ * Which cell of a row with blank cells was cut, where the row's sum with blanks adding 0 and its printed 总计 differ
+ * and one is the other's first digits (`1818` · · · · · `1`: a narrow cell wrapped or clipped its number): `total`
+ * when 总计 is the shorter, `applicant` when the applicants' sum is, else null.
+ */
+const cutCell = (vals: readonly Token[]): 'total' | 'applicant' | null => {
+  if (!vals.some((t) => t.blank)) return null;
+  const total = addsAs(vals[WIDTH - 1]!);
+  const parts = vals.slice(0, WIDTH - 1).map((t) => (t.blank ? 0 : addsAs(t)));
+  if (total === null || parts.includes(null)) return null;
+  const sum = String(parts.reduce((a, v) => a! + v!, 0));
+  const printed = String(total);
+  if (sum === printed) return null;
+  return sum.startsWith(printed) ? 'total' : printed.startsWith(sum) && sum !== '0' ? 'applicant' : null;
+};
+
+/**
+ * Whether numbers no row took, printed just above a row (`before`) or below it, joined as the first or last digits of
+ * one of its number cells, make the row add up (`17` over `0 0 0 0 0 0 170`: 170 | 0 … | 170). Only a single number
+ * within two lines of the row's; for a row whose cells are all numbers (a blank cell would let any join add up).
+ */
+const completes = (vals: readonly Token[], piece: readonly Token[], before: boolean): boolean => {
+  if (piece.length !== 1 || Math.abs(piece[0]!.line - vals[0]!.line) > 2) return false;
+  const cells = vals.map(addsAs);
+  return vals.some((t, x) => {
+    if (t.kind !== 'num' || t.value === undefined || !/^\d+$/.test(t.text) || !/^\d+$/.test(piece[0]!.text)) return false;
+    const joined = Number(before ? piece[0]!.text + t.text : t.text + piece[0]!.text);
+    return rowSumHolds(cells.map((v, y) => (y === x ? joined : v)));
+  });
+};
+
 /** What reading 表三 established beyond its cells. */
 export interface RequestsRead {
   /**
@@ -376,13 +407,15 @@ export function readRequests(
   after: { tokens: readonly Token[]; used: Set<Token> } | null = null,
   header: readonly Span[] | null = null,
   ruled = false,
+  /** the table is a document's grid of whole cells (HTML, .docx): no number in it was cut by a narrow cell */
+  wholeCells = false,
 ): RequestsRead {
   // The row-major reading writes its cells straight into `cells` (only 表三 keys, which nothing else writes); a
   // transposed reading, when one is kept, replaces them.
   const notes: Finding[] = [];
   const streamed = new Set<string>();
   const unverified: Array<{ row: string; doubt: Finding }> = [];
-  let grid = readRowMajor(tokens, template, cells, notes, streamed, header, unverified, ruled);
+  let grid = readRowMajor(tokens, template, cells, notes, streamed, header, unverified, ruled, wholeCells);
   // Lines of values between two rows' labels, read as the row above's (values-above.ts): where that reading breaks an
   // identity and the one with those lines below the next label keeps every one (see compare), the values stood above
   // their labels
@@ -393,7 +426,7 @@ export function readRequests(
     const otherNotes: Finding[] = [];
     const otherStreamed = new Set<string>();
     const otherUnverified: Array<{ row: string; doubt: Finding }> = [];
-    const otherGrid = readRowMajor(above.tokens, template, other, otherNotes, otherStreamed, header, otherUnverified, ruled);
+    const otherGrid = readRowMajor(above.tokens, template, other, otherNotes, otherStreamed, header, otherUnverified, ruled, wholeCells);
     const compared = compare(template, cells, asChecked, other, otherNotes);
     if (!compared.settles && compared.alike && above.nearerBelow.length) {
       // both readings keep every identity, and a line of values stands nearer the next row's label than its own row
@@ -842,6 +875,7 @@ function readRowMajor(
   header: readonly Span[] | null,
   unverified: Array<{ row: string; doubt: Finding }>,
   ruled = false,
+  wholeCells = false,
 ): number[] | null {
   const spec = TEMPLATES[template].requests;
   const columns = spec.columns.map((c) => c.id);
@@ -865,6 +899,14 @@ function readRowMajor(
     findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表三（收到和处理政府信息公开申请情况）的数据', line: tokens[0]?.line ?? null });
     return null;
   }
+  // (lines of numbers alone that no row took: a wrapped cell's piece, see `completes`)
+  const taken = new Set(assigned.values());
+  const untaken = rows.filter((vr) => !taken.has(vr) && vr.values.length > 0 && vr.values.every((t) => t.kind === 'num' && t.value !== undefined));
+  /** The one number no row took, printed just before a row's (the value row before it). */
+  const pieceBefore = (vr: ValueRow): ValueRow | undefined => {
+    const before = rows[rows.indexOf(vr) - 1];
+    return before && untaken.includes(before) && before.values.length === 1 ? before : undefined;
+  };
   const columnRows = [...assigned].filter(([, vr]) => vr.columnMajor);
   if (columnRows.length) {
     findings.push({
@@ -1157,9 +1199,37 @@ function readRowMajor(
         });
         continue;
       }
+      // (a row of a text's table, blank cells among its seven, adding up only through the blanks, the sum with blanks
+      // 0 and the printed 总计 one the other's first digits: `1818` · · · · · `1` from a PDF is a narrow 总计 cell that
+      // wrapped or clipped its 1818, not a printed 1 (a document's table, HTML or .docx, holds whole cells))
+      const cut = !wholeCells && adds ? cutCell(vals) : null;
+      if (cut) {
+        findings.push({
+          code: 'CELL_UNREADABLE',
+          severity: 'warning',
+          message: `表三「${rowName(template, row)}」行读到的各格（${vals.map((t) => (t.blank ? '空' : t.text)).join(' ')}）之和（空格按 0 计）与总计一个是另一个的开头几位：${cut === 'total' ? '总计' : '有一格'}可能是窄格里折行或被截断的数字，${cut === 'total' ? '总计保留为空' : '这一行保留为空'}`,
+          line: vr.line,
+          cell: key('requests', row, 'total'),
+        });
+        if (cut === 'applicant') continue;
+      }
+      // (a row of a text's table printed on its line and not adding up, beside a line of numbers no row took that,
+      // prefixed or appended to one of its cells, makes it add up: `17` over `0 0 0 0 0 0 170`, a narrow cell's 170
+      // wrapped where the layout set its rest under another column; the row as printed would print a cut number)
+      const completing = !wholeCells && !adds && !spread ? untaken.find((u) => completes(vals, u.values, u.line < vr.line)) : undefined;
+      if (completing) {
+        findings.push({
+          code: 'CELL_UNREADABLE',
+          severity: 'warning',
+          message: `表三「${rowName(template, row)}」行读到的数字（${vals.map((t) => (t.blank ? '空' : t.text)).join(' ')}）相加不等于总计，而${completing.line < vr.line ? '上' : '下'}方不属于任何一行的数字「${completing.values.map((t) => t.text).join(' ')}」接在其中一格${completing.line < vr.line ? '前' : '后'}就能相加相等：可能是窄格里的数字折成了两行，这一行保留为空`,
+          line: vr.line,
+          cell: key('requests', row, 'total'),
+        });
+        continue;
+      }
       if (!spread || adds) {
         if (stream) streamed.add(row);
-        for (let x = 0; x < WIDTH; x++) write(at, slots[position]!, x, cellFromToken(vals[x]!));
+        for (let x = 0; x < (cut ? WIDTH - 1 : WIDTH); x++) write(at, slots[position]!, x, cellFromToken(vals[x]!));
         continue;
       }
     }
@@ -1344,6 +1414,21 @@ function readRowMajor(
     const [made, gaps] = [...options][0]!;
     const full = made.split(',').map(Number);
     const raw = vr.values.map((t) => t.text).join(' ');
+    // (a number alone that no row took, printed right before the row (on its label's first line, where pdftotext's
+    // reading order sets a row's first cell), is the cell the six lack where it differs from the one made up: the row
+    // as printed does not add up, `1` then 0 0 0 0 0 0, no row of seven zeros)
+    const piece = pieceBefore(vr);
+    if (piece && !gaps.some((x) => full[x] === numberOf(piece.values[0]!))) {
+      findings.push({
+        code: 'CELL_UNREADABLE',
+        severity: 'warning',
+        message: `表三「${rowName(template, row)}」行只印出 ${WIDTH - 1} 个数字（${raw}），行前还印有不属于任何一行的数字「${piece.values[0]!.text}」：缺的一格若是它，本行相加不等于总计，不能按勾稽关系补出，保留为空`,
+        line: vr.line,
+        cell: key('requests', row, 'total'),
+      });
+      partial.splice(i, 1);
+      continue;
+    }
     // (the cell not printed is inferred; where it may be any of several columns, all of one value, which one is not
     // known and none is marked: each of them holds that value)
     full.forEach((v, x) => cells.set(key('requests', row, columns[x]!), { value: v, line: vr.line, raw, ...(gaps.length === 1 && gaps[0] === x ? { inferred: true } : {}) }));

@@ -119,24 +119,29 @@ const OPENS_WITH_ENUMERATOR = new RegExp(`^\\s*(?:${ENUMERATOR.source})`);
  * A block of row labels printed before their rows' values (pdftotext's reading order: `（六）其他处理 （七）总计
  * 四、结转下年度继续办理` then 21 numbers), cut at each numbered label (what comes before the first is the end of the
  * previous row's label, wrapped), when there are exactly as many as rows cut from the values and each is a label of
- * its own; else null (the whole label stays with the first row, the others are placed by order).
+ * its own; else null (the whole label stays with the first row, the others are placed by order). `groups` are the
+ * template's group labels (folded): a group label's first words cut off by wrapping are never a row's label; with
+ * `dropGroups`, whole group labels among more labels than rows are dropped (the rows' parent printed among them).
  */
-function labelBlock(label: string, rows: number, groups: readonly string[] = []): string[] | null {
+function labelBlock(label: string, rows: number, groups: readonly string[], dropGroups = false): string[] | null {
   const starts: number[] = [];
   for (const m of label.matchAll(ENUMERATOR)) starts.push(m.index);
   let parts = starts.map((at, i) => label.slice(at, starts[i + 1] ?? label.length));
   // (a merged group cell's label among them, `三、本年度办理结果` or `（三）不予公` cut by the values: the rows' parent,
   // no row of its own)
-  if (parts.length > rows && groups.length) parts = parts.filter((p) => !isGroup(p, groups));
+  if (dropGroups && parts.length > rows) parts = parts.filter((p) => !isGroup(p, groups));
+  // (a group label's first words alone, the rest wrapped below its rows' labels, `三、本年` `（一）予以公开` `度办理结`:
+  // never a row's label)
+  if (parts.some((p) => isGroup(p, groups, true))) return null;
   if (parts.length !== rows) return null;
   // not an enumerator alone: `三、（一）予以公开` is one row under its parent's number
   return parts.every((p) => /\p{Script=Han}{2}/u.test(p.replace(ENUMERATOR, ''))) ? parts : null;
 }
 
 /** Whether a label piece is a group label, whole or its beginning (three characters or more), of `groups` (folded). */
-function isGroup(piece: string, groups: readonly string[]): boolean {
+function isGroup(piece: string, groups: readonly string[], cut = false): boolean {
   const f = fold(piece);
-  return f.length >= 3 && groups.some((g) => g.startsWith(f));
+  return f.length >= 3 && groups.some((g) => g.startsWith(f) && (!cut || g !== f));
 }
 
 /**
@@ -347,7 +352,7 @@ export function valueRows(segments: readonly Segment[], width: number, groupName
       if (r.length < width && !hasGlue(r) && next && next.length === width && kept.length === 0) strays.push(...r);
       else kept.push(r);
     }
-    let labels = kept.length > 1 ? labelBlock(seg.label, kept.length) : kept.length === 1 ? lastLabel(seg, kept[0]!, segments[index + 1]) : null;
+    let labels = kept.length > 1 ? labelBlock(seg.label, kept.length, groupNames) : kept.length === 1 ? lastLabel(seg, kept[0]!, segments[index + 1]) : null;
     // a block of labels over a stream of one value a line that does not make as many whole rows (`3.要求提供公开出版物
     // 4.无正当理由大量反复申请` over eight zeros: four rows of two beside blank cells, no row of seven and a stray)
     // Nor do whole rows read row by row when one of them does not add up, or when reading the stream column by
@@ -358,7 +363,7 @@ export function valueRows(segments: readonly Segment[], width: number, groupName
     // the columns' (pdfminer prints a page's block of rows a column at a time: `80 0 22 19 0` the 自然人 cells of five
     // rows, then each 法人 column's, then `81 0 22 20 0` their 总计): the one order of the two the rows hold in
     // (the block's labels may hold their groups' too: `三、本年度办理结果` `（三）不予公` over the rows they span)
-    const block = kept.length > 1 && oneALine && kept.every((r) => r.length === width) ? (labels ?? labelBlock(seg.label, kept.length, groupNames)) : null;
+    const block = kept.length > 1 && oneALine && kept.every((r) => r.length === width) ? (labels ?? labelBlock(seg.label, kept.length, groupNames, true)) : null;
     const columns = block ? byColumnOnly(kept, width) : null;
     if (columns) {
       kept.splice(0, kept.length, ...columns);

@@ -41,7 +41,8 @@ export function untotalled(rows: Iterable<ValueRow>, groupsOf: (t: Token) => rea
   const sixOf = (vr: ValueRow): Six | null => {
     if (vr.cut || vr.unordered || vr.unsettled) return null;
     const six = (vr.values.length === 1 ? groupsOf(vr.values[0]!) : undefined) ?? vr.values;
-    if (six.length === WIDTH - 1 && six.every((t) => numberOf(t) !== null)) return six.map((t) => ({ value: numberOf(t)!, token: t }));
+    // (a run opening with 0, `01` or `00`, is no one cell's number: cells glued, the row more than six)
+    if (six.length === WIDTH - 1 && six.every((t) => numberOf(t) !== null && !/^0\d/.test(t.text))) return six.map((t) => ({ value: numberOf(t)!, token: t }));
     const digits = digitsOf(vr);
     return digits && digits.length === WIDTH - 1 ? [...digits].map((d) => ({ value: Number(d) })) : null;
   };
