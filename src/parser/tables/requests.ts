@@ -428,9 +428,10 @@ export function readRequests(
     const otherUnverified: Array<{ row: string; doubt: Finding }> = [];
     const otherGrid = readRowMajor(above.tokens, template, other, otherNotes, otherStreamed, header, otherUnverified, ruled, wholeCells);
     const compared = compare(template, cells, asChecked, other, otherNotes);
-    if (!compared.settles && compared.alike && above.nearerBelow.length) {
-      // both readings keep every identity, and a line of values stands nearer the next row's label than its own row
-      // label above: whose values these are, nothing says (a blank is no wrong number)
+    if (!compared.settles && (compared.alike || compared.bothBroken) && above.nearerBelow.length) {
+      // both readings keep every identity (or both break one: the table prints an anomaly of its own), and a line of
+      // values stands nearer the next row's label than its own row label above: whose values these are, nothing says
+      // (a blank is no wrong number)
       // (the rows either reading gave those lines' values, where the two read them otherwise)
       const lines = new Set(above.nearerBelow);
       const rows = TEMPLATES[template].requests.rows.filter((r) => {
@@ -442,7 +443,7 @@ export function readRequests(
         notes.push({
           code: 'CELL_UNREADABLE',
           severity: 'warning',
-          message: `表三第 ${above.nearerBelow.join('、')} 行的数字单独印在两行行名之间，离下一行的行名比离上一行的更近：属于哪一行，两种读法勾稽关系都成立，${rows.map((r) => `「${rowName(template, r.id)}」`).join('')}保留为空`,
+          message: `表三第 ${above.nearerBelow.join('、')} 行的数字单独印在两行行名之间，离下一行的行名比离上一行的更近：属于哪一行，两种读法勾稽关系都${compared.alike ? '' : '不'}成立，${rows.map((r) => `「${rowName(template, r.id)}」`).join('')}保留为空`,
           line: above.nearerBelow[0]!,
           cell: key('requests', rows[0]!.id, 'total'),
         });
@@ -826,7 +827,7 @@ function compare(
   first: (k: string) => number | null,
   other: CellStore,
   otherNotes: readonly Finding[],
-): { settles: boolean; alike: boolean } {
+): { settles: boolean; alike: boolean; bothBroken: boolean } {
   const second = checkedValue(template, other, otherNotes);
   let [firstBroken, secondBroken] = [0, 0];
   let [firstHeld, secondHeld] = [0, 0];
@@ -848,6 +849,7 @@ function compare(
   return {
     settles: firstBroken > 0 && secondBroken === 0 && readOther >= read && (secondHeld >= firstHeld || readOther > read),
     alike: firstBroken === 0 && secondBroken === 0,
+    bothBroken: firstBroken > 0 && secondBroken > 0,
   };
 }
 
