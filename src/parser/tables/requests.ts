@@ -1639,7 +1639,7 @@ function readRowMajor(
     findings.push({
       code: 'CELL_UNREADABLE',
       severity: 'warning',
-      message: `表三「${rowName(template, row)}」行在行名一行印出的数字（${printed.join(' ')}）不在勾稽关系为它推出的一行（${made}）之中：别的行有数字读错了行，由勾稽关系推出的各格都不可靠，一格也不推出${spread.length ? `；数字分在几行印出的${spread.map(([r]) => `「${rowName(template, r)}」`).join('')}也保留为空` : ''}`,
+      message: `表三「${rowName(template, row)}」行印出的数字（${printed.join(' ')}）不在勾稽关系为它推出的一行（${made}）之中：别的行有数字读错了行，或本表印出的数字本身不合勾稽关系，由勾稽关系推出的各格都不可靠，一格也不推出${spread.length ? `；数字分在几行印出的${spread.map(([r]) => `「${rowName(template, r)}」`).join('')}也保留为空` : ''}`,
       line: lineOf(keysOf(row)[0]!),
       cell: key('requests', row, 'total'),
     });
