@@ -924,6 +924,8 @@ function readRowMajor(
   const partial: Array<{ row: string; vr: ValueRow }> = [];
   /** Rows left blank for the columns or the row of their numbers: the numbers printed on the row's own line. */
   const leftBlank = new Map<string, number[]>();
+  /** Rows left blank whose numbers were cut from a stream in no order: their numbers other than 0. */
+  const disorderedRows = new Map<string, number[]>();
   const onOwnLine = (vr: ValueRow): number[] => {
     // (two numbers or more on the line: a row printed there, not a stream's first value)
     const own = vr.values.filter((t) => t.line === vr.line).map(numberOf).filter((v): v is number => v !== null);
@@ -1105,6 +1107,9 @@ function readRowMajor(
     const at = position * WIDTH; // the row's first cell in the grid
     if (vr.repeated) repeated.push({ row, vr });
     if (vr.unordered) {
+      // (its numbers other than 0 were printed, if not in this order: the identities filling the row without them
+      // would print a row the report did not, see below)
+      disorderedRows.set(row, vals.map(numberOf).filter((v): v is number => v !== null && v !== 0));
       findings.push({
         code: 'CELL_UNREADABLE',
         severity: 'warning',
@@ -1641,6 +1646,35 @@ function readRowMajor(
       severity: 'warning',
       message: `表三「${rowName(template, row)}」行印出的数字（${printed.join(' ')}）不在勾稽关系为它推出的一行（${made}）之中：别的行有数字读错了行，或本表印出的数字本身不合勾稽关系，由勾稽关系推出的各格都不可靠，一格也不推出${spread.length ? `；数字分在几行印出的${spread.map(([r]) => `「${rowName(template, r)}」`).join('')}也保留为空` : ''}`,
       line: lineOf(keysOf(row)[0]!),
+      cell: key('requests', row, 'total'),
+    });
+  }
+
+  // A row left blank for its stream's order that the identities fill without a number other than 0 it printed: the
+  // identities do not hold as the table printed it (an anomaly of the report's, or a value read into another row), and
+  // the row they make is no row the report printed. Its inferred cells are dropped.
+  for (const [row, printed] of disorderedRows) {
+    const keys = keysOf(row);
+    const values = keys.map((k) => (filled.has(k) ? cells.get(k)?.value : undefined));
+    if (!printed.length || values.some((v) => typeof v !== 'number')) continue;
+    const left = [...(values as number[])];
+    // (a number printed as a wrapped cell's first or last digits, `303` of 3030, is in the row as that cell)
+    const missing = printed.find((v) => {
+      const at = left.findIndex((w) => String(w).startsWith(String(v)) || String(w).endsWith(String(v)));
+      if (at >= 0) left.splice(at, 1);
+      return at < 0;
+    });
+    if (missing === undefined) continue;
+    const made = values.join(' ');
+    for (const k of keys) {
+      cells.delete(k);
+      filled.delete(k);
+    }
+    findings.push({
+      code: 'CELL_UNREADABLE',
+      severity: 'warning',
+      message: `表三「${rowName(template, row)}」行印出的数字 ${missing} 不在勾稽关系为它推出的一行（${made}）之中：本表印出的数字本身不合勾稽关系，或别的行有数字读错了行，这一行不由勾稽关系推出，保留为空`,
+      line: rowLine(row),
       cell: key('requests', row, 'total'),
     });
   }
