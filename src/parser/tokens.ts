@@ -1004,6 +1004,9 @@ export const oneLine = (vals: readonly Token[]): boolean => vals.every((t) => t.
 /** Whether each token stands on a line of its own (values one a line: a PDF extractor's cell-a-line text). */
 export const eachOnItsLine = (vals: readonly Token[]): boolean => new Set(vals.map((t) => t.line)).size === vals.length;
 
+/** Whether a number prints a leading zero (`01`): no cell's number does; it is two cells glued (0 | 1). */
+export const leadingZero = (t: Token): boolean => /^0\d/.test(t.text);
+
 /** What a cell adds to a sum that checks it: a placeholder printed for an empty cell (— /) 0, else its number. */
 export const addsAs = (t: Token): number | null => (isPlaceholder(t) ? 0 : numberOf(t));
 

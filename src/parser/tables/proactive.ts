@@ -7,7 +7,7 @@ import { fold } from '../normalize.ts';
 import { TEMPLATES, type ProactiveGroup, type TemplateRow } from '../template.ts';
 import { columnLabel } from '../../schema/template.ts';
 import { statedFor, yuanToWan, type ProcurementCut, type ProseCell } from '../prose-cells.ts';
-import { eachOnItsLine, mayBeGlued, oneLine, rejoinSpaced, segment, type Segment, type Token } from '../tokens.ts';
+import { eachOnItsLine, leadingZero, mayBeGlued, oneLine, rejoinSpaced, segment, type Segment, type Token } from '../tokens.ts';
 import { strayValueRow } from './column-major.ts';
 import { notedValues } from './noted-cells.ts';
 import { strayGroups } from './stray-spaces.ts';
@@ -406,7 +406,7 @@ export const startsWithZero = (t: Token): boolean => t.kind === 'num' && t.glued
 function asPrintedDoubt(vals: readonly Token[], width: number): string | null {
   const used = vals.slice(0, width);
   // (a digit after the leading 0: `0.25`, which a stray space may have broken, is one number)
-  const zero = used.find((t) => startsWithZero(t) && /^0\d/.test(t.text));
+  const zero = used.find((t) => startsWithZero(t) && leadingZero(t));
   if (zero) return `印出的「${vals.map((t) => t.text).join(' ')}」中「${zero.text}」以 0 开头，不是一格的数字（几格连印，中间又夹着空格），无从确定各格`;
   // (groups of digits, a decimal point among them: `4166.2  4  1619` is 4166.241619 broken twice)
   const plain = (t: Token, last: boolean): boolean => t.kind === 'num' && (last || !t.unit) && /^\d+(?:\.\d+)?(?:\s*\D*)?$/.test(t.text) && !/^[+-]/.test(t.text);

@@ -9,7 +9,7 @@ import { chooseSplits, contradicted, inferCells, type Ambiguous } from '../solve
 import { TEMPLATES } from '../template.ts';
 import { statedSum, type ProseCell } from '../prose-cells.ts';
 import { cellLabel, labelOf, resultRowIds, rowLabel } from '../../schema/template.ts';
-import { addsAs, eachOnItsLine, foldedWords, mayBeGlued, numberOf, oneLine, rejoinSpaced, segment, type Segment, type Token } from '../tokens.ts';
+import { addsAs, eachOnItsLine, foldedWords, leadingZero, mayBeGlued, numberOf, oneLine, rejoinSpaced, segment, type Segment, type Token } from '../tokens.ts';
 import { readSplitRequests, readTransposedRequests, readUntotalledSplit } from './column-major.ts';
 import { readChunkedRequests, type ChunkedRequests } from './chunks.ts';
 import { readDisplacedRequests } from './displaced.ts';
@@ -86,7 +86,7 @@ function rejoinRow(seg: Segment): Segment {
   if (n === WIDTH && rowSumHolds(seg.values.map((t) => t.value ?? null))) return seg;
   // fewer groups than cells, each a number as printed, off a crawl's line: spaces a text tool set between numbers
   // (pdfminer's `186787 3711 0`: a row whose other cells stand elsewhere), none inside one
-  if (n < WIDTH && seg.values.every((t) => t.spacesBefore === undefined && !/^0\d/.test(t.text))) return seg;
+  if (n < WIDTH && seg.values.every((t) => t.spacesBefore === undefined && !leadingZero(t))) return seg;
   if (n < WIDTH) {
     // fewer groups than cells: the groups as printed first (a crawl that keeps each row's runs apart)
     let fits = 0;
@@ -234,9 +234,6 @@ function underHeader(between: readonly Token[], ends: Edges, header: readonly Sp
   return out;
 }
 
-/** Whether a number prints a leading zero (`01`): no cell's number does; it is two cells glued (0 | 1). */
-const leadingZero = (t: Token): boolean => /^0\d/.test(t.text);
-
 /** The most frequent value (the smallest of equals). */
 function mode(values: readonly number[]): number {
   const counts = new Map<number, number>();
@@ -345,9 +342,12 @@ const rowSumHolds = (cand: ReadonlyArray<number | null>): boolean => {
   return sum === total;
 };
 
+/** What a row's cells add, each blank applicant cell 0 (a blank 总计 null: it checks nothing). */
+const blanksAsZero = (vals: readonly Token[]): Array<number | null> => vals.map((t, x) => (t.blank && x < WIDTH - 1 ? 0 : addsAs(t)));
+
 /** A row's printed 总计 is the sum of its six applicant cells, each blank cell adding 0 (a blank 总计 checks nothing). */
 const checkedSum = (vals: readonly Token[]): boolean => {
-  const cells = vals.map((t, x) => (t.blank && x < WIDTH - 1 ? 0 : addsAs(t)));
+  const cells = blanksAsZero(vals);
   return !cells.includes(null) && rowSumHolds(cells);
 };
 
@@ -358,8 +358,9 @@ const checkedSum = (vals: readonly Token[]): boolean => {
  */
 const cutCell = (vals: readonly Token[]): 'total' | 'applicant' | null => {
   if (!vals.some((t) => t.blank)) return null;
-  const total = addsAs(vals[WIDTH - 1]!);
-  const parts = vals.slice(0, WIDTH - 1).map((t) => (t.blank ? 0 : addsAs(t)));
+  const cells = blanksAsZero(vals);
+  const total = cells[WIDTH - 1]!;
+  const parts = cells.slice(0, WIDTH - 1);
   if (total === null || parts.includes(null)) return null;
   const sum = String(parts.reduce((a, v) => a! + v!, 0));
   const printed = String(total);
@@ -373,11 +374,12 @@ const cutCell = (vals: readonly Token[]): 'total' | 'applicant' | null => {
  * within two lines of the row's; for a row whose cells are all numbers (a blank cell would let any join add up).
  */
 const completes = (vals: readonly Token[], piece: readonly Token[], before: boolean): boolean => {
-  if (piece.length !== 1 || Math.abs(piece[0]!.line - vals[0]!.line) > 2) return false;
+  if (piece.length !== 1 || Math.abs(piece[0]!.line - vals[0]!.line) > 2 || !/^\d+$/.test(piece[0]!.text)) return false;
+  const digits = piece[0]!.text;
   const cells = vals.map(addsAs);
   return vals.some((t, x) => {
-    if (t.kind !== 'num' || t.value === undefined || !/^\d+$/.test(t.text) || !/^\d+$/.test(piece[0]!.text)) return false;
-    const joined = Number(before ? piece[0]!.text + t.text : t.text + piece[0]!.text);
+    if (t.kind !== 'num' || t.value === undefined || !/^\d+$/.test(t.text)) return false;
+    const joined = Number(before ? digits + t.text : t.text + digits);
     return rowSumHolds(cells.map((v, y) => (y === x ? joined : v)));
   });
 };

@@ -2,7 +2,7 @@
  * 表三 printed without its 总计 (a column left blank on every row, as some Word tables are), as text without a grid
  * shows it: rows of six numbers. Whether the table's rows say so, and each such row's six. Pure: no fs, no clock.
  */
-import { numberOf, oneLine, type Token } from '../tokens.ts';
+import { leadingZero, numberOf, oneLine, type Token } from '../tokens.ts';
 import { sumHolds, type ValueRow } from './rows.ts';
 
 const WIDTH = 7;
@@ -42,7 +42,7 @@ export function untotalled(rows: Iterable<ValueRow>, groupsOf: (t: Token) => rea
     if (vr.cut || vr.unordered || vr.unsettled) return null;
     const six = (vr.values.length === 1 ? groupsOf(vr.values[0]!) : undefined) ?? vr.values;
     // (a run opening with 0, `01` or `00`, is no one cell's number: cells glued, the row more than six)
-    if (six.length === WIDTH - 1 && six.every((t) => numberOf(t) !== null && !/^0\d/.test(t.text))) return six.map((t) => ({ value: numberOf(t)!, token: t }));
+    if (six.length === WIDTH - 1 && six.every((t) => numberOf(t) !== null && !leadingZero(t))) return six.map((t) => ({ value: numberOf(t)!, token: t }));
     const digits = digitsOf(vr);
     return digits && digits.length === WIDTH - 1 ? [...digits].map((d) => ({ value: Number(d) })) : null;
   };
