@@ -541,6 +541,28 @@ function spacesAround(t: Token, cell: string, from: number, to: number): void {
  */
 const MAX_LAYOUT_LINE = 400;
 
+/** Header words of cells side by side: 表三's applicant columns, 表四's result columns. */
+const SIDE_BY_SIDE = [
+  ['商业企业', '科研机构', '社会公益组织', '法律服务机构'],
+  ['结果维持', '结果纠正', '其他结果', '尚未审结'],
+].map((words) => new RegExp(words.map((w) => [...w].join('\\s*')).join('\\s+')));
+/** Per text (its lines), whether each long line sets its cells apart (see cellsSeparated). */
+const separatedLines = new WeakMap<readonly string[], Map<number, boolean>>();
+
+/**
+ * Whether a one-line crawl sets white space between every two cells side by side (a page whose HTML breaks its lines
+ * between cells, or a crawler that joins the text of each cell with a space: `商业企业 科研机构 社会公益组织 法律服务机构`):
+ * its spaces then part cells, and a blank cell leaves none of its own. A crawl that glues cells
+ * (`商业企业科研机构…`) keeps a blank cell's &nbsp; as a space, which places the numbers (marked-runs.ts).
+ */
+function cellsSeparated(lines: readonly string[], i: number): boolean {
+  let known = separatedLines.get(lines);
+  if (!known) separatedLines.set(lines, (known = new Map()));
+  let v = known.get(i);
+  if (v === undefined) known.set(i, (v = SIDE_BY_SIDE.some((re) => re.test(lines[i]!))));
+  return v;
+}
+
 /** Display columns of text[0, end): East Asian wide and full-width characters take two. */
 export function displayWidth(text: string, end: number): number {
   let w = 0;
@@ -570,14 +592,16 @@ export function tokenize(lines: readonly string[], from: number, to: number, fir
       // a markdown header row (rare): whether the line has pipes decides how its cells read
       const marks = lineMarks(text);
       if (marks & DASH && notCells(text)) continue;
-      splitCells(text, i + 1, out, (marks & PIPE) !== 0, grid, pipes, (lines[i] ?? '').length > MAX_LAYOUT_LINE);
+      const long = (lines[i] ?? '').length > MAX_LAYOUT_LINE;
+      splitCells(text, i + 1, out, (marks & PIPE) !== 0, grid, pipes, long, long && cellsSeparated(lines, i));
       continue;
     }
     // Any other line is tokenized in one scan, which also tells whether it has a dash; a page number or markdown
     // separator (which need one) then takes its tokens back. Only this line's tokens are touched: text merges into
     // the previous token only within a line.
     const before = out.length;
-    if (splitCells(text, i + 1, out, false, grid, pipes, (lines[i] ?? '').length > MAX_LAYOUT_LINE) && notCells(text)) out.length = before;
+    const long = (lines[i] ?? '').length > MAX_LAYOUT_LINE;
+    if (splitCells(text, i + 1, out, false, grid, pipes, long, long && cellsSeparated(lines, i)) && notCells(text)) out.length = before;
   }
   return attachUnits(out);
 }
@@ -651,9 +675,10 @@ const isBar = (c: number): boolean => c === 0x09 || c === 0x7c || c === 0x2502 |
  * after a row's last '|' or box bar nothing is a cell, except in a pipe table whose bars open cells, and a flattened
  * grid's label columns hold none). Returns whether the line has '-' or '—'.
  */
-function splitCells(text: string, line: number, out: Token[], headerRow: boolean, grid: boolean, pipes: PipeGrid, longLine = false): boolean {
-  // (a one-line crawl's line, of which `text` may be a table's stretch: its numbers keep the spaces around them)
-  const crawl = longLine || text.length > MAX_LAYOUT_LINE;
+function splitCells(text: string, line: number, out: Token[], headerRow: boolean, grid: boolean, pipes: PipeGrid, longLine = false, separated = false): boolean {
+  // (a one-line crawl's line, of which `text` may be a table's stretch: its numbers keep the spaces around them,
+  // unless the crawl sets a space between every two cells, where a space marks no blank cell)
+  const crawl = !separated && (longLine || text.length > MAX_LAYOUT_LINE);
   let from = 0;
   let i = 0;
   let dash = false; // (returned: whether the line has '-' or '—', as lineMarks's DASH)

@@ -91,7 +91,7 @@ if (import.meta.main) {
   const pagesArg = argv.indexOf('--pages');
   const pages = pagesArg >= 0 && argv[pagesArg + 1] ? argv[pagesArg + 1]! : null;
   const { results, missing } = await runMatrix(only, from ?? out, from, pages);
-  for (const m of missing) console.error(`matrix: !!! ${m} is not installed: that renderer was SKIPPED (apt-get install -y chromium poppler-utils mupdf-tools lynx w3m links elinks pandoc libreoffice-writer-nogui antiword catdoc docx2txt python3-pdfminer python3-pypdf python3-html2text)`);
+  for (const m of missing) console.error(`matrix: !!! ${m} is not installed: that renderer was SKIPPED (apt-get install -y chromium poppler-utils mupdf-tools lynx w3m links elinks pandoc libreoffice-writer-nogui antiword catdoc docx2txt python3-pdfminer python3-pypdf python3-fitz python3-html2text python3-bs4 python3-docx default-jre-headless libpdfbox2-java)`);
   if (argv.includes('--json')) console.log(JSON.stringify({ results, missing }));
   else {
     console.log(matrixTable(results));

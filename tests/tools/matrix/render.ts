@@ -245,6 +245,9 @@ export const RENDERERS = [
   'LibreOffice PDF: PyMuPDF sorted',
   'LibreOffice PDF, centred cells: PyMuPDF sorted',
   'node-html-markdown',
+  'BeautifulSoup text',
+  'python-docx',
+  'PDFBox',
 ] as const;
 export type Renderer = (typeof RENDERERS)[number];
 
@@ -304,28 +307,39 @@ const TOOL: Record<Renderer, string | null> = {
   'LibreOffice PDF: PyMuPDF sorted': 'pymupdf',
   'LibreOffice PDF, centred cells: PyMuPDF sorted': 'pymupdf',
   'node-html-markdown': null,
+  'BeautifulSoup text': 'bs4',
+  'python-docx': 'python-docx',
+  PDFBox: 'pdfbox',
 };
 
 /** Debian's Python, which has python3-pypdf (a user's python3 on PATH may not). */
 const PYTHON = '/usr/bin/python3';
 const PYPDF_TEXT = join(import.meta.dirname, 'pypdf-text.py');
 const PYMUPDF_TEXT = join(import.meta.dirname, 'pymupdf-text.py');
+const BS4_TEXT = join(import.meta.dirname, 'bs4-text.py');
+const DOCX_TEXT = join(import.meta.dirname, 'docx-text.py');
+/** Debian's PDFBox 2 (libpdfbox2-java) and what its ExtractText tool loads. */
+const PDFBOX = ['pdfbox2-tools', 'pdfbox2', 'fontbox2', 'commons-logging'].map((j) => `/usr/share/java/${j}.jar`);
+/** The Python module each Python renderer imports. */
+const PY_MODULE: Record<string, string> = { pypdf: 'pypdf', pymupdf: 'fitz', bs4: 'bs4', 'python-docx': 'docx' };
 
 const has = (cmd: string): boolean =>
   cmd === 'chromium'
     ? existsSync(CHROMIUM)
-    : cmd === 'pypdf' || cmd === 'pymupdf'
-      ? spawnSync(PYTHON, ['-c', `import ${cmd === 'pypdf' ? 'pypdf' : 'fitz'}`]).status === 0
-      : spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
+    : PY_MODULE[cmd]
+      ? spawnSync(PYTHON, ['-c', `import ${PY_MODULE[cmd]}`]).status === 0
+      : cmd === 'pdfbox'
+        ? PDFBOX.every((j) => existsSync(j)) && spawnSync('sh', ['-c', 'command -v java']).status === 0
+        : spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
 
 /** Whether the tools a renderer's input is made with are here (besides the renderer's own tool). */
 function needs(renderer: Renderer, chromiumOk: boolean): boolean {
   if (renderer.endsWith(': pdfminer') || renderer === 'LibreOffice PDF: pypdf' || renderer === 'LibreOffice PDF: pdftohtml' || renderer.endsWith(': PyMuPDF') || renderer.endsWith(': PyMuPDF sorted')) return has('pandoc') && has('soffice');
-  if (renderer.startsWith('pdf') || renderer.startsWith('mutool') || renderer === 'pypdf' || renderer.startsWith('PyMuPDF')) return chromiumOk; // Chromium's PDF
+  if (renderer.startsWith('pdf') || renderer.startsWith('mutool') || renderer === 'pypdf' || renderer.startsWith('PyMuPDF') || renderer === 'PDFBox') return chromiumOk; // Chromium's PDF
   if (renderer.startsWith('LibreOffice') || renderer.endsWith('(.doc)')) return has('pandoc') && has('pdftotext') && has('soffice');
   if (renderer === 'Writer .docx → PDF: pypdf') return has('soffice');
   if (renderer.startsWith('Writer')) return has('pdftotext');
-  if (renderer === 'docx2txt') return has('pandoc'); // pandoc's .docx
+  if (renderer === 'docx2txt' || renderer === 'python-docx') return has('pandoc'); // pandoc's .docx
   return true;
 }
 
@@ -425,6 +439,9 @@ export async function renderAll(input: MatrixInput, dir: string, browser: Browse
     // poppler's pdftohtml (a site's "HTML version" of its PDF): reading order, each text line ending in <br/>, no
     // table markup; read as the build reads an .html file
     if (want.has('pdftohtml')) out.set('pdftohtml', decodeFile(Buffer.from(run('pdftohtml', ['-q', '-i', '-noframes', '-stdout', pdfPath])), `${base}.pdftohtml.html`));
+    // Apache PDFBox's ExtractText (what Java pipelines and Apache Tika take from a PDF): content-stream order, a
+    // table's row on a line where the PDF draws it so, a wrapped label's lines apart
+    if (want.has('PDFBox')) out.set('PDFBox', { text: run('java', ['-cp', PDFBOX.join(':'), 'org.apache.pdfbox.tools.ExtractText', '-console', '-encoding', 'UTF-8', pdfPath]), format: 'txt' });
   }
   if (want.has('lynx -dump')) out.set('lynx -dump', { text: run('lynx', ['-dump', '-nolist', '-width=200', '-assume_charset=utf-8', '-display_charset=utf-8', offline]), format: 'txt' });
   // lynx's own width: a table too wide for 80 columns loses its layout, each row's cells one space apart
@@ -442,6 +459,9 @@ export async function renderAll(input: MatrixInput, dir: string, browser: Browse
   // node-html-markdown (a crawler's HTML-to-markdown library): pipe tables flattened from merged cells, each row
   // padded to the widest, `-1` escaped as `\-1`
   if (want.has('node-html-markdown')) out.set('node-html-markdown', decodeFile(Buffer.from(NodeHtmlMarkdown.translate(readFileSync(offline, 'utf8'))), `${base}.md`));
+  // BeautifulSoup's text of the page (a Python crawler's): every text node apart, one space between, so a table's
+  // cells print one space apart and an empty cell prints nothing
+  if (want.has('BeautifulSoup text')) out.set('BeautifulSoup text', { text: run(PYTHON, [BS4_TEXT, offline]), format: 'txt' });
   if (want.has('pandoc gfm')) out.set('pandoc gfm', decodeFile(Buffer.from(run('pandoc', ['-f', 'html', '-t', 'gfm', '--wrap=none', offline])), `${base}.md`));
   // two more text markups a converter may leave: reStructuredText's grid and simple tables (`\` opens a row whose
   // first cell is empty) and asciidoc's (its column widths printed as cols="^16%,^6%,…")
@@ -452,6 +472,8 @@ export async function renderAll(input: MatrixInput, dir: string, browser: Browse
   if (want.has('pandoc docx') || want.has('docx2txt') || [...want].some((r) => r.startsWith('LibreOffice') || r.endsWith('(.doc)'))) run('pandoc', ['-f', 'html', '-t', 'docx', '-o', docx, offline]);
   // the .docx's text as docx2txt prints it (a cell a line, a blank cell an empty line)
   if (want.has('docx2txt')) out.set('docx2txt', { text: run('docx2txt', [docx, '-']), format: 'txt' });
+  // …and as python-docx reads it (paragraphs, then each table row a line of tab-separated cells)
+  if (want.has('python-docx')) out.set('python-docx', { text: run(PYTHON, [DOCX_TEXT, docx]), format: 'txt' });
   if (want.has('pandoc docx')) out.set('pandoc docx', await decodeReport(readFileSync(docx), docx));
   // the .docx laid out and printed by a word processor (LibreOffice Writer), as agencies make their PDFs in Word:
   // narrow label columns wrap their labels below the values, and reading order follows the cells' heights; and the
