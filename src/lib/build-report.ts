@@ -288,6 +288,9 @@ export function unidentifiedHint(report: HintSubject): string[] {
   if (report.codes.includes('EMPTY_INPUT')) {
     return [`# ${report.file} holds no readable text (now ${report.id}): replace it with the report text or delete it`];
   }
+  if (report.codes.includes('TEXT_GARBLED')) {
+    return [`# ${report.file}'s text is garbled (now ${report.id}, published as it is): extract it again (pdftotext, or copy it from the PDF) and replace the file`];
+  }
   if (report.codes.includes('PARSE_FAILED') || report.codes.includes('DECODE_FAILED')) {
     return [`# ${report.file} made the ${report.codes.includes('DECODE_FAILED') ? 'decoder' : 'parser'} fail (now ${report.id}, its text published as it is): please report it with the file`];
   }

@@ -42,6 +42,7 @@ export const FINDING_LABELS: Readonly<Record<FindingCode, string>> = {
   TABLE_REORDERED: '表格排列错乱，已按勾稽关系重组',
   EMPTY_INPUT: '文本为空',
   PARSE_FAILED: '解析器出错',
+  TEXT_GARBLED: '文字提取成乱码',
   PROACTIVE_COUNT_MISSING: '正文未写明主动公开总数',
   DATE_INVALID: '发布日期无效',
   SLUG_CONFLICT: '机构网址重名',

@@ -11,6 +11,7 @@ import { key } from './identities.ts';
 import { narrativeBounds } from './body.ts';
 import { checkPublished } from './dates.ts';
 import { readMeta } from './meta.ts';
+import { garbledText } from './garbled.ts';
 import { lineAt, lineStarts, normalizeText, toLines } from './normalize.ts';
 import { spanTables } from './spans.ts';
 import { dropSerials } from './serials.ts';
@@ -151,6 +152,13 @@ const headingKeys = (Object.keys(PART_NAMES) as Array<Section['key']>).filter((k
 export function parseReport(raw: string, options: ParseOptions = {}): ReportRecord {
   const findings: Finding[] = [];
   const text = dropPageNumbers(dropAsciidocRoles(normalizeText(raw)));
+  // A text whose characters were decoded wrong may print a digit for a punctuation mark: nothing is read from it
+  const garbled = garbledText(text);
+  if (garbled) {
+    const none = parseReport('', options);
+    const message = `文字提取成乱码：正文中有 ${garbled.letters} 处带附加符号的拉丁字母夹在汉字之间（如「${garbled.sample}」），PDF 的字体编码未能正确还原，数字也可能是别的字符误读而成；机构、年度和表格均未读取。请用 pdftotext 等工具重新提取文字，或从原件复制文字另存为 .txt`;
+    return { ...none, source: { ...none.source, lines: toLines(text).length }, findings: [{ code: 'TEXT_GARBLED', severity: 'error', message, line: garbled.line }, ...none.findings.filter((f) => f.code !== 'EMPTY_INPUT')] };
+  }
   const lines = paragraphCells(cellLines(catdocRows(joinBrokenRows(spanTables(boxRows(toLines(text))), text))), text);
   const starts = lineStarts(text);
   const meta = readMeta(lines, text);

@@ -36,6 +36,7 @@ export const FINDING_CODES = [
   'YEAR_GUESSED', // the title states no year: the year was taken from the text (the year it names most, revision notes and law titles aside)
   'SERIAL_COLUMN', // the tables print a 序号 column (numbers counting up line by line) that no statutory table has: taken out before reading the cells
   'PARSE_FAILED', // the parser threw on this text: published unidentified, with the source kept (src/lib/safe-parse.ts)
+  'TEXT_GARBLED', // the text's characters were decoded wrong (accented Latin letters inside Chinese words: a PDF font mapped to other characters): nothing read from it, published unidentified (src/parser/garbled.ts)
   // informational
   'PROACTIVE_COUNT_MISSING', // the prose states no 主动公开 total for the whole body and year, or two that conflict
 ] as const;

@@ -152,6 +152,17 @@ describe('hardening, round two: no single file can stop the build, lose data or 
     othersPublished(a.source.file);
   });
 
+  test('14. a text whose characters a tool decoded wrong is published unidentified with nothing read from it, and the build says why', () => {
+    const r = recordOf(inputs.files['garbled']!);
+    expect(r.id).toMatch(/^unidentified-/);
+    expect([r.agency.name, r.year]).toEqual([null, null]);
+    expect(Object.values(r.tables).flatMap((t) => Object.values(t).flatMap((row) => Object.values(row))).filter((v) => v !== null)).toEqual([]);
+    expect(r.findings.map((f) => f.code)).toEqual(['TEXT_GARBLED']);
+    expect(data.stdout).toContain(`${r.source.file}:2: error TEXT_GARBLED 文字提取成乱码`);
+    expect(existsSync(pageOf(r))).toBe(true);
+    othersPublished(r.source.file);
+  });
+
   test('9. .TXT, .markdown and a name with trailing spaces are read; a symlink, no extension and .rtf are listed with the reason', () => {
     for (const key of ['upper', 'markdown', 'trailing']) expect(recordOf(inputs.files[key]!).year).toBe(2024);
     for (const [file, reason] of Object.entries(inputs.skipped)) {

@@ -2,7 +2,7 @@
  * The inputs of the second hardening round (issue 11), each a way one careless or hostile file could stop the
  * build, lose data or mislead the console. Written into a scratch content root beside the five seeds.
  */
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { seedAs } from './hardening-inputs.ts';
 
@@ -68,6 +68,9 @@ export function writeRound2(root: string): Round2 {
         .replace('年一区卫生健康委员会 2024 年政府信息公开工作年度报告', '年一区卫生健康委员会政府信息公开工作年度报告')
         .replace('按照《政府信息公开信息处理费管理办法》规定', '按照《中华人民共和国政府信息公开条例》（2019年修订）和《政府信息公开信息处理费管理办法》规定'),
     ),
+    // 14. a PDF's text whose fonts a tool mapped to other characters (Ghostscript's txtwrite of a browser's print:
+    // accented Latin letters inside Chinese words, a dash printed as 4)
+    garbled: put('garbled.txt', readFileSync(join(import.meta.dirname, '../fixtures/quirks/gs-txtwrite-garbled-font-mapping.txt'))),
     oneLine: put('one-line.txt', `${oneLine} ${'附注：本年度各项工作稳步推进。'.repeat(Math.ceil((10 * 1024 * 1024) / 45))}`),
   };
   symlinkSync(join(root, 'content/reports/001_32ee79c535f7b1d7.txt'), join(dir, 'link.txt'));

@@ -1,0 +1,39 @@
+/**
+ * Text whose characters were decoded wrong: a PDF whose fonts' glyphs a text tool mapped to other characters
+ * (Ghostscript's txtwrite of a browser's print: `⼀1本新收…` for 一、本年新收, `ÿ⼀Ā予以公开` for （一）予以公开, a dash
+ * printed as `4`). Latin letters with accents stand inside Chinese words, and digits may stand for punctuation, so no
+ * number of such a text can be trusted. Pure: string in, finding data out.
+ */
+
+/** Accented Latin letters (U+00C0–U+024F, not × or ÷): none belongs inside a Chinese word. */
+const ACCENTED = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]/;
+const isAccented = (c: number): boolean => c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7;
+/** CJK characters, radicals, punctuation and full-width forms. */
+const isCjk = (c: number): boolean => (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xff00 && c <= 0xffef);
+
+/**
+ * How many accented letters a text may have beside Chinese characters before it is garbled: a text tool's stray
+ * mojibake (catdoc's) shows one or two; a wrong font mapping shows dozens to hundreds (77 to 390 in two-page reports).
+ */
+export const GARBLED_LETTERS = 10;
+
+/** Where a text is garbled: the count of accented letters beside Chinese characters, the first one's line (1-based). */
+export function garbledText(text: string): { letters: number; line: number; sample: string } | null {
+  if (!ACCENTED.test(text)) return null; // (most texts: one scan)
+  let letters = 0;
+  let first = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (!isAccented(text.charCodeAt(i))) continue;
+    if ((i > 0 && isCjk(text.charCodeAt(i - 1))) || (i + 1 < text.length && isCjk(text.charCodeAt(i + 1)))) {
+      letters++;
+      if (first < 0) first = i;
+    }
+  }
+  if (letters < GARBLED_LETTERS) return null;
+  let line = 1;
+  for (let i = 0; i < first; i++) if (text.charCodeAt(i) === 0x0a) line++;
+  const start = text.lastIndexOf('\n', first) + 1;
+  const end = text.indexOf('\n', first);
+  const sample = text.slice(Math.max(start, first - 12), Math.min(end < 0 ? text.length : end, first + 12)).trim();
+  return { letters, line, sample };
+}
