@@ -34,6 +34,10 @@ export function garbledText(text: string): { letters: number; line: number; samp
   for (let i = 0; i < first; i++) if (text.charCodeAt(i) === 0x0a) line++;
   const start = text.lastIndexOf('\n', first) + 1;
   const end = text.indexOf('\n', first);
-  const sample = text.slice(Math.max(start, first - 12), Math.min(end < 0 ? text.length : end, first + 12)).trim();
+  // (the sample as a reader would see it: a garbled text's control characters left out)
+  const sample = text
+    .slice(Math.max(start, first - 12), Math.min(end < 0 ? text.length : end, first + 12))
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, '')
+    .trim();
   return { letters, line, sample };
 }

@@ -3,9 +3,9 @@ import { garbledText, GARBLED_LETTERS } from '../../src/parser/garbled.ts';
 import { parseReport } from '../../src/parser/index.ts';
 
 describe('garbled text (a font mapped to other characters)', () => {
-  test('finds accented Latin letters inside Chinese words, with the first one\'s line', () => {
-    const text = `标题\n${'ÿ一Ā予以公开，'.repeat(5)}\n`;
-    expect(garbledText(text)).toEqual({ letters: 10, line: 2, sample: expect.stringContaining('ÿ一Ā') });
+  test('finds accented Latin letters inside Chinese words, with the first one\'s line and a sample without control characters', () => {
+    const text = `标题\n${'ÿ一Ā\u0080予以公开，'.repeat(5)}\n`;
+    expect(garbledText(text)).toEqual({ letters: 10, line: 2, sample: expect.stringContaining('ÿ一Ā予以公开') });
   });
 
   test('leaves a text with a stray letter or two, or accented letters in Latin words, alone', () => {
