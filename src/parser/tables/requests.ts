@@ -926,8 +926,11 @@ function readRowMajor(
   const partial: Array<{ row: string; vr: ValueRow }> = [];
   /** Rows left blank for the columns or the row of their numbers: the numbers printed on the row's own line. */
   const leftBlank = new Map<string, number[]>();
-  /** Rows left blank whose numbers were cut from a stream in no order: their numbers other than 0. */
-  const disorderedRows = new Map<string, number[]>();
+  /**
+   * Rows left blank whose numbers were cut from a stream in no order, or that do not add up in a text drawing its
+   * rules as characters: their numbers other than 0, which a row the identities make must hold.
+   */
+  const doubtedRows = new Map<string, number[]>();
   const onOwnLine = (vr: ValueRow): number[] => {
     // (two numbers or more on the line: a row printed there, not a stream's first value)
     const own = vr.values.filter((t) => t.line === vr.line).map(numberOf).filter((v): v is number => v !== null);
@@ -1111,7 +1114,7 @@ function readRowMajor(
     if (vr.unordered) {
       // (its numbers other than 0 were printed, if not in this order: the identities filling the row without them
       // would print a row the report did not, see below)
-      disorderedRows.set(row, vals.map(numberOf).filter((v): v is number => v !== null && v !== 0));
+      doubtedRows.set(row, vals.map(numberOf).filter((v): v is number => v !== null && v !== 0));
       findings.push({
         code: 'CELL_UNREADABLE',
         severity: 'warning',
@@ -1154,7 +1157,9 @@ function readRowMajor(
       const adds = rowSumHolds(vals.map(addsAs));
       if (ruled && !adds) {
         // a text that draws the table's rules as characters (OCR) reads a rule as a digit: a row not adding up there
-        // is a misreading as likely as the agency's own error, and a wrong number is worse than a gap
+        // is a misreading as likely as the agency's own error, and a wrong number is worse than a gap (nor do the
+        // identities fill it leaving out a number it printed: that may be the agency's own, see below)
+        doubtedRows.set(row, vals.map(numberOf).filter((v): v is number => v !== null && v !== 0));
         findings.push({
           code: 'CELL_UNREADABLE',
           severity: 'warning',
@@ -1652,10 +1657,11 @@ function readRowMajor(
     });
   }
 
-  // A row left blank for its stream's order that the identities fill without a number other than 0 it printed: the
-  // identities do not hold as the table printed it (an anomaly of the report's, or a value read into another row), and
-  // the row they make is no row the report printed. Its inferred cells are dropped.
-  for (const [row, printed] of disorderedRows) {
+  // A row left blank for its stream's order (or as a row of a ruled text not adding up) that the identities fill
+  // without a number other than 0 it printed: the identities do not hold as the table printed it (an anomaly of the
+  // report's, or a value read into another row), and the row they make is no row the report printed. Its inferred
+  // cells are dropped.
+  for (const [row, printed] of doubtedRows) {
     const keys = keysOf(row);
     const values = keys.map((k) => (filled.has(k) ? cells.get(k)?.value : undefined));
     if (!printed.length || values.some((v) => typeof v !== 'number')) continue;
