@@ -546,21 +546,20 @@ const SIDE_BY_SIDE = [
   ['商业企业', '科研机构', '社会公益组织', '法律服务机构'],
   ['结果维持', '结果纠正', '其他结果', '尚未审结'],
 ].map((words) => new RegExp(words.map((w) => [...w].join('\\s*')).join('\\s+')));
-/** Per text (its lines), whether each long line sets its cells apart (see cellsSeparated). */
-const separatedLines = new WeakMap<readonly string[], Map<number, boolean>>();
+/** Per text (its lines), whether it sets its cells apart (see cellsSeparated). */
+const separatedTexts = new WeakMap<readonly string[], boolean>();
 
 /**
- * Whether a one-line crawl sets white space between every two cells side by side (a page whose HTML breaks its lines
- * between cells, or a crawler that joins the text of each cell with a space: `商业企业 科研机构 社会公益组织 法律服务机构`):
- * its spaces then part cells, and a blank cell leaves none of its own. A crawl that glues cells
- * (`商业企业科研机构…`) keeps a blank cell's &nbsp; as a space, which places the numbers (marked-runs.ts).
+ * Whether a crawl sets white space between every two cells side by side (a page whose HTML breaks its lines between
+ * cells, or a crawler that joins the text of each cell with a space: `商业企业 科研机构 社会公益组织 法律服务机构`): its
+ * spaces then part cells, and a blank cell leaves none of its own. A crawl that glues cells (`商业企业科研机构…`)
+ * keeps a blank cell's &nbsp; as a space, which places the numbers (marked-runs.ts). Told by the text as a whole,
+ * wherever its header prints (a crawl may break its text into lines between the tables and their headers).
  */
-function cellsSeparated(lines: readonly string[], i: number): boolean {
-  let known = separatedLines.get(lines);
-  if (!known) separatedLines.set(lines, (known = new Map()));
-  let v = known.get(i);
-  if (v === undefined) known.set(i, (v = SIDE_BY_SIDE.some((re) => re.test(lines[i]!))));
-  return v;
+function cellsSeparated(lines: readonly string[]): boolean {
+  let known = separatedTexts.get(lines);
+  if (known === undefined) separatedTexts.set(lines, (known = lines.some((l) => SIDE_BY_SIDE.some((re) => re.test(l)))));
+  return known;
 }
 
 /** Display columns of text[0, end): East Asian wide and full-width characters take two. */
@@ -593,7 +592,7 @@ export function tokenize(lines: readonly string[], from: number, to: number, fir
       const marks = lineMarks(text);
       if (marks & DASH && notCells(text)) continue;
       const long = (lines[i] ?? '').length > MAX_LAYOUT_LINE;
-      splitCells(text, i + 1, out, (marks & PIPE) !== 0, grid, pipes, long, long && cellsSeparated(lines, i));
+      splitCells(text, i + 1, out, (marks & PIPE) !== 0, grid, pipes, long, long && cellsSeparated(lines));
       continue;
     }
     // Any other line is tokenized in one scan, which also tells whether it has a dash; a page number or markdown
@@ -601,7 +600,7 @@ export function tokenize(lines: readonly string[], from: number, to: number, fir
     // the previous token only within a line.
     const before = out.length;
     const long = (lines[i] ?? '').length > MAX_LAYOUT_LINE;
-    if (splitCells(text, i + 1, out, false, grid, pipes, long, long && cellsSeparated(lines, i)) && notCells(text)) out.length = before;
+    if (splitCells(text, i + 1, out, false, grid, pipes, long, long && cellsSeparated(lines)) && notCells(text)) out.length = before;
   }
   return attachUnits(out);
 }
