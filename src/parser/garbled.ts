@@ -5,9 +5,10 @@
  * number of such a text can be trusted. Pure: string in, finding data out.
  */
 
+import { lineAt, lineStarts } from './normalize.ts';
+
 /** Accented Latin letters (U+00C0–U+024F, not × or ÷): none belongs inside a Chinese word. */
-const ACCENTED = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]/;
-const isAccented = (c: number): boolean => c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7;
+const ACCENTED = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]/g;
 /** CJK characters, radicals, punctuation and full-width forms. */
 const isCjk = (c: number): boolean => (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xff00 && c <= 0xffef);
 
@@ -19,19 +20,17 @@ export const GARBLED_LETTERS = 10;
 
 /** Where a text is garbled: the count of accented letters beside Chinese characters, the first one's line (1-based). */
 export function garbledText(text: string): { letters: number; line: number; sample: string } | null {
-  if (!ACCENTED.test(text)) return null; // (most texts: one scan)
   let letters = 0;
   let first = -1;
-  for (let i = 0; i < text.length; i++) {
-    if (!isAccented(text.charCodeAt(i))) continue;
+  // (most texts have no accented letter: one scan)
+  for (const m of text.matchAll(ACCENTED)) {
+    const i = m.index;
     if ((i > 0 && isCjk(text.charCodeAt(i - 1))) || (i + 1 < text.length && isCjk(text.charCodeAt(i + 1)))) {
       letters++;
       if (first < 0) first = i;
     }
   }
   if (letters < GARBLED_LETTERS) return null;
-  let line = 1;
-  for (let i = 0; i < first; i++) if (text.charCodeAt(i) === 0x0a) line++;
   const start = text.lastIndexOf('\n', first) + 1;
   const end = text.indexOf('\n', first);
   // (the sample as a reader would see it: a garbled text's control characters left out)
@@ -39,5 +38,5 @@ export function garbledText(text: string): { letters: number; line: number; samp
     .slice(Math.max(start, first - 12), Math.min(end < 0 ? text.length : end, first + 12))
     .replace(/[\u0000-\u001f\u007f-\u009f]/g, '')
     .trim();
-  return { letters, line, sample };
+  return { letters, line: lineAt(lineStarts(text), first), sample };
 }

@@ -587,20 +587,20 @@ export function tokenize(lines: readonly string[], from: number, to: number, fir
     if (carried) [text, carried] = [carried + text, ''];
     const wrapped = i + 1 < to && !text.includes('  ') ? WRAPPED_ENUMERATOR.exec(text) : null;
     if (wrapped && LABEL_START.test(lines[i + 1] ?? '')) [text, carried] = [text.slice(0, wrapped.index + 1), wrapped[1]!];
+    const long = (lines[i] ?? '').length > MAX_LAYOUT_LINE;
+    const separated = long && cellsSeparated(lines);
     if (isSeparator(lines[i + 1] ?? '')) {
       // a markdown header row (rare): whether the line has pipes decides how its cells read
       const marks = lineMarks(text);
       if (marks & DASH && notCells(text)) continue;
-      const long = (lines[i] ?? '').length > MAX_LAYOUT_LINE;
-      splitCells(text, i + 1, out, (marks & PIPE) !== 0, grid, pipes, long, long && cellsSeparated(lines));
+      splitCells(text, i + 1, out, (marks & PIPE) !== 0, grid, pipes, long, separated);
       continue;
     }
     // Any other line is tokenized in one scan, which also tells whether it has a dash; a page number or markdown
     // separator (which need one) then takes its tokens back. Only this line's tokens are touched: text merges into
     // the previous token only within a line.
     const before = out.length;
-    const long = (lines[i] ?? '').length > MAX_LAYOUT_LINE;
-    if (splitCells(text, i + 1, out, false, grid, pipes, long, long && cellsSeparated(lines)) && notCells(text)) out.length = before;
+    if (splitCells(text, i + 1, out, false, grid, pipes, long, separated) && notCells(text)) out.length = before;
   }
   return attachUnits(out);
 }

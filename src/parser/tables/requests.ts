@@ -931,6 +931,9 @@ function readRowMajor(
    * rules as characters: their numbers other than 0, which a row the identities make must hold.
    */
   const doubtedRows = new Map<string, number[]>();
+  const doubt = (row: string, vals: readonly Token[]): void => {
+    doubtedRows.set(row, vals.map(numberOf).filter((v): v is number => v !== null && v !== 0));
+  };
   const onOwnLine = (vr: ValueRow): number[] => {
     // (two numbers or more on the line: a row printed there, not a stream's first value)
     const own = vr.values.filter((t) => t.line === vr.line).map(numberOf).filter((v): v is number => v !== null);
@@ -1114,7 +1117,7 @@ function readRowMajor(
     if (vr.unordered) {
       // (its numbers other than 0 were printed, if not in this order: the identities filling the row without them
       // would print a row the report did not, see below)
-      doubtedRows.set(row, vals.map(numberOf).filter((v): v is number => v !== null && v !== 0));
+      doubt(row, vals);
       findings.push({
         code: 'CELL_UNREADABLE',
         severity: 'warning',
@@ -1159,7 +1162,7 @@ function readRowMajor(
         // a text that draws the table's rules as characters (OCR) reads a rule as a digit: a row not adding up there
         // is a misreading as likely as the agency's own error, and a wrong number is worse than a gap (nor do the
         // identities fill it leaving out a number it printed: that may be the agency's own, see below)
-        doubtedRows.set(row, vals.map(numberOf).filter((v): v is number => v !== null && v !== 0));
+        doubt(row, vals);
         findings.push({
           code: 'CELL_UNREADABLE',
           severity: 'warning',
