@@ -15,7 +15,13 @@ export interface Meta {
   published: PrintedDate | null;
 }
 
-const TITLE_HINT = /(政府信息公开|政务公开)[^。]*报告[)）]?(?:的函|的通知|的报告)?(?:\s*[（(]\s*\d{4}\s*(?:年度?)?\s*[)）])?$|年度报告$/;
+const TITLE_HINT = /(政府信息公开|政务公开)[^。]*报告[)）]?(?:的函|的通知|的报告)?(?:\s*[（(]\s*\d{4}\s*(?:年度?)?\s*[)）])?$|年度报告$|\d{4}\s*年度?\s*(?:政府信息公开|政务公开)(?:工作)?年报$/;
+
+/**
+ * A site's breadcrumb before a title on its line (`首页 > 政务公开 > 年报 > 某局2023年…年度报告`): everything up to the
+ * last separator goes.
+ */
+const BREADCRUMB = /^.*[>＞»›]\s*/;
 
 /** A year written in Chinese numerals (二〇二三年, 二零二三年度), as some titles print it. */
 const HAN_YEAR = /([〇零一二三四五六七八九]{4})\s*年/;
@@ -57,6 +63,11 @@ function clean(s: string): string {
   return (s.trim() === '' ? '' : s).replace(/^(?:[#\s>*]|=+\s)+/, '').replace(BULLET, '').replace(FIELD_LABEL, '').trim();
 }
 const isShortLine = (s: string): boolean => s.length > 0 && s.length <= 40 && !/[。，,；;]/.test(s);
+/**
+ * A line that can be an agency's name: Chinese characters (and brackets) only, not a site's name (`…门户网站`) nor
+ * a page's tools (`字号：大 中 小`) nor a field with its label (`来源：某局 发布时间：…`).
+ */
+const isNameLine = (s: string): boolean => /^[\u4e00-\u9fff（）()]{2,40}$/.test(s.replace(/\s+/g, '')) && !/(?:网站|门户|网|平台|客户端|公众号|首页)$/.test(s);
 const pad = (n: string): string => n.padStart(2, '0');
 const validYear = (y: number): boolean => y >= 2007 && y <= 2100;
 
@@ -73,7 +84,11 @@ function nonEmpty(lines: readonly string[], limit: number): Array<{ text: string
     // article_title`, and its options are markup: a page's many divs would push the title out)
     // (runs of spaces are one: a text laid out by fixed character cells spreads a title's words across its line,
     // `偃师区卫生健康委员会          2024        年政府信`)
-    if (text && !text.startsWith(':::') && !text.startsWith('.. ') && !RST_OPTION.test(text)) out.push({ text: text.replace(SPACE_RUN, ' '), line: i + 1 });
+    // (a site's breadcrumb goes: the title may end it, `首页 > 政务公开 > 某局2023年…年度报告`)
+    if (text && !text.startsWith(':::') && !text.startsWith('.. ') && !RST_OPTION.test(text)) {
+      const shown = text.replace(SPACE_RUN, ' ').replace(BREADCRUMB, '');
+      if (shown) out.push({ text: shown, line: i + 1 });
+    }
   }
   return out;
 }
@@ -91,15 +106,22 @@ function findTitle(head: ReadonlyArray<{ text: string; line: number }>): { title
     const text = cur.text.length > 80 ? '' : cur.text;
     // (a site's menu line ending 政府工作报告, the government's work report, names no annual disclosure report:
     // `政府信息公开 领导之窗 政府机构 要闻 … 政府工作报告`)
-    if (!text || /[。，,；]/.test(text) || !/报告/.test(text) || /政府工作报告$/.test(text)) continue;
+    if (!text || /[。，,；]/.test(text) || !/报告|年报/.test(text) || /政府工作报告$/.test(text)) continue;
     const prev = head[i - 1];
     if (TITLE_HINT.test(text)) {
+      const name = wrappedName(head, i, text);
+      if (name) return name;
       // A title printed over two lines: "…政府信息公开工作" + "年度报告", or agency line + "2020年度…报告".
       const joinable = prev && isShortLine(prev.text) && cur.line - prev.line <= 3 && !/^\d{4}\s*年\s*\d{1,2}\s*月/.test(prev.text);
+      // (a line above a title opening with its year is its agency only if it can be a name)
+      const nameAbove = joinable && isNameLine(prev.text);
       // (a title opening with its year that names the agency after it needs no line before it: `办公厅` over
       // `2019年江北市人民政府办公厅…年度报告` is an info table's cell wrapped above the title)
       const named = /^\d{4}\s*年/.test(text) && agencyFromTitle(text) !== null;
-      if (joinable && !named && (/^(\d{4}\s*年|年度报告|公开工作|工作年度报告)/.test(text) || /(政府信息|公开工作|政务公开)$/.test(prev.text))) {
+      // (a fixed-width text wraps inside the year: `…规划局202` / `0年政府信息公开工作年度报告`, catdoc)
+      if (joinable && /\d$/.test(prev.text) && /^\d{1,3}\s*年/.test(text)) return { title: prev.text + text, line: prev.line, previous: head[i - 2]?.text ?? null };
+      // (a menu line or a breadcrumb's last item above a title, `政务公开`, continues no title that names its year)
+      if (joinable && !named && ((nameAbove && /^\d{4}\s*年/.test(text)) || /^(年度报告|公开工作|工作年度报告)/.test(text) || (/(政府信息|公开工作|政务公开)$/.test(prev.text) && !/\d{4}\s*年/.test(text)))) {
         return { title: `${prev.text}${/^\d/.test(text) ? ' ' : ''}${text}`, line: prev.line, previous: null };
       }
       return { title: text, line: cur.line, previous: prev?.text ?? null };
@@ -108,13 +130,45 @@ function findTitle(head: ReadonlyArray<{ text: string; line: number }>): { title
   return null;
 }
 
+/** How wide a line prints: a CJK or full-width character two columns, any other one. */
+const width = (s: string): number => {
+  let w = 0;
+  for (const ch of s) w += /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/.test(ch) ? 2 : 1;
+  return w;
+};
+
+/**
+ * A title a page wraps inside its agency's name (a 22pt title on A4 holds about twenty characters a line:
+ * `中国（福建）自由贸易试验区平潭片区管理` / `委员会2023年政府信息公开工作年度报告`): the line or two right above the
+ * title line (maybe an empty line between, as mutool prints lines), each all Chinese characters (brackets too), no
+ * narrower than the line below it, as a paragraph's full lines are above its last. A site's name or heading above a
+ * title prints narrower than the title; a menu or a breadcrumb has spaces or separators. Null when the title line
+ * opens with its year (read by findTitle) or names nothing before it.
+ */
+function wrappedName(head: ReadonlyArray<{ text: string; line: number }>, i: number, text: string): { title: string; line: number; previous: string | null } | null {
+  // (the name's rest may be one character: `…市场监督管理` / `局2023年…`)
+  if (!/^[\u4e00-\u9fff（）()]+\s*\d{4}\s*年/.test(text)) return null;
+  let title = text;
+  let k = i;
+  while (k > 0 && k > i - 2) {
+    const above = head[k - 1]!;
+    if (head[k]!.line - above.line > 2 || !/^[\u4e00-\u9fff（）()]{2,}$/.test(above.text) || width(above.text) < width(head[k]!.text)) break;
+    title = above.text + title;
+    k--;
+  }
+  if (k === i) return null;
+  const agency = agencyFromTitle(title);
+  return agency && agency.length <= 40 ? { title, line: head[k]!.line, previous: head[k - 1]?.text ?? null } : null;
+}
+
 /**
  * A title inside a long line, as a one-line crawl glues a page's text (`…政府信息公开年报 平潭综合实验区2023年度政府信息
  * 公开工作年度报告 来源：…`): the first `<name><year>年（度）政府信息公开工作年度报告` (or `<year>年<name>政府信息…`) in
  * the text's first characters that starts the line or follows white space or a colon, the name holding no
- * punctuation (so no 《…》 quotation), maybe a space before the year (`平潭综合实验区行政审批局 2019年…`).
+ * punctuation (so no 《…》 quotation) but a short part in brackets (`中国（福建）自由贸易试验区…`), maybe a space
+ * before the year (`平潭综合实验区行政审批局 2019年…`).
  */
-const EMBEDDED_TITLE = /(?:^|[\s:：>|│])((?:[^\s:：，。；、,;《》“”"（）()>|│]{2,40}? ?\d{4}\s*年度?|\d{4}\s*年度?[^\s:：，。；、,;《》“”"（）()>|│\d]{2,40}?)(?:政府信息公开|政务公开)(?:工作)?年度报告)/m;
+const EMBEDDED_TITLE = /(?:^|[\s:：>|│])((?:(?:[^\s:：，。；、,;《》“”"（）()>|│]|[（(][^\s:：，。；、,;《》“”"（）()>|│]{1,12}[）)]){2,40}? ?\d{4}\s*年度?|\d{4}\s*年度?[^\s:：，。；、,;《》“”"（）()>|│\d]{2,40}?)(?:政府信息公开|政务公开)(?:工作)?年度报告)/m;
 const EMBEDDED_SCAN = 4000;
 
 function embeddedTitle(text: string): { title: string; line: number; previous: string | null } | null {
@@ -152,11 +206,17 @@ export function agencyFromTitle(title: string): string | null {
   // (a title whose year a PDF's reading order printed apart, `年上海市人民政府办公厅…` below `2019`, starts with 年)
   // (no agency's name opens with an info table's label: `名称江北市…` is a crawl that glued the label cell to the title)
   let t = title.replace(/^附\s*件\s*\d*\s*[:：]?\s*/, '').replace(/^(?:标\s*题|题\s*目|名\s*称)\s*[:：]?\s*/, '').replace(/^(?:\d{4}\s*)?年度?\s*/, '');
+  // (`关于某局2023年度…年度报告`, a title worded as a letter's subject, names its agency after 关于; a cover letter's
+  // 关于报送… names none)
+  t = t.replace(/^【[^【】]*(?:报告|年报|公开)[^【】]*】\s*/, '').replace(/^关于(?!报送|印发|公布|发布|上报|提交)(?=[^\d\s]{2})/, '');
   t = t.replace(/\s*关于(?:报送|印发|公布|发布|上报|提交)?[\s\S]*$/, '');
   t = t.replace(/\s*\d{4}\s*年度?[\s\S]*$/, '').replace(/\s*[〇零一二三四五六七八九]{4}\s*年度?[\s\S]*$/, '');
   t = t.replace(/\s*(关于)?\s*(政府信息公开|政务公开|年度报告|工作报告)[\s\S]*$/, '');
-  t = t.replace(/\s+/g, '').trim();
-  return t.length >= 2 && t.length <= 40 ? t : null;
+  // (a name in brackets, `【某局】2023年…`, a site's tag before it, `【年度报告】某局2023年…`, or a name joined to the
+  // year by a file name's `_` or a dash)
+  t = t.replace(/\s+/g, '').replace(/[_\-—–|｜:：]+$/, '').replace(/^[【\[「『]([^【】\[\]「」『』]+)[】\]」』]$/, '$1').trim();
+  // (no name opens with a year's last digits: `0年…` is a title wrapped inside its year)
+  return t.length >= 2 && t.length <= 40 && !/^\d+年/.test(t) ? t : null;
 }
 
 function signature(lines: readonly string[]): { agency: string | null; date: PrintedDate | null } {
@@ -178,6 +238,19 @@ function signature(lines: readonly string[]): { agency: string | null; date: Pri
 }
 
 /**
+ * The agency signing under a title that names none (`2023年政府信息公开工作年度报告` / `某局` / `2024年1月20日`, as a
+ * PDF prints the sender and date under the title): the line right below the title, a name, with a date alone on the
+ * line after it. Null when none.
+ */
+function nameUnderTitle(head: ReadonlyArray<{ text: string; line: number }>, titleLine: number): string | null {
+  const i = head.findIndex((h) => h.line > titleLine);
+  const name = head[i];
+  const date = head[i + 1];
+  if (!name || !date || name.line - titleLine > 3 || date.line - name.line > 3 || !isNameLine(name.text) || !DATE_LINE.test(date.text)) return null;
+  return name.text.replace(/\s+/g, '');
+}
+
+/**
  * The sender signing a cover letter: between the letter's title and the report's own title, the short line right
  * above a date alone on its line (not the addressee, which ends in a colon, nor an 附件: line). Null when none.
  */
@@ -193,7 +266,8 @@ function letterSender(head: ReadonlyArray<{ text: string; line: number }>, from:
   return null;
 }
 
-const DEPT = /^[ \t]*(部门|单位|发布机构|发文机关)[ \t]*[:：][ \t]*(\S[^\n]{1,38})$/m;
+/** A 部门:/单位:/发布机构: field at a line's start; its value ends at white space (`发布机构：某局 发布时间：…`). */
+const DEPT = /^[ \t]*(部门|单位|发布机构|发文机关)[ \t]*[:：][ \t]*([^\s:：]{2,39})(?=[ \t]|$)/m;
 
 /**
  * A 部门:/单位: line among the first 40 lines (`lines` is `text` split at line breaks). Those lines joined are the text up to its 40th line break; the
@@ -334,7 +408,8 @@ export function readMeta(lines: readonly string[], text: string): Meta {
   }
   const dept = deptLine(lines, text);
   if (!agency && dept) agency = dept[2]!.trim();
-  if (!agency && found?.previous && isShortLine(found.previous) && !/\d/.test(found.previous)) agency = found.previous.replace(/\s+/g, '');
+  if (!agency && found?.previous && isNameLine(found.previous)) agency = found.previous.replace(/\s+/g, '');
+  if (!agency && found) agency = nameUnderTitle(head, found.line);
   const sig = signature(lines);
   if (!agency) agency = sig.agency;
 
