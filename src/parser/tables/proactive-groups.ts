@@ -23,6 +23,14 @@ export interface GroupRead {
   printed?: Token[];
 }
 
+/** A group left unread because its column header prints between its row labels: the header and the labels. */
+export interface GroupDisordered {
+  group: string;
+  rows: number[];
+  values: Token[];
+  header: string;
+}
+
 /**
  * Whether words printed before a group's value x end with column x's header (but for its unit in brackets) and name
  * no later column.
@@ -54,7 +62,7 @@ export function readGroupSections(
   template: TemplateId,
   open: (row: number) => boolean,
   free: (t: Token) => boolean,
-): { read: GroupRead[]; unsure: GroupRead[] } {
+): { read: GroupRead[]; unsure: GroupRead[]; disordered: GroupDisordered[] } {
   const groups = TEMPLATES[template].proactive.groups;
   const firstRow: number[] = [];
   let at = 0;
@@ -105,6 +113,7 @@ export function readGroupSections(
   const text = foldedWords(tokens);
   const read: GroupRead[] = [];
   const unsure: GroupRead[] = [];
+  const disordered: GroupDisordered[] = [];
   groups.forEach((g, gi) => {
     const item = itemOf(g.label);
     const values = item === null ? undefined : sections.get(item)?.filter(free);
@@ -123,6 +132,20 @@ export function readGroupSections(
     // (unless a one-row group prints each column's header right before that column's one value, in column order:
     // `采购项目数量` `8` `采购总金额（万元）` `2059.209`, a reading order that takes the small table a column at a time)
     const heads = g.columns.map(columnHead);
+    // the group's column header printed between two of its row labels (`行政处罚` `本年处理决定数量` `行政强制` `54`
+    // `1330`, pdftotext's reading order of a table it took neither by rows nor by columns: 54 is 行政强制's, printed
+    // beside its label, 1330 行政处罚's): the values' order is not the rows' order, and nothing tells whose each is
+    if (g.rows.length > 1) {
+      const labels = g.rows.map((r) => before.indexOf(fold(r.label)));
+      const header = heads.find((h) => {
+        const at = before.indexOf(h);
+        return at > Math.min(...labels) && at < Math.max(...labels);
+      });
+      if (labels.every((at) => at >= 0) && header) {
+        disordered.push({ group: g.label, rows: g.rows.map((_, r) => firstRow[gi]! + r), values, header });
+        return;
+      }
+    }
     const underOwn = g.rows.length === 1 && (gaps.get(item!) ?? []).every((w, x) => endsWithHeader(fold(w), heads, x));
     if (!underOwn && g.columns.some((c) => all.includes(columnHead(c)) && !before.includes(columnHead(c)))) return;
     // the rows' labels are printed (elsewhere): the table is this template's
@@ -144,5 +167,5 @@ export function readGroupSections(
     if (width > 1 && g.rows.length > 1 && values.some((t) => t.text !== values[0]!.text)) unsure.push(group);
     else read.push(group);
   });
-  return { read, unsure };
+  return { read, unsure, disordered };
 }

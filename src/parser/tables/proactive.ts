@@ -762,6 +762,21 @@ export function readProactive(
       cell: key('proactive', first.row.id, first.columns[0]!),
     });
   }
+  for (const d of groups.disordered) {
+    const first = rows[d.rows[0]!]!;
+    // (this says why the rows are blank: a row's own doubt, `应有 1 个数字，只读到 2 个`, goes)
+    for (const r of d.rows) {
+      const u = unreadable.get(r);
+      if (u && findings.includes(u.finding)) findings.splice(findings.indexOf(u.finding), 1);
+    }
+    findings.push({
+      code: 'CELL_UNREADABLE',
+      severity: 'warning',
+      message: `表二${d.group}各行的标签与数字分开印出，且栏目名「${d.header}」印在行标签之间（阅读顺序既非逐行也非逐列）；该项标题后的 ${d.values.length} 个数字（${d.values.map((t) => t.text).join(' ')}）各属哪一行无从确定，${d.rows.map((r) => `「${rows[r]!.row.label}」`).join('')}保留为空`,
+      line: d.values[0]!.line,
+      cell: key('proactive', first.row.id, first.columns[0]!),
+    });
+  }
   // (settled, or reported, once 表三 has been read: see readUnsureGroups)
   const unsure: UnsureGroup[] = groups.unsure.map((g) => ({ ...g, doubts: g.rows.flatMap((r) => unreadable.get(r.index)?.finding ?? []) }));
   const deferred = new Set(unsure.flatMap((g) => g.rows.map((r) => r.index)));
