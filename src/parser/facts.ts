@@ -125,6 +125,16 @@ function sentenceAround(text: string, offset: number, start: number, end: number
   return (wrapped ? s.replace(LINE_BREAK, '') : s).trim();
 }
 
+/**
+ * Whether a position of the text lies in one of a report's numbered points (`四是…`): the point opens the sentence
+ * the position is in, or a line of it (the sentence read across line breaks: a fixed-width text wraps anywhere).
+ */
+function inNumberedPoint(text: string, at: number): boolean {
+  let a = at;
+  while (a > 0 && a > at - 400 && !/[。；;！？]/.test(text[a - 1]!)) a--;
+  return /(?:^|\n)[ \t\u3000]*[一二三四五六七八九十]+是/.test(text.slice(a, at));
+}
+
 /** Whether a position of the text lies inside (…) or （…）: a breakdown in parentheses. */
 function insideParentheses(text: string, at: number): boolean {
   let depth = 0;
@@ -189,6 +199,9 @@ function candidate(c: Clause, text: string, offset: number, starts: readonly num
     // (`“上海国际服务门户”…，共发布各类信息 13528 条，总浏览量为 536 万`: one platform's posts, neither 主动公开 nor
     // 政府信息)
     if (!active && object < 3 && TRAFFIC.test(evidence)) return null;
+    // (`四是强化基层政务公开，…的信息公开，公开信息1654条`: a count in one of the year's numbered points, saying no
+    // 主动公开, counts that point's information, a part of the total)
+    if (!active && inNumberedPoint(text, c.start - offset)) return null;
     const digits = Number(m[2]!.replace(/[, \u00a0]/g, ''));
     const value = m[3] ? Math.round(digits * 10000) : digits;
     if (!Number.isSafeInteger(value)) return null;

@@ -97,6 +97,13 @@ describe('the 主动公开 total', () => {
     expect(c?.value).toBe(364);
     expect(c?.evidence).toContain('主动公开政府信息364条');
   });
+  test('passes over a count in one of the year’s numbered points that says no 主动公开, however the text wraps it', () => {
+    // catdoc's text of a .doc whose total sentence it lost: the one count left is one point's
+    expect(count('四是强化基层政务公开，持续做好稳岗就业、生\n态环境、惠民惠农、公共安全等重点民生领域的信息公\n开，公开信息1654条。五是探索开设特色内容。')).toBeNull();
+    expect(count('四是强化基层政务公开，公开信息1654条。')).toBeNull();
+    // (a point that says 主动公开 states the total)
+    expect(count('一是加强主动公开，全年主动公开政府信息2345条。')?.value).toBe(2345);
+  });
   test('reads 万 and 近 as an approximate total', () => {
     expect(count('全年主动公开政府信息近1.2万条。')).toMatchObject({ value: 12000, approximate: true });
   });
