@@ -14,15 +14,18 @@ const FULLWIDTH_ASCII = /[\uFF02-\uFF07\uFF0A\uFF0B\uFF0D-\uFF19\uFF1C-\uFF1E\uF
  * Any character one of normalizeText's replacements changes. (A regex: the engine's scan beats a hand-written
  * char-code loop here, there being no cheaper test per character.)
  */
-const NEEDS_NORMALIZING = /[\uFEFF\r\u00A0\u2000-\u200D\u202F\u205F\u2060\u2E80-\u2EFF\u2F00-\u2FDF\u3000\uFF02-\uFF07\uFF0A\uFF0B\uFF0D-\uFF19\uFF1C-\uFF1E\uFF20-\uFF5E]/;
+const NEEDS_NORMALIZING = /[\uFEFF\r\u00A0\u2000-\u200D\u2010-\u2012\u202F\u205F\u2060\u2212\u2E80-\u2EFF\u2F00-\u2FDF\u3000\uFE63\uFF02-\uFF07\uFF0A\uFF0B\uFF0D-\uFF19\uFF1C-\uFF1E\uFF20-\uFF5E]/;
 
-/** Full-width digits/latin/punctuation → ASCII (except CJK-style punctuation kept for reading), CJK radicals → ideographs, odd spaces → space, CRLF → LF. */
+/** Full-width digits/latin/punctuation → ASCII (except CJK-style punctuation kept for reading), minus signs and hyphens → '-', CJK radicals → ideographs, odd spaces → space, CRLF → LF. */
 export function normalizeText(raw: string): string {
   if (!NEEDS_NORMALIZING.test(raw)) return raw; // one scan instead of five when there is nothing to change
   let text = raw.replace(/^\uFEFF/, '');
   text = text.replace(/\r\n?/g, '\n');
   text = text.replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ');
   text = text.replace(/[\u200B-\u200D\u2060]/g, '');
+  // the minus sign and the hyphens a word processor or typesetter prints (− U+2212, ﹣ U+FE63, ‒ U+2010–2012): a
+  // hyphen-minus, so that `−3` in a 本年增/减 cell is −3, not 3
+  text = text.replace(/[\u2010-\u2012\u2212\uFE63]/g, '-');
   text = text.replace(FULLWIDTH_ASCII, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
   // CJK radicals a PDF's font maps its glyphs to (⾏ U+2F8F for 行, ⺠ U+2EA0 for 民): the ideographs they stand for
   text = text.replace(/[\u2E80-\u2EFF\u2F00-\u2FDF]/g, radicalIdeograph);

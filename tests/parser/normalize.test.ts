@@ -24,6 +24,10 @@ describe('foldedIncludes', () => {
 });
 
 describe('normalizeText', () => {
+  it('prints a minus sign or a hyphen other than ASCII\'s as a hyphen-minus (−3 is -3), leaving dashes as they are', () => {
+    expect(normalizeText('本年增/减\t−3\t﹣2\t‒12\t‐1\t‑4')).toBe('本年增/减\t-3\t-2\t-12\t-1\t-4');
+    expect(normalizeText('——\t–\t—')).toBe('——\t–\t—');
+  });
   it('maps the radicals a PDF font writes for ideographs, from the supplement too (⺠ 民, ⻔ 门, ⼈ 人)', () => {
     expect(normalizeText('淮安市洪泽区⼈⺠政府⻔户⽹站')).toBe('淮安市洪泽区人民政府门户网站');
   });
@@ -34,6 +38,7 @@ describe('normalizeText', () => {
         .replace(/\r\n?/g, '\n')
         .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ')
         .replace(/[\u200B-\u200D\u2060]/g, '')
+        .replace(/[\u2010-\u2012\u2212\uFE63]/g, '-')
         .replace(/[\uFF02-\uFF07\uFF0A\uFF0B\uFF0D-\uFF19\uFF1C-\uFF1E\uFF20-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
         .replace(/[\u2E80-\u2EFF\u2F00-\u2FDF]/g, radicalIdeograph);
     for (let c = 0; c < 0x10000; c++) {
