@@ -29,10 +29,11 @@ export interface Token {
    * The printed number cannot be kept as a number: `inexact` when a double does not hold it exactly (more than 15
    * significant digits: 99999999999999999999 would become 1e20), `notation` for exponent notation (1e309),
    * `garbled` for digits on both sides of a percent sign (`9%5`, OCR's misreading), `grouping` for commas that group
-   * no thousands (`489,8520223,897`, cells glued; `27,21`, a number a narrow cell cut short). A cell it fills is null,
-   * its text kept as printed (a glued run is still split by its digits).
+   * no thousands (`489,8520223,897`, cells glued; `27,21`, a number a narrow cell cut short), `point` for digits
+   * after a decimal point with no digit before it (`.5`, `12..5`: a number's whole part lost or mistyped). A cell it
+   * fills is null, its text kept as printed (a glued run is still split by its digits).
    */
-  problem?: 'inexact' | 'notation' | 'garbled' | 'grouping';
+  problem?: 'inexact' | 'notation' | 'garbled' | 'grouping' | 'point';
   /** 1-based source line. */
   line: number;
   /**
@@ -306,7 +307,8 @@ function enumeratorAt(cell: string, at: number): boolean {
   if (c !== 0x2e && c !== 0x3001) return false;
   let q = at + 1;
   while (q < cell.length && isSpace(cell.charCodeAt(q))) q++;
-  return q < cell.length && !isDigit(cell.charCodeAt(q));
+  // (a second point, `12..5`, starts no label: a number mistyped)
+  return q < cell.length && !isDigit(cell.charCodeAt(q)) && cell.charCodeAt(q) !== 0x2e;
 }
 
 /**
@@ -493,6 +495,14 @@ function tokenizeCell(cell: string, line: number, out: Token[], headerRow: boole
     if (!unit && !sign && last > 0 && cell.charCodeAt(start - 1) === 0x2e && (start - 1 === last || onlySpaces(cell.slice(last, start - 1))) && joined?.kind === 'num' && joined.line === line && !joined.unit && onlyDigits(joined.text)) {
       out.pop();
       pushNumber(out, '', `${joined.text}.${digits}`, undefined, line, atomic);
+      last = end;
+      continue;
+    }
+    // `.5`, `12..5`: digits after a decimal point with no digit before it: the number's whole part is not here (lost
+    // to a wrap or mistyped), so neither 5 nor 0.5 is what was printed; one value, unreadable, kept as printed
+    if (!sign && start > 0 && cell.charCodeAt(start - 1) === 0x2e && !isDigit(cell.charCodeAt(start - 2))) {
+      pushText(out, cell.slice(last, start - 1), line);
+      out.push({ kind: 'null', text: cell.slice(start - 1, end), problem: 'point', line });
       last = end;
       continue;
     }

@@ -46,6 +46,17 @@ describe('a percent sign between digits', () => {
   });
 });
 
+describe('a decimal point with no digit before it', () => {
+  it('keeps `.5` and the `.5` of `12..5` as printed, unreadable, never 5; `12.` before a second point numbers no label', () => {
+    const lone = tokenize(['行政事业性收费\t.5'], 0, 1).filter((t) => t.kind !== 'text');
+    expect(lone).toMatchObject([{ kind: 'null', text: '.5', problem: 'point' }]);
+    const twice = tokenize(['行政事业性收费\t12..5'], 0, 1).filter((t) => t.kind !== 'text');
+    expect(twice.map((t) => [t.kind, t.text, t.problem])).toEqual([['num', '12', undefined], ['null', '.5', 'point']]);
+    // (a decimal number and an enumerator before a label are read as before)
+    expect(tokenize(['收费\t0.5 2.其他'], 0, 1).filter((t) => t.kind === 'num').map((t) => t.text)).toEqual(['0.5']);
+  });
+});
+
 describe('numbers printed in pieces', () => {
   it('joins digits after a decimal point that follows a stray space to the number before them', () => {
     const out = tokens(['政府集中 采购101480 .8758']);
