@@ -138,6 +138,20 @@ function labelBlock(label: string, rows: number, groups: readonly string[], drop
   return parts.every((p) => /\p{Script=Han}{2}/u.test(p.replace(ENUMERATOR, ''))) ? parts : null;
 }
 
+/** Two of 表三's applicant columns' names (folded, in any order): its column header, or part of it. */
+const HEADER_WORDS = /(?:自然人|商业企业|科研机构|社会公益组织|法律服务机构|总计).*(?:自然人|商业企业|科研机构|社会公益组织|法律服务机构|总计)/;
+
+/**
+ * Whether segment `index`'s label ends with 表三's column header (after its last numbered row label) and an earlier
+ * segment's label holds it too: the header printed again, as a page break repeats it.
+ */
+function repeatedHeader(segments: readonly Segment[], index: number): boolean {
+  const label = segments[index]!.label;
+  const last = [...label.matchAll(ENUMERATOR)].at(-1);
+  if (!last || !HEADER_WORDS.test(fold(label.slice(last.index)))) return false;
+  return segments.slice(0, index).some((s) => HEADER_WORDS.test(fold(s.label)));
+}
+
 /** Whether a label piece is a group label, whole or its beginning (three characters or more), of `groups` (folded). */
 function isGroup(piece: string, groups: readonly string[], cut = false): boolean {
   const f = fold(piece);
@@ -353,6 +367,10 @@ export function valueRows(segments: readonly Segment[], width: number, groupName
       else kept.push(r);
     }
     let labels = kept.length > 1 ? labelBlock(seg.label, kept.length, groupNames) : kept.length === 1 ? lastLabel(seg, kept[0]!, segments[index + 1]) : null;
+    // (the table's column header printed after the labels, `…1.属于国家秘密 申请人情况 … 自然人 商业企业 … 总计`, as it
+    // was before the table's first values: a page's repeated header, so the values after it are the next page's rows,
+    // whose labels come after them, not these)
+    if (labels && kept.length > 1 && repeatedHeader(segments, index)) labels = null;
     // a block of labels over a stream of one value a line that does not make as many whole rows (`3.要求提供公开出版物
     // 4.无正当理由大量反复申请` over eight zeros: four rows of two beside blank cells, no row of seven and a stray)
     // Nor do whole rows read row by row when one of them does not add up, or when reading the stream column by
