@@ -23,14 +23,17 @@ const TITLE_HINT = /(政府信息公开|政务公开)[^。]*报告[)）]?(?:的�
  */
 const BREADCRUMB = /^.*[>＞»›]\s*/;
 
-/** A year written in Chinese numerals (二〇二三年, 二零二三年度), as some titles print it. */
-const HAN_YEAR = /([〇零一二三四五六七八九]{4})\s*年/;
+/**
+ * A year written in Chinese numerals (二〇二三年, 二零二三年度, 二○二三年: many type the circle ○ U+25CB for 〇), as some
+ * titles print it.
+ */
+const HAN_YEAR = /([〇○零一二三四五六七八九]{4})\s*年/;
 const HAN_DIGITS = '〇一二三四五六七八九';
 
-/** The year a title's Chinese numerals write (二〇二三 is 2023; 零 is 〇). */
+/** The year a title's Chinese numerals write (二〇二三 is 2023; 零 and ○ are 〇). */
 function hanYear(title: string): number | null {
   const m = HAN_YEAR.exec(title);
-  return m ? Number([...m[1]!].map((c) => (c === '零' ? 0 : HAN_DIGITS.indexOf(c))).join('')) : null;
+  return m ? Number([...m[1]!].map((c) => (c === '零' || c === '○' ? 0 : HAN_DIGITS.indexOf(c))).join('')) : null;
 }
 
 const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
@@ -210,7 +213,8 @@ export function agencyFromTitle(title: string): string | null {
   // 关于报送… names none)
   t = t.replace(/^【[^【】]*(?:报告|年报|公开)[^【】]*】\s*/, '').replace(/^关于(?!报送|印发|公布|发布|上报|提交)(?=[^\d\s]{2})/, '');
   t = t.replace(/\s*关于(?:报送|印发|公布|发布|上报|提交)?[\s\S]*$/, '');
-  t = t.replace(/\s*\d{4}\s*年度?[\s\S]*$/, '').replace(/\s*[〇零一二三四五六七八九]{4}\s*年度?[\s\S]*$/, '');
+  // (the year maybe after another, `2022-2023年`, or with OCR's letter for a digit, `2O23年`)
+  t = t.replace(/\s*(?:\d{4}\s*[-—–~至到]\s*)?\d[\dOoIl]{3}\s*年度?[\s\S]*$/, '').replace(/\s*[〇○零一二三四五六七八九]{4}\s*年度?[\s\S]*$/, '');
   t = t.replace(/\s*(关于)?\s*(政府信息公开|政务公开|年度报告|工作报告)[\s\S]*$/, '');
   // (a name in brackets, `【某局】2023年…`, a site's tag before it, `【年度报告】某局2023年…`, or a name joined to the
   // year by a file name's `_` or a dash)
