@@ -297,6 +297,12 @@ function byColumn(row: Token[]): { values: Token[]; unsettled: boolean } {
   const byChars = order((t) => t.at!);
   const byCols = order((t) => t.col!);
   const same = (a: readonly Token[] | null, b: readonly Token[] | null): boolean => !!a && !!b && a.every((t, i) => t === b[i]);
+  // (one value on a line of its own beside the row's label and the rest on the next line: the label's wide characters
+  // push it right, `一、本年新收…数量   4` over `0 0 0 0 0 4`, where the line of values alone starts at the left, so the
+  // two lines' positions do not compare: as printed it is the row's first number, by position its last)
+  const lines = new Set(row.map((t) => t.line));
+  const lone = lines.size === 2 && [...lines].some((l) => row.filter((t) => t.line === l).length === 1);
+  if (lone && [byChars, byCols].some((o) => o && !same(o, row)) && row.some((t) => t.value !== row[0]!.value)) return { values: row, unsettled: true };
   if (same(byChars, byCols)) return { values: byChars!, unsettled: false };
   // (a model that sets two values over each other, one starting inside the other's digits, is not the text's: where
   // the other one gives every value a column of its own, its order is the row's)
