@@ -81,6 +81,42 @@ export function columnsHold(values: readonly number[], ids: readonly string[]): 
 }
 
 /**
+ * Whether the column names printed inside the value stream agree with a reading's column-major blocks: a column's
+ * name printed alone between two values (`自然人`, `总计`, …) must stand where that column's values start in the block
+ * it falls in. The identities hold whatever the order of the six applicant columns (each row's sum, each column's own), so
+ * they cannot tell 自然人's block from 其他's; a name printed before a block can (pdfminer printing the 法人 columns'
+ * header and values, then `自然人` and its 25 values, then `总计` and its: read in the template's order, every 自然人
+ * number went under 其他).
+ */
+/** Words that are 表三's column header and nothing else (folded). */
+const HEADER_ONLY = /^(?:申请人情况|法人或其他组织|自然人|商业企业|科研机构|社会公益组织|法律服务机构|其他|总计)+$/;
+
+function namesAgree(tokens: readonly Token[], blocks: readonly Block[], template: TemplateId): boolean {
+  const columns = TEMPLATES[template].requests.columns;
+  // (其他 is also a row's label, 3.其他: not a column's name here)
+  const names = columns.map((c) => fold(c.label)).map((n, x) => ({ n, x })).filter(({ n }) => n !== '其他');
+  let index = -1;
+  let words = '';
+  for (const t of tokens) {
+    if (t.kind === 'text') {
+      if (index >= 0) words += t.text;
+      continue;
+    }
+    index++;
+    const said = index > 0 && words ? fold(words) : '';
+    words = '';
+    // (only words that are the header's and name one column: a row's label, `（七）总计`, names none, and a whole header
+    // printed again, a page's, no one block)
+    const named = said && HEADER_ONLY.test(said) ? names.filter(({ n }) => said.includes(n)) : [];
+    if (named.length !== 1) continue;
+    const { x } = named[0]!;
+    const b = blocks.find((bl) => index >= bl.first * WIDTH && index < (bl.first + bl.rows) * WIDTH);
+    if (!b || !b.columnMajor || index !== b.first * WIDTH + x * b.rows) return false;
+  }
+  return true;
+}
+
+/**
  * Reads 表三 from its value stream alone, as consecutive blocks of rows each printed row by row or column by column.
  * Returns the reading only when exactly one reading (by values) makes every identity hold and it transposes at
  * least one block; otherwise null. Dynamic programming from the end of the stream, keeping distinct readings only,
@@ -132,6 +168,7 @@ export function readTransposedRequests(tokens: readonly Token[], template: Templ
   if (fits.length !== 1) return null;
   const reading = fits[0]!;
   if (!reading.blocks.some((b) => b.columnMajor)) return null;
+  if (!namesAgree(tokens, reading.blocks, template)) return null;
 
   const rows = form.ids.map((id) => ({ id, values: [] as Token[] }));
   for (const b of reading.blocks) {
