@@ -155,7 +155,9 @@ function wrappedName(head: ReadonlyArray<{ text: string; line: number }>, i: num
   let k = i;
   while (k > 0 && k > i - 2) {
     const above = head[k - 1]!;
-    if (head[k]!.line - above.line > 2 || !/^[\u4e00-\u9fff（）()]{2,}$/.test(above.text) || width(above.text) < width(head[k]!.text)) break;
+    // (a wrapped title's line holds no more than a line of a title's type, and is no site's name nor a slogan about
+    // 政务公开 over the page)
+    if (head[k]!.line - above.line > 2 || !/^[\u4e00-\u9fff（）()]{2,26}$/.test(above.text) || !isNameLine(above.text) || /政府信息公开|政务公开/.test(above.text) || width(above.text) < width(head[k]!.text)) break;
     title = above.text + title;
     k--;
   }
