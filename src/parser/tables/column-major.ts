@@ -3,7 +3,7 @@
  * (all 自然人 values of the block, then all 商业企业 values, …) with the labels detached from the values, and print
  * a 表二 value away from its label. The identities are the evidence here: a transposed reading of 表三 is kept only
  * when it is the one reading of the whole value stream that makes every row sum, column identity and results total
- * hold. Pure: no fs, no clock.
+ * hold, and the column names printed inside the stream stand where it puts those columns. Pure: no fs, no clock.
  */
 import type { TemplateId } from '../../schema/record.ts';
 import { LABEL_MATCH, labelScore } from '../labels.ts';
@@ -80,17 +80,17 @@ export function columnsHold(values: readonly number[], ids: readonly string[]): 
   return true;
 }
 
-/**
- * Whether the column names printed inside the value stream agree with a reading's column-major blocks: a column's
- * name printed alone between two values (`自然人`, `总计`, …) must stand where that column's values start in the block
- * it falls in. The identities hold whatever the order of the six applicant columns (each row's sum, each column's own), so
- * they cannot tell 自然人's block from 其他's; a name printed before a block can (pdfminer printing the 法人 columns'
- * header and values, then `自然人` and its 25 values, then `总计` and its: read in the template's order, every 自然人
- * number went under 其他).
- */
 /** Words that are 表三's column header and nothing else (folded). */
 const HEADER_ONLY = /^(?:申请人情况|法人或其他组织|自然人|商业企业|科研机构|社会公益组织|法律服务机构|其他|总计)+$/;
 
+/**
+ * Whether the column names printed inside the value stream agree with a reading's column-major blocks: a column's
+ * name printed alone between two values (`自然人`, `总计`, …) must stand where that column's values start in the block
+ * it falls in. The identities hold whatever the order of the six applicant columns (each row's sum, each column's
+ * own), so they cannot tell 自然人's block from 其他's; a name printed before a block can (pdfminer printing the 法人
+ * columns' header and values, then `自然人` and its 25 values, then `总计` and its: read in the template's order,
+ * every 自然人 number went under 其他).
+ */
 function namesAgree(tokens: readonly Token[], blocks: readonly Block[], template: TemplateId): boolean {
   const columns = TEMPLATES[template].requests.columns;
   // (其他 is also a row's label, 3.其他: not a column's name here)

@@ -5,7 +5,8 @@
  * rows are all unread, whose section holds exactly its number of cells, and whose cells are one column (the rows
  * in order), one row (the columns in order) or all equal (any order gives the same values); a group of several rows
  * and columns is returned as unsure (printed row by row or column by column, the group alone does not tell; 表三
- * may, see readUnsureGroups in proactive.ts). Pure: no fs, no clock.
+ * may, see readUnsureGroups in proactive.ts), and a group whose column header prints between its row labels as
+ * disordered (its values' order is not its rows'). Pure: no fs, no clock.
  */
 import type { TemplateId } from '../../schema/record.ts';
 import { fold } from '../normalize.ts';
