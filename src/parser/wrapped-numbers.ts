@@ -99,6 +99,10 @@ export function joinWrappedNumbers(tokens: readonly Token[], text: readonly stri
       restLine = line + 2;
     }
     const review = cells.length === REVIEW_WIDTH;
+    // (past a line holding only the rest of the row's label, `息公开申请数量`, as our PDF decoder sets a label's wrapped
+    // line between the row and its numbers' rests: `一、本年新收政府信 1301 0 … 1301` / `息公开申请数量` / `5 … 5`)
+    const between = lines.get(restLine);
+    if (between && between.every((t) => t.kind === 'text' && !ENUMERATED.test(t.text)) && lines.get(restLine + 1)) restLine++;
     const below = lines.get(restLine);
     if (!below) continue;
     const rest = below.filter((t) => t.kind === 'num');
