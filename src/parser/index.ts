@@ -343,6 +343,8 @@ function numberChecks(cells: CellStore, template: ReportRecord['template']): Fin
             ? `单元格「${cellLabel(template, k)}」印为「${cell.raw}」（指数记数法），不是报告的计数，保留为空，原文照录`
             : cell.problem === 'garbled'
               ? `单元格「${cellLabel(template, k)}」印为「${cell.raw}」（数字中间夹着百分号，多为识别错误），不是一个数，保留为空，原文照录`
+              : cell.problem === 'wrapped'
+                ? `单元格「${cellLabel(template, k)}」印为「${cell.raw}」；本行行名之后另印有几个数字，可能是窄格折行的末几位（接上与不接，本行之和都成立），是多少无从确定，保留为空，原文照录`
               : cell.problem === 'point'
                 ? `单元格「${cellLabel(template, k)}」印为「${cell.raw}」（小数点前没有数字：整数部分折行到了别处、提取时丢失或录入有误），读不出是多少，保留为空，原文照录`
               : cell.problem === 'grouping'

@@ -162,8 +162,14 @@ export function joinWrappedNumbers(tokens: readonly Token[], text: readonly stri
   // open no row and then a run of k, with the k so joined: each number joined as long as the row's longest (it filled
   // its cell) and no shorter than three digits, where exactly one reading makes the row add up. A row of seven that
   // adds up as printed takes the k after its label only where another row of the table showed them (added up only so).
-  const plain = (run: readonly Token[]): boolean =>
-    run.every((t) => !joined.has(t) && !rests.has(t) && t.at === undefined && DIGITS.test(t.text)) && eachOnItsLine(run);
+  const free = (t: Token): boolean => !joined.has(t) && !rests.has(t) && DIGITS.test(t.text);
+  const plain = (run: readonly Token[]): boolean => run.every((t) => free(t) && t.at === undefined) && eachOnItsLine(run);
+  /** A row whose first numbers share its label's line (placed there among the label's words), the others one a line. */
+  const opensOnLabelLine = (run: readonly Token[]): boolean => {
+    const first = run.filter((t) => t.line === run[0]!.line);
+    const rest = run.slice(first.length);
+    return run.every(free) && rest.every((t) => t.at === undefined) && eachOnItsLine(rest) && rest[0]?.line !== run[0]!.line;
+  };
   const apply = (run: readonly Token[], made: readonly Token[]): void => {
     for (const t of run) {
       const m = made.find((x) => x.line === t.line);
@@ -172,12 +178,20 @@ export function joinWrappedNumbers(tokens: readonly Token[], text: readonly stri
     }
   };
   let shown = false;
-  const pending: Array<() => void> = [];
+  const pending: Array<{ row: readonly Token[]; tail: readonly Token[]; made: readonly Token[] }> = [];
+  /** A row with the numbers after its label joined: each of its numbers to the reading's, in order; the rests gone. */
+  const applyTrailing = (row: readonly Token[], tail: readonly Token[], made: readonly Token[]): void => {
+    row.forEach((t, x) => made[x] !== t && joined.set(t, made[x]!));
+    for (const t of tail) rests.add(t);
+  };
   runs.forEach(({ values: run }, i) => {
     if (run.length < WIDTH || run.length > 2 * WIDTH || (run.length !== WIDTH && run.length % WIDTH === 0)) return;
-    if (!plain(run)) return;
     const next = runs[i + 1];
     const after = run.length === WIDTH ? next?.values : null;
+    // (a row of seven with its rests after its label may print its first numbers on the label's line, the rests one a
+    // line; the rest of the numbers one a line)
+    const onLabelLine = !plain(run) && opensOnLabelLine(run);
+    if (!plain(run) && !onLabelLine) return;
     if (after && (!after.length || after.length >= WIDTH || runs[i]!.words.some((w) => ENUMERATED.test(w.text)) || !plain(after))) return;
     if (run.length === WIDTH && !after) return;
     const row = run.slice(0, WIDTH);
@@ -185,17 +199,32 @@ export function joinWrappedNumbers(tokens: readonly Token[], text: readonly stri
     const width = Math.max(...row.map((t) => t.text.length));
     if (width < MIN_WIDTH) return;
     const cut = fills(width);
-    const readings = [...(after ? [] : pairings(run, tail.length, cut)), ...trailing(row, tail, cut)].filter((made) => sumHolds(made));
+    // (a row opening on its label's line is read with its rests after it only: which numbers share a line says nothing
+    // of which pairs a cell's two lines)
+    const readings = [...(after || onLabelLine ? [] : pairings(run, tail.length, cut)), ...trailing(row, tail, cut)].filter((made) => sumHolds(made));
     if (new Set(readings.map((r) => r.map((t) => t.value).join(' '))).size !== 1) return;
-    const all = [...run, ...(after ?? [])];
-    if (!eachOnItsLine(all)) return; // (one a line: a joined number keeps its line)
-    if (after && sumHolds(run)) pending.push(() => apply(all, readings[0]!));
-    else {
-      apply(all, readings[0]!);
-      shown ||= !!after;
+    // (the numbers after the label join the row's in order, whatever lines they stand on: pdftohtml prints the row's
+    // first numbers on its label's line, `一、本年新收政府信 1301 0`)
+    if (after) {
+      if (sumHolds(run)) pending.push({ row, tail, made: readings[0]! });
+      else {
+        applyTrailing(row, tail, readings[0]!);
+        shown = true;
+      }
+      return;
     }
+    if (onLabelLine) applyTrailing(row, tail, readings[0]!);
+    else apply(run, readings[0]!); // (one a line: a joined number keeps its line)
   });
-  if (shown) for (const p of pending) p();
+  // (where no other row showed them, such a row adds up both ways, `1301 0 … 1301` and, the `5` `5` after its label
+  // joined, `13015 0 … 13015`: the numbers the join would lengthen are kept as printed and unreadable, never 1301)
+  for (const p of pending) {
+    if (shown) applyTrailing(p.row, p.tail, p.made);
+    else {
+      p.row.forEach((t, x) => p.made[x] !== t && joined.set(t, { ...t, problem: 'wrapped' }));
+      for (const t of p.tail) rests.add(t);
+    }
+  }
   // 表四's row likewise, its narrow cells' rests after its last cell, in order (`13 0 26 0 39 15 0 0 0 15 0 … 0` `6`
   // `6`: PyMuPDF's sorted text and pdftohtml's of a word processor's print, 156 twice). A rest joined to one number
   // changes one term of a group, which then no longer adds up; so the rests join only as a group's term and its 总计
