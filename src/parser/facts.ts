@@ -117,8 +117,7 @@ interface Candidate {
  */
 function sentenceAround(text: string, offset: number, start: number, end: number, wrapped = false): string {
   const ends = wrapped ? /[。；;！？]/ : /[。；;！？\n]/;
-  let a = start - offset;
-  while (a > 0 && !ends.test(text[a - 1]!)) a--;
+  const a = sentenceStart(text, start - offset, ends);
   let b = end - offset;
   while (b < text.length && !ends.test(text[b]!)) b++;
   const s = text.slice(a, b);
@@ -130,9 +129,15 @@ function sentenceAround(text: string, offset: number, start: number, end: number
  * the position is in, or a line of it (the sentence read across line breaks: a fixed-width text wraps anywhere).
  */
 function inNumberedPoint(text: string, at: number): boolean {
-  let a = at;
-  while (a > 0 && a > at - 400 && !/[。；;！？]/.test(text[a - 1]!)) a--;
+  const a = sentenceStart(text, at, /[。；;！？]/, at - 400);
   return /(?:^|\n)[ \t\u3000]*[一二三四五六七八九十]+是/.test(text.slice(a, at));
+}
+
+/** Where the sentence holding position `at` starts: after the last of `ends` before it (not before `from`). */
+function sentenceStart(text: string, at: number, ends: RegExp, from = 0): number {
+  let a = at;
+  while (a > 0 && a > from && !ends.test(text[a - 1]!)) a--;
+  return a;
 }
 
 /** Whether a position of the text lies inside (…) or （…）: a breakdown in parentheses. */

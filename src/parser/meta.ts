@@ -1,5 +1,5 @@
 /** Title, agency, reported year and publication date, from the title line, a 部门: line, the 统计期限 sentence or the signature. */
-import { isSpace } from './normalize.ts';
+import { displayColumns, isSpace } from './normalize.ts';
 
 export interface Meta {
   title: string | null;
@@ -133,13 +133,6 @@ function findTitle(head: ReadonlyArray<{ text: string; line: number }>): { title
   return null;
 }
 
-/** How wide a line prints: a CJK or full-width character two columns, any other one. */
-const width = (s: string): number => {
-  let w = 0;
-  for (const ch of s) w += /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/.test(ch) ? 2 : 1;
-  return w;
-};
-
 /**
  * A title a page wraps inside its agency's name (a 22pt title on A4 holds about twenty characters a line:
  * `中国（福建）自由贸易试验区平潭片区管理` / `委员会2023年政府信息公开工作年度报告`): the line or two right above the
@@ -157,7 +150,7 @@ function wrappedName(head: ReadonlyArray<{ text: string; line: number }>, i: num
     const above = head[k - 1]!;
     // (a wrapped title's line holds no more than a line of a title's type, and is no site's name nor a slogan about
     // 政务公开 over the page)
-    if (head[k]!.line - above.line > 2 || !/^[\u4e00-\u9fff（）()]{2,26}$/.test(above.text) || !isNameLine(above.text) || /政府信息公开|政务公开/.test(above.text) || width(above.text) < width(head[k]!.text)) break;
+    if (head[k]!.line - above.line > 2 || above.text.length > 26 || /\s/.test(above.text) || !isNameLine(above.text) || /政府信息公开|政务公开/.test(above.text) || displayColumns(above.text) < displayColumns(head[k]!.text)) break;
     title = above.text + title;
     k--;
   }

@@ -178,20 +178,24 @@ export function joinWrappedNumbers(tokens: readonly Token[], text: readonly stri
     }
   };
   let shown = false;
-  const pending: Array<{ row: readonly Token[]; tail: readonly Token[]; made: readonly Token[] }> = [];
-  /** A row with the numbers after its label joined: each of its numbers to the reading's, in order; the rests gone. */
-  const applyTrailing = (row: readonly Token[], tail: readonly Token[], made: readonly Token[]): void => {
-    row.forEach((t, x) => made[x] !== t && joined.set(t, made[x]!));
+  const pending: Trailing[] = [];
+  /**
+   * A row with the numbers after its label taken: each number the reading lengthens becomes the reading's (or, with
+   * `as`, what `as` makes of it), in order; the rests gone.
+   */
+  const applyTrailing = ({ row, tail, made }: Trailing, as = (_: Token, m: Token): Token => m): void => {
+    row.forEach((t, x) => made[x] !== t && joined.set(t, as(t, made[x]!)));
     for (const t of tail) rests.add(t);
   };
   runs.forEach(({ values: run }, i) => {
     if (run.length < WIDTH || run.length > 2 * WIDTH || (run.length !== WIDTH && run.length % WIDTH === 0)) return;
     const next = runs[i + 1];
     const after = run.length === WIDTH ? next?.values : null;
-    // (a row of seven with its rests after its label may print its first numbers on the label's line, the rests one a
-    // line; the rest of the numbers one a line)
-    const onLabelLine = !plain(run) && opensOnLabelLine(run);
-    if (!plain(run) && !onLabelLine) return;
+    // (a run's numbers one a line, or, as pdftohtml prints a row, its first numbers on its label's line and the others
+    // one a line)
+    const isPlain = plain(run);
+    const onLabelLine = !isPlain && opensOnLabelLine(run);
+    if (!isPlain && !onLabelLine) return;
     if (after && (!after.length || after.length >= WIDTH || runs[i]!.words.some((w) => ENUMERATED.test(w.text)) || !plain(after))) return;
     if (run.length === WIDTH && !after) return;
     const row = run.slice(0, WIDTH);
@@ -208,23 +212,17 @@ export function joinWrappedNumbers(tokens: readonly Token[], text: readonly stri
     if (after) {
       if (sumHolds(run)) pending.push({ row, tail, made: readings[0]! });
       else {
-        applyTrailing(row, tail, readings[0]!);
+        applyTrailing({ row, tail, made: readings[0]! });
         shown = true;
       }
       return;
     }
-    if (onLabelLine) applyTrailing(row, tail, readings[0]!);
+    if (onLabelLine) applyTrailing({ row, tail, made: readings[0]! });
     else apply(run, readings[0]!); // (one a line: a joined number keeps its line)
   });
   // (where no other row showed them, such a row adds up both ways, `1301 0 … 1301` and, the `5` `5` after its label
   // joined, `13015 0 … 13015`: the numbers the join would lengthen are kept as printed and unreadable, never 1301)
-  for (const p of pending) {
-    if (shown) applyTrailing(p.row, p.tail, p.made);
-    else {
-      p.row.forEach((t, x) => p.made[x] !== t && joined.set(t, { ...t, problem: 'wrapped' }));
-      for (const t of p.tail) rests.add(t);
-    }
-  }
+  for (const p of pending) applyTrailing(p, shown ? undefined : (t) => ({ ...t, problem: 'wrapped' }));
   // 表四's row likewise, its narrow cells' rests after its last cell, in order (`13 0 26 0 39 15 0 0 0 15 0 … 0` `6`
   // `6`: PyMuPDF's sorted text and pdftohtml's of a word processor's print, 156 twice). A rest joined to one number
   // changes one term of a group, which then no longer adds up; so the rests join only as a group's term and its 总计
@@ -299,6 +297,13 @@ export function joinWrappedNumbers(tokens: readonly Token[], text: readonly stri
     slots.forEach((at, k) => (ordered[at] = row[k]!));
   }
   return ordered.filter((t) => !rests.has(t)).map((t) => joined.get(t) ?? t);
+}
+
+/** A row of seven, the numbers after its label, and the one reading of the row with them joined. */
+interface Trailing {
+  row: readonly Token[];
+  tail: readonly Token[];
+  made: readonly Token[];
 }
 
 /** A number as long as its row's longest (it filled its cell, so a narrow cell may have cut it), no leading 0. */

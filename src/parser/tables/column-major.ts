@@ -11,6 +11,7 @@ import { fold } from '../normalize.ts';
 import { TEMPLATES } from '../template.ts';
 import { foldedWords, valueRuns, type Segment, type Token } from '../tokens.ts';
 import { bandIndex, bandReadings, MAX_READINGS, readingIds, WIDTH, type Block } from './band.ts';
+import { NAMES } from './header-columns.ts';
 
 
 export type { Block };
@@ -81,7 +82,7 @@ export function columnsHold(values: readonly number[], ids: readonly string[]): 
 }
 
 /** Words that are 表三's column header and nothing else (folded). */
-const HEADER_ONLY = /^(?:申请人情况|法人或其他组织|自然人|商业企业|科研机构|社会公益组织|法律服务机构|其他|总计)+$/;
+const HEADER_ONLY = new RegExp(`^(?:申请人情况|法人或其他组织|${NAMES.join('|')})+$`);
 
 /**
  * Whether the column names printed inside the value stream agree with a reading's column-major blocks: a column's

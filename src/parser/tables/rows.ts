@@ -4,6 +4,7 @@ import { indexKeys, LABEL_MATCH, labelKey, labelScores, lastNamed, prepareLabel,
 import type { TemplateRow } from '../template.ts';
 import { fold } from '../normalize.ts';
 import { WIDTH as TOTALLED_WIDTH } from './band.ts';
+import { NAMES } from './header-columns.ts';
 
 export interface ValueRow {
   label: string;
@@ -138,8 +139,9 @@ function labelBlock(label: string, rows: number, groups: readonly string[], drop
   return parts.every((p) => /\p{Script=Han}{2}/u.test(p.replace(ENUMERATOR, ''))) ? parts : null;
 }
 
-/** Two of 表三's applicant columns' names (folded, in any order): its column header, or part of it. */
-const HEADER_WORDS = /(?:自然人|商业企业|科研机构|社会公益组织|法律服务机构|总计).*(?:自然人|商业企业|科研机构|社会公益组织|法律服务机构|总计)/;
+/** Two of 表三's applicant columns' names but 其他 (a row's label too; folded, in any order): its header, or part of it. */
+const HEADER_NAME = NAMES.filter((n) => n !== '其他').join('|');
+const HEADER_WORDS = new RegExp(`(?:${HEADER_NAME}).*(?:${HEADER_NAME})`);
 
 /**
  * Whether segment `index`'s label ends with 表三's column header (after its last numbered row label) and an earlier
