@@ -51,6 +51,7 @@ export const FINDING_LABELS: Readonly<Record<FindingCode, string>> = {
   NEGATIVE_COUNT: '件数为负数',
   YEAR_GUESSED: '年度由正文推定',
   SERIAL_COLUMN: '表格带序号列，序号不计入',
+  LINES_BOTTOM_UP: '各页文字行自下而上排列，已按页面顺序读取',
   OCR_DIGIT: '识别文字中的字母按数字读',
   COUNT_NOT_WHOLE: '件数带小数',
 };

@@ -12,6 +12,7 @@ import { narrativeBounds } from './body.ts';
 import { checkPublished } from './dates.ts';
 import { readMeta } from './meta.ts';
 import { garbledText } from './garbled.ts';
+import { citedInFile, pageOrder } from './page-order.ts';
 import { lineAt, lineStarts, normalizeText, toLines } from './normalize.ts';
 import { spanTables } from './spans.ts';
 import { dropSerials } from './serials.ts';
@@ -150,12 +151,19 @@ function cellSource(cell: Cell): CellSource {
 const headingKeys = (Object.keys(PART_NAMES) as Array<Section['key']>).filter((k): k is Heading['key'] => k !== 'preamble' && k !== 'fees');
 
 export function parseReport(raw: string, options: ParseOptions = {}): ReportRecord {
+  const order = pageOrder(normalizeText(raw));
+  const rec = parseText(order.text, options);
+  return order.lineOf ? citedInFile(rec, order.lineOf) : rec;
+}
+
+/** parseReport of normalised text in reading order. */
+function parseText(normalized: string, options: ParseOptions): ReportRecord {
   const findings: Finding[] = [];
-  const text = dropPageNumbers(dropAsciidocRoles(normalizeText(raw)));
+  const text = dropPageNumbers(dropAsciidocRoles(normalized));
   // A text whose characters were decoded wrong may print a digit for a punctuation mark: nothing is read from it
   const garbled = garbledText(text);
   if (garbled) {
-    const none = parseReport('', options);
+    const none = parseText('', options);
     const message = `文字提取成乱码：正文中有 ${garbled.letters} 处带附加符号的拉丁字母夹在汉字之间（如「${garbled.sample}」），PDF 的字体编码未能正确还原，数字也可能是别的字符误读而成；机构、年度和表格均未读取。请用 pdftotext 等工具重新提取文字，或从原件复制文字另存为 .txt`;
     return { ...none, source: { ...none.source, lines: toLines(text).length }, findings: [{ code: 'TEXT_GARBLED', severity: 'error', message, line: garbled.line }, ...none.findings.filter((f) => f.code !== 'EMPTY_INPUT')] };
   }

@@ -34,6 +34,7 @@ export const FINDING_CODES = [
   'COUNT_NOT_WHOLE', // a cell the template defines as a count printed with a fraction (517.645: a thousands separator printed as a point, or a misread): kept null, its text kept as printed
   'OCR_DIGIT', // a cell printed with OCR's letters for digits (O for 0, l for 1) was read as those digits, its text kept as printed
   'YEAR_GUESSED', // the title states no year: the year was taken from the text (the year it names most, revision notes and law titles aside)
+  'LINES_BOTTOM_UP', // the text prints each page's lines bottom to top (pdf2json): read top to bottom, each line still cited by its line in the file (src/parser/page-order.ts)
   'SERIAL_COLUMN', // the tables print a 序号 column (numbers counting up line by line) that no statutory table has: taken out before reading the cells
   'PARSE_FAILED', // the parser threw on this text: published unidentified, with the source kept (src/lib/safe-parse.ts)
   'TEXT_GARBLED', // the text's characters were decoded wrong (accented Latin letters inside Chinese words: a PDF font mapped to other characters): nothing read from it, published unidentified (src/parser/garbled.ts)
