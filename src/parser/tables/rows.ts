@@ -109,8 +109,12 @@ function addsUpWithBlanks(cells: readonly Token[]): boolean {
   return Math.abs(cells.slice(0, -1).reduce((a, t) => a + (t.value ?? 0), 0) - total.value) < 1e-6;
 }
 
-/** Where a numbered row label starts: （六）, 四、, 1. */
-export const ENUMERATOR = /（[一二三四五六七八九十]）|[一二三四五六七八九十]、|(?<![\d.])\d{1,2}[.．](?!\d)/g;
+/**
+ * Where a numbered row label starts: （六）, 四、, 1. (and （六 ）, 四 、 with the space pdf2json's text sets after a
+ * numeral, where the PDF's text run breaks; a bracket spaced on both sides, `（ 三 ）`, is pdfminer's characters
+ * spaced one by one in a narrow merged cell, a group's label that stays as it was read)
+ */
+export const ENUMERATOR = /（[一二三四五六七八九十] ?）|[一二三四五六七八九十] ?、|(?<![\d.])\d{1,2}[.．](?!\d)/g;
 /** ENUMERATOR without its global flag, for test(): a global regex's test() leaves a lastIndex that matchAll copies. */
 export const HAS_ENUMERATOR = new RegExp(ENUMERATOR.source);
 /** A text's opening row enumerator (after spaces). */
