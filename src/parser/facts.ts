@@ -1,6 +1,6 @@
 /** Facts stated in the prose: the year's 主动公开 count, and numbers the validator compares with the tables. */
 import type { Fact } from '../schema/record.ts';
-import { lineAt } from './normalize.ts';
+import { lineAt, withoutHanSpaces } from './normalize.ts';
 
 export interface Clause {
   text: string;
@@ -177,9 +177,11 @@ const PUBLISHED_COUNT = /主动公开的\s*\d/;
 function candidate(c: Clause, text: string, offset: number, starts: readonly number[], prevOf: () => string | undefined): Candidate | null {
   // (`发布信息607条，其中主动公开380份，依申请公开…`: the 其中 names the information of the clause before, whose unit a
   // count printed without one shares: `共510条，其中主动公开信息数169，依申请公开信息数317条`)
-  const prev = /^其中/.test(c.text) ? prevOf() : undefined;
-  const split = byDisclosure(c.text, prev);
-  const t = split && /\d\s*$/.test(c.text) ? c.text + /\d\s*(条|件|份)/.exec(prev!)![1]! : c.text;
+  // (a space between two ideographs is no word break: pdf2json's text sets one inside words, `主 动公开111份文 件`)
+  const words = withoutHanSpaces(c.text);
+  const prev = /^其中/.test(words) ? prevOf() : undefined;
+  const split = byDisclosure(words, prev);
+  const t = split && /\d\s*$/.test(words) ? words + /\d\s*(条|件|份)/.exec(prev!)![1]! : words;
   if (!t.includes('条') && !t.includes('件') && !t.includes('份')) return null;
   if (!split && !t.includes('信息') && !t.includes('文件') && !PUBLISHED_COUNT.test(t)) return null;
   // (a breakdown in parentheses after the count, `主动公开政府信息55条（涵盖规范性文件类6条…）`, is no word of the clause's own)
@@ -200,7 +202,7 @@ function candidate(c: Clause, text: string, offset: number, starts: readonly num
     // (a count of one category: `主动公开政府信息的类别主要包括：机构设置、主要职能、办事程序类6条，财政预算…8条`)
     if (CATEGORY.test(ownBefore)) return null;
     if (insideParentheses(text, c.start - offset)) return null;
-    const evidence = c.wrapped ? sentenceAround(text, offset, c.start, c.start + 1, true) : sentenceAround(text, offset, c.start, c.start + t.length);
+    const evidence = c.wrapped ? sentenceAround(text, offset, c.start, c.start + 1, true) : sentenceAround(text, offset, c.start, c.start + t.length + c.text.length - words.length);
     // (`“上海国际服务门户”…，共发布各类信息 13528 条，总浏览量为 536 万`: one platform's posts, neither 主动公开 nor
     // 政府信息)
     if (!active && object < 3 && TRAFFIC.test(evidence)) return null;

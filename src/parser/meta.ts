@@ -1,5 +1,5 @@
 /** Title, agency, reported year and publication date, from the title line, a 部门: line, the 统计期限 sentence or the signature. */
-import { displayColumns, isSpace } from './normalize.ts';
+import { displayColumns, isSpace, withoutHanSpaces } from './normalize.ts';
 
 export interface Meta {
   title: string | null;
@@ -101,7 +101,24 @@ const HEAD_LINES = 80;
 /** The first 40 of them: where the publication date is looked for. */
 const DATE_LINES = 40;
 
-function findTitle(head: ReadonlyArray<{ text: string; line: number }>): { title: string; line: number; previous: string | null } | null {
+/** Words every report prints (global: counted). */
+const KNOWN_WORDS = /政府信息公开|中华人民共和国|年度报告|主动公开/g;
+
+/**
+ * Whether the lines set spaces inside words, as pdf2json's text does (`2023年政府信 息公开工作 年度报告`,
+ * `《中华人 民共和国…`): some line prints a word every report prints only with the spaces between its ideographs taken
+ * out. Elsewhere a space between two ideographs parts words (a menu's, `首页 机构概况`) and is kept.
+ */
+function spacedWords(head: ReadonlyArray<{ text: string }>): boolean {
+  return head.some((h) => {
+    const words = withoutHanSpaces(h.text);
+    return words !== h.text && (words.match(KNOWN_WORDS)?.length ?? 0) > (h.text.match(KNOWN_WORDS)?.length ?? 0);
+  });
+}
+
+function findTitle(lines: ReadonlyArray<{ text: string; line: number }>): { title: string; line: number; previous: string | null } | null {
+  // (a text that sets spaces inside words is read as words: its title and the name lines above it too)
+  const head = spacedWords(lines) ? lines.map((h) => ({ text: withoutHanSpaces(h.text), line: h.line })) : lines;
   for (let i = 0; i < head.length; i++) {
     const cur = head[i]!;
     const wrapped = wrappedTitle(head, i);

@@ -59,6 +59,12 @@ const RADICAL_SUPPLEMENT: ReadonlyMap<string, string> = new Map(
     .map((pair) => pair.split(':').map((hex) => String.fromCodePoint(parseInt(hex, 16))) as [string, string]),
 );
 
+/** A single space between two ideographs: no word break in Chinese (pdf2json's text sets one inside words: `政府信 息公开`). */
+const HAN_SPACE = /(?<=\p{Script=Han}) (?=\p{Script=Han})/gu;
+
+/** The text without the single spaces between two ideographs (for matching words; not for display). */
+export const withoutHanSpaces = (text: string): string => (text.includes(' ') ? text.replace(HAN_SPACE, '') : text);
+
 /**
  * Folds a label or a piece of text for matching: no spaces, ASCII parentheses and quotes, a few OCR confusions.
  * Not for display.

@@ -21,4 +21,12 @@ describe('the agency of a title and the lines above it', () => {
     // (a name line above it is the agency, as before)
     expect(agency('西湖区卫生健康局\n2023年政府信息公开工作年度报告')).toBe('西湖区卫生健康局');
   });
+  test('reads a title whose words print with spaces inside as words, where the head prints a known word so', () => {
+    // (pdf2json's text: a space wherever the PDF's text run breaks, `政府信 息公开`, a title wrapped over two lines)
+    expect(agency('度假区卫计局2023年政府信 息公开工作 年度\n报告')).toBe('度假区卫计局');
+    expect(agency('宁夏回族自治区石嘴山市卫生健康委员会\n2023年政府信 息公开工作 年度报告')).toBe('宁夏回族自治区石嘴山市卫生健康委员会');
+    expect(agency('新疆生产 建设兵团第八师石河子市自然资源\n和规划局2020年政府信息公开工作年度报告\n根据《中华人 民共和国政府信 息公开条例》')).toBe('新疆生产建设兵团第八师石河子市自然资源和规划局');
+    // (without such a word a space parts words: a menu's line above a title is no part of its name)
+    expect(agency('首页 机构概况\n和规划局2020年政府信息公开工作年度报告')).toBe('和规划局');
+  });
 });

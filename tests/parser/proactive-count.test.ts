@@ -110,4 +110,9 @@ describe('the 主动公开 total', () => {
   test('an exact count is not flagged approximate', () => {
     expect(count('全年主动公开政府信息2645条。')?.approximate).toBeUndefined();
   });
+  test('reads a total whose words a space splits between two ideographs (pdf2json’s text: 主 动公开111份文 件)', () => {
+    const c = count('（一 ）主 动公开方 面。2023年 ，市卫 生健康 委严 格OA公文 公开属性审查环节，主 动公开111份文 件，不 公开269份文 件。');
+    expect(c?.value).toBe(111);
+    expect(c?.evidence).toContain('主 动公开111份文 件');
+  });
 });
