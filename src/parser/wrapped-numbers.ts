@@ -170,6 +170,20 @@ export function joinWrappedNumbers(tokens: readonly Token[], text: readonly stri
     const rest = run.slice(first.length);
     return run.every(free) && rest.every((t) => t.at === undefined) && eachOnItsLine(rest) && rest[0]?.line !== run[0]!.line;
   };
+  /**
+   * A row's numbers over lines, some of them several a line (pdftotext -raw and pdf-parse of a word processor's PDF:
+   * `1301` `5` over `0 0 0 0 0 1301` over `5`, 13015 cut twice, in content order, one space apart): a cut number ends
+   * its line and its rest opens the next.
+   */
+  const overLines = (run: readonly Token[]): boolean => run.every(free) && run[0]!.line !== run[run.length - 1]!.line;
+  /** A reading of pairings taken: each joined number the reading's, the next number (its rest) gone. */
+  const applyPairs = (run: readonly Token[], made: readonly Token[]): void => {
+    for (let i = 0, x = 0; i < run.length; i++, x++) {
+      if (made[x] === run[i]) continue;
+      joined.set(run[i]!, made[x]!);
+      rests.add(run[++i]!);
+    }
+  };
   const apply = (run: readonly Token[], made: readonly Token[]): void => {
     for (const t of run) {
       const m = made.find((x) => x.line === t.line);
@@ -195,7 +209,8 @@ export function joinWrappedNumbers(tokens: readonly Token[], text: readonly stri
     // one a line)
     const isPlain = plain(run);
     const onLabelLine = !isPlain && opensOnLabelLine(run);
-    if (!isPlain && !onLabelLine) return;
+    const broken = !isPlain && !onLabelLine && run.length > WIDTH && overLines(run);
+    if (!isPlain && !onLabelLine && !broken) return;
     if (after && (!after.length || after.length >= WIDTH || runs[i]!.words.some((w) => ENUMERATED.test(w.text)) || !plain(after))) return;
     if (run.length === WIDTH && !after) return;
     const row = run.slice(0, WIDTH);
@@ -205,7 +220,10 @@ export function joinWrappedNumbers(tokens: readonly Token[], text: readonly stri
     const cut = fills(width);
     // (a row opening on its label's line is read with its rests after it only: which numbers share a line says nothing
     // of which pairs a cell's two lines)
-    const readings = [...(after || onLabelLine ? [] : pairings(run, tail.length, cut)), ...trailing(row, tail, cut)].filter((made) => sumHolds(made));
+    // (a row over lines of several numbers is read with its cut numbers' rests opening the next line only)
+    const readings = broken
+      ? pairings(run, tail.length, cut, (a, b) => a.line !== b.line).filter((made) => sumHolds(made))
+      : [...(after || onLabelLine ? [] : pairings(run, tail.length, cut)), ...trailing(row, tail, cut)].filter((made) => sumHolds(made));
     if (new Set(readings.map((r) => r.map((t) => t.value).join(' '))).size !== 1) return;
     // (the numbers after the label join the row's in order, whatever lines they stand on: pdftohtml prints the row's
     // first numbers on its label's line, `一、本年新收政府信 1301 0`)
@@ -218,6 +236,7 @@ export function joinWrappedNumbers(tokens: readonly Token[], text: readonly stri
       return;
     }
     if (onLabelLine) applyTrailing({ row, tail, made: readings[0]! });
+    else if (broken) applyPairs(run, readings[0]!);
     else apply(run, readings[0]!); // (one a line: a joined number keeps its line)
   });
   // (where no other row showed them, such a row adds up both ways, `1301 0 … 1301` and, the `5` `5` after its label
@@ -365,9 +384,10 @@ function trailing(row: readonly Token[], tail: readonly Token[], cut: (t: Token)
 
 /**
  * Every way to read `run` as its numbers with `k` pairs of adjacent ones joined (the first of each pair `cut`, the
- * second any digits: 4080 and 17 are 408017), each a row of the joined numbers (a joined one keeps its first's line).
+ * second any digits: 4080 and 17 are 408017; both as `joins` allows), each a row of the joined numbers (a joined one
+ * keeps its first's line).
  */
-function pairings(run: readonly Token[], k: number, cut: (t: Token) => boolean): Token[][] {
+function pairings(run: readonly Token[], k: number, cut: (t: Token) => boolean, joins: (a: Token, b: Token) => boolean = () => true): Token[][] {
   const out: Token[][] = [];
   const walk = (i: number, left: number, row: Token[]): void => {
     if (i === run.length) {
@@ -375,7 +395,7 @@ function pairings(run: readonly Token[], k: number, cut: (t: Token) => boolean):
       return;
     }
     const t = run[i]!;
-    if (left > 0 && i + 1 < run.length && cut(t)) {
+    if (left > 0 && i + 1 < run.length && cut(t) && joins(t, run[i + 1]!)) {
       const text = t.text + run[i + 1]!.text;
       walk(i + 2, left - 1, [...row, { ...t, text, value: Number(text) }]);
     }
