@@ -28,6 +28,10 @@ import { basename, extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import JSZip from 'jszip';
 import { NodeHtmlMarkdown } from 'node-html-markdown';
+import { convert as htmlToText } from 'html-to-text';
+import TurndownService from 'turndown';
+import PDFParser from 'pdf2json';
+import WordExtractor from 'word-extractor';
 import { chromium, type Browser } from 'playwright-core';
 import { decodeFile, decodeReport } from '../../../src/decode/index.ts';
 import { parseReport } from '../../../src/parser/index.ts';
@@ -248,6 +252,12 @@ export const RENDERERS = [
   'BeautifulSoup text',
   'python-docx',
   'PDFBox',
+  'pdf2json',
+  'pdf-parse',
+  'LibreOffice PDF: pdf-parse',
+  'html-to-text',
+  'turndown',
+  'word-extractor (.doc)',
 ] as const;
 export type Renderer = (typeof RENDERERS)[number];
 
@@ -310,11 +320,31 @@ const TOOL: Record<Renderer, string | null> = {
   'BeautifulSoup text': 'bs4',
   'python-docx': 'python-docx',
   PDFBox: 'pdfbox',
+  pdf2json: 'chromium',
+  'pdf-parse': 'chromium',
+  'LibreOffice PDF: pdf-parse': 'soffice',
+  'html-to-text': null,
+  turndown: null,
+  'word-extractor (.doc)': 'soffice',
 };
+
+/** pdf2json's text of a PDF (getRawTextContent). */
+function pdf2jsonText(path: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const parser = new PDFParser(null, true);
+    parser.on('pdfParser_dataError', (e) => reject(e instanceof Error ? e : e.parserError));
+    parser.on('pdfParser_dataReady', () => resolve(parser.getRawTextContent()));
+    void parser.loadPDF(path, 0);
+  });
+}
+
+/** pdf-parse's text of a PDF (getText), from a process of its own (see pdf-parse-text.mjs). */
+const pdfParseText = (path: string): string => run(process.execPath, [PDF_PARSE_TEXT, path]);
 
 /** Debian's Python, which has python3-pypdf (a user's python3 on PATH may not). */
 const PYTHON = '/usr/bin/python3';
 const PYPDF_TEXT = join(import.meta.dirname, 'pypdf-text.py');
+const PDF_PARSE_TEXT = join(import.meta.dirname, 'pdf-parse-text.mjs');
 const PYMUPDF_TEXT = join(import.meta.dirname, 'pymupdf-text.py');
 const BS4_TEXT = join(import.meta.dirname, 'bs4-text.py');
 const DOCX_TEXT = join(import.meta.dirname, 'docx-text.py');
@@ -441,6 +471,11 @@ export async function renderAll(input: MatrixInput, dir: string, browser: Browse
     if (want.has('pdftohtml')) out.set('pdftohtml', decodeFile(Buffer.from(run('pdftohtml', ['-q', '-i', '-noframes', '-stdout', pdfPath])), `${base}.pdftohtml.html`));
     // Apache PDFBox's ExtractText (what Java pipelines and Apache Tika take from a PDF): content-stream order, a
     // table's row on a line where the PDF draws it so, a wrapped label's lines apart
+    // Node's PDF libraries a crawler reads a PDF with: pdf2json's text (each page's lines bottom to top, a page's end
+    // a line of its own, `----------------Page (0) Break----------------`, a row's cells glued) and pdf-parse's
+    // (pdf.js's text in content order, a page's end `-- 1 of 6 --`)
+    if (want.has('pdf2json')) out.set('pdf2json', { text: await pdf2jsonText(pdfPath), format: 'txt' });
+    if (want.has('pdf-parse')) out.set('pdf-parse', { text: pdfParseText(pdfPath), format: 'txt' });
     if (want.has('PDFBox')) out.set('PDFBox', { text: run('java', ['-cp', PDFBOX.join(':'), 'org.apache.pdfbox.tools.ExtractText', '-console', '-encoding', 'UTF-8', pdfPath]), format: 'txt' });
   }
   if (want.has('lynx -dump')) out.set('lynx -dump', { text: run('lynx', ['-dump', '-nolist', '-width=200', '-assume_charset=utf-8', '-display_charset=utf-8', offline]), format: 'txt' });
@@ -459,6 +494,10 @@ export async function renderAll(input: MatrixInput, dir: string, browser: Browse
   // node-html-markdown (a crawler's HTML-to-markdown library): pipe tables flattened from merged cells, each row
   // padded to the widest, `-1` escaped as `\-1`
   if (want.has('node-html-markdown')) out.set('node-html-markdown', decodeFile(Buffer.from(NodeHtmlMarkdown.translate(readFileSync(offline, 'utf8'))), `${base}.md`));
+  // two more Node crawler libraries: html-to-text's text (a table's cells run together on one line, no space between)
+  // and turndown's markdown (no table syntax: a table's cells one a paragraph, blank cells nothing)
+  if (want.has('html-to-text')) out.set('html-to-text', { text: htmlToText(readFileSync(offline, 'utf8')), format: 'txt' });
+  if (want.has('turndown')) out.set('turndown', decodeFile(Buffer.from(new TurndownService().turndown(readFileSync(offline, 'utf8'))), `${base}.md`));
   // BeautifulSoup's text of the page (a Python crawler's): every text node apart, one space between, so a table's
   // cells print one space apart and an empty cell prints nothing
   if (want.has('BeautifulSoup text')) out.set('BeautifulSoup text', { text: run(PYTHON, [BS4_TEXT, offline]), format: 'txt' });
@@ -490,6 +529,7 @@ export async function renderAll(input: MatrixInput, dir: string, browser: Browse
     // (pdftohtml: a site's HTML version of a Word report's PDF, the lines in order: a cell set to the top prints a
     // row's values after the first line of its wrapped label, `7.属` `4` … `4` `于行政执法案卷`)
     if (variant === 'LibreOffice PDF' && want.has('LibreOffice PDF: pdftohtml')) out.set('LibreOffice PDF: pdftohtml', decodeFile(Buffer.from(run('pdftohtml', ['-q', '-i', '-noframes', '-stdout', kept])), `${base}.lo-pdftohtml.html`));
+    if (variant === 'LibreOffice PDF' && want.has('LibreOffice PDF: pdf-parse')) out.set('LibreOffice PDF: pdf-parse', { text: pdfParseText(kept), format: 'txt' });
     if (variant === 'LibreOffice PDF' && want.has('LibreOffice PDF: pypdf')) out.set('LibreOffice PDF: pypdf', { text: run(PYTHON, [PYPDF_TEXT, kept]), format: 'txt' });
     if (want.has(`${variant}: pdfminer`)) out.set(`${variant}: pdfminer`, { text: run('pdf2txt', [kept]), format: 'txt' });
     // PyMuPDF's text of the word processor's print, and sorted (each row's values, set higher than or beside the middle
@@ -504,8 +544,10 @@ export async function renderAll(input: MatrixInput, dir: string, browser: Browse
     out.set('LibreOffice text', decodeFile(readFileSync(txt), txt));
   }
   // the .docx saved as a Word 97 .doc (as many agencies publish theirs) and read by the two .doc readers crawlers use
-  if (want.has('antiword (.doc)') || want.has('catdoc (.doc)')) {
+  if (want.has('antiword (.doc)') || want.has('catdoc (.doc)') || want.has('word-extractor (.doc)')) {
     const doc = libreOffice(docx, 'doc', 'doc', dir, base);
+    // (word-extractor: Node's .doc reader, a table's cells tab-separated, a row a line)
+    if (want.has('word-extractor (.doc)')) out.set('word-extractor (.doc)', { text: (await new WordExtractor().extract(doc)).getBody(), format: 'txt' });
     if (want.has('antiword (.doc)')) out.set('antiword (.doc)', { text: run('antiword', ['-m', 'UTF-8.txt', doc]), format: 'txt' });
     if (want.has('catdoc (.doc)')) out.set('catdoc (.doc)', { text: run('catdoc', ['-d', 'utf-8', doc]), format: 'txt' });
   }
@@ -562,7 +604,7 @@ async function centredCells(docx: Uint8Array): Promise<Uint8Array> {
   return zip.generateAsync({ type: 'uint8array' });
 }
 
-const FORMAT: Partial<Record<Renderer, string>> = { html: 'html', pdftohtml: 'html', 'LibreOffice PDF: pdftohtml': 'html', 'pdf (unpdf)': 'pdf', 'pandoc markdown': 'md', 'pandoc gfm': 'md', 'html2text (html2markdown)': 'md', 'node-html-markdown': 'md', 'pandoc docx': 'docx' };
+const FORMAT: Partial<Record<Renderer, string>> = { html: 'html', pdftohtml: 'html', 'LibreOffice PDF: pdftohtml': 'html', 'pdf (unpdf)': 'pdf', 'pandoc markdown': 'md', 'pandoc gfm': 'md', 'html2text (html2markdown)': 'md', 'node-html-markdown': 'md', turndown: 'md', 'pandoc docx': 'docx' };
 
 /**
  * The renderings renderAll kept in `dir` for one input (those present), to re-parse them without the tools: the
