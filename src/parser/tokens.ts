@@ -57,6 +57,12 @@ export interface Token {
  * Placeholders printed for "no value" (none longer than 3 characters; `--` is docx2txt's —; 持平, 不变 and 无变化 a
  * 2019 report's 本年增/减 cell that prints no number).
  */
+/** Em dashes and nothing else. */
+const DASH_RUN = /^—+$/;
+
+/** A text that is a row enumerator and nothing else (`4.`, `（四）`, `四、`). */
+const ENUMERATOR_ONLY = /^(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十][）)]|[一二三四五六七八九十]、)$/;
+
 const NULL_WORDS = new Set(['/', '-', '--', '—', '——', '－', '–', '无', '不涉及', '/ ', '-/-', '\\', '持平', '不变', '无变化']);
 /** The placeholders that are marks, not words: a run of them after a label is that row's cells. */
 const DASHES = new Set(['/', '-', '--', '—', '——', '－', '–']);
@@ -92,8 +98,20 @@ function pushText(out: Token[], text: string, line: number): void {
   const t = trimmed(text.includes('_') ? text.replace(/_+/g, ' ') : text);
   if (!t) return;
   const last = out[out.length - 1];
+  // (a row enumerator opens its label: `4.   无   0 …`, pdf2json's text of 4.无正当理由大量反复申请 letter-spaced, reads
+  // 无 as the label's first word, not a placeholder cell)
+  if (t === '无' && last && last.kind === 'text' && last.line === line && ENUMERATOR_ONLY.test(last.text)) {
+    last.text += t;
+    return;
+  }
   if (t.length <= 3 && NULL_WORDS.has(t)) {
     out.push({ kind: 'null', text: t, line });
+    return;
+  }
+  // (three dashes or more run together are cells glued, a dash each: `———————` a row of seven empty cells, `1—————1`
+  // 1 | — | — | — | — | — | 1, as pdf2json glues a word processor's table cells; a double dash `——` stays one cell)
+  if (t.length >= 3 && DASH_RUN.test(t)) {
+    for (let k = 0; k < t.length; k++) out.push({ kind: 'null', text: '—', line });
     return;
   }
   // a dash right after a number and glued to the next label (`行政事业性收费10—第二十条…`: a one-line crawl of a
