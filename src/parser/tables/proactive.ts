@@ -413,6 +413,14 @@ function asPrintedDoubt(vals: readonly Token[], width: number): string | null {
   if (vals.length > width && vals[width]!.line === vals[width - 1]!.line && plain(vals[width - 1]!, false) && plain(vals[width]!, true)) {
     return `${width} 格在同一行印出了 ${vals.length} 组数字（${vals.map((t) => t.text).join(' ')}）：可能是数中间夹了空格，也可能另有所指，无从确定`;
   }
+  // (a row over two lines whose first line sets its numbers in cells apart, and whose next line opens with a number
+  // of no column: a cell set lower than the others, `其他对外管理服务   0   153` over `10` in pdf2json's text, its
+  // column before, between or after them; printed order is no column order)
+  // (a number opening its line has no `at`: column 0)
+  const first = used.filter((t) => t.line === used[0]!.line).map((t, k) => (k === 0 && t.at === undefined ? { ...t, at: 0 } : t));
+  if (first.length >= 2 && first.length < used.length && spreadOut(first) && used.some((t) => t.line !== used[0]!.line && t.at === undefined)) {
+    return `的数字印在两行（${used.map((t) => t.text).join(' ')}）：下一行行首的「${used.find((t) => t.line !== used[0]!.line)!.text}」不知在哪一列，各格次序无从确定`;
+  }
   return null;
 }
 

@@ -117,6 +117,11 @@ function addsUpWithBlanks(cells: readonly Token[]): boolean {
 export const ENUMERATOR = /（[一二三四五六七八九十] ?）|[一二三四五六七八九十] ?、|(?<![\d.])\d{1,2}[.．](?!\d)/g;
 /** ENUMERATOR without its global flag, for test(): a global regex's test() leaves a lastIndex that matchAll copies. */
 export const HAS_ENUMERATOR = new RegExp(ENUMERATOR.source);
+/**
+ * ENUMERATOR with a space on either side of a bracket's numeral too (`（ 二 ）部分公开`, pdf2json's text of a word
+ * processor's table): where label lines below a row's values are cut, a line opening so starts the next row's label.
+ */
+const SPACED_ENUMERATOR = new RegExp(ENUMERATOR.source.replace('（[', '（ ?['));
 /** A text's opening row enumerator (after spaces). */
 const OPENS_WITH_ENUMERATOR = new RegExp(`^\\s*(?:${ENUMERATOR.source})`);
 
@@ -241,7 +246,7 @@ export function labelsBelowValues(segments: readonly Segment[], leaves: readonly
     const above = s.lines.filter((l) => l.line < valuesLine);
     const text = (k: number): string => s.label.slice(s.lines![k]!.at, s.lines![k + 1]?.at ?? s.label.length);
     const own = above.length && above.length < s.lines.length ? enumeratorKind(s.label.slice(s.lines[above.length]!.at)) : null;
-    let cut = above.findIndex((_, k) => HAS_ENUMERATOR.test(text(k)));
+    let cut = above.findIndex((_, k) => SPACED_ENUMERATOR.test(text(k)));
     if (cut < 0 && own) cut = above.length;
     // (unless the text above the cut is the start of the row's own label printed above its enumerator, a word
     // processor's enumerator in another font set lower: `保护第三方合法权益` over `4.   1  0 …`, `其他法律行政法规禁` over
@@ -282,6 +287,15 @@ function enumeratorKind(text: string): 'number' | 'bracket' | 'ordinal' | null {
   return last === undefined ? null : last.startsWith('（') ? 'bracket' : /、$/.test(last) ? 'ordinal' : 'number';
 }
 
+/** Whether some line of a row sets two of its numbers or more in cells apart (two spaces or more between them). */
+function laidOut(row: readonly Token[]): boolean {
+  for (let i = 1; i < row.length; i++) {
+    const [a, b] = [row[i - 1]!, row[i]!];
+    if (a.line === b.line && a.at !== undefined && b.at !== undefined && b.at - (a.at + a.text.length) >= 2) return true;
+  }
+  return false;
+}
+
 /**
  * A row whose values a layout printed over two lines or more (a cell set a little higher than the others, as a
  * word processor prints a vertically centred cell beside a wrapped label: `一、本年新收政府信   0` over `23  0 … 23`),
@@ -294,7 +308,14 @@ function enumeratorKind(text: string): 'number' | 'bracket' | 'ordinal' | null {
  */
 function byColumn(row: Token[]): { values: Token[]; unsettled: boolean } {
   const kept = { values: row, unsettled: false };
-  if (row.length < 2 || row.every((t) => t.line === row[0]!.line) || row.some((t) => t.col === undefined || t.at === undefined)) return kept;
+  if (row.length < 2 || row.every((t) => t.line === row[0]!.line)) return kept;
+  if (row.some((t) => t.col === undefined || t.at === undefined)) {
+    // (a laid-out row, a line of it setting numbers in cells apart, whose later line opens with a number of no column:
+    // pdf2json's text of a table with centred cells, `一、本年新收政府信   0` over `23   0 … 23`; in no known order
+    // unless its numbers are all one)
+    const opening = row.some((t, k) => k > 0 && t.at === undefined && t.line !== row[k - 1]!.line);
+    return opening && laidOut(row) && row.some((t) => t.value !== row[0]!.value) ? { values: row, unsettled: true } : kept;
+  }
   const order = (pos: (t: Token) => number): Token[] | null => {
     const sorted = [...row].sort((a, b) => pos(a) - pos(b));
     for (let i = 1; i < sorted.length; i++) if (pos(sorted[i]!) - pos(sorted[i - 1]!) < 2) return null;

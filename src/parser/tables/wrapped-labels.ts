@@ -45,7 +45,15 @@ function completion(next: Segment, rest: string, groups: readonly string[]): { o
     const text = next.label.slice(starts[k], starts[k + 1] ?? next.label.length);
     const line = foldBare(text);
     if (!line) continue;
-    if (left.startsWith(line)) {
+    // (or a group label's piece and the row label's side by side on one line, their cells' texts run together:
+    // `本年公开`, pdf2json's text of a word processor's table)
+    const cut = left.startsWith(line) || groups.some((g) => g.includes(line)) ? -1 : besideCut(line, left, groups);
+    if (cut > 0) {
+      beside += line.slice(0, cut);
+      own += line.slice(cut);
+      left = left.slice(line.length - cut);
+      if (!left) return { own, beside, end: starts[k + 1] ?? next.label.length };
+    } else if (left.startsWith(line)) {
       own += text;
       left = left.slice(line.length);
       if (!left) return { own, beside, end: starts[k + 1] ?? next.label.length };
@@ -53,6 +61,13 @@ function completion(next: Segment, rest: string, groups: readonly string[]): { o
     else return null;
   }
   return null;
+}
+
+/** Where a folded line parts into a group label's piece and `left` (the row label's rest), or -1. */
+function besideCut(line: string, left: string, groups: readonly string[]): number {
+  // (the row label's whole rest, after a group label's piece of two characters or more)
+  const j = line.length - left.length;
+  return j >= 2 && line.endsWith(left) && groups.some((g) => g.includes(line.slice(0, j))) ? j : -1;
 }
 
 /**
