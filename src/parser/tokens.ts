@@ -53,16 +53,16 @@ export interface Token {
   spacesAfter?: number;
 }
 
-/**
- * Placeholders printed for "no value" (none longer than 3 characters; `--` is docx2txt's —; 持平, 不变 and 无变化 a
- * 2019 report's 本年增/减 cell that prints no number).
- */
 /** Em dashes and nothing else. */
 const DASH_RUN = /^—+$/;
 
 /** A text that is a row enumerator and nothing else (`4.`, `（四）`, `四、`). */
 const ENUMERATOR_ONLY = /^(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十][）)]|[一二三四五六七八九十]、)$/;
 
+/**
+ * Placeholders printed for "no value" (none longer than 3 characters; `--` is docx2txt's —; 持平, 不变 and 无变化 a
+ * 2019 report's 本年增/减 cell that prints no number).
+ */
 const NULL_WORDS = new Set(['/', '-', '--', '—', '——', '－', '–', '无', '不涉及', '/ ', '-/-', '\\', '持平', '不变', '无变化']);
 /** The placeholders that are marks, not words: a run of them after a label is that row's cells. */
 const DASHES = new Set(['/', '-', '--', '—', '——', '－', '–']);

@@ -48,12 +48,8 @@ function completion(next: Segment, rest: string, groups: readonly string[]): { o
     // (or a group label's piece and the row label's side by side on one line, their cells' texts run together:
     // `本年公开`, pdf2json's text of a word processor's table)
     const cut = left.startsWith(line) || groups.some((g) => g.includes(line)) ? -1 : besideCut(line, left, groups);
-    if (cut > 0) {
-      beside += line.slice(0, cut);
-      own += line.slice(cut);
-      left = left.slice(line.length - cut);
-      if (!left) return { own, beside, end: starts[k + 1] ?? next.label.length };
-    } else if (left.startsWith(line)) {
+    if (cut > 0) return { own: own + line.slice(cut), beside: beside + line.slice(0, cut), end: starts[k + 1] ?? next.label.length };
+    if (left.startsWith(line)) {
       own += text;
       left = left.slice(line.length);
       if (!left) return { own, beside, end: starts[k + 1] ?? next.label.length };

@@ -30,7 +30,6 @@ import JSZip from 'jszip';
 import { NodeHtmlMarkdown } from 'node-html-markdown';
 import { convert as htmlToText } from 'html-to-text';
 import TurndownService from 'turndown';
-import PDFParser from 'pdf2json';
 import WordExtractor from 'word-extractor';
 import { chromium, type Browser } from 'playwright-core';
 import { decodeFile, decodeReport } from '../../../src/decode/index.ts';
@@ -329,7 +328,10 @@ const TOOL: Record<Renderer, string | null> = {
 };
 
 /** pdf2json's text of a PDF (getRawTextContent). */
-function pdf2jsonText(path: string): Promise<string> {
+async function pdf2jsonText(path: string): Promise<string> {
+  // (its pdf.js logs a line per font it decodes unless told not to, when the module loads)
+  process.env['PDF2JSON_DISABLE_LOGS'] ??= '1';
+  const { default: PDFParser } = await import('pdf2json');
   return new Promise((resolve, reject) => {
     const parser = new PDFParser(null, true);
     parser.on('pdfParser_dataError', (e) => reject(e instanceof Error ? e : e.parserError));
