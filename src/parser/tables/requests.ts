@@ -1805,7 +1805,9 @@ function readRowMajor(
     // zeros cut by count is no row that printed 0 | · · · · · | 0), or whose one number other than 0 among the
     // applicant columns is its 总计's (`0 0 0 0 0 8,659 8,659`, the last seven of a run of 49 pdfminer printed in blocks:
     // that row adds up in whichever applicant column the cut puts the number)
-    const named = labelScore(vr.label, labelKey(spec.rows[rowAt.get(row)!]!.label)) >= LABEL_MATCH;
+    // (a stream after a block of labels that printed nothing names none of its rows: `5.属于三类… … 3.补正后申请内容仍
+    // 不明确` then values one a line, pdfminer's, the first seven no more the last label's than any other's)
+    const named = !vr.afterBlock && labelScore(vr.label, labelKey(spec.rows[rowAt.get(row)!]!.label)) >= LABEL_MATCH;
     const weighed = vr.values.some((t) => t.value !== 0) && !((vr.cut || disordered) && loneApplicant(vr.values));
     if (lines < 2 || (named && ((!vr.cut && !disordered) || lines < WIDTH || weighed))) continue;
     const keys = keysOf(row);

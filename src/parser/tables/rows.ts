@@ -28,6 +28,11 @@ export interface ValueRow {
   /** Of a row cut by count from one label's stream, how many values the stream held. */
   streamLength?: number;
   /**
+   * True when that stream follows row labels that printed no values (pdfminer prints a page's labels as a block, then
+   * its values): its first row is not known to be the label's just before it.
+   */
+  afterBlock?: boolean;
+  /**
    * The row label printed on the row's own value line, from the line's enumerator on (`开  5.属于三类内部事务信息
    * 1  1`: a layout's label column wraps its parents' words around it), when the line has one enumerator.
    */
@@ -346,6 +351,9 @@ export function valueRows(segments: readonly Segment[], width: number, groupName
   for (const [index, printed] of segments.entries()) {
     const seg = { ...printed, values: fitBlanks(printed.values, width) };
     if (!seg.values.length) continue;
+    // (a stream right after row labels that printed no values: pdfminer's block of labels, then the block's values)
+    const before = segments[index - 1];
+    const afterBlock = !!before && !before.values.length && HAS_ENUMERATOR.test(before.label);
     const groups = byLine(seg.values);
     const rows: Token[][] = [];
     /** Rows read by dropping a spanned cell's repeats, with the line as printed; rows whose columns are unsettled. */
@@ -440,6 +448,7 @@ export function valueRows(segments: readonly Segment[], width: number, groupName
       if (kept.length > 1 && !labels) {
         row.cut = true;
         row.streamLength = kept.reduce((n, r) => n + r.length, 0);
+        if (afterBlock) row.afterBlock = true;
       }
       const printed = repeated.get(values);
       if (printed) row.repeated = printed;
