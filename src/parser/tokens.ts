@@ -1054,6 +1054,9 @@ export const isPlaceholder = (t: Token): boolean => t.kind === 'null' && t.text 
 /** Whether the tokens all stand on one line (a row printed on its line, not a stream over several). */
 export const oneLine = (vals: readonly Token[]): boolean => vals.every((t) => t.line === vals[0]!.line);
 
+/** Whether two numbers stand on one line in cells apart: two spaces or more between them (a layout's columns). */
+export const cellsApart = (a: Token, b: Token): boolean => a.line === b.line && a.at !== undefined && b.at !== undefined && b.at - (a.at + a.text.length) >= 2;
+
 /** Whether each token stands on a line of its own (values one a line: a PDF extractor's cell-a-line text). */
 export const eachOnItsLine = (vals: readonly Token[]): boolean => new Set(vals.map((t) => t.line)).size === vals.length;
 

@@ -7,7 +7,7 @@ import { fold } from '../normalize.ts';
 import { TEMPLATES, type ProactiveGroup, type TemplateRow } from '../template.ts';
 import { columnLabel } from '../../schema/template.ts';
 import { statedFor, yuanToWan, type ProcurementCut, type ProseCell } from '../prose-cells.ts';
-import { eachOnItsLine, leadingZero, mayBeGlued, oneLine, rejoinSpaced, segment, type Segment, type Token } from '../tokens.ts';
+import { cellsApart, eachOnItsLine, leadingZero, mayBeGlued, oneLine, rejoinSpaced, segment, type Segment, type Token } from '../tokens.ts';
 import { strayValueRow } from './column-major.ts';
 import { notedValues } from './noted-cells.ts';
 import { strayGroups } from './stray-spaces.ts';
@@ -358,11 +358,7 @@ function printedApart(segments: ReadonlyArray<{ values: readonly Token[] }>, glu
  */
 function spreadOut(vals: readonly Token[]): boolean {
   if (vals.length < 2) return false;
-  for (let i = 1; i < vals.length; i++) {
-    const a = vals[i - 1]!;
-    const b = vals[i]!;
-    if (a.at === undefined || b.at === undefined || a.line !== b.line || b.at - (a.at + a.text.length) < 2) return false;
-  }
+  for (let i = 1; i < vals.length; i++) if (!cellsApart(vals[i - 1]!, vals[i]!)) return false;
   return true;
 }
 

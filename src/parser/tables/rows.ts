@@ -1,5 +1,5 @@
 /** From segments to value rows of a fixed width, then to template rows by an order-preserving alignment. */
-import { eachOnItsLine, oneLine, type Segment, type Token } from '../tokens.ts';
+import { cellsApart, eachOnItsLine, oneLine, type Segment, type Token } from '../tokens.ts';
 import { indexKeys, LABEL_MATCH, labelKey, labelScores, lastNamed, prepareLabel, scoreAll, type KeyIndex } from '../labels.ts';
 import type { TemplateRow } from '../template.ts';
 import { fold } from '../normalize.ts';
@@ -294,11 +294,7 @@ function enumeratorKind(text: string): 'number' | 'bracket' | 'ordinal' | null {
 
 /** Whether some line of a row sets two of its numbers or more in cells apart (two spaces or more between them). */
 function laidOut(row: readonly Token[]): boolean {
-  for (let i = 1; i < row.length; i++) {
-    const [a, b] = [row[i - 1]!, row[i]!];
-    if (a.line === b.line && a.at !== undefined && b.at !== undefined && b.at - (a.at + a.text.length) >= 2) return true;
-  }
-  return false;
+  return row.some((t, i) => i > 0 && cellsApart(row[i - 1]!, t));
 }
 
 /**
