@@ -167,7 +167,10 @@ export function readReview(tokens: readonly Token[], cells: CellStore, findings:
   // checked whole, not passed over for its blank total)
   // a printed row: 15 values on one line, or three lines of 5 (one per group)
   const lines = new Set(vals.map((t) => t.line)).size;
-  const row = runs.find((r) => r.length === N && r.every((t) => t.line === r[0]!.line));
+  // (a line of blank cells only is a row left blank, 15 blanks (fitBlanks): the table's row only where no line prints
+  // a value, as a text browser's grid prints a header line's empty cells, `│结   │     │     │`, above the row)
+  const rowsOfN = runs.filter((r) => r.length === N && r.every((t) => t.line === r[0]!.line));
+  const row = rowsOfN.find((r) => r.some((t) => !t.blank)) ?? rowsOfN[0];
   if (row) return take(row);
   // a row printed with blank cells, on one line of layout text under the header's fifteen names: by their columns
   // (in each measure the header sorts in: where both place the numbers, they must agree)
