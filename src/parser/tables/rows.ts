@@ -394,6 +394,12 @@ export function valueRows(segments: readonly Segment[], width: number, groupName
         rows.push(ordered.values);
       }
     }
+    // A line of blank cells only beside a label whose values a later line of the same segment prints is no row left
+    // blank: a text browser draws a tall label cell's first line with the row's empty cells, its values on the middle
+    // line (`| 1.申请人无正当理由逾期不补正、行政机关 |     |    |` over `|  | 8 | 0 | … | 8 |`)
+    if (rows.length > 1 && rows.some((r) => !r.every((t) => t.blank))) {
+      for (let i = rows.length - 1; i >= 0; i--) if (rows[i]!.every((t) => t.blank)) rows.splice(i, 1);
+    }
     // A short row followed by a whole row inside one segment is noise printed between a label and its values.
     const strays: Token[] = [];
     const kept: Token[][] = [];
