@@ -1744,6 +1744,8 @@ function readRowMajor(
   let words: string | undefined;
   const printedBlank = (row: string): boolean => !assigned.has(row) && (words ??= foldedWords(tokens)).includes(leaves.find((l) => l.id === row)?.folded ?? '\u0000');
   for (const r of placeShortRows(template, cells, bands ? [] : unplaced, findings, cellFromToken, (r) => rowName(template, r), (t) => rejoined.get(t), printedBlank)) streamed.add(r);
+  // (in bands, no short row is placed, and each keeps its doubt: a row left blank is never left unexplained)
+  if (bands) for (const u of unplaced) findings.push(u.doubt);
   // A row that printed no number at all, whose cells the identities make 0 (those they settle): a row left blank and
   // a row of zeros add alike, and the identities cannot tell them apart. The row stays blank (a blank is no wrong number;
   // a 0 where the report left the row blank would be), with a note.
