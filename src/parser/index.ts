@@ -29,6 +29,7 @@ import { headerColumns } from './tables/header-columns.ts';
 import { printsBlankCells, readRequests } from './tables/requests.ts';
 import { readReview } from './tables/review.ts';
 import { reviewColumns } from './tables/review-columns.ts';
+import { unexplainedBlankRows } from './unexplained.ts';
 import { detectTemplate, TEMPLATES } from './template.ts';
 import { cellLabel } from '../schema/template.ts';
 import { rulesAsText, tokenizeRange, unglueLoneNumbers, type Token } from './tokens.ts';
@@ -252,6 +253,8 @@ function parseText(normalized: string, options: ParseOptions): ReportRecord {
   }
   if (hasText && meta.year === null) findings.push({ code: 'YEAR_UNKNOWN', severity: 'error', message: '未能识别报告年度；请在 corrections 中指定', line: meta.titleLine });
 
+  // (a row no reader read and no finding speaks of: never a silent gap)
+  if (hasText) findings.push(...unexplainedBlankRows(template, (k) => cells.get(k), findings));
   findings.push(...numberChecks(cells, template));
 
   // Every template cell present, null when unread; provenance for every read cell.

@@ -25,6 +25,9 @@ import { cutLeaf, valuesFirst, type Group } from './values-first.ts';
 /** A 表三 row as printed, for messages: `（七）总计`, `1.属于国家秘密`. */
 const rowName = (template: TemplateId, row: string): string => rowLabel(template, 'requests', row) ?? row;
 
+/** A 2021-template report that prints （六）其他处理 as one row: the two sub-rows it did not print, named. */
+const SINGLE_OTHER_NOTE = `本报告按 2021 年格式，但（六）其他处理只印了一行：数值记入「3.其他」，另两个子项${['otherHandling.noCorrection', 'otherHandling.feeUnpaid'].map((r) => `「${rowName('2021', r)}」`).join('')}保留为空`;
+
 const WIDTH = 7;
 
 export function cellFromToken(t: Token): Cell {
@@ -586,7 +589,7 @@ export function readRequests(
     findings.push({
       code: 'OTHER_HANDLING_SINGLE_ROW',
       severity: 'info',
-      message: '本报告按 2021 年格式，但（六）其他处理只印了一行：数值记入「3.其他」，另两个子项保留为空',
+      message: SINGLE_OTHER_NOTE,
       line: transposed.rows.find((r) => r.id === 'otherHandling.other')?.values[0]?.line ?? null,
     });
   }
@@ -1567,7 +1570,7 @@ function readRowMajor(
       findings.push({
         code: 'OTHER_HANDLING_SINGLE_ROW',
         severity: 'info',
-        message: '本报告按 2021 年格式，但（六）其他处理只印了一行：数值记入「3.其他」，另两个子项保留为空',
+        message: SINGLE_OTHER_NOTE,
         line: other.line,
       });
     }
