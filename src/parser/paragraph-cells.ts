@@ -50,16 +50,27 @@ const valuesOf = (text: string): string[] => text.trim().split(/\s+/);
 export function paragraphCells(lines: readonly string[], text = lines.join('\n')): readonly string[] {
   // (a proof needs a blank cell between two values: two empty lines and then a value)
   if (!/\n[ \u3000]*\n[ \u3000]*\n[ \u3000]*[\d—–\-/／]/.test(text)) return lines;
-  const runs = paragraphRuns(lines);
-  return writeRows(lines, runs, provenLengths(runs, ROWS, (r) => r.inside));
+  for (const step of STEPS) {
+    const runs = paragraphRuns(lines, step);
+    const proven = provenLengths(runs, ROWS, (r) => r.inside);
+    if (proven.size) return writeRows(lines, runs, proven);
+  }
+  return lines;
 }
+
+/**
+ * Empty lines a blank cell adds: lynx prints an empty paragraph as one empty line more; mammoth's raw text of a
+ * .docx ends every paragraph with an empty line, an empty cell's paragraph too, so a blank cell adds two
+ * (`6` `` `` `` `` `` `` `` `` `` `` `` `6` is 6 | · · · · · | 6, eleven empty lines for five blank cells).
+ */
+const STEPS = [1, 2] as const;
 
 /**
  * Every run below a label line of empty lines and lines of values, with a value in it or on the label's line, no two
  * lines of values consecutive, ended by a non-empty line that is no values; decoded as in the module comment. None at
  * all when some run prints two lines of values on consecutive lines (not a paragraph a cell).
  */
-function paragraphRuns(lines: readonly string[]): Run[] {
+function paragraphRuns(lines: readonly string[], step: number): Run[] {
   const runs: Run[] = [];
   let i = 0;
   while (i < lines.length) {
@@ -80,9 +91,9 @@ function paragraphRuns(lines: readonly string[]): Run[] {
     while (j < lines.length && (empty(lines[j]) || valuesLine(lines[j]!))) {
       if (empty(lines[j])) gap++;
       else {
-        if (!empty(lines[j - 1])) return [];
-        // the empty lines before a line of values: one is the paragraphs' own, each one more a blank cell
-        for (let b = 0; b < gap - 1; b++) cells.push('');
+        if (!empty(lines[j - 1]) || (gap - 1) % step !== 0) return [];
+        // the empty lines before a line of values: one is the paragraphs' own, each `step` more a blank cell
+        for (let b = 0; b < (gap - 1) / step; b++) cells.push('');
         if (values && gap > 1) inside = true;
         const own = valuesOf(lines[j]!);
         cells.push(...own);
@@ -94,7 +105,8 @@ function paragraphRuns(lines: readonly string[]): Run[] {
     }
     // (the last value's line may be right above the next label: lynx breaks the line only before a blank cell)
     if (j < lines.length && values) {
-      for (let b = 0; b < gap - 1; b++) cells.push('');
+      if ((gap - 1) % step !== 0) return [];
+      for (let b = 0; b < (gap - 1) / step; b++) cells.push('');
       runs.push({ label: i, text: (inline ? inline[1]! : line).trim(), lines: at, cells, inside });
     }
     i = j;

@@ -31,6 +31,7 @@ import { NodeHtmlMarkdown } from 'node-html-markdown';
 import { convert as htmlToText } from 'html-to-text';
 import TurndownService from 'turndown';
 import WordExtractor from 'word-extractor';
+import mammoth from 'mammoth';
 import { chromium, type Browser } from 'playwright-core';
 import { decodeFile, decodeReport } from '../../../src/decode/index.ts';
 import { parseReport } from '../../../src/parser/index.ts';
@@ -257,6 +258,7 @@ export const RENDERERS = [
   'html-to-text',
   'turndown',
   'word-extractor (.doc)',
+  'mammoth raw text (.docx)',
 ] as const;
 export type Renderer = (typeof RENDERERS)[number];
 
@@ -325,6 +327,7 @@ const TOOL: Record<Renderer, string | null> = {
   'html-to-text': null,
   turndown: null,
   'word-extractor (.doc)': 'soffice',
+  'mammoth raw text (.docx)': 'pandoc',
 };
 
 /** pdf2json's text of a PDF (getRawTextContent). */
@@ -510,11 +513,14 @@ export async function renderAll(input: MatrixInput, dir: string, browser: Browse
   if (want.has('pandoc asciidoc')) out.set('pandoc asciidoc', { text: run('pandoc', ['-f', 'html', '-t', 'asciidoc', '--wrap=none', offline]), format: 'txt' });
   if (want.has('pandoc plain')) out.set('pandoc plain', { text: run('pandoc', ['-f', 'html', '-t', 'plain', '--wrap=none', '--columns=400', offline]), format: 'txt' });
   const docx = `${base}.docx`;
-  if (want.has('pandoc docx') || want.has('docx2txt') || [...want].some((r) => r.startsWith('LibreOffice') || r.endsWith('(.doc)'))) run('pandoc', ['-f', 'html', '-t', 'docx', '-o', docx, offline]);
+  if (want.has('pandoc docx') || want.has('docx2txt') || want.has('mammoth raw text (.docx)') || [...want].some((r) => r.startsWith('LibreOffice') || r.endsWith('(.doc)'))) run('pandoc', ['-f', 'html', '-t', 'docx', '-o', docx, offline]);
   // the .docx's text as docx2txt prints it (a cell a line, a blank cell an empty line)
   if (want.has('docx2txt')) out.set('docx2txt', { text: run('docx2txt', [docx, '-']), format: 'txt' });
   // …and as python-docx reads it (paragraphs, then each table row a line of tab-separated cells)
   if (want.has('python-docx')) out.set('python-docx', { text: run(PYTHON, [DOCX_TEXT, docx]), format: 'txt' });
+  // …and as Node's mammoth reads its raw text (extractRawText: every paragraph, a table cell's and an empty cell's
+  // too, followed by an empty line)
+  if (want.has('mammoth raw text (.docx)')) out.set('mammoth raw text (.docx)', { text: (await mammoth.extractRawText({ buffer: readFileSync(docx) })).value, format: 'txt' });
   if (want.has('pandoc docx')) out.set('pandoc docx', await decodeReport(readFileSync(docx), docx));
   // the .docx laid out and printed by a word processor (LibreOffice Writer), as agencies make their PDFs in Word:
   // narrow label columns wrap their labels below the values, and reading order follows the cells' heights; and the
