@@ -254,7 +254,7 @@ function parseText(normalized: string, options: ParseOptions): ReportRecord {
   if (hasText && meta.year === null) findings.push({ code: 'YEAR_UNKNOWN', severity: 'error', message: '未能识别报告年度；请在 corrections 中指定', line: meta.titleLine });
 
   // (a row no reader read and no finding speaks of: never a silent gap)
-  if (hasText) findings.push(...unexplainedBlankRows(template, (k) => cells.get(k), findings));
+  if (hasText) findings.push(...unexplainedBlankRows(template, templateRows(template), (k) => cells.get(k), findings));
   findings.push(...numberChecks(cells, template));
 
   // Every template cell present, null when unread; provenance for every read cell.

@@ -2,8 +2,9 @@
 import { describe, expect, test } from 'vitest';
 import type { Finding } from '../../src/schema/record.ts';
 import { parseReport } from '../../src/parser/index.ts';
-import { unexplainedBlankRows } from '../../src/parser/unexplained.ts';
+import { unexplainedBlankRows, type KeyedRow } from '../../src/parser/unexplained.ts';
 import type { Cell } from '../../src/parser/tables/grid.ts';
+import { TEMPLATES } from '../../src/schema/template.ts';
 
 const doubt = (message: string, cell?: string): Finding => ({ code: 'CELL_UNREADABLE', severity: 'warning', message, line: null, ...(cell ? { cell } : {}) });
 /** Every cell of the 2021 template read as 0, except the rows given (their cells as given, or not read). */
@@ -14,10 +15,19 @@ const store =
     return row in rows ? rows[row] : { value: 0, line: 1 };
   };
 const messages = (fs: readonly Finding[]): string[] => fs.map((f) => f.message);
+/** The 2021 template's rows with their cells' keys. */
+const spec = TEMPLATES['2021'];
+const keyed = (table: KeyedRow['table'], row: string, columns: ReadonlyArray<{ id: string }>): KeyedRow => ({ table, row, keys: columns.map((c) => `${table}/${row}/${c.id}`) });
+const rows: KeyedRow[] = [
+  ...spec.proactive.groups.flatMap((g) => g.rows.map((r) => keyed('proactive', r.id, g.columns))),
+  ...spec.requests.rows.map((r) => keyed('requests', r.id, spec.requests.columns)),
+  ...spec.review.rows.map((r) => keyed('review', r.id, spec.review.columns)),
+];
+const unexplained = (cellOf: (k: string) => Cell | undefined, findings: readonly Finding[]): Finding[] => unexplainedBlankRows('2021', rows, cellOf, findings);
 
 describe('a row left blank', () => {
   test('that nothing read and no finding names gets a warning naming the row and its table', () => {
-    const out = unexplainedBlankRows('2021', store({ 'requests/newReceived': undefined, 'review/adminReview': undefined }), []);
+    const out = unexplained(store({ 'requests/newReceived': undefined, 'review/adminReview': undefined }), []);
     expect(messages(out)).toEqual([
       '表三「一、本年新收政府信息公开申请数量」一行的数字未能读出（文字中可能缺了这一行，或排列无法识别），保留为空，请与原件核对',
       '表四「行政复议」一行的数字未能读出（文字中可能缺了这一行，或排列无法识别），保留为空，请与原件核对',
@@ -29,16 +39,16 @@ describe('a row left blank', () => {
   });
 
   test('printed empty in every cell (blank cells, placeholders) is the report’s own blank: no warning', () => {
-    expect(unexplainedBlankRows('2021', store({ 'requests/carriedOver': { value: null, line: 9, raw: '—' } }), [])).toEqual([]);
+    expect(unexplained(store({ 'requests/carriedOver': { value: null, line: 9, raw: '—' } }), [])).toEqual([]);
   });
 
   test('already spoken of by a finding on one of its cells, by its label, or by a doubt about its whole table: no warning', () => {
     const lost = store({ 'requests/granted': undefined });
-    expect(unexplainedBlankRows('2021', lost, [doubt('…', 'requests/granted/naturalPerson')])).toEqual([]);
-    expect(unexplainedBlankRows('2021', lost, [doubt('表三「（一）予以公开」行只读到 2 个数字')])).toEqual([]);
-    expect(unexplainedBlankRows('2021', lost, [doubt('未找到表三（收到和处理政府信息公开申请情况）的数据')])).toEqual([]);
+    expect(unexplained(lost, [doubt('…', 'requests/granted/naturalPerson')])).toEqual([]);
+    expect(unexplained(lost, [doubt('表三「（一）予以公开」行只读到 2 个数字')])).toEqual([]);
+    expect(unexplained(lost, [doubt('未找到表三（收到和处理政府信息公开申请情况）的数据')])).toEqual([]);
     // (an info note about the table explains no row's gap)
-    expect(unexplainedBlankRows('2021', lost, [{ code: 'TABLE_REORDERED', severity: 'info', message: '表三分两段印出…', line: 3 }])).toHaveLength(1);
+    expect(unexplained(lost, [{ code: 'TABLE_REORDERED', severity: 'info', message: '表三分两段印出…', line: 3 }])).toHaveLength(1);
   });
 });
 
