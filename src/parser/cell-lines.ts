@@ -48,14 +48,15 @@ export function cellLines(lines: readonly string[]): readonly string[] {
   // a length is proven by closed runs of it with blank cells side by side inside (two empty lines running: text
   // that separates paragraphs or blocks with empty lines has one between two of them)
   // (or, in a text whose prose paragraphs stand on consecutive lines, one empty line inside a closed run)
-  const unspaced = proseUnspaced(lines);
+  // (looked at only where a closed run holds a lone empty line)
+  let unspaced: boolean | undefined;
   const closed = new Map<number, number>();
   let proofs = 0;
   for (const r of runs) {
     const n = r.to - r.from + 1;
     if (n < MIN_CELLS || !VALUE_LINE.test(lines[r.from]!) || !VALUE_LINE.test(lines[r.to]!)) continue;
     let adjacent = false;
-    for (let i = r.from + 1; i < r.to && !adjacent; i++) adjacent = lines[i]!.trim() === '' && (unspaced || lines[i + 1]!.trim() === '');
+    for (let i = r.from + 1; i < r.to && !adjacent; i++) adjacent = lines[i]!.trim() === '' && (lines[i + 1]!.trim() === '' || (unspaced ??= proseUnspaced(lines)));
     if (!adjacent) continue;
     closed.set(n, (closed.get(n) ?? 0) + 1);
     proofs++;

@@ -1,4 +1,5 @@
 /** Fuzzy matching of printed row labels against the template's labels (by meaning, not by position). */
+import { memoized } from './memo.ts';
 import { fold } from './normalize.ts';
 
 /** The matchable core of a template label: leaf after " / ", no enumerator, no parenthetical note. */
@@ -49,22 +50,6 @@ export interface PreparedLabel {
   text: string;
   /** Each character pair of the text → where it last starts (a pair is in a tail when it starts inside it). */
   lastPair: Map<string, number>;
-}
-
-/**
- * Memo of per-label results. Printed labels repeat across reports (they are the template's own wording), so one
- * computation serves many parses; the cap keeps memory bounded on corpora of unusual labels. Still pure: a memo
- * returns exactly what the computation would.
- */
-const MEMO_CAP = 4096;
-function memoized<V>(memo: Map<string, V>, label: string, compute: (label: string) => V): V {
-  let v = memo.get(label);
-  if (v === undefined) {
-    if (memo.size >= MEMO_CAP) memo.clear();
-    v = compute(label);
-    memo.set(label, v);
-  }
-  return v;
 }
 
 const preparedMemo = new Map<string, PreparedLabel>();

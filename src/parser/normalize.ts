@@ -2,6 +2,7 @@
  * Normalisation: the same text, made comparable. Line structure is preserved (one output line per source line),
  * so line numbers in findings and provenance point at the source as a reader sees it.
  */
+import { memoized } from './memo.ts';
 
 /**
  * Full-width forms U+FF01–FF5E except the CJK-style punctuation kept for reading: （ ） ， ： ； ！ ？
@@ -59,6 +60,18 @@ const RADICAL_SUPPLEMENT: ReadonlyMap<string, string> = new Map(
     .map((pair) => pair.split(':').map((hex) => String.fromCodePoint(parseInt(hex, 16))) as [string, string]),
 );
 
+/**
+ * Characters whose NFKC form holds no digit unless they are one: ASCII, general punctuation, CJK symbols, the unified
+ * ideographs and the full-width forms other than ０–９ (tests/parser/normalize.test.ts checks each).
+ */
+const NO_COMPAT_DIGIT = /^[\x00-\x7F\u2000-\u206F\u3000-\u303F\u4E00-\u9FFF\uFF00-\uFF0F\uFF1A-\uFFEF]*$/;
+
+/**
+ * Whether a text prints a digit, a compatibility form of one included (full-width ３, circled ③, ㏠): /\d/ of its NFKC
+ * form, which most lines (ideographs and ASCII) settle without normalising.
+ */
+export const printsDigit = (text: string): boolean => (NO_COMPAT_DIGIT.test(text) ? /\d/.test(text) : /\d/.test(text.normalize('NFKC')));
+
 /** A single space between two ideographs: no word break in Chinese (pdf2json's text sets one inside words: `政府信 息公开`). */
 const HAN_SPACE = /(?<=\p{Script=Han}) (?=\p{Script=Han})/gu;
 
@@ -72,8 +85,12 @@ export const withoutHanSpaces = (text: string): string => (text.includes(' ') ? 
 export function fold(text: string): string {
   // (TextDecoder would turn a lone surrogate into U+FFFD, so ill-formed text keeps the regex path)
   if (text.length > LONG_TEXT && text.isWellFormed()) return foldLong(text);
-  return text.replace(SPACES, '').replace(FOLD_CHARS, (ch) => FOLD_PUNCT[ch] ?? ch);
+  // (labels and cell texts recur, within a report and across reports: each is folded once)
+  return memoized(FOLDED, text, foldShort);
 }
+
+const FOLDED = new Map<string, string>();
+const foldShort = (text: string): string => text.replace(SPACES, '').replace(FOLD_CHARS, (ch) => FOLD_PUNCT[ch] ?? ch);
 
 /**
  * fold() without quotes (fold makes every kind `"`): labels compared so still match when a PDF's text prints the

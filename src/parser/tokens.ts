@@ -966,6 +966,7 @@ function pipeGrid(lines: readonly string[], from: number, to: number): PipeGrid 
   let fenced = false;
   let barred = 0;
   for (let i = from; i < to; i++) {
+    if (lines[i]!.indexOf('|') < 0) continue; // (each count below is of lines with a bar)
     const t = lines[i]!.trim();
     if (t.startsWith('|===')) fenced = true;
     else if (t.startsWith('|')) t.endsWith('|') ? closed++ : open++;
@@ -1058,7 +1059,11 @@ export const oneLine = (vals: readonly Token[]): boolean => vals.every((t) => t.
 export const cellsApart = (a: Token, b: Token): boolean => a.line === b.line && a.at !== undefined && b.at !== undefined && b.at - (a.at + a.text.length) >= 2;
 
 /** Whether each token stands on a line of its own (values one a line: a PDF extractor's cell-a-line text). */
-export const eachOnItsLine = (vals: readonly Token[]): boolean => new Set(vals.map((t) => t.line)).size === vals.length;
+export const eachOnItsLine = (vals: readonly Token[]): boolean => {
+  // (tokens come in reading order: lines rising one by one settle it without a set)
+  for (let i = 1; i < vals.length; i++) if (vals[i]!.line <= vals[i - 1]!.line) return new Set(vals.map((t) => t.line)).size === vals.length;
+  return true;
+};
 
 /** Whether a number prints a leading zero (`01`): no cell's number does; it is two cells glued (0 | 1). */
 export const leadingZero = (t: Token): boolean => /^0\d/.test(t.text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, foldedIncludes, normalizeText, radicalIdeograph } from '../../src/parser/normalize.ts';
+import { fold, foldedIncludes, normalizeText, printsDigit, radicalIdeograph } from '../../src/parser/normalize.ts';
 
 describe('foldedIncludes', () => {
   it('agrees with fold(text).includes(needle)', () => {
@@ -45,5 +45,18 @@ describe('normalizeText', () => {
       const text = `a${String.fromCharCode(c)}本`;
       expect(normalizeText(text)).toBe(slow(text));
     }
+  });
+});
+
+describe('printsDigit', () => {
+  it('agrees with /\\d/ of the NFKC form for every code point of the BMP, alone and on a line of ideographs', () => {
+    const disagree: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCharCode(c);
+      for (const text of [ch, `本年${ch}新收`]) if (printsDigit(text) !== /\d/.test(text.normalize('NFKC'))) disagree.push(c.toString(16));
+    }
+    expect(disagree).toEqual([]);
+    expect([printsDigit('自然人 法人或其他组织'), printsDigit('结果维持 ３'), printsDigit('③'), printsDigit('㏠'), printsDigit('0 0 1')]).toEqual([false, true, true, true, true]);
   });
 });

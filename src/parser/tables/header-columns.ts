@@ -6,7 +6,7 @@
  * A name wrapped over lines counts by its first part (`商业` of 商业企业, `其` of 其他). Pure: no fs, no clock.
  */
 
-import { isWide } from '../normalize.ts';
+import { isWide, printsDigit } from '../normalize.ts';
 
 /** The applicant columns' names, in printed order. */
 export const NAMES = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'] as const;
@@ -57,7 +57,7 @@ export function headerColumns(lines: readonly string[], from: number, to: number
   const found: Array<Span | null> = NAMES.map(() => null);
   for (let i = from; i < Math.min(to, from + MAX_HEADER_LINES); i++) {
     const text = lines[i] ?? '';
-    if (/\d/.test(text.normalize('NFKC'))) break;
+    if (printsDigit(text)) break;
     for (const { word, span } of words(text)) {
       const x = NAMES.findIndex((name, k) => found[k] === null && (word === name || (name.startsWith(word) && (word.length >= 2 || name.length === 2))));
       if (x >= 0) found[x] = span;

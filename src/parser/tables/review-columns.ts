@@ -6,6 +6,7 @@
  * printed with blank cells (`1   1          2 4             1 5 1         1     2`) places its numbers by these spans
  * (review.ts). Pure: no fs, no clock.
  */
+import { printsDigit } from '../normalize.ts';
 import { words, type Span } from './header-columns.ts';
 
 /** The first parts a wrapped name keeps on its first line, in a group's column order. */
@@ -29,7 +30,7 @@ export function reviewColumns(lines: readonly string[], from: number, to: number
   const found: Array<{ part: number; span: Span }> = [];
   for (let i = from; i < Math.min(to, from + MAX_HEADER_LINES); i++) {
     const text = lines[i] ?? '';
-    if (/\d/.test(text.normalize('NFKC'))) break;
+    if (printsDigit(text)) break;
     for (const { word, span } of words(text)) {
       // a whole name or its first part (总 of 总计; 结果 alone could be either of two names)
       const part = PARTS.findIndex((p) => word.startsWith(p));

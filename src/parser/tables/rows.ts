@@ -3,6 +3,7 @@ import { cellsApart, eachOnItsLine, oneLine, type Segment, type Token } from '..
 import { indexKeys, LABEL_MATCH, labelKey, labelScores, lastNamed, prepareLabel, scoreAll, type KeyIndex } from '../labels.ts';
 import type { TemplateRow } from '../template.ts';
 import { fold } from '../normalize.ts';
+import { memoized } from '../memo.ts';
 import { WIDTH as TOTALLED_WIDTH } from './band.ts';
 import { NAMES } from './header-columns.ts';
 
@@ -181,7 +182,7 @@ function isGroup(piece: string, groups: readonly string[], cut = false): boolean
  */
 function lastLabel(seg: Segment, values: readonly Token[], next: Segment | undefined): string[] | null {
   if (seg.tailAt === undefined || seg.tailLine === undefined || !values.every((t) => t.line === seg.tailLine)) return null;
-  const starts = [...seg.label.matchAll(ENUMERATOR)].map((m) => m.index);
+  const starts = enumeratorStarts(seg.label);
   const last = starts[starts.length - 1]!;
   if (starts.length < 2) return null;
   // values with no row label of their own right after (`6. 属于四类过程性信息 7. 属于行政执法案卷  0 0 …` over `果  0
@@ -193,6 +194,12 @@ function lastLabel(seg: Segment, values: readonly Token[], next: Segment | undef
   return [seg.label.slice(last)];
 }
 const NUMBERED_START = /^\s*(?:（[一二三四五六七八九十]）|[一二三四五六七八九十]、|\d{1,2}[.．](?!\d))/;
+
+/** Where each row enumerator in a label starts (memoised per label: callers only read the list). */
+function enumeratorStarts(label: string): readonly number[] {
+  return memoized(startsMemo, label, (l) => [...l.matchAll(ENUMERATOR)].map((m) => m.index));
+}
+const startsMemo = new Map<string, readonly number[]>();
 
 /**
  * The row of `width` values left when the values beyond `width` are dropped as repeats of the value before them
@@ -442,8 +449,8 @@ export function valueRows(segments: readonly Segment[], width: number, groupName
         // (one enumerator only: `6. 属于四类过程性信息 7. 属于行政执法案卷  0 0 …` names two rows, and the values are
         // either's; `（三）不予公开 1.属于国家秘密` is left to the label as a whole)
         const tail = seg.label.slice(seg.tailAt);
-        const found = [...tail.matchAll(ENUMERATOR)];
-        if (found.length === 1) row.own = tail.slice(found[0]!.index);
+        const found = enumeratorStarts(tail);
+        if (found.length === 1) row.own = tail.slice(found[0]);
         else if (!found.length && LOST_ENUMERATOR.test(tail)) row.lineWords = tail;
       }
       if (i === 0 && !labels && seg.below !== undefined) row.below = seg.below;
@@ -476,10 +483,11 @@ function keysOf(template: readonly TemplateRow[]): string[] {
 /** A sub-row's number (`3.` of 3.危及“三安全一稳定”), as a printed label sets it before its words. */
 const SUB_ROW_NUMBER = /(?<![\d.])(\d{1,2})[.．](?!\d)/g;
 
-/** The sub-row numbers a printed label holds. */
-function subRowNumbers(label: string): Set<number> {
-  return new Set([...label.matchAll(SUB_ROW_NUMBER)].map((m) => Number(m[1])));
+/** The sub-row numbers a printed label holds (memoised per label: callers only read the set). */
+function subRowNumbers(label: string): ReadonlySet<number> {
+  return memoized(subRowMemo, label, (l) => new Set([...l.matchAll(SUB_ROW_NUMBER)].map((m) => Number(m[1]))));
 }
+const subRowMemo = new Map<string, ReadonlySet<number>>();
 
 const templateNumbers = new WeakMap<readonly TemplateRow[], Array<number | null>>();
 /** Each template row's sub-row number (null for the rows with none: 一、 （一） …). */
@@ -630,12 +638,18 @@ function namedAlone(scores: ArrayLike<number>, least: number): number {
   return scores[k]! >= least && ties === 1 ? k : -1;
 }
 
-/** Scores that name one row of `m` and no other. */
-function onlyRow(k: number, m: number): Float64Array {
-  const named = new Float64Array(m);
-  named[k] = 1;
+/** Scores that name one row of `m` and no other (one shared array per row and size: callers only read it). */
+function onlyRow(k: number, m: number): ArrayLike<number> {
+  const bySize = (onlyRows[m] ??= []);
+  let named = bySize[k];
+  if (!named) {
+    named = new Array<number>(m).fill(0);
+    named[k] = 1;
+    bySize[k] = named;
+  }
   return named;
 }
+const onlyRows: number[][][] = [];
 
 /** Template rows each given its value row, and the value rows placed by an order that settles no one of them. */
 export interface Alignment {
@@ -685,7 +699,9 @@ export function alignRows(rows: readonly ValueRow[], template: readonly Template
     const printed = scores && r.label && oneLine(r.values) ? subRowNumbers(r.label) : null;
     if (scores && printed?.size === 1) {
       const own = numbered(template);
-      scores = Array.from(scores, (x, j) => (own[j] !== null && !printed.has(own[j]!) ? x / 2 : x));
+      const halved = new Array<number>(m);
+      for (let j = 0; j < m; j++) halved[j] = own[j] !== null && !printed.has(own[j]!) ? scores[j]! / 2 : scores[j]!;
+      scores = halved;
     }
     labelled.push(scores);
     for (let j = 0; j < m; j++) matrix[i * m + j] = base + 2 * (scores ? scores[j]! : 0);

@@ -18,6 +18,7 @@
  *   them with a run of its own, and a row label after them before the next run.
  * Pure: no fs, no clock.
  */
+import { memoized } from '../memo.ts';
 import { fold } from '../normalize.ts';
 import { eachOnItsLine, segment, type Token } from '../tokens.ts';
 import { ENUMERATOR, HAS_ENUMERATOR } from './rows.ts';
@@ -133,6 +134,10 @@ const LABEL_END = 64;
  * end: a longer piece begins no row label, and every caller reads it as none).
  */
 export function labelEnd(label: string): string {
+  return memoized(endMemo, label, computeLabelEnd);
+}
+const endMemo = new Map<string, string>();
+function computeLabelEnd(label: string): string {
   const from = Math.max(0, label.length - LABEL_END);
   let last = -1;
   for (const m of label.slice(from).matchAll(ENUMERATOR)) last = m.index;
