@@ -22,6 +22,8 @@ const TITLE_HINT = /(政府信息公开|政务公开)[^。]*报告[)）]?(?:的�
  * last separator goes.
  */
 const BREADCRUMB = /^.*[>＞»›]\s*/;
+/** A breadcrumb's separator anywhere in a line (tested before BREADCRUMB, whose match backtracks over a whole line). */
+const BREADCRUMB_MARK = /[>＞»›]/;
 
 /**
  * A year written in Chinese numerals (二〇二三年, 二零二三年度, 二○二三年: many type the circle ○ U+25CB for 〇), as some
@@ -89,7 +91,8 @@ function nonEmpty(lines: readonly string[], limit: number): Array<{ text: string
     // `偃师区卫生健康委员会          2024        年政府信`)
     // (a site's breadcrumb goes: the title may end it, `首页 > 政务公开 > 某局2023年…年度报告`)
     if (text && !text.startsWith(':::') && !text.startsWith('.. ') && !RST_OPTION.test(text)) {
-      const shown = text.replace(SPACE_RUN, ' ').replace(BREADCRUMB, '');
+      const spaced = text.includes('  ') || text.includes('\t') || text.includes('\u3000') ? text.replace(SPACE_RUN, ' ') : text;
+      const shown = BREADCRUMB_MARK.test(spaced) ? spaced.replace(BREADCRUMB, '') : spaced;
       if (shown) out.push({ text: shown, line: i + 1 });
     }
   }

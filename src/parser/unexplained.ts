@@ -24,8 +24,18 @@ export interface KeyedRow {
 export function unexplainedBlankRows(template: TemplateId, rows: readonly KeyedRow[], cellOf: (cell: string) => Cell | undefined, findings: readonly Finding[]): Finding[] {
   const out: Finding[] = [];
   for (const { table, row, keys } of rows) {
-    const cells = keys.map((k) => cellOf(k));
-    if (cells.every((c) => c !== undefined) || cells.some((c) => c !== undefined && c.value !== null)) continue;
+    let read = 0;
+    let number = false;
+    for (const k of keys) {
+      const c = cellOf(k);
+      if (c === undefined) continue;
+      read++;
+      if (c.value !== null) {
+        number = true;
+        break;
+      }
+    }
+    if (number || read === keys.length) continue;
     const name = TABLE_NUMBER[table];
     const label = rowLabel(template, table, row) ?? row;
     const prefix = `${table}/${row}/`;

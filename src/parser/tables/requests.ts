@@ -1804,7 +1804,7 @@ function readRowMajor(
   // that printed 22 | · · · · · | 22, and nothing else would say so. (Listed in `unverified`; readRequests blanks them when it
   // keeps this reading.)
   for (const [row, vr] of assigned) {
-    const lines = new Set(vr.values.map((t) => t.line)).size;
+    const lines = oneLine(vr.values) ? 1 : new Set(vr.values.map((t) => t.line)).size;
     // (a row its own label names is checked too when its seven values, cut from a longer run under the label or in a
     // disordered table, stand one a line and are all zeros, which add up wherever a cut falls: a column's band of
     // zeros cut by count is no row that printed 0 | · · · · · | 0), or whose one number other than 0 among the
