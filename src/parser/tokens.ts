@@ -116,7 +116,7 @@ function pushText(out: Token[], text: string, line: number): void {
   }
   // a dash right after a number and glued to the next label (`行政事业性收费10—第二十条…`: a one-line crawl of a
   // table whose empty cells print —): the dash is the empty cell, the rest is text
-  const glued = /^(—{1,2})(?=\p{Script=Han})/u.exec(t);
+  const glued = t.charCodeAt(0) === 0x2014 ? /^(—{1,2})(?=\p{Script=Han})/u.exec(t) : null;
   if (glued && last && last.kind === 'num' && last.line === line) {
     out.push({ kind: 'null', text: glued[1]!, line });
     pushText(out, t.slice(glued[1]!.length), line);
