@@ -17,13 +17,13 @@ export interface Meta {
 
 const TITLE_HINT = /(政府信息公开|政务公开)[^。]*报告[)）]?(?:的函|的通知|的报告)?(?:\s*[（(]\s*\d{4}\s*(?:年度?)?\s*[)）])?$|年度报告$|\d{4}\s*年度?\s*(?:政府信息公开|政务公开)(?:工作)?年报$/;
 
+/** A breadcrumb's separator. */
+const BREADCRUMB_MARK = /[>＞»›]/;
 /**
  * A site's breadcrumb before a title on its line (`首页 > 政务公开 > 年报 > 某局2023年…年度报告`): everything up to the
  * last separator goes.
  */
-const BREADCRUMB = /^.*[>＞»›]\s*/;
-/** A breadcrumb's separator anywhere in a line (tested before BREADCRUMB, whose match backtracks over a whole line). */
-const BREADCRUMB_MARK = /[>＞»›]/;
+const BREADCRUMB = new RegExp(`^.*${BREADCRUMB_MARK.source}\\s*`);
 
 /**
  * A year written in Chinese numerals (二〇二三年, 二零二三年度, 二○二三年: many type the circle ○ U+25CB for 〇), as some
@@ -77,6 +77,8 @@ const pad = (n: string): string => n.padStart(2, '0');
 const validYear = (y: number): boolean => y >= 2007 && y <= 2100;
 
 const SPACE_RUN = /[ \t\u3000]{2,}/g;
+/** SPACE_RUN without its global flag, for test() (a global regex's test() keeps a lastIndex). */
+const HAS_SPACE_RUN = new RegExp(SPACE_RUN.source);
 /** A reStructuredText directive's option (`:name: …` under `.. rubric:: …`): markup, like the directive. */
 const RST_OPTION = /^:[a-z-]+:(?:\s|$)/;
 
@@ -91,7 +93,8 @@ function nonEmpty(lines: readonly string[], limit: number): Array<{ text: string
     // `偃师区卫生健康委员会          2024        年政府信`)
     // (a site's breadcrumb goes: the title may end it, `首页 > 政务公开 > 某局2023年…年度报告`)
     if (text && !text.startsWith(':::') && !text.startsWith('.. ') && !RST_OPTION.test(text)) {
-      const spaced = text.includes('  ') || text.includes('\t') || text.includes('\u3000') ? text.replace(SPACE_RUN, ' ') : text;
+      // (each replace only where its mark stands: BREADCRUMB's match backtracks over the whole line)
+      const spaced = HAS_SPACE_RUN.test(text) ? text.replace(SPACE_RUN, ' ') : text;
       const shown = BREADCRUMB_MARK.test(spaced) ? spaced.replace(BREADCRUMB, '') : spaced;
       if (shown) out.push({ text: shown, line: i + 1 });
     }
