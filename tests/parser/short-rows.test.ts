@@ -59,6 +59,16 @@ describe('settling short rows across the table', () => {
     expect(res.ok && res.rows[0]!.cells.every((c) => c === undefined)).toBe(true);
   });
 
+  test('counts the column identities that check a row: none when every one runs through a cell unread', () => {
+    const unread = (): null => null;
+    const alone = settleShortRows('2021', [row('total', 137, 137)], unread);
+    expect(alone.ok && alone.rows[0]!.cells[6]).toEqual({ value: 137, piece: 1 });
+    expect(alone.ok && alone.rows[0]!.checked).toBe(0);
+    // every other row known: 总计's seven column identities through the result rows, and its seven through 新收 + 结转
+    const checked = settleShortRows('2021', [row('newReceived', 3, 3), row('granted', 3, 3), row('total', 3, 3)], zeros);
+    expect(checked.ok && checked.rows.map((r) => r.checked)).toEqual([7, 7, 14]);
+  });
+
   test('a table no placement makes add up is left alone', () => {
     const res = settleShortRows('2021', [row('newReceived', 4, 4), row('total', 3, 3)], zeros);
     expect(res).toEqual({ ok: false, reason: 'inconsistent' });

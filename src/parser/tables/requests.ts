@@ -1746,7 +1746,7 @@ function readRowMajor(
   // (the table's words are folded only when a crawl's short rows ask)
   let words: string | undefined;
   const printedBlank = (row: string): boolean => !assigned.has(row) && (words ??= foldedWords(tokens)).includes(leaves.find((l) => l.id === row)?.folded ?? '\u0000');
-  for (const r of placeShortRows(template, cells, bands ? [] : unplaced, findings, cellFromToken, (r) => rowName(template, r), (t) => rejoined.get(t), printedBlank)) streamed.add(r);
+  for (const r of placeShortRows(template, cells, bands ? [] : unplaced, findings, cellFromToken, (r) => rowName(template, r), (t) => rejoined.get(t), printedBlank, disordered)) streamed.add(r);
   // (in bands, no short row is placed, and each keeps its doubt: a row left blank is never left unexplained)
   if (bands) for (const u of unplaced) findings.push(u.doubt);
   // A row that printed no number at all, whose cells the identities make 0 (those they settle): a row left blank and
@@ -1814,7 +1814,10 @@ function readRowMajor(
     // 不明确` then values one a line, pdfminer's, the first seven no more the last label's than any other's)
     const named = !vr.afterBlock && labelScore(vr.label, labelKey(spec.rows[rowAt.get(row)!]!.label)) >= LABEL_MATCH;
     const weighed = vr.values.some((t) => t.value !== 0) && !((vr.cut || disordered) && loneApplicant(vr.values));
-    if (lines < 2 || (named && ((!vr.cut && !disordered) || lines < WIDTH || weighed))) continue;
+    // (nor is a row cut from a stream that makes no whole rows, `四、结转下年度继续办理` over 31 values, the rest of the
+    // table's columns pdftotext printed after its last label, kept for standing over fewer lines than values)
+    const wholeRows = !vr.cut || (vr.streamLength ?? 0) % WIDTH === 0;
+    if (lines < 2 || (named && ((!vr.cut && !disordered) || (lines < WIDTH && wholeRows) || weighed))) continue;
     const keys = keysOf(row);
     if (!keys.some((k) => typeof cells.get(k)?.value === 'number')) continue;
     // (the row's own sum says nothing of where the row stands: only identities through other rows do)

@@ -86,7 +86,15 @@ export function markedReadings(marked: readonly MarkedPiece[], collapsed = false
 export type Settled = { value: number; piece?: number } | 'blank' | undefined;
 
 export type ShortRowsResult =
-  | { ok: true; rows: Array<{ row: string; cells: Settled[]; readings: number }> }
+  | {
+      ok: true;
+      /**
+       * Per short row: what the readings settle of each cell, how many readings there are, and how many column
+       * identities through it could be checked (every other term a known cell or another short row's): with none, only
+       * its own row sum vouches for the reading.
+       */
+      rows: Array<{ row: string; cells: Settled[]; readings: number; checked: number }>;
+    }
   | { ok: false; reason: 'budget' | 'inconsistent' | 'unsplittable'; row?: string };
 
 interface Candidate {
@@ -322,9 +330,9 @@ export function settleShortRows(
         cells.push(piece !== undefined && piece >= 0 && cands.every((c) => c.from?.[x] === piece) ? { value: v, piece } : { value: v });
       }
     }
-    return { row: r.row, cells, readings: cands.length };
+    return { row: r.row, cells, readings: cands.length, checked: new Set(termsOf[i]!.map((x) => x.e)).size };
   });
-  for (const r of zeros) out.push({ row: r.row, cells: new Array<Settled>(WIDTH).fill(undefined), readings: placementCount(r.pieces.length) });
+  for (const r of zeros) out.push({ row: r.row, cells: new Array<Settled>(WIDTH).fill(undefined), readings: placementCount(r.pieces.length), checked: 0 });
   return { ok: true, rows: out };
 }
 
@@ -334,6 +342,12 @@ export interface Unplaced {
   values: readonly Token[];
   line: number;
   doubt: Finding;
+}
+
+/** Whether values stand one a line, over two lines or more. */
+function oneALine(values: readonly Token[]): boolean {
+  for (let i = 1; i < values.length; i++) if (values[i]!.line === values[i - 1]!.line) return false;
+  return values.length > 1;
 }
 
 /** Printed values as pieces: a bare digit run may be several cells. */
@@ -361,6 +375,7 @@ function columnsCut(unplaced: readonly Unplaced[]): boolean {
  * row saying what was settled and why the rest stays null; rows that are not short, or a table the search cannot
  * settle, keep their doubt as given. `cellOf` makes a printed token a cell; `name` gives a row as printed. Returns
  * the rows written whose values stand on several lines (a reading order, not a printed row: the prose may check them).
+ * In a `disordered` table, a row printed one value a line that no column identity checks keeps its doubt.
  */
 export function placeShortRows(
   template: TemplateId,
@@ -371,6 +386,8 @@ export function placeShortRows(
   name: (row: string) => string,
   groupsOf: (t: Token) => readonly Token[] | undefined = () => undefined,
   printedBlank: (row: string) => boolean = () => false,
+  /** Some rows of the table printed one value a line are in no row order (a stream cut by count that does not add up). */
+  disordered = false,
 ): string[] {
   const streamed: string[] = [];
   // A table that prints a placeholder for an empty cell yet whose rows print the same few cells, placeholders
@@ -437,7 +454,15 @@ export function placeShortRows(
       );
       continue;
     }
-    if (settled.cells.some((s) => s !== undefined) && u.values.some((t) => t.line !== u.values[0]!.line)) streamed.push(u.row);
+    const severalLines = u.values.some((t) => t.line !== u.values[0]!.line);
+    if (disordered && !settled.checked && settled.cells.some((s) => s !== undefined) && oneALine(u.values)) {
+      // values one a line in a table whose streams are in no row order (a row of such a stream that lost cells printed
+      // elsewhere adds up as well: `137` `137` for a 总计 row that printed 137 | · · · · 137 | 274, its 274 further
+      // on), every column identity through the row running through cells unread: only its own sum vouches for it
+      findings.push(u.doubt);
+      continue;
+    }
+    if (settled.cells.some((s) => s !== undefined) && severalLines) streamed.push(u.row);
     settled.cells.forEach((s, x) => {
       if (s === undefined) return;
       if (s === 'blank') cells.set(keys[x]!, { value: null, line: u.line, blank: true });
