@@ -6,6 +6,7 @@ import type { CellSource, Finding, ReportRecord, Section, Tables } from '../sche
 import { clauses, proactiveCount, proseNumbers, type Clause } from './facts.ts';
 import { dropPageNumbers } from './page-numbers.ts';
 import { dropAsciidocRoles } from './asciidoc-roles.ts';
+import { restoreDisplacedWords } from './displaced-words.ts';
 import { procurementCuts, proseCells, statedSum, yuanToWan, type ProseCell } from './prose-cells.ts';
 import { key } from './identities.ts';
 import { narrativeBounds } from './body.ts';
@@ -160,7 +161,7 @@ export function parseReport(raw: string, options: ParseOptions = {}): ReportReco
 /** parseReport of normalised text in reading order. */
 function parseText(normalized: string, options: ParseOptions): ReportRecord {
   const findings: Finding[] = [];
-  const text = dropPageNumbers(dropAsciidocRoles(normalized));
+  const text = restoreDisplacedWords(dropPageNumbers(dropAsciidocRoles(normalized)));
   // A text whose characters were decoded wrong may print a digit for a punctuation mark: nothing is read from it
   const garbled = garbledText(text);
   if (garbled) {
