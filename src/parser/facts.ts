@@ -13,6 +13,12 @@ export interface Clause {
 
 /** A line break inside a wrapped sentence, with the white space and page break (form feed) around it. */
 const LINE_BREAK = /[ \t\u3000\f]*\n[ \t\u3000\f]*/g;
+/**
+ * A line of quotation marks alone inside a wrapped sentence: pdfplumber prints a PDF's quotes a line below their words
+ * (`…全年主动公` / `”` / `开我区各级单位政府信息2645条`), the marks of the line above, no words of the sentence.
+ */
+const QUOTES_LINE = /\n[ \t\u3000\f]*[“”‘’"]+(?:[ \t]+[“”‘’"]+)*[ \t\u3000\f]*(?=\n)/g;
+const isQuote = (c: number): boolean => c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x22;
 
 /** Whether a char code ends a clause: ，。；;,！？ or a line break. */
 const endsClause = (c: number): boolean =>
@@ -39,7 +45,7 @@ export function clauses(text: string, offset: number, acrossLines = false): Clau
     const t = text.slice(start, end);
     out.push(
       wrapped
-        ? { text: t.replace(LINE_BREAK, '').trim(), start: offset + start, end: offset + end, wrapped }
+        ? { text: t.replace(QUOTES_LINE, '').replace(LINE_BREAK, '').trim(), start: offset + start, end: offset + end, wrapped }
         : { text: t.trim(), start: offset + start, end: offset + end },
     );
     start = -1;
@@ -64,7 +70,10 @@ export function clauses(text: string, offset: number, acrossLines = false): Clau
 /** White space inside a line; a form feed too (a PDF's page break inside a sentence: `…我局主动公` / `\f开政府信息 96 条`). */
 const blank = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x3000 || c === 0x0c;
 
-/** How many empty lines a wrapped sentence may have between its lines (a PDF extractor's text boxes: pdfminer, MuPDF). */
+/**
+ * How many empty lines a wrapped sentence may have between its lines (a PDF extractor's text boxes: pdfminer, MuPDF);
+ * a line of quotation marks alone counts as one (see QUOTES_LINE).
+ */
 const MAX_EMPTY_LINES = 2;
 
 /**
@@ -77,6 +86,14 @@ function wrapsAcross(text: string, start: number, at: number): number {
   let a = at + 1;
   for (let empty = 0; ; ) {
     while (a < text.length && blank(text.charCodeAt(a))) a++;
+    // (a line of quotation marks alone: skipped like an empty line, when a line follows it)
+    let q = a;
+    while (q < text.length && (isQuote(text.charCodeAt(q)) || blank(text.charCodeAt(q)))) q++;
+    if (q > a && isQuote(text.charCodeAt(a)) && text.charCodeAt(q) === 0x0a && empty < MAX_EMPTY_LINES) {
+      empty++;
+      a = q + 1;
+      continue;
+    }
     if (text.charCodeAt(a) !== 0x0a || ++empty > MAX_EMPTY_LINES) break;
     a++;
   }
@@ -113,7 +130,7 @@ interface Candidate {
 
 /**
  * The sentence (between 。；！？ or line breaks) around a clause: the evidence shown for a fact. For a clause read
- * across line breaks, the sentence across them too, its breaks and indents dropped.
+ * across line breaks, the sentence across them too, its breaks and indents dropped (and lines of quotation marks alone).
  */
 function sentenceAround(text: string, offset: number, start: number, end: number, wrapped = false): string {
   const ends = wrapped ? /[。；;！？]/ : /[。；;！？\n]/;
@@ -121,7 +138,7 @@ function sentenceAround(text: string, offset: number, start: number, end: number
   let b = end - offset;
   while (b < text.length && !ends.test(text[b]!)) b++;
   const s = text.slice(a, b);
-  return (wrapped ? s.replace(LINE_BREAK, '') : s).trim();
+  return (wrapped ? s.replace(QUOTES_LINE, '').replace(LINE_BREAK, '') : s).trim();
 }
 
 /**

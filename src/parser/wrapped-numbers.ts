@@ -20,6 +20,8 @@ import { WIDTH } from './tables/band.ts';
 const ENUMERATED = /[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.．、]/;
 
 const DIGITS = /^\d+$/;
+/** Numbers one space apart, ending the text. */
+const ONE_SPACED = /^\s*\d+(?: \d+)+\s*$/;
 
 /** The fewest digits a column must hold for its numbers to wrap (a narrower column wraps no number seen). */
 const MIN_WIDTH = 3;
@@ -101,6 +103,8 @@ export function joinWrappedNumbers(tokens: readonly Token[], text: readonly stri
     const review = cells.length === REVIEW_WIDTH;
     // (past a line holding only the rest of the row's label, `息公开申请数量`, as our PDF decoder sets a label's wrapped
     // line between the row and its numbers' rests: `一、本年新收政府信 1301 0 … 1301` / `息公开申请数量` / `5 … 5`)
+    // (past blank lines: pdfplumber's layout text sets one between a row and the line of its numbers' rests)
+    for (let k = 0; k < 2 && !lines.has(restLine) && (text[restLine - 1] ?? 'x').trim() === '' && lines.has(restLine + 1); k++) restLine++;
     const between = lines.get(restLine);
     if (between && between.every((t) => t.kind === 'text' && !ENUMERATED.test(t.text)) && lines.get(restLine + 1)) restLine++;
     const below = lines.get(restLine);
@@ -111,9 +115,12 @@ export function joinWrappedNumbers(tokens: readonly Token[], text: readonly stri
     if (below.some((t) => t.kind !== 'num' && (t.kind !== 'text' || ENUMERATED.test(t.text)))) continue;
     const width = Math.max(...cells.map((t) => t.text.length));
     if (width < (review ? MIN_REVIEW_WIDTH : MIN_WIDTH)) continue;
+    // (a rest's number is one that filled its cell: under a 0 in the other column model stands no cut number,
+    // `0` at display column 59 over 1109 at character 59 in pdfplumber's layout of a wide label's row)
+    const fillsCell = (t: Token): boolean => t.text.length === width;
     const pairs = rest.map((r) => {
-      const a = above.find((t) => under(t, r)) ?? above.find((t) => within(t, r));
-      return a && a.text.length === width && r.text.length <= width ? ([a, r] as const) : null;
+      const a = above.find((t) => fillsCell(t) && under(t, r)) ?? above.find((t) => fillsCell(t) && within(t, r));
+      return a && r.text.length <= width ? ([a, r] as const) : null;
     });
     if (pairs.some((p) => !p)) continue;
     const made = cells.map((a) => {
@@ -176,6 +183,23 @@ export function joinWrappedNumbers(tokens: readonly Token[], text: readonly stri
    * its line and its rest opens the next.
    */
   const overLines = (run: readonly Token[]): boolean => run.every(free) && run[0]!.line !== run[run.length - 1]!.line;
+  /**
+   * Rests a reading-order text prints together on one line, one space apart, in their columns' order, ending the line
+   * alone or after the words of a wrapped label (pdfplumber's text of a word processor's print: `一、本年新收政府信
+   * 1301 0 … 1301` / `息公开申请数量` / `5 5`; `（四 1.本 1520 0 … 1520` / `）无` / `机关 7 7`).
+   */
+  const oneSpaced = (run: readonly Token[]): boolean => {
+    if (run.length < 2 || !run.every((t) => free(t) && t.line === run[0]!.line)) return false;
+    const line = text[run[0]!.line - 1] ?? '';
+    const from = run[0]!.at ?? 0;
+    return ONE_SPACED.test(line.slice(from)) && !/\d/.test(line.slice(0, from));
+  };
+  /** A row of seven on one line, the numbers after it its rests on the next line (see oneSpaced): `（七）总计 1301 0 … 1301` / `5 5`. */
+  const restsBelow = (run: readonly Token[]): boolean => {
+    const row = run.slice(0, WIDTH);
+    const tail = run.slice(WIDTH);
+    return row.every((t) => free(t) && t.line === row[0]!.line) && oneSpaced(tail) && tail[0]!.line === row[0]!.line + 1;
+  };
   /** A reading of pairings taken: each joined number the reading's, the next number (its rest) gone. */
   const applyPairs = (run: readonly Token[], made: readonly Token[]): void => {
     for (let i = 0, x = 0; i < run.length; i++, x++) {
@@ -209,9 +233,10 @@ export function joinWrappedNumbers(tokens: readonly Token[], text: readonly stri
     // one a line)
     const isPlain = plain(run);
     const onLabelLine = !isPlain && opensOnLabelLine(run);
-    const broken = !isPlain && !onLabelLine && run.length > WIDTH && overLines(run);
-    if (!isPlain && !onLabelLine && !broken) return;
-    if (after && (!after.length || after.length >= WIDTH || runs[i]!.words.some((w) => ENUMERATED.test(w.text)) || !plain(after))) return;
+    const below = !isPlain && !onLabelLine && run.length > WIDTH && restsBelow(run);
+    const broken = !isPlain && !onLabelLine && !below && run.length > WIDTH && overLines(run);
+    if (!isPlain && !onLabelLine && !below && !broken) return;
+    if (after && (!after.length || after.length >= WIDTH || runs[i]!.words.some((w) => ENUMERATED.test(w.text)) || !(plain(after) || oneSpaced(after)))) return;
     if (run.length === WIDTH && !after) return;
     const row = run.slice(0, WIDTH);
     const tail = after ?? run.slice(WIDTH);
@@ -223,12 +248,12 @@ export function joinWrappedNumbers(tokens: readonly Token[], text: readonly stri
     // (a row over lines of several numbers is read with its cut numbers' rests opening the next line only)
     const readings = broken
       ? pairings(run, tail.length, cut, (a, b) => a.line !== b.line).filter((made) => sumHolds(made))
-      : [...(after || onLabelLine ? [] : pairings(run, tail.length, cut)), ...trailing(row, tail, cut)].filter((made) => sumHolds(made));
+      : [...(after || onLabelLine || below ? [] : pairings(run, tail.length, cut)), ...trailing(row, tail, cut)].filter((made) => sumHolds(made));
     if (new Set(readings.map((r) => r.map((t) => t.value).join(' '))).size !== 1) return;
     // (the numbers after the label join the row's in order, whatever lines they stand on: pdftohtml prints the row's
     // first numbers on its label's line, `一、本年新收政府信 1301 0`)
-    if (after) {
-      if (sumHolds(run)) pending.push({ row, tail, made: readings[0]! });
+    if (after || below) {
+      if (sumHolds(row)) pending.push({ row, tail, made: readings[0]! });
       else {
         applyTrailing({ row, tail, made: readings[0]! });
         shown = true;
