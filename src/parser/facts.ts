@@ -18,6 +18,11 @@ const LINE_BREAK = /[ \t\u3000\f]*\n[ \t\u3000\f]*/g;
  * (`…全年主动公` / `”` / `开我区各级单位政府信息2645条`), the marks of the line above, no words of the sentence.
  */
 const QUOTES_LINE = /\n[ \t\u3000\f]*[“”‘’"]+(?:[ \t]+[“”‘’"]+)*[ \t\u3000\f]*(?=\n)/g;
+/**
+ * Quotation marks set apart by spaces at a line's end: pypdf's layout text prints a PDF's quotes after the line's words
+ * (`…全年主动公开我区各级单位政府信”“         ”` / `息2645条`), the marks of the line's holes, no words of the sentence.
+ */
+const QUOTES_AT_END = /[“”‘’"]+(?:[ \t]+[“”‘’"]+)+[ \t]*(?=\n)/g;
 const isQuote = (c: number): boolean => c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x22;
 
 /** Whether a char code ends a clause: ，。；;,！？ or a line break. */
@@ -45,7 +50,7 @@ export function clauses(text: string, offset: number, acrossLines = false): Clau
     const t = text.slice(start, end);
     out.push(
       wrapped
-        ? { text: t.replace(QUOTES_LINE, '').replace(LINE_BREAK, '').trim(), start: offset + start, end: offset + end, wrapped }
+        ? { text: t.replace(QUOTES_LINE, '').replace(QUOTES_AT_END, '').replace(LINE_BREAK, '').trim(), start: offset + start, end: offset + end, wrapped }
         : { text: t.trim(), start: offset + start, end: offset + end },
     );
     start = -1;
@@ -83,6 +88,14 @@ const MAX_EMPTY_LINES = 2;
 function wrapsAcross(text: string, start: number, at: number): number {
   let b = at - 1;
   while (b >= start && blank(text.charCodeAt(b))) b--;
+  // (past quotation marks set apart by spaces at the line's end, two groups or more: see QUOTES_AT_END)
+  let q = b;
+  let groups = 0;
+  while (q >= start && (isQuote(text.charCodeAt(q)) || blank(text.charCodeAt(q)))) {
+    if (isQuote(text.charCodeAt(q)) && !isQuote(text.charCodeAt(q + 1))) groups++;
+    q--;
+  }
+  if (groups >= 2) b = q;
   let a = at + 1;
   for (let empty = 0; ; ) {
     while (a < text.length && blank(text.charCodeAt(a))) a++;
@@ -138,7 +151,7 @@ function sentenceAround(text: string, offset: number, start: number, end: number
   let b = end - offset;
   while (b < text.length && !ends.test(text[b]!)) b++;
   const s = text.slice(a, b);
-  return (wrapped ? s.replace(QUOTES_LINE, '').replace(LINE_BREAK, '') : s).trim();
+  return (wrapped ? s.replace(QUOTES_LINE, '').replace(QUOTES_AT_END, '').replace(LINE_BREAK, '') : s).trim();
 }
 
 /**

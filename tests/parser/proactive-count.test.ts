@@ -28,6 +28,16 @@ describe('the 主动公开 total', () => {
     const c = count('今年，我区政府信息公开单位共公布政府信息 2 599 条，(其中机构职能类信息25条)。');
     expect(c?.value).toBe(2599);
   });
+  test('reads a total across a line of quotation marks alone (pdfplumber prints a PDF’s quotes a line below their words)', () => {
+    const c = count('上网 ，积极主动公开各领域政府信息。全年主动公\n”\n开我区各级单位政府信息2645条，主要通过政府网站发布。');
+    expect(c?.value).toBe(2645);
+    expect(c?.evidence).toBe('全年主动公开我区各级单位政府信息2645条，主要通过政府网站发布');
+  });
+  test('reads a total across a line break after quotation marks set apart at the line’s end (pypdf’s layout text)', () => {
+    const c = count('开 应上网尽上网 ，积极主动公开各领域政府信息。全年主动公开我区各级单位政府信”“         ”\n息2645条，主要通过政府网站发布。');
+    expect(c?.value).toBe(2645);
+    expect(c?.evidence).toBe('全年主动公开我区各级单位政府信息2645条，主要通过政府网站发布');
+  });
   // (phrasings of department reports: what the sentence counts decides, not its first number)
   test.each([
     ['passing over a count of information made under a heading that names 主动公开', '加大预决算信息的公开力度，2020年主动公开政府信息148份。（一）主动公开政府信息的数量 2020年制作、获取政府信息总数425条，其中主动公开政府信息148条，依申请公开信息数182条。', 148],
