@@ -93,6 +93,9 @@ function trimmed(text: string): string {
   return text && (isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(text.length - 1))) ? text.trim() : text;
 }
 
+/** A Chinese numeral alone: a row enumerator's first part, its 、 on the next line. */
+const LONE_NUMERAL = /^[一二三四五六七八九十]+$/;
+
 function pushText(out: Token[], text: string, line: number): void {
   // (underscores are a cell's fill, as html2text draws cells `|（七）总计_____|`: never part of a label)
   const t = trimmed(text.includes('_') ? text.replace(/_+/g, ' ') : text);
@@ -139,7 +142,17 @@ function pushText(out: Token[], text: string, line: number): void {
       return;
     }
   }
-  if (!hasWordChar(t)) return; // lone punctuation separates nothing
+  if (!hasWordChar(t)) {
+    // lone punctuation separates nothing; but an opening bracket alone opens the label the next words go on with
+    // (pdfium's text of LibreOffice's print: `（` / `二）部分` / `公开（区分` …, （二）部分公开's enumerator broken)
+    if (t === '（' || t === '(') {
+      if (last && last.kind === 'text' && last.line === line) last.text += t;
+      else out.push({ kind: 'text', text: t, line });
+    }
+    // …and a 、 alone after a numeral alone ends that enumerator (`二` / `、` / `上` / `年结转政府信`: 二、上年结转…)
+    else if (t === '、' && last && last.kind === 'text' && LONE_NUMERAL.test(last.text)) last.text += t;
+    return;
+  }
   // (the 无 of a letter-spaced group label, `无      法      提`: （四）无法提供 printed a character a cell down the
   // label column, is no placeholder)
   if (last && last.kind === 'null' && last.text === '无' && last.line === line && t.startsWith('法')) {
