@@ -95,6 +95,15 @@ function trimmed(text: string): string {
 
 /** A Chinese numeral alone: a row enumerator's first part, its 、 on the next line. */
 const LONE_NUMERAL = /^[一二三四五六七八九十]+$/;
+/** Text ending with an enumerator's opening bracket and numeral, its closing bracket still to come. */
+const OPEN_ENUMERATOR = /[（(][一二三四五六七八九十]+$/;
+
+/** Whether the text tokens ending `out` end with an enumerator's opening bracket and numeral (`（二`, or `（` then `二`). */
+function opensEnumerator(out: readonly Token[]): boolean {
+  const last = out[out.length - 1]!;
+  const prev = out[out.length - 2];
+  return OPEN_ENUMERATOR.test(last.text) || (LONE_NUMERAL.test(last.text) && prev?.kind === 'text' && /[（(]$/.test(prev.text));
+}
 
 function pushText(out: Token[], text: string, line: number): void {
   // (underscores are a cell's fill, as html2text draws cells `|（七）总计_____|`: never part of a label)
@@ -151,6 +160,8 @@ function pushText(out: Token[], text: string, line: number): void {
     }
     // …and a 、 alone after a numeral alone ends that enumerator (`二` / `、` / `上` / `年结转政府信`: 二、上年结转…)
     else if (t === '、' && last && last.kind === 'text' && LONE_NUMERAL.test(last.text)) last.text += t;
+    // …and a closing bracket alone closes an enumerator left open (`（` / `二` / `）` / `部` …: a label a character a line)
+    else if ((t === '）' || t === ')') && last && last.kind === 'text' && opensEnumerator(out)) last.text += t;
     return;
   }
   // (the 无 of a letter-spaced group label, `无      法      提`: （四）无法提供 printed a character a cell down the
