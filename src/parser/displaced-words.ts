@@ -16,6 +16,7 @@
  */
 /** A word of the other font: ASCII letters, digits and signs, and quotation marks. */
 const WORD = /^[\x21-\x7e“”‘’]+$/;
+/** A digit or a Latin letter: a line of such words holds one (quotation marks alone are left, see words). */
 const ALNUM = /[0-9A-Za-z]/;
 /** 表二's header, where the prose this reads ends. */
 const TABLE_START = '第二十条';
@@ -50,14 +51,14 @@ function words(line: string): Array<{ text: string; at: number }> | null {
   return out.length ? out : null;
 }
 
-/** How many Han ideographs a line holds, up to `enough`. */
-function hanCount(line: string, enough: number): number {
-  let n = 0;
-  for (let i = 0; i < line.length && n < enough; i++) {
+/** Whether a line holds at least `n` ideographs (of the CJK Unified block: a line of prose). */
+function hasIdeographs(line: string, n: number): boolean {
+  let found = 0;
+  for (let i = 0; i < line.length && found < n; i++) {
     const c = line.charCodeAt(i);
-    if (c >= 0x4e00 && c <= 0x9fff) n++;
+    if (c >= 0x4e00 && c <= 0x9fff) found++;
   }
-  return n;
+  return found >= n;
 }
 
 /**
@@ -102,7 +103,7 @@ export function restoreDisplacedWords(text: string): string {
   for (let i = 1; i < lines.length - 1; i++) {
     const ws = words(lines[i]!);
     const above = lines[i - 1]!;
-    if (!ws || hanCount(above, 4) < 4) continue;
+    if (!ws || !hasIdeographs(above, 4)) continue;
     const line = filled(above, ws);
     if (line === null) continue;
     lines[i - 1] = line;

@@ -22,7 +22,7 @@ const QUOTES_LINE = /\n[ \t\u3000\f]*[“”‘’"]+(?:[ \t]+[“”‘’"]+)*
  * Quotation marks set apart by spaces at a line's end: pypdf's layout text prints a PDF's quotes after the line's words
  * (`…全年主动公开我区各级单位政府信”“         ”` / `息2645条`), the marks of the line's holes, no words of the sentence.
  */
-const QUOTES_AT_END = /[“”‘’"]+(?:[ \t]+[“”‘’"]+)+[ \t]*(?=\n)/g;
+const QUOTES_AT_END = /[“”‘’"]+(?:[ \t\u3000\f]+[“”‘’"]+)+[ \t\u3000\f]*(?=\n)/g;
 const isQuote = (c: number): boolean => c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x22;
 
 /** Whether a char code ends a clause: ，。；;,！？ or a line break. */
@@ -99,12 +99,12 @@ function wrapsAcross(text: string, start: number, at: number): number {
   let a = at + 1;
   for (let empty = 0; ; ) {
     while (a < text.length && blank(text.charCodeAt(a))) a++;
-    // (a line of quotation marks alone: skipped like an empty line, when a line follows it)
-    let q = a;
-    while (q < text.length && (isQuote(text.charCodeAt(q)) || blank(text.charCodeAt(q)))) q++;
-    if (q > a && isQuote(text.charCodeAt(a)) && text.charCodeAt(q) === 0x0a && empty < MAX_EMPTY_LINES) {
+    // (a line of quotation marks alone: skipped like an empty line, when a line follows it; see QUOTES_LINE)
+    let lineEnd = a;
+    while (lineEnd < text.length && (isQuote(text.charCodeAt(lineEnd)) || blank(text.charCodeAt(lineEnd)))) lineEnd++;
+    if (lineEnd > a && isQuote(text.charCodeAt(a)) && text.charCodeAt(lineEnd) === 0x0a && empty < MAX_EMPTY_LINES) {
       empty++;
-      a = q + 1;
+      a = lineEnd + 1;
       continue;
     }
     if (text.charCodeAt(a) !== 0x0a || ++empty > MAX_EMPTY_LINES) break;
