@@ -21,7 +21,7 @@ import type { Finding, TemplateId } from '../../schema/record.ts';
 import { forEachSplit, splitsEnumerable, type Piece } from '../glued.ts';
 import { key, requestEquations } from '../identities.ts';
 import { TEMPLATES } from '../template.ts';
-import { isPlaceholder, type Token } from '../tokens.ts';
+import { eachOnItsLine, isPlaceholder, type Token } from '../tokens.ts';
 import type { Cell, CellStore } from './grid.ts';
 import { BLANK, forEachMarkedReading, isBlankMark as isBlank, markedPieces, shownMarks, spacesNote, type MarkedPiece } from '../marked-runs.ts';
 
@@ -344,12 +344,6 @@ export interface Unplaced {
   doubt: Finding;
 }
 
-/** Whether values stand one a line, over two lines or more. */
-function oneALine(values: readonly Token[]): boolean {
-  for (let i = 1; i < values.length; i++) if (values[i]!.line === values[i - 1]!.line) return false;
-  return values.length > 1;
-}
-
 /** Printed values as pieces: a bare digit run may be several cells. */
 const piecesOf = (values: readonly Token[]): Piece[] => values.map((t) => (t.glued ? { run: t.text } : { value: t.value ?? null }));
 
@@ -455,7 +449,7 @@ export function placeShortRows(
       continue;
     }
     const severalLines = u.values.some((t) => t.line !== u.values[0]!.line);
-    if (disordered && !settled.checked && settled.cells.some((s) => s !== undefined) && oneALine(u.values)) {
+    if (disordered && !settled.checked && settled.cells.some((s) => s !== undefined) && u.values.length > 1 && eachOnItsLine(u.values)) {
       // values one a line in a table whose streams are in no row order (a row of such a stream that lost cells printed
       // elsewhere adds up as well: `137` `137` for a 总计 row that printed 137 | · · · · 137 | 274, its 274 further
       // on), every column identity through the row running through cells unread: only its own sum vouches for it
