@@ -12,7 +12,9 @@ export interface Clause {
 }
 
 /** A line break inside a wrapped sentence, with the white space and page break (form feed) around it. */
-const LINE_BREAK = /[ \t\u3000\f]*\n[ \t\u3000\f]*/g;
+// (and the heading mark a PDF-to-markdown converter sets before every line of a paragraph: `### …政府信息 2599` / `` /
+// `### 条，…`; wrapsAcross takes a line on past it only where the line before has the same mark)
+const LINE_BREAK = /[ \t\u3000\f]*\n[ \t\u3000\f]*(?:#{1,6}[ \t]+)?/g;
 /**
  * A line of quotation marks alone inside a wrapped sentence: pdfplumber prints a PDF's quotes a line below their words
  * (`…全年主动公` / `”` / `开我区各级单位政府信息2645条`), the marks of the line above, no words of the sentence.
@@ -110,7 +112,16 @@ function wrapsAcross(text: string, start: number, at: number): number {
     if (text.charCodeAt(a) !== 0x0a || ++empty > MAX_EMPTY_LINES) break;
     a++;
   }
+  // (a line opening with a markdown heading mark goes on a line with the same mark: every line of the paragraph a heading)
+  const mark = headingMark(text, a);
+  if (mark && headingMark(text, text.lastIndexOf('\n', at - 1) + 1) === mark) a += mark.length;
   return b >= start && a < text.length && wraps(text.charCodeAt(b)) && wraps(text.charCodeAt(a)) ? a : -1;
+}
+
+/** The markdown heading mark (`### `) opening the line at `at`, or ''. */
+function headingMark(text: string, at: number): string {
+  if (text.charCodeAt(at) !== 0x23) return '';
+  return /^#{1,6}[ \t]+/.exec(text.slice(at, at + 8))?.[0] ?? '';
 }
 
 /** A count in a clause: digits (with 万), an approximation word before or 余/多 after, and its unit. */
@@ -160,7 +171,24 @@ function sentenceAround(text: string, offset: number, start: number, end: number
  */
 function inNumberedPoint(text: string, at: number): boolean {
   const a = sentenceStart(text, at, /[。；;！？]/, at - 400);
-  return /(?:^|\n)[ \t\u3000]*[一二三四五六七八九十]+是/.test(text.slice(a, at));
+  return /(?:^|\n)[ \t\u3000]*[一二三四五六七八九十]+是/.test(text.slice(a, at)) || inSubPoint(text, at);
+}
+
+/** An enumerator of a point or of a point's part: （一）, 一、, 1., （1）. */
+const ENUMERATOR = /[（(]\s*(?:[一二三四五六七八九十]+|\d{1,2})\s*[）)]|[一二三四五六七八九十]+、|(?<![\d.])\d{1,2}[.．、](?!\d)/g;
+
+/**
+ * Whether the last enumerator before a position, on its line and within 400 characters, numbers a point's part with
+ * a digit in brackets (`（3）推进食品药品安全信息公开。区市场监督管理局…全年共发布77条信息`): the count is that part's,
+ * one unit's or one topic's, not the year's total (`（一）基本情况今年，…共公布政府信息2599条` is read).
+ */
+function inSubPoint(text: string, at: number): boolean {
+  const from = Math.max(text.lastIndexOf('\n', at - 1) + 1, at - 400);
+  let last = '';
+  ENUMERATOR.lastIndex = 0;
+  const stretch = text.slice(from, at);
+  for (let m = ENUMERATOR.exec(stretch); m; m = ENUMERATOR.exec(stretch)) last = m[0];
+  return /^[（(]\s*\d/.test(last);
 }
 
 /** Where the sentence holding position `at` starts: after the last of `ends` before it (not before `from`). */

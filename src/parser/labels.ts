@@ -93,6 +93,31 @@ export function scoreLabel(prepared: PreparedLabel, key: string): number {
   return hit / pairs.length;
 }
 
+/**
+ * Whether the end of a printed label is two keys' characters interleaved, each key's in order and neither printed
+ * whole (`行行政政处强罚制`: 行政处罚 and 行政强制, two rows' labels a PDF-to-markdown converter merged character by
+ * character, as it merges the two rows' numbers into one run, `277684`). Such a label names neither row for certain.
+ * Each key is taken greedily as a subsequence of the text, the second among the characters the first left; the two
+ * must cover every character from the first one taken to the label's end.
+ */
+export function interleavedKeys(printed: string, a: string, b: string): boolean {
+  const text = prepareLabel(printed).text.replace(/[^\p{L}]/gu, '');
+  if (a.length < 3 || b.length < 3 || text.includes(a) || text.includes(b)) return false;
+  const tail = text.slice(-(a.length + b.length));
+  const used = new Uint8Array(tail.length);
+  const take = (key: string): boolean => {
+    let k = 0;
+    for (let i = 0; i < tail.length && k < key.length; i++) {
+      if (!used[i] && tail[i] === key[k]) {
+        used[i] = 1;
+        k++;
+      }
+    }
+    return k === key.length;
+  };
+  return take(a) && take(b) && used.every((u) => u === 1);
+}
+
 /** Punctuation and marks after a label's last word (`规章,` in a comma-separated row). */
 const TRAILING_MARKS = /[^\p{L}\p{N}]+$/u;
 

@@ -171,10 +171,11 @@ function wrappedName(head: ReadonlyArray<{ text: string; line: number }>, i: num
   let k = i;
   while (k > 0 && k > i - 2) {
     const above = head[k - 1]!;
+    const words = above.text.trimEnd();
     // (a wrapped title's line holds no more than a line of a title's type, and is no site's name nor a slogan about
-    // 政务公开 over the page)
-    if (head[k]!.line - above.line > 2 || above.text.length > 26 || /\s/.test(above.text) || !isNameLine(above.text) || /政府信息公开|政务公开/.test(above.text) || displayColumns(above.text) < displayColumns(head[k]!.text)) break;
-    title = above.text + title;
+    // 政务公开 over the page; its width is its characters', not the spaces an extractor sets around the year)
+    if (head[k]!.line - above.line > 2 || words.length > 26 || /\s/.test(words) || !isNameLine(words) || /政府信息公开|政务公开/.test(words) || displayColumns(words) < displayColumns(head[k]!.text.replace(/\s/g, ''))) break;
+    title = words + title;
     k--;
   }
   if (k === i) return null;

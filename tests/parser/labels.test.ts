@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { indexKeys, labelKey, lastNamed, scoreAll } from '../../src/parser/labels.ts';
+import { indexKeys, interleavedKeys, labelKey, lastNamed, scoreAll } from '../../src/parser/labels.ts';
 import { TEMPLATES } from '../../src/parser/template.ts';
 
 const rows = TEMPLATES['2021'].requests.rows;
@@ -25,5 +25,18 @@ describe('row labels', () => {
     const label = '（一）予以公开';
     const scores = scoreAll(label, index);
     expect(lastNamed(label, keys, scores)).toBe(scores);
+  });
+});
+
+describe('two labels interleaved character by character', () => {
+  test('tells 行政处罚 and 行政强制 merged into one line by a PDF-to-markdown converter', () => {
+    expect(interleavedKeys('行 行政政处强罚制 (^', '行政处罚', '行政强制')).toBe(true);
+    expect(interleavedKeys('行 行政政处强罚制', '行政强制', '行政处罚')).toBe(true);
+  });
+  test('a label printed whole, or one whose other characters are no second label, is not interleaved', () => {
+    expect(interleavedKeys('行政处罚', '行政处罚', '行政强制')).toBe(false);
+    expect(interleavedKeys('行政处理罚', '行政处罚', '行政强制')).toBe(false);
+    // (a wrapped label's characters in order with a stray character among them leave no second key)
+    expect(interleavedKeys('行政许x可', '行政许可', '行政强制')).toBe(false);
   });
 });

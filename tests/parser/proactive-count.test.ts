@@ -1,5 +1,8 @@
 /** The 主动公开 total: the whole body's count for the year, never a breakdown, a channel, another period or a kind. */
 import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { decodeFile } from '../../src/decode/index.ts';
 import { parseReport } from '../../src/parser/index.ts';
 
 /** A minimal report whose overview is `overview`: the count is read from the prose before 表二. */
@@ -124,5 +127,28 @@ describe('the 主动公开 total', () => {
     const c = count('（一 ）主 动公开方 面。2023年 ，市卫 生健康 委严 格OA公文 公开属性审查环节，主 动公开111份文 件，不 公开269份文 件。');
     expect(c?.value).toBe(111);
     expect(c?.evidence).toContain('主 动公开111份文 件');
+  });
+  test('reads a total across lines that a PDF-to-markdown converter each marks as a heading, with empty lines between', () => {
+    // @opendocsg/pdf2md's markdown of a PDF: every line of the overview a `### ` heading
+    const c = count('### 取得了一定的成效。（一）基本情况今年，我区共公布政府信息 2599 \n\n### 条，(其中机构职能类信息 25 条，政策类信息 68\n\n### 条)。');
+    expect(c?.value).toBe(2599);
+    expect(c?.evidence).toContain('我区共公布政府信息 2599条');
+    // (a heading of another level is another heading: no sentence runs from one into the other)
+    expect(count('### 我区共公布政府信息 2599\n\n## 条，其中机构职能类信息25条。')).toBeNull();
+  });
+  test('passes over a count that says no 主动公开 in a part of a point numbered with a digit in brackets', () => {
+    // a department's count in point （3） of the overview, when the total's sentence was not read
+    expect(count('（3）推进食品药品安全信息公开。区市场监督管理局定期发布食品监督抽检信息的公告，全年共发布77条信息。（4）推进教育信息公开。')).toBeNull();
+    // (a point numbered with a Chinese numeral in brackets, （一）基本情况, opens the overview's own statements)
+    expect(count('（一）基本情况今年，我区政府信息公开单位共公布政府信息2599条。（2）推进扶贫信息公开。')?.value).toBe(2599);
+    // (a part that says 主动公开 states its total)
+    expect(count('（1）主动公开情况。全年主动公开政府信息321条。')?.value).toBe(321);
+  });
+  test('reads the total from pdf2md’s markdown of a PDF, every line of the overview a heading (a real rendering)', () => {
+    const path = join(import.meta.dirname, '..', 'fixtures', 'quirks', 'pdf2md-heading-mark-on-every-line.md');
+    const decoded = decodeFile(readFileSync(path), path);
+    const c = parseReport(decoded.text, { format: decoded.format }).facts.proactiveCount;
+    expect(c?.value).toBe(2599);
+    expect(c?.evidence).toContain('共公布政府信息 2599条');
   });
 });

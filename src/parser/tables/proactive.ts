@@ -2,7 +2,7 @@
 import type { Finding, TemplateId } from '../../schema/record.ts';
 import { splitPieces, splitsEnumerable, type Piece } from '../glued.ts';
 import { key } from '../identities.ts';
-import { LABEL_MATCH, labelKey, labelScores } from '../labels.ts';
+import { LABEL_MATCH, interleavedKeys, labelKey, labelScores } from '../labels.ts';
 import { fold } from '../normalize.ts';
 import { TEMPLATES, type ProactiveGroup, type TemplateRow } from '../template.ts';
 import { columnLabel } from '../../schema/template.ts';
@@ -83,6 +83,28 @@ function headerWords(template: TemplateId): string[] {
     headerLists.set(template, words);
   }
   return words;
+}
+
+/**
+ * Whether a segment's label is two rows' labels interleaved character by character (interleavedKeys): its values
+ * are then both rows' printed as one run, and neither row is read from it (a finding says so).
+ */
+function twoRowsInterleaved(label: string, keys: readonly string[], seg: Segment, findings: Finding[]): boolean {
+  const scores = labelScores(label, keys);
+  for (let a = 0; a < keys.length; a++) {
+    if (scores[a]! < LABEL_MATCH || scores[a] === 1) continue;
+    for (let b = 0; b < keys.length; b++) {
+      if (b === a || !interleavedKeys(label, keys[a]!, keys[b]!)) continue;
+      findings.push({
+        code: 'CELL_UNREADABLE',
+        severity: 'warning',
+        message: `表二的行名「${label.replace(/[^\p{L}]/gu, '').slice(-(keys[a]!.length + keys[b]!.length))}」是「${keys[a]}」与「${keys[b]}」两行的字交错印在一起（PDF 转换时两行并成了一行），其后的数字「${seg.values.map((v) => v.text).join(' ')}」分不出属于哪一行，两行均保留为空`,
+        line: seg.values[0]!.line,
+      });
+      return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -450,7 +472,7 @@ export function readProactive(
   const scores = segments.map((seg) => {
     const label = afterHeaders(seg.label, headers);
     const named = (text: string): number => rowsNamed(fold(text), template);
-    if (named(label) < 2) return labelScores(label, keys);
+    if (named(label) < 2) return twoRowsInterleaved(label, keys, seg, findings) ? new Float64Array(keys.length) : labelScores(label, keys);
     // several rows' labels before the values: a row printed on the line of the last one is that row's (a row left
     // blank keeps its label above it), else the labels were printed in a block (pdftotext's reading order) and do
     // not say whose values these are
