@@ -229,10 +229,13 @@ const TRAFFIC = /浏览量|访问量|点击量|阅读量|粉丝|关注/;
 /** Text without its bracketed parts (a breakdown in parentheses, its closing bracket maybe lost). */
 const unbracketed = (s: string): string => s.replace(/[（(][^）)]*[）)]?/g, '');
 
+const DIGIT = /\d/;
+
 /** `主动公开的173条`: what was 主动公开ed, counted, names its object. */
 const PUBLISHED_COUNT = /主动公开的\s*\d/;
 
 function candidate(c: Clause, text: string, offset: number, starts: readonly number[], prevOf: () => string | undefined): Candidate | null {
+  if (!DIGIT.test(c.text)) return null; // (a count has digits: most clauses have none)
   // (`发布信息607条，其中主动公开380份，依申请公开…`: the 其中 names the information of the clause before, whose unit a
   // count printed without one shares: `共510条，其中主动公开信息数169，依申请公开信息数317条`)
   // (a space between two ideographs is no word break: pdf2json's text sets one inside words, `主 动公开111份文 件`)

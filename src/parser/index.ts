@@ -248,7 +248,7 @@ function parseText(normalized: string, options: ParseOptions): ReportRecord {
     findings.push({
       code: 'YEAR_GUESSED',
       severity: 'info',
-      message: `标题未写年度：按正文推定为 ${meta.year} 年（正文提到该年 ${g.mentions} 次，首见第 ${g.line} 行${g.passedOver ? `；另有 ${g.passedOver} 处法规修订、日期、文件标题中的年份未计` : ''}），请核对；如有误，在 corrections 中指定年度`,
+      message: `标题未写年度：按正文推定为 ${meta.year} 年（正文提到该年 ${g.mentions} 次，首见第 ${g.line} 行${g.passedOver ? `；另有 ${g.passedOver} 处法规修订、日期、文件标题中或“将”字前的年份未计` : ''}），请核对；如有误，在 corrections 中指定年度`,
       line: g.line,
     });
   }

@@ -351,8 +351,14 @@ function publicationDate(head: ReadonlyArray<{ text: string; line: number }>, si
 const NOT_THE_YEAR_AFTER = /^\s*年度?\s*(?:\d{1,2}\s*月|修订|修正|修改|颁布|施行|公布|印发|发布|版|第)/;
 
 /**
+ * A year the clause after it plans for (`2024 年，我区将采取以下措施加以改进`, 将 within the clause's first words): the
+ * year after the reported one, as a report's part on problems and improvements names it.
+ */
+const PLANNED_YEAR_AFTER = /^\s*年度?\s*[，,]?\s*[^，,。；;\n\d]{0,6}将/;
+
+/**
  * The year a text names most (年 or 年度 after four digits), passing over revision notes, dates, document titles
- * and numbers (NOT_THE_YEAR_AFTER, 《…》): the reported year of a report whose title states none. Ties go to the
+ * and numbers (NOT_THE_YEAR_AFTER, 《…》) and years planned for (PLANNED_YEAR_AFTER): the reported year of a report whose title states none. Ties go to the
  * year named first. Null when no year is named that way.
  */
 export function yearFromText(text: string): { year: number; line: number; mentions: number; passedOver: number } | null {
@@ -365,7 +371,7 @@ export function yearFromText(text: string): { year: number; line: number; mentio
     const after = text.slice(m.index + 4, m.index + 16);
     const open = text.lastIndexOf('《', m.index);
     const inTitle = open >= 0 && m.index - open < 80 && text.indexOf('》', open) > m.index;
-    if (NOT_THE_YEAR_AFTER.test(after) || inTitle) {
+    if (NOT_THE_YEAR_AFTER.test(after) || PLANNED_YEAR_AFTER.test(after) || inTitle) {
       passedOver++;
       continue;
     }

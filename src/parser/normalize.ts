@@ -18,11 +18,13 @@ const FULLWIDTH_ASCII = /[\uFF02-\uFF07\uFF0A\uFF0B\uFF0D-\uFF19\uFF1C-\uFF1E\uF
 const NEEDS_NORMALIZING = /[\uFEFF\r\u00A0\u2000-\u200D\u2010-\u2012\u202F\u205F\u2060\u2212\u2E80-\u2EFF\u2F00-\u2FDF\u3000\uFE63\uFF02-\uFF07\uFF0A\uFF0B\uFF0D-\uFF19\uFF1C-\uFF1E\uFF20-\uFF5E]/;
 
 /**
- * A CJK radical with a single space on either side and CJK text beyond both (` ⾃ ` in `中国（福建） ⾃ 由贸易`): a
- * PDF's text item parted at the radical, the spaces no word break. A radical spaced on one side only may open or
- * end a cell set one space from the next (`⾏政复议 ⾏政诉讼`) and keeps its space.
+ * A CJK radical with a single space on either side and CJK text beyond both (` ⾃ ` in `中国（福建） ⾃ 由贸易`), or
+ * opening a line with a single space before CJK text (`⼴ 西壮族自治区…`): a PDF's text item parted at the radical,
+ * the spaces no word break. A radical spaced on one side only inside a line may open or end a cell set one space from
+ * the next (`⾏政复议 ⾏政诉讼`) and keeps its space.
  */
-const RADICAL_SPACE = /(?<=[\u2E80-\u2FDF\u3001-\u303F\u4E00-\u9FFF\uFF01-\uFFEF]) ([\u2E80-\u2EFF\u2F00-\u2FDF]) (?=[\u2E80-\u2FDF\u3001-\u303F\u4E00-\u9FFF\uFF01-\uFFEF])/g;
+const RADICAL_SPACE = /(?<=[\u2E80-\u2FDF\u3001-\u303F\u4E00-\u9FFF\uFF01-\uFFEF]) ([\u2E80-\u2EFF\u2F00-\u2FDF]) (?=[\u2E80-\u2FDF\u3001-\u303F\u4E00-\u9FFF\uFF01-\uFFEF])|^([\u2E80-\u2EFF\u2F00-\u2FDF]) (?=[\u2E80-\u2FDF\u3001-\u303F\u4E00-\u9FFF\uFF01-\uFFEF])/gm;
+const unspaced = (_: string, inner: string | undefined, first: string | undefined): string => inner ?? first ?? '';
 
 /** Full-width digits/latin/punctuation → ASCII (except CJK-style punctuation kept for reading), minus signs and hyphens → '-', CJK radicals → ideographs, odd spaces → space, CRLF → LF. */
 export function normalizeText(raw: string): string {
@@ -36,9 +38,9 @@ export function normalizeText(raw: string): string {
   text = text.replace(/[\u2010-\u2012\u2212\uFE63]/g, '-');
   text = text.replace(FULLWIDTH_ASCII, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
   // CJK radicals a PDF's font maps its glyphs to (⾏ U+2F8F for 行, ⺠ U+2EA0 for 民): the ideographs they stand for,
-  // without the single spaces a PDF's text may set around one between CJK text (pdf.js's items part at the font's
-  // radicals: `中国（福建） ⾃ 由贸易试验区平潭 ⽚ 区管理`)
-  text = text.replace(RADICAL_SPACE, '$1');
+  // without the single spaces a PDF's text may set around one in CJK text (pdf.js's items part at the font's
+  // radicals: `中国（福建） ⾃ 由贸易试验区平潭 ⽚ 区管理`, `⼴ 西壮族…`)
+  text = text.replace(RADICAL_SPACE, unspaced);
   text = text.replace(/[\u2E80-\u2EFF\u2F00-\u2FDF]/g, radicalIdeograph);
   return text;
 }

@@ -66,13 +66,16 @@ describe('spaces a PDF’s text sets around a CJK radical', () => {
     // (pdf.js's text items part at a font's radicals: officeparser's text of a Chromium PDF)
     expect(normalizeText('中国（福建） ⾃ 由贸易试验区平潭 ⽚ 区管理')).toBe('中国（福建）自由贸易试验区平潭片区管理');
     expect(normalizeText('本部 ⻔ 相关情况 ⾃ ⾝ ⼯ 作')).toBe('本部门相关情况自身工作');
+    // (a radical opening a line: `⼴ 西壮族…`, a wrapped title's first line)
+    expect(normalizeText('⼴ 西壮族自治区南宁市\n⼴ 西')).toBe('广西壮族自治区南宁市\n广西');
   });
   it('keeps spaces next to digits and runs of spaces (a layout text’s cell borders)', () => {
     expect(normalizeText('从 2023 年 1 ⽉ 1 ⽇')).toBe('从 2023 年 1 月 1 日');
     expect(normalizeText('⾏政处罚              0')).toBe('行政处罚              0');
     expect(normalizeText('规章  ⾏政许可')).toBe('规章  行政许可');
-    // (a radical spaced on one side only: cells one space apart, `⾏政复议 ⾏政诉讼`)
+    // (a radical spaced on one side only inside a line: cells one space apart, `⾏政复议 ⾏政诉讼`)
     expect(normalizeText('⾏政复议 ⾏政诉讼')).toBe('行政复议 行政诉讼');
-    expect(normalizeText('⼀ 、总体情况')).toBe('一 、总体情况');
+    expect(normalizeText('⼀ 、总体情况')).toBe('一、总体情况');
+    expect(normalizeText('⼈ 3')).toBe('人 3');
   });
 });
