@@ -107,8 +107,10 @@ function opensEnumerator(out: readonly Token[]): boolean {
 
 function pushText(out: Token[], text: string, line: number): void {
   // (underscores are a cell's fill, as html2text draws cells `|（七）总计_____|`: never part of a label)
-  const t = trimmed(text.includes('_') ? text.replace(/_+/g, ' ') : text);
+  let t = trimmed(text.includes('_') ? text.replace(/_+/g, ' ') : text);
   if (!t) return;
+  // (`5 .属于三类内部事务信息`: an enumerator whose point a space parted from its digit reads as `5.`)
+  if (t.includes(' .')) t = t.replace(SPACED_ENUMERATOR, '$1$2.');
   const last = out[out.length - 1];
   // (a row enumerator opens its label: `4.   无   0 …`, pdf2json's text of 4.无正当理由大量反复申请 letter-spaced, reads
   // 无 as the label's first word, not a placeholder cell)
@@ -344,6 +346,15 @@ function nextNumber(cell: string, from: number): NumberMatch | null {
   return { start, end, sign: digitsStart > start ? cell.charAt(start) : '', digits, unit };
 }
 
+/** A markdown (ATX) heading mark at a line's start. */
+const HEADING_MARK = /^#{1,6}[ \t]+/;
+
+/** A label's enumerator, its point a space apart from its digits, before the label's words. */
+const SPACED_ENUMERATOR = /(^|\s)(\d{1,2}) \.(?=[\u4e00-\u9fff])/g;
+
+/** A CJK unified ideograph. */
+const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
+
 /** `[.、]\s*[^\d\s]` at `at`: an enumerator, the digit before it numbering the next label. */
 function enumeratorAt(cell: string, at: number): boolean {
   const c = cell.charCodeAt(at);
@@ -509,6 +520,9 @@ function tokenizeCell(cell: string, line: number, out: Token[], headerRow: boole
       }
       continue;
     }
+    // `5 .属于三类内部事务信息`: a label's enumerator whose point a space parted from its digit (pdf2md's text of a
+    // Writer PDF), no value: it stays in the label's text
+    if (!unit && !sign && digits.length <= 2 && end === start + digits.length + 1 && (start === 0 || isSpace(cell.charCodeAt(start - 1))) && cell.charCodeAt(end) === 0x2e && isHan(cell.charCodeAt(end + 1))) continue;
     // 第3: an ordinal (not a run of glued cells after a label wrapped at 第: `4.保护第` `0000000` / `三方合法权益`)
     if (!unit && start > last && cell.charCodeAt(start - 1) === 0x7b2c && digits.length <= 4 && (digits[0] !== '0' || digits.length === 1)) continue;
 
@@ -638,6 +652,9 @@ export function tokenize(lines: readonly string[], from: number, to: number, fir
     if (i === from && firstColumn > 0) text = text.slice(firstColumn);
     if (i === to - 1 && lastColumn !== Infinity) text = text.slice(0, i === from ? lastColumn - firstColumn : lastColumn);
     if (carried) [text, carried] = [carried + text, ''];
+    // (a markdown heading mark opening the line, as a PDF-to-markdown converter sets before every line of a table's
+    // text, `### 5.属于三类内部事务信` / `### 息` / `### 3 3`: no word of a label)
+    if (text.charCodeAt(0) === 0x23) text = text.replace(HEADING_MARK, '');
     const wrapped = i + 1 < to && !text.includes('  ') ? WRAPPED_ENUMERATOR.exec(text) : null;
     if (wrapped && LABEL_START.test(lines[i + 1] ?? '')) [text, carried] = [text.slice(0, wrapped.index + 1), wrapped[1]!];
     const long = (lines[i] ?? '').length > MAX_LAYOUT_LINE;

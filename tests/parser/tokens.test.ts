@@ -68,3 +68,14 @@ describe('numbers printed in pieces', () => {
     expect(out.filter((t) => t.includes(':num:'))).toEqual(['1:num:10', '1:num:1480.8758']);
   });
 });
+
+describe('markdown from a PDF-to-markdown converter', () => {
+  it('reads an enumerator whose point a space sets apart from its digit as the label’s, not a value', () => {
+    expect(tokens(['5 .属于三类内部事务信息 3 3'])).toEqual(['1:text:5.属于三类内部事务信息', '1:num:3', '1:num:3']);
+    // (a decimal point after a space still joins digits: `1480 .8758`; a point before no ideograph opens no label)
+    expect(tokens(['1 2 .5']).filter((t) => t.includes(':num:'))).toEqual(['1:num:1', '1:num:2.5']);
+  });
+  it('takes a heading mark opening a line for no word of a label', () => {
+    expect(tokens(['### 5.属于三类内部事务信', '', '### 息', '', '### 3 3'])).toEqual(['1:text:5.属于三类内部事务信', '3:text:息', '5:num:3', '5:num:3']);
+  });
+});
