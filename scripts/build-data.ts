@@ -7,7 +7,7 @@
  * large build; --strict (or STRICT=1 in the environment) exits 1 when any file has an error-severity finding;
  * --root reads DIR/content/ and writes DIR/.cache/ instead of the project's own (used by the tests and benchmarks).
  *
- * Reads every .txt/.md/.html/.htm/.pdf/.docx under content/reports/ (recursively), decodes it (src/decode), parses it
+ * Reads every .txt/.md/.html/.htm/.shtml/.xhtml/.pdf/.docx under content/reports/ (recursively), decodes it (src/decode), parses it
  * (src/parser) — unless its sha256 and the parser version are unchanged since the last run — applies the
  * maintainer corrections of content/corrections.yaml (src/lib/corrections.ts), assigns agency slug and id from
  * content/agencies.yaml (src/lib/assign.ts), adds the cross-year check, validates every record against the record

@@ -152,6 +152,14 @@ describe('decodeFile', () => {
     expect(detectFormat('report.txt', '<div class="article-content">\n<h1>某县2023年政府信息公开工作年度报告</h1>')).toBe('html');
     expect(detectFormat('report.txt', '<p style="text-align:center">某县</p>')).toBe('html');
     expect(detectFormat('report.txt', '<10 件申请')).toBe('txt');
+    // an XHTML page: its XML declaration first (LibreOffice's XHTML export)
+    expect(detectFormat('report.txt', '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.1//EN" "x"><html xmlns="http://www.w3.org/1999/xhtml">')).toBe('html');
+    expect(detectFormat('report.txt', '<?xml version="1.0"?><root/>')).toBe('txt');
+  });
+
+  it('reads a page saved under its address’s extension, .shtml or .xhtml, as HTML', () => {
+    expect(detectFormat('art_1229.shtml', '某县2023年政府信息公开工作年度报告')).toBe('html');
+    expect(detectFormat('report.XHTML', '<html/>')).toBe('html');
   });
 
   it('hashes bytes as lowercase hex sha256', () => {

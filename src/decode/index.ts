@@ -46,14 +46,23 @@ export function sha256Hex(bytes: Uint8Array): string {
 }
 
 /**
+ * A web page's extensions: `.shtml` (server-side includes, the pages many government sites serve) and `.xhtml`
+ * besides `.html`/`.htm`, as a crawler saves a page under its address's name.
+ */
+export const HTML_EXTENSIONS: ReadonlySet<string> = new Set(['html', 'htm', 'shtml', 'xhtml']);
+
+const XML_DECLARATION = /^<\?xml[^>]*\?>\s*/;
+
+/**
  * Format from the extension, else HTML when the text opens with a doctype, `<html` or an HTML element (a CMS
  * article body saved as it is: `<div class=…>`, `<p style=…>`, `<table`), else txt.
  */
 export function detectFormat(path: string, text: string): SourceFormat {
   const ext = extensionOf(path);
-  if (ext === 'html' || ext === 'htm') return 'html';
+  if (HTML_EXTENSIONS.has(ext)) return 'html';
   if (ext === 'md' || ext === 'markdown') return 'md';
-  const head = text.slice(0, 1024).trimStart().toLowerCase();
+  // (an XHTML page opens with its XML declaration: `<?xml version="1.0" encoding="UTF-8"?>`, LibreOffice's export)
+  const head = text.slice(0, 1024).trimStart().toLowerCase().replace(XML_DECLARATION, '');
   if (/^(<!doctype html|<html|<!--[\s\S]*?-->\s*<html)/.test(head)) return 'html';
   return /^<(?:table|div|p|span|section|article|body|head|meta|style|font|center|h[1-6])[\s>]/.test(head) ? 'html' : 'txt';
 }

@@ -7,10 +7,10 @@
  */
 import { lstatSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { extensionOf } from '../decode/index.ts';
+import { extensionOf, HTML_EXTENSIONS } from '../decode/index.ts';
 
 /** Extensions read as reports (lowercase, without the dot). */
-export const REPORT_EXTENSIONS: ReadonlySet<string> = new Set(['txt', 'text', 'md', 'markdown', 'html', 'htm', 'pdf', 'docx']);
+export const REPORT_EXTENSIONS: ReadonlySet<string> = new Set(['txt', 'text', 'md', 'markdown', ...HTML_EXTENSIONS, 'pdf', 'docx']);
 
 export interface Skipped {
   /** Path relative to the content root's parent, as build-data prints it (content/reports/…). */

@@ -11,10 +11,10 @@ describe('discoverReports', () => {
     const dir = join(root, 'content/reports');
     mkdirSync(join(dir, 'sub'), { recursive: true });
     mkdirSync(join(dir, '.git'), { recursive: true });
-    for (const name of ['a.txt', 'B.TXT', 'c.markdown', 'd.text ', 'sub/e.HTM', 'noext', 'f.rtf', '.gitkeep']) writeFileSync(join(dir, name), '甲');
+    for (const name of ['a.txt', 'B.TXT', 'c.markdown', 'd.text ', 'sub/e.HTM', 'sub/g.shtml', 'noext', 'f.rtf', '.gitkeep']) writeFileSync(join(dir, name), '甲');
     symlinkSync(join(dir, 'a.txt'), join(dir, 'link.txt'));
     const found = discoverReports(dir, root);
-    expect(found.files.map((f) => f.slice(dir.length + 1)).sort()).toEqual(['B.TXT', 'a.txt', 'c.markdown', 'd.text ', 'sub/e.HTM']);
+    expect(found.files.map((f) => f.slice(dir.length + 1)).sort()).toEqual(['B.TXT', 'a.txt', 'c.markdown', 'd.text ', 'sub/e.HTM', 'sub/g.shtml']);
     expect(found.skipped).toEqual([
       { file: 'content/reports/.git', reason: '隐藏文件夹，不读取' },
       { file: 'content/reports/.gitkeep', reason: '隐藏文件，不读取' },
