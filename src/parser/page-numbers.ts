@@ -124,7 +124,7 @@ const MARKED_LINE = /^[^\S\n]*(?:第[^\S\n]*\d|共[^\S\n]*\d|\d{1,3}[^\S\n]*\/[^
 
 export function dropPageNumbers(text: string): string {
   const marked = MARKED_LINE.test(text);
-  if (!text.includes('\f') && !marked) return text;
+  if (!text.includes('\f') && !marked) return barePageNumbers(text);
   const lines = text.split('\n');
   let changed = false;
   if (marked) {
@@ -156,3 +156,33 @@ export function dropPageNumbers(text: string): string {
   });
   return changed ? lines.join('\n') : text;
 }
+
+/** A line that is a number of one to three digits alone. */
+const BARE_LINE = /^[^\S\n]*(\d{1,3})[^\S\n]*$/gm;
+
+/**
+ * The text with the bare page numbers of a text without page breaks emptied (officeparser's text of a PDF joins its
+ * pages with a line break: `其他对外管理服务事项 19 883` / `1` / `第二十条第（六）项`, the 1 page one's footer, no
+ * cell). Only where the lines that are a number alone are exactly such a run: two or more, counting up by one from
+ * 1 or 2 in the text's order, the last the text's last line with words or numbers (the last page's footer). A text
+ * printing a table's cells a line has many more such lines and is left as it is.
+ */
+function barePageNumbers(text: string): string {
+  const found: Array<{ at: number; end: number; n: number }> = [];
+  BARE_LINE.lastIndex = 0;
+  for (let m = BARE_LINE.exec(text); m; m = BARE_LINE.exec(text)) {
+    found.push({ at: m.index, end: m.index + m[0].length, n: Number(m[1]) });
+    if (found.length > 60) return text;
+    if (m[0].length === 0) BARE_LINE.lastIndex++;
+  }
+  if (found.length < 2 || (found[0]!.n !== 1 && found[0]!.n !== 2) || found.some((f, k) => f.n !== found[0]!.n + k)) return text;
+  if (text.slice(found.at(-1)!.end).trim() !== '') return text;
+  let out = '';
+  let from = 0;
+  for (const f of found) {
+    out += text.slice(from, f.at);
+    from = f.end;
+  }
+  return out + text.slice(from);
+}
+

@@ -109,7 +109,7 @@ function pushText(out: Token[], text: string, line: number): void {
   // (underscores are a cell's fill, as html2text draws cells `|（七）总计_____|`: never part of a label)
   let t = trimmed(text.includes('_') ? text.replace(/_+/g, ' ') : text);
   if (!t) return;
-  // (`5 .属于三类内部事务信息`: an enumerator whose point a space parted from its digit reads as `5.`)
+  // (`5 .属于三类内部事务信息`, `1 . 本机关…`: an enumerator whose point a space parted from its digit reads as `5.`)
   if (t.includes(' .')) t = t.replace(SPACED_ENUMERATOR, '$1$2.');
   const last = out[out.length - 1];
   // (a row enumerator opens its label: `4.   无   0 …`, pdf2json's text of 4.无正当理由大量反复申请 letter-spaced, reads
@@ -346,11 +346,17 @@ function nextNumber(cell: string, from: number): NumberMatch | null {
   return { start, end, sign: digitsStart > start ? cell.charAt(start) : '', digits, unit };
 }
 
+/**
+ * Text between two numbers that is a decimal point with spaces on both sides: `166 . 2` (`3. 1` is an enumerator's
+ * point and a value: `3.其他`'s, its words elsewhere).
+ */
+const SPACED_POINT = /^[ \u00a0]*\.[ \u00a0]+$/;
+
 /** A markdown (ATX) heading mark at a line's start. */
 const HEADING_MARK = /^#{1,6}[ \t]+/;
 
-/** A label's enumerator, its point a space apart from its digits, before the label's words. */
-const SPACED_ENUMERATOR = /(^|\s)(\d{1,2}) \.(?=[\u4e00-\u9fff])/g;
+/** A label's enumerator, its point a space apart from its digits (and maybe from the words after it), before the label's words. */
+const SPACED_ENUMERATOR = /(^|\s)(\d{1,2}) \. ?(?=[\u4e00-\u9fff])/g;
 
 /** A CJK unified ideograph. */
 const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
@@ -520,9 +526,9 @@ function tokenizeCell(cell: string, line: number, out: Token[], headerRow: boole
       }
       continue;
     }
-    // `5 .属于三类内部事务信息`: a label's enumerator whose point a space parted from its digit (pdf2md's text of a
-    // Writer PDF), no value: it stays in the label's text
-    if (!unit && !sign && digits.length <= 2 && end === start + digits.length + 1 && (start === 0 || isSpace(cell.charCodeAt(start - 1))) && cell.charCodeAt(end) === 0x2e && isHan(cell.charCodeAt(end + 1))) continue;
+    // `5 .属于三类内部事务信息`, `1 . 本机关…`: a label's enumerator whose point a space parted from its digit (pdf2md's
+    // and officeparser's text of a Writer PDF), no value: it stays in the label's text
+    if (!unit && !sign && digits.length <= 2 && end === start + digits.length + 1 && (start === 0 || isSpace(cell.charCodeAt(start - 1))) && cell.charCodeAt(end) === 0x2e && (isHan(cell.charCodeAt(end + 1)) || (cell.charCodeAt(end + 1) === 0x20 && isHan(cell.charCodeAt(end + 2))))) continue;
     // 第3: an ordinal (not a run of glued cells after a label wrapped at 第: `4.保护第` `0000000` / `三方合法权益`)
     if (!unit && start > last && cell.charCodeAt(start - 1) === 0x7b2c && digits.length <= 4 && (digits[0] !== '0' || digits.length === 1)) continue;
 
@@ -552,6 +558,16 @@ function tokenizeCell(cell: string, line: number, out: Token[], headerRow: boole
     if (!unit && !sign && last > 0 && cell.charCodeAt(start - 1) === 0x2e && (start - 1 === last || onlySpaces(cell.slice(last, start - 1))) && joined?.kind === 'num' && joined.line === line && !joined.unit && onlyDigits(joined.text)) {
       out.pop();
       pushNumber(out, '', `${joined.text}.${digits}`, undefined, line, atomic);
+      last = end;
+      continue;
+    }
+    // `4 166 . 2 4 161 9`: a decimal point with spaces around it between two numbers of the line (officeparser's text of
+    // a Writer PDF, every glyph run apart): one number broken around its point, whose groups no reading can tell
+    // apart from cells (4166.241619 was read 4166241619): the number before and these digits are one value, unreadable
+    // (the number before was matched with the spaces after it: whether a space stands before the point is there)
+    if (!unit && !sign && last > 0 && joined?.kind === 'num' && joined.line === line && !joined.unit && SPACED_POINT.test(cell.slice(last, start)) && (isSpace(cell.charCodeAt(last - 1)) || isSpace(cell.charCodeAt(last)))) {
+      out.pop();
+      out.push({ kind: 'null', text: `${joined.text}${isSpace(cell.charCodeAt(last - 1)) ? ' ' : ''}${cell.slice(last, end).trim()}`, problem: 'point', line });
       last = end;
       continue;
     }

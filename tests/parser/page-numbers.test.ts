@@ -65,3 +65,16 @@ describe('page numbers', () => {
     expect(dropPageNumbers('一、总体情况\n全年公开 3 件')).toBe('一、总体情况\n全年公开 3 件');
   });
 });
+
+describe('bare page numbers in a text without page breaks', () => {
+  test('empties lines that are exactly 1, 2, 3 in order, the last ending the text (officeparser joins pages with a line break)', () => {
+    const text = '其他对外管理服务事项 19 883\n1\n第二十条第（六）项\n行政处罚 101 2 103\n2\n五、存在的主要问题\n3\n';
+    expect(dropPageNumbers(text)).toBe('其他对外管理服务事项 19 883\n\n第二十条第（六）项\n行政处罚 101 2 103\n\n五、存在的主要问题\n\n');
+  });
+  test('leaves lone numbers that count otherwise, stop before the end, or are cells a line', () => {
+    expect(dropPageNumbers('甲\n1\n乙\n3\n丙\n2')).toBe('甲\n1\n乙\n3\n丙\n2');
+    expect(dropPageNumbers('甲\n1\n乙\n2\n丙')).toBe('甲\n1\n乙\n2\n丙');
+    // (a table printed a cell a line: its zeros are no run counting up)
+    expect(dropPageNumbers('自然人\n0\n0\n1\n2\n3')).toBe('自然人\n0\n0\n1\n2\n3');
+  });
+});

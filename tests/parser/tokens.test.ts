@@ -79,3 +79,15 @@ describe('markdown from a PDF-to-markdown converter', () => {
     expect(tokens(['### 5.属于三类内部事务信', '', '### 息', '', '### 3 3'])).toEqual(['1:text:5.属于三类内部事务信', '3:text:息', '5:num:3', '5:num:3']);
   });
 });
+
+describe('numbers broken around a decimal point set apart', () => {
+  it('reads the number before a point with a space after it and the digits after as one unreadable value', () => {
+    // officeparser's text of a Writer PDF: 4166.241619 printed `4 166 . 2 4 161 9`
+    expect(tokens(['行政事业性收费 4 166 . 2 4 161 9'])).toEqual(['1:text:行政事业性收费', '1:num:4', '1:null:166 . 2', '1:num:4', '1:num:161', '1:num:9']);
+    // (a point right before the digits joins them: `101480 .8758`)
+    expect(tokens(['政府集中采购 101480 .8758']).filter((t) => t.includes(':num:'))).toEqual(['1:num:101480.8758']);
+  });
+  it('reads an enumerator set apart on both sides of its point as the label’s', () => {
+    expect(tokens(['1 . 本机关不掌握相关政府信息 31 31'])).toEqual(['1:text:1.本机关不掌握相关政府信息', '1:num:31', '1:num:31']);
+  });
+});
