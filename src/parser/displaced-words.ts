@@ -14,6 +14,8 @@
  * space between two characters that are not ASCII (a space beside a digit or a Latin letter is a word's own).
  * Pure: string in, string out.
  */
+import { isHan } from './normalize.ts';
+
 /** A word of the other font: ASCII letters, digits and signs, and quotation marks. */
 const WORD = /^[\x21-\x7e“”‘’]+$/;
 /** A digit or a Latin letter: a line of such words holds one (quotation marks alone are left, see words). */
@@ -55,8 +57,7 @@ function words(line: string): Array<{ text: string; at: number }> | null {
 function hasIdeographs(line: string, n: number): boolean {
   let found = 0;
   for (let i = 0; i < line.length && found < n; i++) {
-    const c = line.charCodeAt(i);
-    if (c >= 0x4e00 && c <= 0x9fff) found++;
+    if (isHan(line.charCodeAt(i))) found++;
   }
   return found >= n;
 }

@@ -1,6 +1,6 @@
 /** Facts stated in the prose: the year's 主动公开 count, and numbers the validator compares with the tables. */
 import type { Fact } from '../schema/record.ts';
-import { lineAt, withoutHanSpaces } from './normalize.ts';
+import { HEADING_MARK, isHan, lineAt, withoutHanSpaces } from './normalize.ts';
 
 export interface Clause {
   text: string;
@@ -36,7 +36,7 @@ const thousands = (text: string, i: number): boolean =>
   text.charCodeAt(i) === 0x2c && /\d/.test(text[i - 1] ?? '') && /^\d{3}(?!\d)/.test(text.slice(i + 1, i + 5));
 
 /** A CJK ideograph or an ASCII digit: text a line may wrap inside of (a sentence, a number). */
-const wraps = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39);
+const wraps = (c: number): boolean => isHan(c) || (c >= 0x30 && c <= 0x39);
 
 /**
  * The prose between two offsets cut into clauses (at ，。；, and line ends), each with its start offset. With
@@ -121,7 +121,7 @@ function wrapsAcross(text: string, start: number, at: number): number {
 /** The markdown heading mark (`### `) opening the line at `at`, or ''. */
 function headingMark(text: string, at: number): string {
   if (text.charCodeAt(at) !== 0x23) return '';
-  return /^#{1,6}[ \t]+/.exec(text.slice(at, at + 8))?.[0] ?? '';
+  return HEADING_MARK.exec(text.slice(at, at + 8))?.[0] ?? '';
 }
 
 /** A count in a clause: digits (with 万), an approximation word before or 余/多 after, and its unit. */

@@ -26,6 +26,12 @@ const NEEDS_NORMALIZING = /[\uFEFF\r\u00A0\u2000-\u200D\u2010-\u2012\u202F\u205F
 const RADICAL_SPACE = /(?<=[\u2E80-\u2FDF\u3001-\u303F\u4E00-\u9FFF\uFF01-\uFFEF]) ([\u2E80-\u2EFF\u2F00-\u2FDF]) (?=[\u2E80-\u2FDF\u3001-\u303F\u4E00-\u9FFF\uFF01-\uFFEF])|^([\u2E80-\u2EFF\u2F00-\u2FDF]) (?=[\u2E80-\u2FDF\u3001-\u303F\u4E00-\u9FFF\uFF01-\uFFEF])/gm;
 const unspaced = (_: string, inner: string | undefined, first: string | undefined): string => inner ?? first ?? '';
 
+/** A CJK unified ideograph (U+4E00–U+9FFF), by char code. */
+export const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
+
+/** A markdown (ATX) heading mark at a line's start (`### `), as PDF-to-markdown converters set before every line. */
+export const HEADING_MARK = /^#{1,6}[ \t]+/;
+
 /** Full-width digits/latin/punctuation → ASCII (except CJK-style punctuation kept for reading), minus signs and hyphens → '-', CJK radicals → ideographs, odd spaces → space, CRLF → LF. */
 export function normalizeText(raw: string): string {
   if (!NEEDS_NORMALIZING.test(raw)) return raw; // one scan instead of five when there is nothing to change

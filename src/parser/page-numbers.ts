@@ -173,7 +173,6 @@ function barePageNumbers(text: string): string {
   for (let m = BARE_LINE.exec(text); m; m = BARE_LINE.exec(text)) {
     found.push({ at: m.index, end: m.index + m[0].length, n: Number(m[1]) });
     if (found.length > 60) return text;
-    if (m[0].length === 0) BARE_LINE.lastIndex++;
   }
   if (found.length < 2 || (found[0]!.n !== 1 && found[0]!.n !== 2) || found.some((f, k) => f.n !== found[0]!.n + k)) return text;
   if (text.slice(found.at(-1)!.end).trim() !== '') return text;

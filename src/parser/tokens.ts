@@ -1,4 +1,4 @@
-import { fold, isSpace, isWide, lineAt } from './normalize.ts';
+import { fold, HEADING_MARK, isHan, isSpace, isWide, lineAt } from './normalize.ts';
 
 /**
  * Tokens of a table region: numbers, null placeholders and label text, each with its source line.
@@ -352,14 +352,8 @@ function nextNumber(cell: string, from: number): NumberMatch | null {
  */
 const SPACED_POINT = /^[ \u00a0]*\.[ \u00a0]+$/;
 
-/** A markdown (ATX) heading mark at a line's start. */
-const HEADING_MARK = /^#{1,6}[ \t]+/;
-
 /** A label's enumerator, its point a space apart from its digits (and maybe from the words after it), before the label's words. */
 const SPACED_ENUMERATOR = /(^|\s)(\d{1,2}) \. ?(?=[\u4e00-\u9fff])/g;
-
-/** A CJK unified ideograph. */
-const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
 
 /** `[.、]\s*[^\d\s]` at `at`: an enumerator, the digit before it numbering the next label. */
 function enumeratorAt(cell: string, at: number): boolean {

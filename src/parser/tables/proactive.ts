@@ -89,8 +89,7 @@ function headerWords(template: TemplateId): string[] {
  * Whether a segment's label is two rows' labels interleaved character by character (interleavedKeys): its values
  * are then both rows' printed as one run, and neither row is read from it (a finding says so).
  */
-function twoRowsInterleaved(label: string, keys: readonly string[], seg: Segment, findings: Finding[]): boolean {
-  const scores = labelScores(label, keys);
+function twoRowsInterleaved(label: string, keys: readonly string[], scores: ArrayLike<number>, seg: Segment, findings: Finding[]): boolean {
   for (let a = 0; a < keys.length; a++) {
     if (scores[a]! < LABEL_MATCH || scores[a] === 1) continue;
     for (let b = 0; b < keys.length; b++) {
@@ -472,7 +471,10 @@ export function readProactive(
   const scores = segments.map((seg) => {
     const label = afterHeaders(seg.label, headers);
     const named = (text: string): number => rowsNamed(fold(text), template);
-    if (named(label) < 2) return twoRowsInterleaved(label, keys, seg, findings) ? new Float64Array(keys.length) : labelScores(label, keys);
+    if (named(label) < 2) {
+      const own = labelScores(label, keys);
+      return twoRowsInterleaved(label, keys, own, seg, findings) ? new Float64Array(keys.length) : own;
+    }
     // several rows' labels before the values: a row printed on the line of the last one is that row's (a row left
     // blank keeps its label above it), else the labels were printed in a block (pdftotext's reading order) and do
     // not say whose values these are
