@@ -1,16 +1,10 @@
 /** Words a PDF extractor prints a line below their own line (src/parser/displaced-words.ts), and the facts read once they are back. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { decodeFile } from '../../src/decode/index.ts';
 import { restoreDisplacedWords } from '../../src/parser/displaced-words.ts';
 import { parseReport } from '../../src/parser/index.ts';
+import { quirkText as quirk } from './fixtures.ts';
 
 const TABLE = '\n二、主动公开政府信息情况\n第二十条第（一）项\n';
-const quirk = (name: string): string => {
-  const path = join(import.meta.dirname, '../fixtures/quirks', name);
-  return decodeFile(readFileSync(path), path).text;
-};
 
 describe('words printed a line below their own', () => {
   test('go back into the holes of the line above, in order, the words’ line left empty', () => {

@@ -27,6 +27,12 @@ export interface Fixture {
 
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 
+/** The decoded text of a quirk fixture's input file (`tests/fixtures/quirks/NAME`), as parseReport reads it. */
+export function quirkText(name: string): string {
+  const path = join(FIXTURES, 'quirks', name);
+  return decodeFile(readFileSync(path), path).text;
+}
+
 export function loadFixtures(folder: 'seeds' | 'corpus'): Fixture[] {
   const dir = join(FIXTURES, folder);
   return readdirSync(dir)

@@ -1,9 +1,7 @@
 /** The 主动公开 total: the whole body's count for the year, never a breakdown, a channel, another period or a kind. */
 import { describe, expect, test } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { decodeFile } from '../../src/decode/index.ts';
 import { parseReport } from '../../src/parser/index.ts';
+import { quirkText } from './fixtures.ts';
 
 /** A minimal report whose overview is `overview`: the count is read from the prose before 表二. */
 function report(overview: string): string {
@@ -145,9 +143,7 @@ describe('the 主动公开 total', () => {
     expect(count('（1）主动公开情况。全年主动公开政府信息321条。')?.value).toBe(321);
   });
   test('reads the total from pdf2md’s markdown of a PDF, every line of the overview a heading (a real rendering)', () => {
-    const path = join(import.meta.dirname, '..', 'fixtures', 'quirks', 'pdf2md-heading-mark-on-every-line.md');
-    const decoded = decodeFile(readFileSync(path), path);
-    const c = parseReport(decoded.text, { format: decoded.format }).facts.proactiveCount;
+    const c = parseReport(quirkText('pdf2md-heading-mark-on-every-line.md')).facts.proactiveCount;
     expect(c?.value).toBe(2599);
     expect(c?.evidence).toContain('共公布政府信息 2599条');
   });
