@@ -85,7 +85,8 @@ const MAX_EMPTY_LINES = 2;
 
 /**
  * Where the sentence goes on when the line break at `at` falls inside a wrapped sentence (an ideograph or digit on
- * either side of it, with at most MAX_EMPTY_LINES empty lines between: `…各类政府信息 2428` / `` / `条，公开…`), else -1.
+ * either side of it, with at most MAX_EMPTY_LINES empty lines between, a page break's line not counted: `…各类政府信息 2428` /
+ * `` / `条，公开…`), else -1.
  */
 function wrapsAcross(text: string, start: number, at: number): number {
   let b = at - 1;
@@ -100,7 +101,11 @@ function wrapsAcross(text: string, start: number, at: number): number {
   if (groups >= 2) b = q;
   let a = at + 1;
   for (let empty = 0; ; ) {
+    // (a page break's line is no empty line: pdf-parse sets its page marker, read as a form feed, between two empty
+    // lines: `…全区共主动公` / `` / `-- 1 of 6 --` / `` / `开政府信息 13561 条`)
+    const from = a;
     while (a < text.length && blank(text.charCodeAt(a))) a++;
+    const pageBreak = text.lastIndexOf('\f', a - 1) >= from;
     // (a line of quotation marks alone: skipped like an empty line, when a line follows it; see QUOTES_LINE)
     let lineEnd = a;
     while (lineEnd < text.length && (isQuote(text.charCodeAt(lineEnd)) || blank(text.charCodeAt(lineEnd)))) lineEnd++;
@@ -109,7 +114,7 @@ function wrapsAcross(text: string, start: number, at: number): number {
       a = lineEnd + 1;
       continue;
     }
-    if (text.charCodeAt(a) !== 0x0a || ++empty > MAX_EMPTY_LINES) break;
+    if (text.charCodeAt(a) !== 0x0a || (!pageBreak && ++empty > MAX_EMPTY_LINES)) break;
     a++;
   }
   // (a line opening with a markdown heading mark goes on a line with the same mark: every line of the paragraph a heading)

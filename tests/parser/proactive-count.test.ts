@@ -147,4 +147,9 @@ describe('the 主动公开 total', () => {
     expect(c?.value).toBe(2599);
     expect(c?.evidence).toContain('共公布政府信息 2599条');
   });
+  test('reads the total across a page marker pdf-parse sets between two empty lines inside its sentence (a real rendering)', () => {
+    const c = parseReport(quirkText('pdf-parse-page-marker-inside-the-total-sentence.txt')).facts.proactiveCount;
+    expect(c?.value).toBe(13561);
+    expect(c?.evidence).toContain('共主动公开政府信息 13561 条');
+  });
 });
