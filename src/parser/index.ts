@@ -30,9 +30,10 @@ import { headerColumns } from './tables/header-columns.ts';
 import { printsBlankCells, readRequests } from './tables/requests.ts';
 import { readReview } from './tables/review.ts';
 import { reviewColumns } from './tables/review-columns.ts';
+import { splitNumbersLine } from './tables/split-numbers.ts';
 import { unexplainedBlankRows } from './unexplained.ts';
 import { detectTemplate, TEMPLATES } from './template.ts';
-import { cellLabel } from '../schema/template.ts';
+import { cellLabel, rowLabel } from '../schema/template.ts';
 import { rulesAsText, tokenizeRange, unglueLoneNumbers, type Token } from './tokens.ts';
 import { checkIdentities } from './validate.ts';
 
@@ -224,7 +225,9 @@ function parseText(normalized: string, options: ParseOptions): ReportRecord {
     // number stands alone on its line has its numbers taken for single cells: pdf.js's text glues a row's cells)
     const blanksElsewhere = requestTokens !== null && printsBlankCells(requestTokens);
     if (requestTokens) unglueLoneNumbers(requestTokens);
-    const unsure = proactiveTokens ? readProactive(proactiveTokens, template, cells, findings, stated, gluedElsewhere, blanksElsewhere, paged, procurementCuts(prose, starts)) : [];
+    // (a 表三 row of more digit groups than cells adding up only with neighbours joined: the text splits numbers)
+    const splitsNumbers = requestTokens ? splitNumbersLine(requestTokens) : null;
+    const unsure = proactiveTokens ? readProactive(proactiveTokens, template, cells, findings, stated, gluedElsewhere, blanksElsewhere, paged, procurementCuts(prose, starts), splitsNumbers) : [];
     if (!proactiveTokens) findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表二（主动公开政府信息情况）的数据', line: null });
     const header = ranges.requests ? headerColumns(lines, lineAt(starts, ranges.requests[0]) - 1, lineAt(starts, ranges.requests[1] - 1)) : null;
     const ruled = ranges.requests ? rulesAsText(lines, starts, ...ranges.requests) : false;
@@ -345,8 +348,15 @@ function numberChecks(cells: CellStore, template: ReportRecord['template']): Fin
   const out: Finding[] = [];
   const signed = signedOf(template);
   const ocr: Array<[string, Cell]> = [];
+  /** Rows of centred cells that may have wrapped numbers (one finding a row): their key prefix, first cell and raws. */
+  const centred = new Map<string, { k: string; cell: Cell; raws: string[] }>();
   for (const [k, cell] of cells) {
-    if (cell.problem) {
+    if (cell.problem === 'centred') {
+      const row = k.slice(0, k.lastIndexOf('/'));
+      const seen = centred.get(row);
+      if (seen) seen.raws.push(cell.raw ?? '');
+      else centred.set(row, { k, cell, raws: [cell.raw ?? ''] });
+    } else if (cell.problem) {
       out.push({
         code: 'NUMBER_INEXACT',
         severity: 'warning',
@@ -383,6 +393,16 @@ function numberChecks(cells: CellStore, template: ReportRecord['template']): Fin
     if (cell.value !== null && cell.value < 0 && !signed.has(k)) {
       out.push({ code: 'NEGATIVE_COUNT', severity: 'warning', message: `单元格「${cellLabel(template, k)}」印为负数 ${cell.raw ?? cell.value}，而该栏是件数（或金额），不应为负；数字按原文保留`, line: cell.line, cell: k });
     }
+  }
+  for (const [row, { k, cell, raws }] of centred) {
+    const [table, id] = row.split('/') as ['requests', string];
+    out.push({
+      code: 'NUMBER_INEXACT',
+      severity: 'warning',
+      message: `表三「${rowLabel(template, table, id) ?? id}」行印出的数字（${raws.join(' ')}）前几个在行名所在行、后几个单独印在下一行，上方一行另印有同样多的数字：可能是窄格里折成上下两段的数字（单元格居中，折行的数字分印在本行上下），接上后本行之和不止一种排法都成立，哪几格折了行无从确定，本行保留为空，原文照录`,
+      line: cell.line,
+      cell: k,
+    });
   }
   if (ocr.length) {
     const [k, cell] = ocr[0]!;

@@ -31,10 +31,11 @@ export interface Token {
    * `garbled` for digits on both sides of a percent sign (`9%5`, OCR's misreading), `grouping` for commas that group
    * no thousands (`489,8520223,897`, cells glued; `27,21`, a number a narrow cell cut short), `point` for digits
    * after a decimal point with no digit before it (`.5`, `12..5`: a number's whole part lost or mistyped), `wrapped`
-   * for a number a narrow cell may have wrapped, the digits after its row's label maybe its rest (wrapped-numbers.ts).
+   * for a number a narrow cell may have wrapped, the digits after its row's label maybe its rest (wrapped-numbers.ts),
+   * `centred` for a row whose centred cells may have wrapped numbers above and below it, in columns nothing tells.
    * A cell it fills is null, its text kept as printed (a glued run is still split by its digits).
    */
-  problem?: 'inexact' | 'notation' | 'garbled' | 'grouping' | 'point' | 'wrapped';
+  problem?: 'inexact' | 'notation' | 'garbled' | 'grouping' | 'point' | 'wrapped' | 'centred';
   /** 1-based source line. */
   line: number;
   /**

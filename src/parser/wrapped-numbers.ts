@@ -9,7 +9,7 @@
  * `6`: 156), joined where its three sums then hold.
  * Pure: tokens in, tokens out.
  */
-import { CUT_THOUSANDS, displayWidth, eachOnItsLine, type Token } from './tokens.ts';
+import { CUT_THOUSANDS, cellsApart, displayWidth, eachOnItsLine, type Token } from './tokens.ts';
 import { sumHolds } from './tables/rows.ts';
 import { WIDTH } from './tables/band.ts';
 
@@ -267,6 +267,32 @@ export function joinWrappedNumbers(tokens: readonly Token[], text: readonly stri
   // (where no other row showed them, such a row adds up both ways, `1301 0 … 1301` and, the `5` `5` after its label
   // joined, `13015 0 … 13015`: the numbers the join would lengthen are kept as printed and unreadable, never 1301)
   for (const p of pending) applyTrailing(p, shown ? undefined : (t) => ({ ...t, problem: 'wrapped' }));
+  // A 表三 row whose narrow cells, centred, wrap numbers, in text that joins a line's pieces by no position
+  // (officeparser's text of LibreOffice's print): each wrapped number's first line stands above the row's line,
+  // its last below, the row's other cells between (`1301 1301` / `（七） 总 计 0 0 0 0 0` / `5 5`, 13015 twice).
+  // Read as printed, the row is `0 0 0 0 0 5 5` (it adds up) and the line above goes to the row before. Where one
+  // reading with the pieces joined, in some columns, adds up and the row as printed does not, that one is read;
+  // else the row is unreadable (which columns wrapped, nothing says) and the pieces above are no row's.
+  runs.forEach(({ values: above, words }, i) => {
+    const row = runs[i + 1]?.values;
+    const k = above.length;
+    if (!row || row.length !== WIDTH || k < 1 || k > MAX_CENTRED) return;
+    // (one space apart on each line: text with no columns; layout text sets cells apart, read above by position)
+    const all = [...above, ...row];
+    if (!all.every((t, x) => free(t) && (x === 0 || all[x - 1]!.line !== t.line || !cellsApart(all[x - 1]!, t)))) return;
+    const mid = row.slice(0, WIDTH - k);
+    const below = row.slice(WIDTH - k);
+    const line = mid[0]!.line;
+    if (!mid.every((t) => t.line === line) || !below.every((t) => t.line === line + 1) || !oneSpaced(below)) return;
+    if (!above.every((t) => t.line === above[0]!.line && t.text[0] !== '0') || above[0]!.line >= line || above[0]!.line < line - MAX_CENTRED) return;
+    if (words.some((w) => w.line < above[0]!.line || w.line > line)) return;
+    const pieces = above.map((t, x) => ({ ...t, text: t.text + below[x]!.text, value: Number(t.text + below[x]!.text), line }));
+    const readings = placements(mid, pieces).filter((made) => sumHolds(made));
+    if (!readings.length) return;
+    for (const t of above) rests.add(t);
+    const one = readings.length === 1 && !sumHolds(row) ? readings[0]! : null;
+    row.forEach((t, x) => joined.set(t, one ? { ...one[x]!, line: t.line } : { ...t, problem: 'centred' }));
+  });
   // 表四's row likewise, its narrow cells' rests after its last cell, in order (`13 0 26 0 39 15 0 0 0 15 0 … 0` `6`
   // `6`: PyMuPDF's sorted text and pdftohtml's of a word processor's print, 156 twice). A rest joined to one number
   // changes one term of a group, which then no longer adds up; so the rests join only as a group's term and its 总计
@@ -348,6 +374,24 @@ interface Trailing {
   row: readonly Token[];
   tail: readonly Token[];
   made: readonly Token[];
+}
+
+/** The most numbers a row's centred cells wrap, and lines its numbers' first lines stand above it (see `placements`). */
+const MAX_CENTRED = 3;
+
+/** Every way to set `pieces` among `mid` in their order: each a row (C(mid + pieces, pieces) of them). */
+function placements(mid: readonly Token[], pieces: readonly Token[]): Token[][] {
+  const out: Token[][] = [];
+  const walk = (m: number, p: number, made: Token[]): void => {
+    if (m === mid.length && p === pieces.length) {
+      out.push(made);
+      return;
+    }
+    if (p < pieces.length) walk(m, p + 1, [...made, pieces[p]!]);
+    if (m < mid.length) walk(m + 1, p, [...made, mid[m]!]);
+  };
+  walk(0, 0, []);
+  return out;
 }
 
 /** A number as long as its row's longest (it filled its cell, so a narrow cell may have cut it), no leading 0. */

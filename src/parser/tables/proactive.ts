@@ -11,6 +11,7 @@ import { cellsApart, eachOnItsLine, leadingZero, mayBeGlued, oneLine, rejoinSpac
 import { strayValueRow } from './column-major.ts';
 import { notedValues } from './noted-cells.ts';
 import { strayGroups } from './stray-spaces.ts';
+import { joinable } from './split-numbers.ts';
 import { columnHead, endsWithHeader, itemOf, readGroupSections } from './proactive-groups.ts';
 import { fitBlanks } from './rows.ts';
 import type { Cell, CellStore } from './grid.ts';
@@ -460,6 +461,8 @@ export function readProactive(
   paged = false,
   /** The prose's count-and-amount statements about procurement (cuts of a glued 政府集中采购 row). */
   cuts: readonly ProcurementCut[] = [],
+  /** The line of 表三's row that shows the text splits numbers into digit groups (split-numbers.ts), or null. */
+  splitsNumbers: number | null = null,
 ): UnsureGroup[] {
   const printed = segment(tokens);
   const early = valuesBeforeLabel(printed, tokens, template);
@@ -607,6 +610,16 @@ export function readProactive(
       continue;
     }
     vals = regrouped;
+    if (splitsNumbers !== null && columns.length > 1 && vals.length <= columns.length && joinable(vals)) {
+      findings.push({
+        code: 'CELL_UNREADABLE',
+        severity: 'warning',
+        message: `表二「${row.label}」印出的数字（${vals.map((t) => t.text).join(' ')}）各组只隔一个空格，而表三第 ${splitsNumbers} 行印出的数字组多于格数，只有把相邻的几组连成一个数才能相加相等（文字提取把数字拆成了几段）：这里相邻的组也可能是同一个数，各格无从确定，保留为空`,
+        line: vals[0]!.line,
+        cell: key('proactive', row.id, columns[0]!),
+      });
+      continue;
+    }
     // a one-cell row printing its number once per column of the grid under a spanning header (`| 行政许可 | 1291 |
     // 1291 | 1291 |`: a PDF converter's markdown repeats a spanned cell in every slot it covers): that number
     if (columns.length === 1 && vals.length > 1 && vals.every((t) => t.kind === 'num' && t.text === vals[0]!.text && t.line === vals[0]!.line)) vals = [vals[0]!];
