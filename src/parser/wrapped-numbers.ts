@@ -270,9 +270,9 @@ export function joinWrappedNumbers(tokens: readonly Token[], text: readonly stri
   // A 表三 row whose narrow cells, centred, wrap numbers, in text that joins a line's pieces by no position
   // (officeparser's text of LibreOffice's print): each wrapped number's first line stands above the row's line,
   // its last below, the row's other cells between (`1301 1301` / `（七） 总 计 0 0 0 0 0` / `5 5`, 13015 twice).
-  // Read as printed, the row is `0 0 0 0 0 5 5` (it adds up) and the line above goes to the row before. Where one
-  // reading with the pieces joined, in some columns, adds up and the row as printed does not, that one is read;
-  // else the row is unreadable (which columns wrapped, nothing says) and the pieces above are no row's.
+  // Read as printed, the row is `0 0 0 0 0 5 5` (it adds up) and the line above goes to the row before. Where the
+  // pieces joined add up in some columns, the row is unreadable (which columns wrapped, nothing says: 13015 may stand
+  // in any applicant column) and the pieces above are no row's.
   runs.forEach(({ values: above, words }, i) => {
     const row = runs[i + 1]?.values;
     const k = above.length;
@@ -287,11 +287,9 @@ export function joinWrappedNumbers(tokens: readonly Token[], text: readonly stri
     if (!above.every((t) => t.line === above[0]!.line && t.text[0] !== '0') || above[0]!.line >= line || above[0]!.line < line - MAX_CENTRED) return;
     if (words.some((w) => w.line < above[0]!.line || w.line > line)) return;
     const pieces = above.map((t, x) => ({ ...t, text: t.text + below[x]!.text, value: Number(t.text + below[x]!.text), line }));
-    const readings = placements(mid, pieces).filter((made) => sumHolds(made));
-    if (!readings.length) return;
+    if (!placements(mid, pieces).some((made) => sumHolds(made))) return;
     for (const t of above) rests.add(t);
-    const one = readings.length === 1 && !sumHolds(row) ? readings[0]! : null;
-    row.forEach((t, x) => joined.set(t, one ? { ...one[x]!, line: t.line } : { ...t, problem: 'centred' }));
+    for (const t of row) joined.set(t, { ...t, problem: 'centred' });
   });
   // 表四's row likewise, its narrow cells' rests after its last cell, in order (`13 0 26 0 39 15 0 0 0 15 0 … 0` `6`
   // `6`: PyMuPDF's sorted text and pdftohtml's of a word processor's print, 156 twice). A rest joined to one number
@@ -376,7 +374,7 @@ interface Trailing {
   made: readonly Token[];
 }
 
-/** The most numbers a row's centred cells wrap, and lines its numbers' first lines stand above it (see `placements`). */
+/** The most numbers a row's centred cells wrap, and the most lines their first lines stand above the row's. */
 const MAX_CENTRED = 3;
 
 /** Every way to set `pieces` among `mid` in their order: each a row (C(mid + pieces, pieces) of them). */
