@@ -54,6 +54,7 @@ export const FINDING_LABELS: Readonly<Record<FindingCode, string>> = {
   LINES_BOTTOM_UP: '各页文字行自下而上排列，已按页面顺序读取',
   OCR_DIGIT: '识别文字中的字母按数字读',
   COUNT_NOT_WHOLE: '件数带小数',
+  UNIT_CONVERTED: '金额按表头单位（元）换算为万元',
 };
 
 export function findingLabel(code: FindingCode): string {

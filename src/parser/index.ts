@@ -31,6 +31,7 @@ import { printsBlankCells, readRequests } from './tables/requests.ts';
 import { readReview } from './tables/review.ts';
 import { reviewColumns } from './tables/review-columns.ts';
 import { splitNumbersLine } from './tables/split-numbers.ts';
+import { amountsInYuan } from './tables/yuan-header.ts';
 import { unexplainedBlankRows } from './unexplained.ts';
 import { detectTemplate, TEMPLATES } from './template.ts';
 import { cellLabel, rowLabel } from '../schema/template.ts';
@@ -235,6 +236,7 @@ function parseText(normalized: string, options: ParseOptions): ReportRecord {
     if (!requestsRead) findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表三（收到和处理政府信息公开申请情况）的数据', line: null });
     requestsHold = requestsRead?.hold ?? false;
     readUnsureGroups(unsure, template, cells, findings, requestsRead?.byColumn ?? false);
+    if (proactiveTokens) amountsInYuan(proactiveTokens, template, cells, findings);
     const reviewHeader = ranges.review ? reviewColumns(lines, lineAt(starts, ranges.review[0]) - 1, lineAt(starts, ranges.review[1] - 1)) : [];
     if (ranges.review) readReview(after!.used.size ? after!.tokens.filter((t) => !after!.used.has(t)) : after!.tokens, cells, findings, reviewHeader, stated);
     else findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表四（行政复议、行政诉讼）的数据', line: null });

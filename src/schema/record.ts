@@ -37,6 +37,7 @@ export const FINDING_CODES = [
   'LINES_BOTTOM_UP', // the text prints each page's lines bottom to top (pdf2json): read top to bottom, each line still cited by its line in the file (src/parser/page-order.ts)
   'SERIAL_COLUMN', // the tables print a 序号 column (numbers counting up line by line) that no statutory table has: taken out before reading the cells
   'PARSE_FAILED', // the parser threw on this text: published unidentified, with the source kept (src/lib/safe-parse.ts)
+  'UNIT_CONVERTED', // 表二's amount column is headed in 元 (采购总金额（元）): its bare numbers were converted to the template's 万元, the printed number kept as raw (src/parser/tables/yuan-header.ts)
   'TEXT_GARBLED', // the text's characters were decoded wrong (accented Latin letters inside Chinese words: a PDF font mapped to other characters): nothing read from it, published unidentified (src/parser/garbled.ts)
   // informational
   'PROACTIVE_COUNT_MISSING', // the prose states no 主动公开 total for the whole body and year, or two that conflict
