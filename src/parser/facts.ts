@@ -231,10 +231,19 @@ const byDisclosure = (t: string, prev: string | undefined): boolean =>
 /** Words of a platform's reach: a sentence counting page views or followers counts a platform's posts, not the year's disclosure. */
 const TRAFFIC = /浏览量|访问量|点击量|阅读量|粉丝|关注/;
 
+/** A count said to be of the whole year: 全年 or 本年 before it, 共 right before the number. */
+const YEAR_ALL = /(?:全年|本年)[^，,。；]*共\s*$/;
+
 /** Text without its bracketed parts (a breakdown in parentheses, its closing bracket maybe lost). */
 const unbracketed = (s: string): string => s.replace(/[（(][^）)]*[）)]?/g, '');
 
 const DIGIT = /\d/;
+
+/** A clause ending with the 主动公开 verb (its object in the clause after it). */
+const ACTIVE_AT_END = /主动(?:公开|发布|公布)\s*$/;
+
+/** A clause's first count (COUNT_RE, not global: no state between calls). */
+const FIRST_COUNT = new RegExp(COUNT_RE.source);
 
 /** `主动公开的173条`: what was 主动公开ed, counted, names its object. */
 const PUBLISHED_COUNT = /主动公开的\s*\d/;
@@ -255,7 +264,9 @@ function candidate(c: Clause, text: string, offset: number, starts: readonly num
   COUNT_RE.lastIndex = 0;
   for (let m = COUNT_RE.exec(t); m; m = COUNT_RE.exec(t)) {
     const before = t.slice(0, m.index);
-    const active = ACTIVE_VERB.test(before);
+    // (or the clause before ends with the verb, its object this clause's count: `一是通过…政府信息公开专栏主动公开，
+    // 共公开政府信息34条`)
+    const active = ACTIVE_VERB.test(before) || (m.index === FIRST_COUNT.exec(t)?.index && ACTIVE_AT_END.test(prevOf() ?? ''));
     if (!active && !VERB.test(before)) continue;
     // (the count is the object of the last verb before it: `（一）主动公开政府信息的数量 制作、获取政府信息总数425条`)
     if (MADE.test(before.slice(before.search(/(?:公开|公布|发布)(?!.*(?:公开|公布|发布))/)))) continue;
@@ -273,8 +284,9 @@ function candidate(c: Clause, text: string, offset: number, starts: readonly num
     // 政府信息)
     if (!active && object < 3 && TRAFFIC.test(evidence)) return null;
     // (`四是强化基层政务公开，…的信息公开，公开信息1654条`: a count in one of the year's numbered points, saying no
-    // 主动公开, counts that point's information, a part of the total)
-    if (!active && inNumberedPoint(text, c.start - offset)) return null;
+    // 主动公开, counts that point's information, a part of the total; unless it counts the year's 政府信息, `一是…，全年
+    // 公开公文类政府信息共152条，其中…其他应主动公开的政府信息68条`, as a one-line crawl of the same page reads it)
+    if (!active && !(object === 3 && YEAR_ALL.test(ownBefore)) && inNumberedPoint(text, c.start - offset)) return null;
     const digits = Number(m[2]!.replace(/[, \u00a0]/g, ''));
     const value = m[3] ? Math.round(digits * 10000) : digits;
     if (!Number.isSafeInteger(value)) return null;

@@ -147,6 +147,19 @@ describe('the 主动公开 total', () => {
     expect(c?.value).toBe(2599);
     expect(c?.evidence).toContain('共公布政府信息 2599条');
   });
+  test('reads a total a web page states in a numbered point of its own, counting the year’s 政府信息 (全年…共, a real page)', () => {
+    const c = parseReport(quirkText('html-total-in-a-numbered-point.html'), { format: 'html' }).facts.proactiveCount;
+    expect(c?.value).toBe(152);
+    expect(c?.evidence).toContain('全年公开公文类政府信息共152条');
+    // (a point's count that says neither 主动公开 nor the whole year is still a part)
+    expect(count('一是及时梳理应公开事项，通过门户网站公开政府信息152条。')).toBeNull();
+  });
+  test('reads a count whose 主动公开 verb ends the clause before it as 主动公开 (a real crawl)', () => {
+    const c = count('一是通过“中国平潭”政府门户网站的“政府信息公开”专栏主动公开，共公开政府信息34条，信息类别包括区域规划及相关政策1条，其他应主动公开的政府信息14条。');
+    expect(c?.value).toBe(34);
+    // (the clause after the verb counts something else: a request, no 主动公开)
+    expect(count('一是依法主动公开，受理政府信息公开申请5件。')).toBeNull();
+  });
   test('reads the total across a page marker pdf-parse sets between two empty lines inside its sentence (a real rendering)', () => {
     const c = parseReport(quirkText('pdf-parse-page-marker-inside-the-total-sentence.txt')).facts.proactiveCount;
     expect(c?.value).toBe(13561);
