@@ -45,16 +45,23 @@ const wraps = (c: number): boolean => isHan(c) || (c >= 0x30 && c <= 0x39);
  * break and indent dropped, marked `wrapped`.
  */
 export function clauses(text: string, offset: number, acrossLines = false): Clause[] {
+  return cut(text, offset, acrossLines, false);
+}
+
+/** The clauses read across a line break (`clauses` across lines, those marked `wrapped`), the others not copied out. */
+export function wrappedClauses(text: string, offset: number): Clause[] {
+  return cut(text, offset, true, true);
+}
+
+function cut(text: string, offset: number, acrossLines: boolean, onlyWrapped: boolean): Clause[] {
   const out: Clause[] = [];
   let start = -1;
   let wrapped = false;
   const push = (end: number): void => {
-    const t = text.slice(start, end);
-    out.push(
-      wrapped
-        ? { text: t.replace(QUOTES_LINE, '').replace(QUOTES_AT_END, '').replace(LINE_BREAK, '').trim(), start: offset + start, end: offset + end, wrapped }
-        : { text: t.trim(), start: offset + start, end: offset + end },
-    );
+    if (wrapped) {
+      const t = text.slice(start, end);
+      out.push({ text: t.replace(QUOTES_LINE, '').replace(QUOTES_AT_END, '').replace(LINE_BREAK, '').trim(), start: offset + start, end: offset + end, wrapped });
+    } else if (!onlyWrapped) out.push({ text: text.slice(start, end).trim(), start: offset + start, end: offset + end });
     start = -1;
     wrapped = false;
   };
@@ -103,9 +110,12 @@ function wrapsAcross(text: string, start: number, at: number): number {
   for (let empty = 0; ; ) {
     // (a page break's line is no empty line: pdf-parse sets its page marker, read as a form feed, between two empty
     // lines: `…全区共主动公` / `` / `-- 1 of 6 --` / `` / `开政府信息 13561 条`)
-    const from = a;
-    while (a < text.length && blank(text.charCodeAt(a))) a++;
-    const pageBreak = text.lastIndexOf('\f', a - 1) >= from;
+    // (the form feed looked for among the blanks passed over, not back through the text before them)
+    let pageBreak = false;
+    while (a < text.length && blank(text.charCodeAt(a))) {
+      if (text.charCodeAt(a) === 0x0c) pageBreak = true;
+      a++;
+    }
     // (a line of quotation marks alone: skipped like an empty line, when a line follows it; see QUOTES_LINE)
     let lineEnd = a;
     while (lineEnd < text.length && (isQuote(text.charCodeAt(lineEnd)) || blank(text.charCodeAt(lineEnd)))) lineEnd++;

@@ -3,7 +3,7 @@
  * Stages: normalize → meta → sections → template → tables → facts → validate.
  */
 import type { CellSource, Finding, ReportRecord, Section, Tables } from '../schema/record.ts';
-import { clauses, proactiveCount, proseNumbers, type Clause } from './facts.ts';
+import { clauses, proactiveCount, proseNumbers, wrappedClauses, type Clause } from './facts.ts';
 import { dropPageNumbers } from './page-numbers.ts';
 import { dropAsciidocRoles } from './asciidoc-roles.ts';
 import { restoreDisplacedWords } from './displaced-words.ts';
@@ -296,7 +296,7 @@ function parseText(normalized: string, options: ParseOptions): ReportRecord {
   // clause of its own (`…其他应` / `主动公开的政府信息19条` is 其他应主动公开…, a breakdown, no total): only the
   // wrapped one is read. (A wrapped clause that starts its line may be a heading joined to the next line: the
   // clause after it stands.)
-  const joined = clauses(proseText, 0, true).filter((c) => c.wrapped);
+  const joined = wrappedClauses(proseText, 0);
   const midLine = joined.filter((c) => proseText.slice(proseText.lastIndexOf('\n', c.start - 1) + 1, c.start).trim() !== '');
   const whole = midLine.length ? prose.filter((c) => !midLine.some((w) => w.start < c.start && c.start < w.end)) : prose;
   const proactive = proactiveCount([...whole, ...joined], proseText, 0, starts);

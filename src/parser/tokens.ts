@@ -10,21 +10,21 @@ export interface Token {
   /** The printed text of the token. */
   text: string;
   /** Numeric value (kind 'num'). */
-  value?: number;
+  value?: number | undefined;
   /** Unit printed after the number (件, 条, 万元, 元 …). */
-  unit?: string;
+  unit?: string | undefined;
   /** True when the number is a bare digit run that could be several glued cells (no sign, separator, decimal or unit). */
-  glued?: boolean;
+  glued?: boolean | undefined;
   /**
    * A blank cell of a delimited row (tab-, pipe- or box-separated: HTML tables, markdown, text-browser grids): an
    * empty cell between two separators, after the row's first non-empty cell, on a row that has values. Kind 'null'.
    */
-  blank?: boolean;
+  blank?: boolean | undefined;
   /**
    * A digit group of a cell holding only digit groups and single spaces (`30 0 0 0 03`): a one-line crawl whose
    * &nbsp; padding put spaces at arbitrary places, so the spaces may fall inside numbers (see `rejoinSpaced`).
    */
-  spaced?: boolean;
+  spaced?: boolean | undefined;
   /**
    * The printed number cannot be kept as a number: `inexact` when a double does not hold it exactly (more than 15
    * significant digits: 99999999999999999999 would become 1e20), `notation` for exponent notation (1e309),
@@ -35,7 +35,7 @@ export interface Token {
    * `centred` for a row whose centred cells may have wrapped numbers above and below it, in columns nothing tells.
    * A cell it fills is null, its text kept as printed (a glued run is still split by its digits).
    */
-  problem?: 'inexact' | 'notation' | 'garbled' | 'grouping' | 'point' | 'wrapped' | 'centred';
+  problem?: 'inexact' | 'notation' | 'garbled' | 'grouping' | 'point' | 'wrapped' | 'centred' | undefined;
   /** 1-based source line. */
   line: number;
   /**
@@ -43,15 +43,37 @@ export interface Token {
    * text): `at` in characters (pdftotext -layout's column model), `col` in display columns (a wide character
    * takes two: a text browser's model). The readers compare positions between rows of one table.
    */
-  at?: number;
-  col?: number;
+  at?: number | undefined;
+  col?: number | undefined;
   /**
    * A one-line crawl's bare digit run (on a line past MAX_LAYOUT_LINE): the spaces (or &nbsp;) right before and
    * right after it, where counted (0: none). A crawl that turns each empty cell's &nbsp; into a space prints a row's
    * blank cells as that many spaces (`25812  11 ` is 258|12|·|·|1|1|·): marked-runs.ts reads them so.
    */
-  spacesBefore?: number;
-  spacesAfter?: number;
+  spacesBefore?: number | undefined;
+  spacesAfter?: number | undefined;
+}
+
+/**
+ * A new token with every field present, those it does not use undefined (set them after): tokens of one shape keep
+ * the readers' property reads monomorphic, where adding fields as they apply makes a shape of each combination.
+ */
+export function newToken(kind: Token['kind'], text: string, line: number, value?: number): Token {
+  return { kind, text, value, unit: undefined, glued: undefined, blank: undefined, spaced: undefined, problem: undefined, line, at: undefined, col: undefined, spacesBefore: undefined, spacesAfter: undefined };
+}
+
+/** A blank cell of a delimited row (see Token.blank). */
+function blankToken(line: number): Token {
+  const t = newToken('null', '', line);
+  t.blank = true;
+  return t;
+}
+
+/** A value that cannot be read as a number, kept as printed (see Token.problem). */
+function problemToken(text: string, problem: Token['problem'], line: number): Token {
+  const t = newToken('null', text, line);
+  t.problem = problem;
+  return t;
 }
 
 /** Em dashes and nothing else. */
@@ -120,20 +142,20 @@ function pushText(out: Token[], text: string, line: number): void {
     return;
   }
   if (t.length <= 3 && NULL_WORDS.has(t)) {
-    out.push({ kind: 'null', text: t, line });
+    out.push(newToken('null', t, line));
     return;
   }
   // (three dashes or more run together are cells glued, a dash each: `———————` a row of seven empty cells, `1—————1`
   // 1 | — | — | — | — | — | 1, as pdf2json glues a word processor's table cells; a double dash `——` stays one cell)
   if (t.length >= 3 && DASH_RUN.test(t)) {
-    for (let k = 0; k < t.length; k++) out.push({ kind: 'null', text: '—', line });
+    for (let k = 0; k < t.length; k++) out.push(newToken('null', '—', line));
     return;
   }
   // a dash right after a number and glued to the next label (`行政事业性收费10—第二十条…`: a one-line crawl of a
   // table whose empty cells print —): the dash is the empty cell, the rest is text
   const glued = t.charCodeAt(0) === 0x2014 ? /^(—{1,2})(?=\p{Script=Han})/u.exec(t) : null;
   if (glued && last && last.kind === 'num' && last.line === line) {
-    out.push({ kind: 'null', text: glued[1]!, line });
+    out.push(newToken('null', glued[1]!, line));
     pushText(out, t.slice(glued[1]!.length), line);
     return;
   }
@@ -141,7 +163,7 @@ function pushText(out: Token[], text: string, line: number): void {
   if (t.includes(' ')) {
     const parts = t.split(/\s+/);
     if (parts.length > 1 && parts.every((p) => p.length <= 3 && NULL_WORDS.has(p))) {
-      for (const p of parts) out.push({ kind: 'null', text: p, line });
+      for (const p of parts) out.push(newToken('null', p, line));
       return;
     }
     // a label then dashes one space apart (`二、上年结转政府信息公开申请数量 — — — — — — —`: a row of placeholders in
@@ -150,7 +172,7 @@ function pushText(out: Token[], text: string, line: number): void {
     while (tail > 1 && DASHES.has(parts[tail - 1]!)) tail--;
     if (tail < parts.length) {
       pushText(out, parts.slice(0, tail).join(' '), line);
-      for (const p of parts.slice(tail)) out.push({ kind: 'null', text: p, line });
+      for (const p of parts.slice(tail)) out.push(newToken('null', p, line));
       return;
     }
   }
@@ -159,7 +181,7 @@ function pushText(out: Token[], text: string, line: number): void {
     // (pdfium's text of LibreOffice's print: `（` / `二）部分` / `公开（区分` …, （二）部分公开's enumerator broken)
     if (t === '（' || t === '(') {
       if (last && last.kind === 'text' && last.line === line) last.text += t;
-      else out.push({ kind: 'text', text: t, line });
+      else out.push(newToken('text', t, line));
     }
     // …and a 、 alone after a numeral alone ends that enumerator (`二` / `、` / `上` / `年结转政府信`: 二、上年结转…)
     else if (t === '、' && last && last.kind === 'text' && LONE_NUMERAL.test(last.text)) last.text += t;
@@ -175,7 +197,7 @@ function pushText(out: Token[], text: string, line: number): void {
     return;
   }
   if (last && last.kind === 'text' && last.line === line) last.text += t;
-  else out.push({ kind: 'text', text: t, line });
+  else out.push(newToken('text', t, line));
 }
 
 /** True when every character is an ASCII digit (`digits` is a nextNumber match: digits, commas, one '.'). */
@@ -203,7 +225,7 @@ function pushNumber(out: Token[], sign: string, digits: string, unit: string | u
   const plain = onlyDigits(digits);
   const value = Number(sign + (plain ? digits : digits.replace(/,/g, '')));
   if (!Number.isFinite(value)) return;
-  const token: Token = { kind: 'num', text: sign + digits + (unit ?? ''), value, line };
+  const token = newToken('num', sign + digits + (unit ?? ''), line, value);
   if (unit) token.unit = unit;
   if (significantDigits(digits) > 15) token.problem = 'inexact';
   else if (!plain && digits.includes(',') && !THOUSANDS.test(digits.replace(/\.\d+$/, ''))) token.problem = 'grouping';
@@ -211,7 +233,7 @@ function pushNumber(out: Token[], sign: string, digits: string, unit: string | u
   if (token.problem && !token.glued) {
     // one number a double cannot hold: a value position that reads as null (a glued run is still split by digits)
     token.kind = 'null';
-    delete token.value;
+    token.value = undefined;
   }
   out.push(token);
 }
@@ -272,7 +294,9 @@ export function rejoinSpaced(values: readonly Token[]): Token | null {
     if (t.kind !== 'num' || t.line !== line || t.unit || !onlyDigits(t.text)) return null;
     digits += t.text;
   }
-  return { kind: 'num', text: digits, value: Number(digits), glued: true, line };
+  const joined = newToken('num', digits, line, Number(digits));
+  joined.glued = true;
+  return joined;
 }
 
 /** A number printed in a cell: `[+-]?\d[\d,]*(?:\.\d+)?\s*(万元|元|件|条|项|个|次|份)?`, its commas grouping thousands. */
@@ -506,7 +530,7 @@ function tokenizeCell(cell: string, line: number, out: Token[], headerRow: boole
     const garbled = !unit && !sign && cell.charCodeAt(end) === 0x25 ? /^%\d+(?=\s|$)/.exec(cell.slice(end)) : null;
     if (garbled && (start === 0 || isSpace(cell.charCodeAt(start - 1)))) {
       pushText(out, cell.slice(last, start), line);
-      out.push({ kind: 'null', text: cell.slice(start, end + garbled[0].length), problem: 'garbled', line });
+      out.push(problemToken(cell.slice(start, end + garbled[0].length), 'garbled', line));
       last = end + garbled[0].length;
       m = { ...m, end: last };
       continue;
@@ -533,7 +557,7 @@ function tokenizeCell(cell: string, line: number, out: Token[], headerRow: boole
     if (exponent > 0) {
       // 1e309: exponent notation is no count a report prints; one value, unreadable, kept as printed
       pushText(out, before, line);
-      out.push({ kind: 'null', text: cell.slice(start, exponent), problem: 'notation', line });
+      out.push(problemToken(cell.slice(start, exponent), 'notation', line));
       last = exponent;
       m = { ...m, end: exponent };
       continue;
@@ -562,7 +586,7 @@ function tokenizeCell(cell: string, line: number, out: Token[], headerRow: boole
     // (the number before was matched with the spaces after it: whether a space stands before the point is there)
     if (!unit && !sign && last > 0 && joined?.kind === 'num' && joined.line === line && !joined.unit && SPACED_POINT.test(cell.slice(last, start)) && (isSpace(cell.charCodeAt(last - 1)) || isSpace(cell.charCodeAt(last)))) {
       out.pop();
-      out.push({ kind: 'null', text: `${joined.text}${isSpace(cell.charCodeAt(last - 1)) ? ' ' : ''}${cell.slice(last, end).trim()}`, problem: 'point', line });
+      out.push(problemToken(`${joined.text}${isSpace(cell.charCodeAt(last - 1)) ? ' ' : ''}${cell.slice(last, end).trim()}`, 'point', line));
       last = end;
       continue;
     }
@@ -570,7 +594,7 @@ function tokenizeCell(cell: string, line: number, out: Token[], headerRow: boole
     // to a wrap or mistyped), so neither 5 nor 0.5 is what was printed; one value, unreadable, kept as printed
     if (!sign && start > 0 && cell.charCodeAt(start - 1) === 0x2e && !isDigit(cell.charCodeAt(start - 2))) {
       pushText(out, cell.slice(last, start - 1), line);
-      out.push({ kind: 'null', text: cell.slice(start - 1, end), problem: 'point', line });
+      out.push(problemToken(cell.slice(start - 1, end), 'point', line));
       last = end;
       continue;
     }
@@ -603,13 +627,13 @@ function spacesAround(t: Token, cell: string, from: number, to: number): void {
     let b = 0;
     while (from - b > 0 && isCellSpace(cell.charCodeAt(from - b - 1))) b++;
     if (b || from === 0) t.spacesBefore = b;
-    else delete t.spacesBefore;
+    else t.spacesBefore = undefined;
   }
   if (to >= 0) {
     let a = 0;
     while (to + a < cell.length && isCellSpace(cell.charCodeAt(to + a))) a++;
     if (a || to === cell.length) t.spacesAfter = a;
-    else delete t.spacesAfter;
+    else t.spacesAfter = undefined;
   }
 }
 
@@ -785,7 +809,7 @@ function splitCells(text: string, line: number, out: Token[], headerRow: boolean
     if (a < b && delimited && leftBar && rightBar && underscores(text, a, b)) {
       // a cell drawn as a blank line to fill in (`|____|`, as html2text draws a table's empty cells): a blank cell
       if (content) {
-        out.push({ kind: 'null', text: '', blank: true, line });
+        out.push(blankToken(line));
         blanks++;
       }
     } else if (a < b && !content && !delimited && b - a === 1 && text.charCodeAt(a) === 0x5c) {
@@ -817,7 +841,7 @@ function splitCells(text: string, line: number, out: Token[], headerRow: boolean
       content = true;
       texts++;
     } else if (content && leftGrid && rightGrid && !(pipes && (cellNo < pipes.labels || values >= (pipes.width ?? Infinity)))) {
-      out.push({ kind: 'null', text: '', blank: true, line });
+      out.push(blankToken(line));
       blanks++;
       values++;
     } else if (rightGrid && (leftGrid || (from === 0 && grid && text.charCodeAt(to) === 0x09))) leading++; // (a tab grid's first cell starts the line)
@@ -862,13 +886,13 @@ function splitCells(text: string, line: number, out: Token[], headerRow: boolean
   if (tail < text.length || lastIsTab) cell(text.length, true, lastIsTab);
   else if (pipes && pipes.open && content && text.trimEnd().endsWith('|')) {
     // (a table whose bars open cells, not close rows: a row ending with a bar ends with a blank cell)
-    out.push({ kind: 'null', text: '', blank: true, line });
+    out.push(blankToken(line));
     blanks++;
   }
   // A row of values alone (two or more, no label on its line: 表四's one row, `\t\t\t\t\t2\t\t1\t\t3\t…`) keeps the blank cells
   // before its first value too: they are columns of values (fitBlanks drops those past the table's width)
   if (leading && texts >= 2 && hasValue(out, first) && !out.slice(first).some((t) => t.kind === 'text')) {
-    out.splice(first, 0, ...Array.from({ length: leading }, (): Token => ({ kind: 'null', text: '', blank: true, line })));
+    out.splice(first, 0, ...Array.from({ length: leading }, () => blankToken(line)));
     blanks += leading;
   }
   // A row with no value keeps its blank cells only when it is a row label followed by blanks (a table row left

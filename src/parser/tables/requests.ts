@@ -1812,12 +1812,14 @@ function readRowMajor(
     // that row adds up in whichever applicant column the cut puts the number)
     // (a stream after a block of labels that printed nothing names none of its rows: `5.属于三类… … 3.补正后申请内容仍
     // 不明确` then values one a line, pdfminer's, the first seven no more the last label's than any other's)
+    // (a row on one line is kept whatever its label: the label is scored only for the rows over several)
+    if (lines < 2) continue;
     const named = !vr.afterBlock && labelScore(vr.label, labelKey(spec.rows[rowAt.get(row)!]!.label)) >= LABEL_MATCH;
     const weighed = vr.values.some((t) => t.value !== 0) && !((vr.cut || disordered) && loneApplicant(vr.values));
     // (nor is a row cut from a stream that makes no whole rows, `四、结转下年度继续办理` over 31 values, the rest of the
     // table's columns pdftotext printed after its last label, kept for standing over fewer lines than values)
     const wholeRows = !vr.cut || (vr.streamLength ?? 0) % WIDTH === 0;
-    if (lines < 2 || (named && ((!vr.cut && !disordered) || (lines < WIDTH && wholeRows) || weighed))) continue;
+    if (named && ((!vr.cut && !disordered) || (lines < WIDTH && wholeRows) || weighed)) continue;
     const keys = keysOf(row);
     if (!keys.some((k) => typeof cells.get(k)?.value === 'number')) continue;
     // (the row's own sum says nothing of where the row stands: only identities through other rows do)
