@@ -27,9 +27,8 @@ const QUOTES_LINE = /\n[ \t\u3000\f]*[“”‘’"]+(?:[ \t]+[“”‘’"]+)*
 const QUOTES_AT_END = /[“”‘’"]+(?:[ \t\u3000\f]+[“”‘’"]+)+[ \t\u3000\f]*(?=\n)/g;
 const isQuote = (c: number): boolean => c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x22;
 
-/** Whether a char code ends a clause: ，。；;,！？ or a line break. */
-const endsClause = (c: number): boolean =>
-  c === 0xff0c || c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0x2c || c === 0xff01 || c === 0xff1f || c === 0x0a;
+/** A character that ends a clause: ，。；;,！？ or a line break (global: `cut` scans from one to the next). */
+const CLAUSE_END = /[，。；;,！？\n]/g;
 
 /** Whether the ASCII comma at `i` groups a number's thousands (`12,345条`): a digit before it, three after, then no digit. */
 const thousands = (text: string, i: number): boolean =>
@@ -65,17 +64,22 @@ function cut(text: string, offset: number, acrossLines: boolean, onlyWrapped: bo
     start = -1;
     wrapped = false;
   };
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const next = acrossLines && c === 0x0a && start >= 0 ? wrapsAcross(text, start, i) : -1;
+  // (from one clause end to the next by a regex's scan: the characters between only open a clause, if none is open)
+  for (let i = 0; i < text.length; ) {
+    CLAUSE_END.lastIndex = i;
+    const at = CLAUSE_END.exec(text)?.index ?? text.length;
+    if (at > i && start < 0) start = i;
+    if (at === text.length) break;
+    const next = acrossLines && text.charCodeAt(at) === 0x0a && start >= 0 ? wrapsAcross(text, start, at) : -1;
     if (next >= 0) {
       wrapped = true;
-      i = next - 1; // past the empty lines between the wrapped lines
+      i = next; // past the empty lines between the wrapped lines
       continue;
     }
-    if (!endsClause(c) || thousands(text, i)) {
-      if (start < 0) start = i;
-    } else if (start >= 0) push(i);
+    if (thousands(text, at)) {
+      if (start < 0) start = at;
+    } else if (start >= 0) push(at);
+    i = at + 1;
   }
   if (start >= 0) push(text.length);
   return out;
@@ -172,10 +176,9 @@ interface Candidate {
  * across line breaks, the sentence across them too, its breaks and indents dropped (and lines of quotation marks alone).
  */
 function sentenceAround(text: string, offset: number, start: number, end: number, wrapped = false): string {
-  const ends = wrapped ? /[。；;！？]/ : /[。；;！？\n]/;
-  const a = sentenceStart(text, start - offset, ends);
+  const a = sentenceStart(text, start - offset, !wrapped);
   let b = end - offset;
-  while (b < text.length && !ends.test(text[b]!)) b++;
+  while (b < text.length && !endsSentence(text.charCodeAt(b), !wrapped)) b++;
   const s = text.slice(a, b);
   return (wrapped ? s.replace(QUOTES_LINE, '').replace(QUOTES_AT_END, '').replace(LINE_BREAK, '') : s).trim();
 }
@@ -185,7 +188,7 @@ function sentenceAround(text: string, offset: number, start: number, end: number
  * the position is in, or a line of it (the sentence read across line breaks: a fixed-width text wraps anywhere).
  */
 function inNumberedPoint(text: string, at: number): boolean {
-  const a = sentenceStart(text, at, /[。；;！？]/, at - 400);
+  const a = sentenceStart(text, at, false, at - 400);
   return /(?:^|\n)[ \t\u3000]*[一二三四五六七八九十]+是/.test(text.slice(a, at)) || inSubPoint(text, at);
 }
 
@@ -206,10 +209,14 @@ function inSubPoint(text: string, at: number): boolean {
   return /^[（(]\s*\d/.test(last);
 }
 
-/** Where the sentence holding position `at` starts: after the last of `ends` before it (not before `from`). */
-function sentenceStart(text: string, at: number, ends: RegExp, from = 0): number {
+/** Whether a char code ends a sentence: 。；;！？, and a line break where `lineEnds` (read by code, no string a character). */
+const endsSentence = (c: number, lineEnds: boolean): boolean =>
+  c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff01 || c === 0xff1f || (lineEnds && c === 0x0a);
+
+/** Where the sentence holding position `at` starts: after the last sentence end before it (`lineEnds`: a line break too), not before `from`. */
+function sentenceStart(text: string, at: number, lineEnds: boolean, from = 0): number {
   let a = at;
-  while (a > 0 && a > from && !ends.test(text[a - 1]!)) a--;
+  while (a > 0 && a > from && !endsSentence(text.charCodeAt(a - 1), lineEnds)) a--;
   return a;
 }
 
@@ -217,10 +224,10 @@ function sentenceStart(text: string, at: number, ends: RegExp, from = 0): number
 function insideParentheses(text: string, at: number): boolean {
   let depth = 0;
   for (let i = at - 1; i >= 0 && i > at - 400; i--) {
-    const c = text[i];
-    if (c === '\n' || c === '。') break;
-    if (c === ')' || c === '）') depth--;
-    else if (c === '(' || c === '（') {
+    const c = text.charCodeAt(i); // (\n 。 ) ） ( （)
+    if (c === 0x0a || c === 0x3002) break;
+    if (c === 0x29 || c === 0xff09) depth--;
+    else if (c === 0x28 || c === 0xff08) {
       if (depth === 0) return true;
       depth++;
     }

@@ -160,7 +160,8 @@ function pushText(out: Token[], text: string, line: number): void {
     return;
   }
   // placeholders one space apart (`— —`: a layout keeps one space between two narrow cells): one cell each
-  if (t.includes(' ')) {
+  // (both readings below end with a placeholder: a text whose last word is none, most labels, is not split)
+  if (t.includes(' ') && endsWithNullWord(t)) {
     const parts = t.split(/\s+/);
     if (parts.length > 1 && parts.every((p) => p.length <= 3 && NULL_WORDS.has(p))) {
       for (const p of parts) out.push(newToken('null', p, line));
@@ -198,6 +199,13 @@ function pushText(out: Token[], text: string, line: number): void {
   }
   if (last && last.kind === 'text' && last.line === line) last.text += t;
   else out.push(newToken('text', t, line));
+}
+
+/** Whether the last word of a trimmed text (after its last white space) is a placeholder (NULL_WORDS). */
+function endsWithNullWord(t: string): boolean {
+  let k = t.length;
+  while (k > 0 && !isSpace(t.charCodeAt(k - 1))) k--;
+  return t.length - k <= 3 && NULL_WORDS.has(t.slice(k));
 }
 
 /** True when every character is an ASCII digit (`digits` is a nextNumber match: digits, commas, one '.'). */
@@ -762,6 +770,12 @@ function lineMarks(text: string): number {
   return marks;
 }
 
+/** Whether text[a, b) is white space only (or empty). */
+function blankBetween(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
 /** Whether text[a, b) is underscores only. */
 function underscores(text: string, a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (text.charCodeAt(i) !== 0x5f) return false;
@@ -1027,6 +1041,18 @@ export type PipeGrid = false | { open: boolean; labels: number; width?: number }
  * of a blank cell.
  */
 function pipeGrid(lines: readonly string[], from: number, to: number): PipeGrid {
+  // (表三's lines are asked twice, by tokenizeRange and rulesAsText: answered once per parse, by its lines)
+  let known = pipeGrids.get(lines);
+  if (!known) pipeGrids.set(lines, (known = new Map()));
+  const range = `${from}:${to}`;
+  let grid = known.get(range);
+  if (grid === undefined) known.set(range, (grid = readPipeGrid(lines, from, to)));
+  return grid;
+}
+/** pipeGrid's answers per text (its lines, one array per parse) and range of lines. */
+const pipeGrids = new WeakMap<readonly string[], Map<string, PipeGrid>>();
+
+function readPipeGrid(lines: readonly string[], from: number, to: number): PipeGrid {
   const widths = new Set<number>();
   let rows = 0;
   /** Each labelled row's cell count, its last label cell and its first and last number cells (a flattened grid, below). */
@@ -1058,7 +1084,7 @@ function pipeGrid(lines: readonly string[], from: number, to: number): PipeGrid 
     const cells = t
       .split('|')
       .slice(t.startsWith('|') ? 1 : 0, !openEnded && t.endsWith('|') ? -1 : undefined)
-      .map((c) => c.replace(/_+/g, '').trim());
+      .map((c) => (c.includes('_') ? c.replace(/_+/g, '') : c).trim());
     let label = -1;
     let numbers = 0;
     cells.forEach((c, x) => {
@@ -1111,12 +1137,24 @@ function tabGrid(lines: readonly string[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const text = lines[i]!;
     if (text.indexOf('\t') < 0) continue;
-    const fields = text.split('\t').map((f) => f.trim());
-    const first = fields.findIndex((f) => NUMBER_CELL.test(f));
+    // the fields between tabs, scanned in place (no split): how many, the first that is a number, the last not blank
+    let fields = 0;
+    let first = -1;
+    let filled = -1;
+    for (let a = 0; ; ) {
+      const tab = text.indexOf('\t', a);
+      const b = tab < 0 ? text.length : tab;
+      if (!blankBetween(text, a, b)) {
+        filled = fields;
+        if (first < 0 && NUMBER_CELL.test(text.slice(a, b).trim())) first = fields;
+      }
+      fields++;
+      if (tab < 0) break;
+      a = tab + 1;
+    }
     if (first < 1) continue;
-    let last = fields.length;
-    while (last > first && fields[last - 1] === '') last--; // a row's trailing tab before its line break
-    if (!ROW_WIDTHS.has(last - first) && !(fields.length - first === 7 || fields.length - first === 15)) return false;
+    const last = filled + 1; // (a row's trailing tabs before its line break end no cell)
+    if (!ROW_WIDTHS.has(last - first) && !(fields - first === 7 || fields - first === 15)) return false;
     rows++;
   }
   return rows >= 3;

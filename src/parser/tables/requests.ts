@@ -802,6 +802,14 @@ function gridBroken(values: readonly number[], template: TemplateId): boolean {
   return false;
 }
 
+/** The row of a `table/row/column` key, as k.split('/')[1]! ('' for none), without the array (called for every term checked). */
+function rowOfKey(k: string): string {
+  const a = k.indexOf('/');
+  if (a < 0) return '';
+  const b = k.indexOf('/', a + 1);
+  return k.slice(a + 1, b < 0 ? k.length : b);
+}
+
 /**
  * A cell's value as the identities check it (see settles): a blank cell, or a cell of a row that printed nothing (no
  * cell read, and no doubt raised of it), counts as 0; a cell not read of a row otherwise read is unknown (null).
@@ -811,7 +819,7 @@ function checkedValue(template: TemplateId, store: CellStore, doubts: readonly F
   const unread = new Set(TEMPLATES[template].requests.rows.filter((r) => !doubted.has(r.id) && rowKeys(template, r.id).every((k) => !store.has(k))).map((r) => r.id));
   return (k) => {
     const c = store.get(k);
-    if (!c) return unread.has(k.split('/')[1]!) ? 0 : null;
+    if (!c) return unread.has(rowOfKey(k)) ? 0 : null;
     return c.blank ? 0 : c.value;
   };
 }
