@@ -155,12 +155,12 @@ const headingKeys = (Object.keys(PART_NAMES) as Array<Section['key']>).filter((k
 
 export function parseReport(raw: string, options: ParseOptions = {}): ReportRecord {
   const order = pageOrder(normalizeText(raw));
-  const rec = parseText(order.text, options);
+  const rec = parseText(order.text, options, order.lines);
   return order.lineOf ? citedInFile(rec, order.lineOf) : rec;
 }
 
-/** parseReport of normalised text in reading order. */
-function parseText(normalized: string, options: ParseOptions): ReportRecord {
+/** parseReport of normalised text in reading order (`split`: its lines, when pageOrder has them). */
+function parseText(normalized: string, options: ParseOptions, split?: string[]): ReportRecord {
   const findings: Finding[] = [];
   const text = restoreDisplacedWords(dropPageNumbers(dropAsciidocRoles(normalized)));
   // A text whose characters were decoded wrong may print a digit for a punctuation mark: nothing is read from it
@@ -170,7 +170,8 @@ function parseText(normalized: string, options: ParseOptions): ReportRecord {
     const message = `文字提取成乱码：正文中有 ${garbled.letters} 处带附加符号的拉丁字母夹在汉字之间（如「${garbled.sample}」），PDF 的字体编码未能正确还原，数字也可能是别的字符误读而成；机构、年度和表格均未读取。请用 pdftotext 等工具重新提取文字，或从原件复制文字另存为 .txt`;
     return { ...none, source: { ...none.source, lines: toLines(text).length }, findings: [{ code: 'TEXT_GARBLED', severity: 'error', message, line: garbled.line }, ...none.findings.filter((f) => f.code !== 'EMPTY_INPUT')] };
   }
-  const lines = paragraphCells(cellLines(catdocRows(joinBrokenRows(spanTables(boxRows(toLines(text))), text))), text);
+  // (the text as pageOrder split it, where the steps above left it as it was: most texts)
+  const lines = paragraphCells(cellLines(catdocRows(joinBrokenRows(spanTables(boxRows(split && text === normalized ? split : toLines(text))), text))), text);
   const starts = lineStarts(text);
   const meta = readMeta(lines, text);
   const headings = findHeadings(text);
@@ -350,7 +351,7 @@ function numberChecks(cells: CellStore, template: ReportRecord['template']): Fin
   const ocr: Array<[string, Cell]> = [];
   /** Rows of centred cells that may have wrapped numbers (one finding a row): their key prefix, first cell and raws. */
   const centred = new Map<string, { k: string; cell: Cell; raws: string[] }>();
-  for (const [k, cell] of cells) {
+  cells.forEach((cell, k) => {
     if (cell.problem === 'centred') {
       const row = k.slice(0, k.lastIndexOf('/'));
       const seen = centred.get(row);
@@ -386,14 +387,14 @@ function numberChecks(cells: CellStore, template: ReportRecord['template']): Fin
         line: cell.line,
         cell: k,
       });
-      continue;
+      return;
     } else if (cell.value !== null && cell.raw !== undefined && OCR_LETTERS.test(cell.raw)) {
       ocr.push([k, cell]);
     }
     if (cell.value !== null && cell.value < 0 && !signed.has(k)) {
       out.push({ code: 'NEGATIVE_COUNT', severity: 'warning', message: `单元格「${cellLabel(template, k)}」印为负数 ${cell.raw ?? cell.value}，而该栏是件数（或金额），不应为负；数字按原文保留`, line: cell.line, cell: k });
     }
-  }
+  });
   for (const [row, { k, cell, raws }] of centred) {
     const [table, id] = row.split('/') as ['requests', string];
     out.push({

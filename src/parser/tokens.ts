@@ -472,6 +472,17 @@ const NOTED_NUMBER = /^(\d+)\s*[（(]\s*(?:其中|含|包括|包含|另有?)[^�
 
 /** A line ending with a glued run whose last digit and a point number the next line's label: `00000003.`. */
 const WRAPPED_ENUMERATOR = /\d(\d\.)[ \t]*$/;
+
+/**
+ * Whether a line ends as WRAPPED_ENUMERATOR needs (two digits and a point, then spaces or tabs): read from its end,
+ * which tells most lines without the regex (a scan of the whole line).
+ */
+function mayEndWrappedEnumerator(text: string): boolean {
+  let k = text.length;
+  while (k > 0 && (text.charCodeAt(k - 1) === 0x20 || text.charCodeAt(k - 1) === 0x09)) k--;
+  return k >= 3 && text.charCodeAt(k - 1) === 0x2e && isDigit(text.charCodeAt(k - 2)) && isDigit(text.charCodeAt(k - 3));
+}
+
 /** A line starting with a label's words (a CJK character or an opening quote or bracket). */
 const LABEL_START = /^[ \t\u3000]*[\u4e00-\u9fff“「（(]/;
 
@@ -698,7 +709,7 @@ export function tokenize(lines: readonly string[], from: number, to: number, fir
     // (a markdown heading mark opening the line, as a PDF-to-markdown converter sets before every line of a table's
     // text, `### 5.属于三类内部事务信` / `### 息` / `### 3 3`: no word of a label)
     if (text.charCodeAt(0) === 0x23) text = text.replace(HEADING_MARK, '');
-    const wrapped = i + 1 < to && !text.includes('  ') ? WRAPPED_ENUMERATOR.exec(text) : null;
+    const wrapped = i + 1 < to && !text.includes('  ') && mayEndWrappedEnumerator(text) ? WRAPPED_ENUMERATOR.exec(text) : null;
     if (wrapped && LABEL_START.test(lines[i + 1] ?? '')) [text, carried] = [text.slice(0, wrapped.index + 1), wrapped[1]!];
     const long = (lines[i] ?? '').length > MAX_LAYOUT_LINE;
     const separated = long && cellsSeparated(lines);
@@ -1043,14 +1054,14 @@ export type PipeGrid = false | { open: boolean; labels: number; width?: number }
 function pipeGrid(lines: readonly string[], from: number, to: number): PipeGrid {
   // (表三's lines are asked twice, by tokenizeRange and rulesAsText: answered once per parse, by its lines)
   let known = pipeGrids.get(lines);
-  if (!known) pipeGrids.set(lines, (known = new Map()));
-  const range = `${from}:${to}`;
-  let grid = known.get(range);
-  if (grid === undefined) known.set(range, (grid = readPipeGrid(lines, from, to)));
+  if (!known) pipeGrids.set(lines, (known = []));
+  for (const k of known) if (k.from === from && k.to === to) return k.grid;
+  const grid = readPipeGrid(lines, from, to);
+  known.push({ from, to, grid });
   return grid;
 }
-/** pipeGrid's answers per text (its lines, one array per parse) and range of lines. */
-const pipeGrids = new WeakMap<readonly string[], Map<string, PipeGrid>>();
+/** pipeGrid's answers per text (its lines, one array per parse), a few ranges each. */
+const pipeGrids = new WeakMap<readonly string[], Array<{ from: number; to: number; grid: PipeGrid }>>();
 
 function readPipeGrid(lines: readonly string[], from: number, to: number): PipeGrid {
   const widths = new Set<number>();

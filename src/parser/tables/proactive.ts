@@ -264,7 +264,9 @@ const groupOf = (template: TemplateId, row: string) => TEMPLATES[template].proac
 
 /** How many of 表二's row labels a folded label holds. */
 function rowsNamed(label: string, template: TemplateId): number {
-  return layoutOf(template).folded.filter((l) => label.includes(l)).length;
+  let named = 0; // (counted, not filtered: this runs for every segment, several times)
+  for (const l of layoutOf(template).folded) if (label.includes(l)) named++;
+  return named;
 }
 
 /**

@@ -1761,9 +1761,10 @@ function readRowMajor(
   // a row of zeros add alike, and the identities cannot tell them apart. The row stays blank (a blank is no wrong number;
   // a 0 where the report left the row blank would be), with a note.
   for (const r of spec.rows) {
+    if (assigned.has(r.id)) continue;
     const keys = keysOf(r.id);
     const inferred = keys.filter((k) => filled.has(k));
-    if (assigned.has(r.id) || !inferred.length || !inferred.every((k) => cells.get(k)?.value === 0)) continue;
+    if (!inferred.length || !inferred.every((k) => cells.get(k)?.value === 0)) continue;
     for (const k of inferred) {
       cells.delete(k);
       filled.delete(k);
