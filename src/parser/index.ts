@@ -299,7 +299,14 @@ function parseText(normalized: string, options: ParseOptions, split?: string[]):
   // clause after it stands.)
   const joined = wrappedClauses(proseText, 0);
   const midLine = joined.filter((c) => proseText.slice(proseText.lastIndexOf('\n', c.start - 1) + 1, c.start).trim() !== '');
-  const whole = midLine.length ? prose.filter((c) => !midLine.some((w) => w.start < c.start && c.start < w.end)) : prose;
+  // (both lists in text order, the wrapped clauses apart: the one that may hold a clause is the first not ended before it)
+  let w = 0;
+  const whole = midLine.length
+    ? prose.filter((c) => {
+        while (w < midLine.length && midLine[w]!.end <= c.start) w++;
+        return !(w < midLine.length && midLine[w]!.start < c.start);
+      })
+    : prose;
   const proactive = proactiveCount([...whole, ...joined], proseText, 0, starts);
   if (!proactive.fact && hasText) findings.push({ code: 'PROACTIVE_COUNT_MISSING', severity: 'info', message: proactive.reason, line: proactive.line });
   findings.push(...proseChecks(prose, starts, tables, stated));
@@ -427,6 +434,15 @@ function proactiveProseEnd(text: string, headings: readonly Heading[], range: Ra
   return table >= 0 ? table : heading.start;
 }
 
+const partsOfKeys = new Map<string, [keyof Tables, string, string]>();
+
+/** A template cell key's `table/row/column` parts, split once per key (the keys are the templates'). */
+function keyParts(k: string): [keyof Tables, string, string] {
+  let parts = partsOfKeys.get(k);
+  if (!parts) partsOfKeys.set(k, (parts = k.split('/') as [keyof Tables, string, string]));
+  return parts;
+}
+
 function proseChecks(prose: readonly Clause[], starts: readonly number[], tables: Tables, stated: readonly ProseCell[]): Finding[] {
   const out: Finding[] = [];
   const received = tables.requests['newReceived']?.['total'] ?? null;
@@ -442,7 +458,7 @@ function proseChecks(prose: readonly Clause[], starts: readonly number[], tables
   }
   // every other number the prose states for a cell (or a sum of cells), against what the table printed
   const valueOf = (k: string): number | null => {
-    const [t, r, c] = k.split('/') as [keyof Tables, string, string];
+    const [t, r, c] = keyParts(k);
     return tables[t][r]?.[c] ?? null;
   };
   for (const s of stated) {
