@@ -32,8 +32,22 @@ const FOOTER = new RegExp(
   'm',
 );
 
-/** Han characters in a string. */
-const hanCount = (s: string): number => s.match(/\p{Script=Han}/gu)?.length ?? 0;
+/**
+ * Han characters in a string: counted by char code where every character is one whose script is sure (ASCII and
+ * the like, the unified ideographs, CJK punctuation, full-width forms), else by the regex (no array of matches).
+ */
+function hanCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x2e80 || (c >= 0xff00 && c <= 0xffef)) continue; // (no Han below the radicals, nor among the full-width forms)
+    if (c >= 0x4e00 && c <= 0x9fff) n++;
+    else if (c >= 0x3000 && c <= 0x303f) {
+      if (c === 0x3005 || c === 0x3007 || (c >= 0x3021 && c <= 0x3029) || (c >= 0x3038 && c <= 0x303b)) n++; // 々 〇 〡…〩 〸…〻
+    } else return s.match(/\p{Script=Han}/gu)?.length ?? 0;
+  }
+  return n;
+}
 
 /** A run of prose: a sentence (。；) or a long clause with a comma — never a menu item or a breadcrumb. */
 function isSentence(chunk: string): boolean {

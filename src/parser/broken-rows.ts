@@ -43,7 +43,7 @@ export function joinBrokenRows(lines: readonly string[], text = lines.join('\n')
 /** Every row broken over lines with a separator among them (see the module comment), its cells after its label's words. */
 function brokenRows(lines: readonly string[]): DecodedRow[] {
   const rows: DecodedRow[] = [];
-  for (const { label, below, last } of labelRuns(lines, piece, (_, i) => i + 1 < lines.length && piece(lines[i + 1]!))) {
+  for (const { label, below, last } of labelRuns(lines, piece, (_, i, pieceAt) => i + 1 < lines.length && pieceAt(i + 1))) {
     // (broken by paragraphs: an empty line among its pieces; a text a cell a line, `\t8` `\t2` …, is no such row)
     const line = lines[label]!;
     const row = last >= 0 && below.slice(0, last).some(blank) ? joined(line, below) : null;

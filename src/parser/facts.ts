@@ -27,9 +27,8 @@ const QUOTES_LINE = /\n[ \t\u3000\f]*[“”‘’"]+(?:[ \t]+[“”‘’"]+)*
 const QUOTES_AT_END = /[“”‘’"]+(?:[ \t\u3000\f]+[“”‘’"]+)+[ \t\u3000\f]*(?=\n)/g;
 const isQuote = (c: number): boolean => c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x22;
 
-/** Whether a char code ends a clause: ，。；;,！？ or a line break. */
-const endsClause = (c: number): boolean =>
-  c === 0xff0c || c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0x2c || c === 0xff01 || c === 0xff1f || c === 0x0a;
+/** A character that ends a clause: ，。；;,！？ or a line break (global: `cut` scans from one to the next). */
+const CLAUSE_END = /[，。；;,！？\n]/g;
 
 /** Whether the ASCII comma at `i` groups a number's thousands (`12,345条`): a digit before it, three after, then no digit. */
 const thousands = (text: string, i: number): boolean =>
@@ -45,30 +44,42 @@ const wraps = (c: number): boolean => isHan(c) || (c >= 0x30 && c <= 0x39);
  * break and indent dropped, marked `wrapped`.
  */
 export function clauses(text: string, offset: number, acrossLines = false): Clause[] {
+  return cut(text, offset, acrossLines, false);
+}
+
+/** The clauses read across a line break (`clauses` across lines, those marked `wrapped`), the others not copied out. */
+export function wrappedClauses(text: string, offset: number): Clause[] {
+  return cut(text, offset, true, true);
+}
+
+function cut(text: string, offset: number, acrossLines: boolean, onlyWrapped: boolean): Clause[] {
   const out: Clause[] = [];
   let start = -1;
   let wrapped = false;
   const push = (end: number): void => {
-    const t = text.slice(start, end);
-    out.push(
-      wrapped
-        ? { text: t.replace(QUOTES_LINE, '').replace(QUOTES_AT_END, '').replace(LINE_BREAK, '').trim(), start: offset + start, end: offset + end, wrapped }
-        : { text: t.trim(), start: offset + start, end: offset + end },
-    );
+    if (wrapped) {
+      const t = text.slice(start, end);
+      out.push({ text: t.replace(QUOTES_LINE, '').replace(QUOTES_AT_END, '').replace(LINE_BREAK, '').trim(), start: offset + start, end: offset + end, wrapped });
+    } else if (!onlyWrapped) out.push({ text: text.slice(start, end).trim(), start: offset + start, end: offset + end });
     start = -1;
     wrapped = false;
   };
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const next = acrossLines && c === 0x0a && start >= 0 ? wrapsAcross(text, start, i) : -1;
+  // (from one clause end to the next by a regex's scan: the characters between only open a clause, if none is open)
+  for (let i = 0; i < text.length; ) {
+    CLAUSE_END.lastIndex = i;
+    const at = CLAUSE_END.exec(text)?.index ?? text.length;
+    if (at > i && start < 0) start = i;
+    if (at === text.length) break;
+    const next = acrossLines && text.charCodeAt(at) === 0x0a && start >= 0 ? wrapsAcross(text, start, at) : -1;
     if (next >= 0) {
       wrapped = true;
-      i = next - 1; // past the empty lines between the wrapped lines
+      i = next; // past the empty lines between the wrapped lines
       continue;
     }
-    if (!endsClause(c) || thousands(text, i)) {
-      if (start < 0) start = i;
-    } else if (start >= 0) push(i);
+    if (thousands(text, at)) {
+      if (start < 0) start = at;
+    } else if (start >= 0) push(at);
+    i = at + 1;
   }
   if (start >= 0) push(text.length);
   return out;
@@ -103,9 +114,12 @@ function wrapsAcross(text: string, start: number, at: number): number {
   for (let empty = 0; ; ) {
     // (a page break's line is no empty line: pdf-parse sets its page marker, read as a form feed, between two empty
     // lines: `…全区共主动公` / `` / `-- 1 of 6 --` / `` / `开政府信息 13561 条`)
-    const from = a;
-    while (a < text.length && blank(text.charCodeAt(a))) a++;
-    const pageBreak = text.lastIndexOf('\f', a - 1) >= from;
+    // (the form feed looked for among the blanks passed over, not back through the text before them)
+    let pageBreak = false;
+    while (a < text.length && blank(text.charCodeAt(a))) {
+      if (text.charCodeAt(a) === 0x0c) pageBreak = true;
+      a++;
+    }
     // (a line of quotation marks alone: skipped like an empty line, when a line follows it; see QUOTES_LINE)
     let lineEnd = a;
     while (lineEnd < text.length && (isQuote(text.charCodeAt(lineEnd)) || blank(text.charCodeAt(lineEnd)))) lineEnd++;
@@ -162,10 +176,9 @@ interface Candidate {
  * across line breaks, the sentence across them too, its breaks and indents dropped (and lines of quotation marks alone).
  */
 function sentenceAround(text: string, offset: number, start: number, end: number, wrapped = false): string {
-  const ends = wrapped ? /[。；;！？]/ : /[。；;！？\n]/;
-  const a = sentenceStart(text, start - offset, ends);
+  const a = sentenceStart(text, start - offset, !wrapped);
   let b = end - offset;
-  while (b < text.length && !ends.test(text[b]!)) b++;
+  while (b < text.length && !endsSentence(text.charCodeAt(b), !wrapped)) b++;
   const s = text.slice(a, b);
   return (wrapped ? s.replace(QUOTES_LINE, '').replace(QUOTES_AT_END, '').replace(LINE_BREAK, '') : s).trim();
 }
@@ -175,7 +188,7 @@ function sentenceAround(text: string, offset: number, start: number, end: number
  * the position is in, or a line of it (the sentence read across line breaks: a fixed-width text wraps anywhere).
  */
 function inNumberedPoint(text: string, at: number): boolean {
-  const a = sentenceStart(text, at, /[。；;！？]/, at - 400);
+  const a = sentenceStart(text, at, false, at - 400);
   return /(?:^|\n)[ \t\u3000]*[一二三四五六七八九十]+是/.test(text.slice(a, at)) || inSubPoint(text, at);
 }
 
@@ -196,10 +209,14 @@ function inSubPoint(text: string, at: number): boolean {
   return /^[（(]\s*\d/.test(last);
 }
 
-/** Where the sentence holding position `at` starts: after the last of `ends` before it (not before `from`). */
-function sentenceStart(text: string, at: number, ends: RegExp, from = 0): number {
+/** Whether a char code ends a sentence: 。；;！？, and a line break where `lineEnds` (read by code, no string a character). */
+const endsSentence = (c: number, lineEnds: boolean): boolean =>
+  c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff01 || c === 0xff1f || (lineEnds && c === 0x0a);
+
+/** Where the sentence holding position `at` starts: after the last sentence end before it (`lineEnds`: a line break too), not before `from`. */
+function sentenceStart(text: string, at: number, lineEnds: boolean, from = 0): number {
   let a = at;
-  while (a > 0 && a > from && !ends.test(text[a - 1]!)) a--;
+  while (a > 0 && a > from && !endsSentence(text.charCodeAt(a - 1), lineEnds)) a--;
   return a;
 }
 
@@ -207,10 +224,10 @@ function sentenceStart(text: string, at: number, ends: RegExp, from = 0): number
 function insideParentheses(text: string, at: number): boolean {
   let depth = 0;
   for (let i = at - 1; i >= 0 && i > at - 400; i--) {
-    const c = text[i];
-    if (c === '\n' || c === '。') break;
-    if (c === ')' || c === '）') depth--;
-    else if (c === '(' || c === '（') {
+    const c = text.charCodeAt(i); // (\n 。 ) ） ( （)
+    if (c === 0x0a || c === 0x3002) break;
+    if (c === 0x29 || c === 0xff09) depth--;
+    else if (c === 0x28 || c === 0xff08) {
       if (depth === 0) return true;
       depth++;
     }

@@ -58,21 +58,25 @@ export function writeRows(lines: readonly string[], rows: readonly DecodedRow[],
 /**
  * Each label line (`isLabel`, and not itself a piece) with the lines of pieces right below it (`piece`: a line a row
  * may run on over), ended by a line that is no piece: `last` is the index in `below` of the last non-blank piece (−1
- * when there is none).
+ * when there is none). `isLabel` may ask `pieceAt` whether another line is a piece.
  */
 export function* labelRuns(
   lines: readonly string[],
   piece: (line: string) => boolean,
-  isLabel: (line: string, i: number) => boolean,
+  isLabel: (line: string, i: number, pieceAt: (i: number) => boolean) => boolean,
 ): Generator<{ label: number; below: readonly string[]; last: number }> {
+  // (each line is asked about up to three times, as a label's next line, as a label and as a piece below one: it is
+  // split once; 0 not yet asked, 1 no piece, 2 a piece)
+  const known = new Uint8Array(lines.length);
+  const pieceAt = (k: number): boolean => (known[k] ||= piece(lines[k]!) ? 2 : 1) === 2;
   let i = 0;
   while (i < lines.length) {
-    if (!isLabel(lines[i]!, i) || piece(lines[i]!)) {
+    if (!isLabel(lines[i]!, i, pieceAt) || pieceAt(i)) {
       i++;
       continue;
     }
     let j = i + 1;
-    while (j < lines.length && piece(lines[j]!)) j++;
+    while (j < lines.length && pieceAt(j)) j++;
     const below = lines.slice(i + 1, j);
     if (j < lines.length) yield { label: i, below, last: below.findLastIndex((l) => !blank(l)) };
     i = j;

@@ -3,7 +3,7 @@
  * Stages: normalize → meta → sections → template → tables → facts → validate.
  */
 import type { CellSource, Finding, ReportRecord, Section, Tables } from '../schema/record.ts';
-import { clauses, proactiveCount, proseNumbers, type Clause } from './facts.ts';
+import { clauses, proactiveCount, proseNumbers, wrappedClauses, type Clause } from './facts.ts';
 import { dropPageNumbers } from './page-numbers.ts';
 import { dropAsciidocRoles } from './asciidoc-roles.ts';
 import { restoreDisplacedWords } from './displaced-words.ts';
@@ -156,12 +156,12 @@ const headingKeys = (Object.keys(PART_NAMES) as Array<Section['key']>).filter((k
 
 export function parseReport(raw: string, options: ParseOptions = {}): ReportRecord {
   const order = pageOrder(normalizeText(raw));
-  const rec = parseText(order.text, options);
+  const rec = parseText(order.text, options, order.lines);
   return order.lineOf ? citedInFile(rec, order.lineOf) : rec;
 }
 
-/** parseReport of normalised text in reading order. */
-function parseText(normalized: string, options: ParseOptions): ReportRecord {
+/** parseReport of normalised text in reading order (`split`: its lines, when pageOrder has them). */
+function parseText(normalized: string, options: ParseOptions, split?: string[]): ReportRecord {
   const findings: Finding[] = [];
   const text = restoreDisplacedWords(dropPageNumbers(dropAsciidocRoles(normalized)));
   // A text whose characters were decoded wrong may print a digit for a punctuation mark: nothing is read from it
@@ -171,7 +171,8 @@ function parseText(normalized: string, options: ParseOptions): ReportRecord {
     const message = `文字提取成乱码：正文中有 ${garbled.letters} 处带附加符号的拉丁字母夹在汉字之间（如「${garbled.sample}」），PDF 的字体编码未能正确还原，数字也可能是别的字符误读而成；机构、年度和表格均未读取。请用 pdftotext 等工具重新提取文字，或从原件复制文字另存为 .txt`;
     return { ...none, source: { ...none.source, lines: toLines(text).length }, findings: [{ code: 'TEXT_GARBLED', severity: 'error', message, line: garbled.line }, ...none.findings.filter((f) => f.code !== 'EMPTY_INPUT')] };
   }
-  const lines = paragraphCells(cellLines(catdocRows(joinBrokenRows(spanTables(boxRows(toLines(text))), text))), text);
+  // (the text as pageOrder split it, where the steps above left it as it was: most texts)
+  const lines = paragraphCells(cellLines(catdocRows(joinBrokenRows(spanTables(boxRows(split && text === normalized ? split : toLines(text))), text))), text);
   const starts = lineStarts(text);
   const meta = readMeta(lines, text);
   const headings = findHeadings(text);
@@ -298,9 +299,16 @@ function parseText(normalized: string, options: ParseOptions): ReportRecord {
   // clause of its own (`…其他应` / `主动公开的政府信息19条` is 其他应主动公开…, a breakdown, no total): only the
   // wrapped one is read. (A wrapped clause that starts its line may be a heading joined to the next line: the
   // clause after it stands.)
-  const joined = clauses(proseText, 0, true).filter((c) => c.wrapped);
+  const joined = wrappedClauses(proseText, 0);
   const midLine = joined.filter((c) => proseText.slice(proseText.lastIndexOf('\n', c.start - 1) + 1, c.start).trim() !== '');
-  const whole = midLine.length ? prose.filter((c) => !midLine.some((w) => w.start < c.start && c.start < w.end)) : prose;
+  // (both lists in text order, the wrapped clauses apart: the one that may hold a clause is the first not ended before it)
+  let w = 0;
+  const whole = midLine.length
+    ? prose.filter((c) => {
+        while (w < midLine.length && midLine[w]!.end <= c.start) w++;
+        return !(w < midLine.length && midLine[w]!.start < c.start);
+      })
+    : prose;
   const proactive = proactiveCount([...whole, ...joined], proseText, 0, starts);
   if (!proactive.fact && hasText) findings.push({ code: 'PROACTIVE_COUNT_MISSING', severity: 'info', message: proactive.reason, line: proactive.line });
   findings.push(...proseChecks(prose, starts, tables, stated));
@@ -352,7 +360,7 @@ function numberChecks(cells: CellStore, template: ReportRecord['template']): Fin
   const ocr: Array<[string, Cell]> = [];
   /** Rows of centred cells that may have wrapped numbers (one finding a row): their key prefix, first cell and raws. */
   const centred = new Map<string, { k: string; cell: Cell; raws: string[] }>();
-  for (const [k, cell] of cells) {
+  cells.forEach((cell, k) => {
     if (cell.problem === 'centred') {
       const row = k.slice(0, k.lastIndexOf('/'));
       const seen = centred.get(row);
@@ -388,14 +396,14 @@ function numberChecks(cells: CellStore, template: ReportRecord['template']): Fin
         line: cell.line,
         cell: k,
       });
-      continue;
+      return;
     } else if (cell.value !== null && cell.raw !== undefined && OCR_LETTERS.test(cell.raw)) {
       ocr.push([k, cell]);
     }
     if (cell.value !== null && cell.value < 0 && !signed.has(k)) {
       out.push({ code: 'NEGATIVE_COUNT', severity: 'warning', message: `单元格「${cellLabel(template, k)}」印为负数 ${cell.raw ?? cell.value}，而该栏是件数（或金额），不应为负；数字按原文保留`, line: cell.line, cell: k });
     }
-  }
+  });
   for (const [row, { k, cell, raws }] of centred) {
     const [table, id] = row.split('/') as ['requests', string];
     out.push({
@@ -428,6 +436,15 @@ function proactiveProseEnd(text: string, headings: readonly Heading[], range: Ra
   return table >= 0 ? table : heading.start;
 }
 
+const partsOfKeys = new Map<string, [keyof Tables, string, string]>();
+
+/** A template cell key's `table/row/column` parts, split once per key (the keys are the templates'). */
+function keyParts(k: string): [keyof Tables, string, string] {
+  let parts = partsOfKeys.get(k);
+  if (!parts) partsOfKeys.set(k, (parts = k.split('/') as [keyof Tables, string, string]));
+  return parts;
+}
+
 function proseChecks(prose: readonly Clause[], starts: readonly number[], tables: Tables, stated: readonly ProseCell[]): Finding[] {
   const out: Finding[] = [];
   const received = tables.requests['newReceived']?.['total'] ?? null;
@@ -443,7 +460,7 @@ function proseChecks(prose: readonly Clause[], starts: readonly number[], tables
   }
   // every other number the prose states for a cell (or a sum of cells), against what the table printed
   const valueOf = (k: string): number | null => {
-    const [t, r, c] = k.split('/') as [keyof Tables, string, string];
+    const [t, r, c] = keyParts(k);
     return tables[t][r]?.[c] ?? null;
   };
   for (const s of stated) {

@@ -260,7 +260,7 @@ export function lastNamed(printed: string, keys: readonly string[], scores: Arra
   const ends = tied.map((j) => end(keys[j]!));
   const last = Math.max(...ends);
   if (ends.filter((e) => e === last).length > 1) return scores;
-  const out = Float64Array.from(scores);
+  const out = new Float64Array(scores); // (a copy; Float64Array.from would go through the iterator)
   tied.forEach((j, k) => {
     if (ends[k] !== last) out[j] = top - EARLIER_LABEL;
   });

@@ -30,6 +30,8 @@ export interface PageOrder {
   text: string;
   /** For each line of `text` (0-based), the 1-based line of the file it is; null when every line is where it was. */
   lineOf: number[] | null;
+  /** `text` split at its line breaks, when it was split here (the parser need not split it again). */
+  lines?: string[];
 }
 
 /** The value of a numbered label and its family (0: 一、, 1: （一）, 2: 1.), or null. */
@@ -91,7 +93,7 @@ export function pageOrder(text: string): PageOrder {
   }
   pages.push([from, lines.length]);
   const { up, down } = steps(lines, pages);
-  if (down < MIN_DOWN || up * 4 > down) return { text: marked ? lines.join('\n') : text, lineOf: null };
+  if (down < MIN_DOWN || up * 4 > down) return { text: marked ? lines.join('\n') : text, lineOf: null, lines };
   const lineOf = lines.map((_, i) => i + 1);
   const out = [...lines];
   for (const [a, b] of pages) {

@@ -116,6 +116,9 @@ const PATTERNS: Pattern[] = [
   },
 ];
 
+/** Any pattern's `needs` word: a clause with none (most) is passed over with one test instead of one a pattern. */
+const ANY_NEEDED = new RegExp([...new Set(PATTERNS.map((p) => p.needs))].join('|'));
+
 /** Every exact statement of a cell in the clauses (see the module comment), in text order. */
 export function proseCells(prose: readonly Clause[], starts: readonly number[], template: TemplateId): ProseCell[] {
   const out: ProseCell[] = [];
@@ -123,7 +126,7 @@ export function proseCells(prose: readonly Clause[], starts: readonly number[], 
   for (const c of prose) {
     const before = prev;
     prev = c;
-    if (!/\d/.test(c.text)) continue;
+    if (!/\d/.test(c.text) || !ANY_NEEDED.test(c.text)) continue;
     // the clause before, when only a separator (and spaces) lies between the two
     const next = before && c.start - (before.start + before.text.length) <= 3 ? before : null;
     for (const p of PATTERNS) {

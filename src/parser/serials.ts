@@ -51,7 +51,8 @@ export interface SerialRun {
  * the runs of numbers taken out (in text order).
  */
 export function dropSerials(lists: readonly Token[][]): { lists: Token[][]; runs: SerialRun[] } {
-  const flat = lists.flat();
+  const flat: Token[] = [];
+  for (const list of lists) for (const t of list) flat.push(t); // (lists.flat(), without its generic path)
   const ends = flat.map(serialEnds);
   const cut = new Map<Token, Token | null>();
   const runs: SerialRun[] = [];

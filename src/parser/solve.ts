@@ -25,8 +25,7 @@ export function chooseSplits(cells: CellStore, ambiguous: readonly Ambiguous[], 
   const trial = new Map<string, number | null>();
   for (const [k, c] of cells) trial.set(k, c.value);
   const get = (k: string): number | null | undefined => trial.get(k);
-  const byKey = new Map<string, Equation[]>();
-  for (const eq of equations) for (const k of [...eq.plus, ...eq.minus]) byKey.set(k, [...(byKey.get(k) ?? []), eq]);
+  const byKey = equationsByKey(equations);
   const order = [...ambiguous].sort((a, b) => a.candidates.length - b.candidates.length);
   const solutions: number[][] = []; // index of the chosen candidate per row of `order`
   const pick: number[] = [];
@@ -80,6 +79,19 @@ export function chooseSplits(cells: CellStore, ambiguous: readonly Ambiguous[], 
       });
     }
   });
+}
+
+const keyIndexes = new WeakMap<readonly Equation[], Map<string, Equation[]>>();
+
+/** The equations each cell key is a term of, in order, once per (cached) list of equations (read it, never write it). */
+function equationsByKey(equations: readonly Equation[]): ReadonlyMap<string, readonly Equation[]> {
+  let byKey = keyIndexes.get(equations);
+  if (!byKey) {
+    byKey = new Map();
+    for (const eq of equations) for (const k of [...eq.plus, ...eq.minus]) byKey.set(k, [...(byKey.get(k) ?? []), eq]);
+    keyIndexes.set(equations, byKey);
+  }
+  return byKey;
 }
 
 const termLists = new WeakMap<readonly Equation[], string[][]>();

@@ -10,21 +10,21 @@ export interface Token {
   /** The printed text of the token. */
   text: string;
   /** Numeric value (kind 'num'). */
-  value?: number;
+  value?: number | undefined;
   /** Unit printed after the number (件, 条, 万元, 元 …). */
-  unit?: string;
+  unit?: string | undefined;
   /** True when the number is a bare digit run that could be several glued cells (no sign, separator, decimal or unit). */
-  glued?: boolean;
+  glued?: boolean | undefined;
   /**
    * A blank cell of a delimited row (tab-, pipe- or box-separated: HTML tables, markdown, text-browser grids): an
    * empty cell between two separators, after the row's first non-empty cell, on a row that has values. Kind 'null'.
    */
-  blank?: boolean;
+  blank?: boolean | undefined;
   /**
    * A digit group of a cell holding only digit groups and single spaces (`30 0 0 0 03`): a one-line crawl whose
    * &nbsp; padding put spaces at arbitrary places, so the spaces may fall inside numbers (see `rejoinSpaced`).
    */
-  spaced?: boolean;
+  spaced?: boolean | undefined;
   /**
    * The printed number cannot be kept as a number: `inexact` when a double does not hold it exactly (more than 15
    * significant digits: 99999999999999999999 would become 1e20), `notation` for exponent notation (1e309),
@@ -35,7 +35,7 @@ export interface Token {
    * `centred` for a row whose centred cells may have wrapped numbers above and below it, in columns nothing tells.
    * A cell it fills is null, its text kept as printed (a glued run is still split by its digits).
    */
-  problem?: 'inexact' | 'notation' | 'garbled' | 'grouping' | 'point' | 'wrapped' | 'centred';
+  problem?: 'inexact' | 'notation' | 'garbled' | 'grouping' | 'point' | 'wrapped' | 'centred' | undefined;
   /** 1-based source line. */
   line: number;
   /**
@@ -43,15 +43,37 @@ export interface Token {
    * text): `at` in characters (pdftotext -layout's column model), `col` in display columns (a wide character
    * takes two: a text browser's model). The readers compare positions between rows of one table.
    */
-  at?: number;
-  col?: number;
+  at?: number | undefined;
+  col?: number | undefined;
   /**
    * A one-line crawl's bare digit run (on a line past MAX_LAYOUT_LINE): the spaces (or &nbsp;) right before and
    * right after it, where counted (0: none). A crawl that turns each empty cell's &nbsp; into a space prints a row's
    * blank cells as that many spaces (`25812  11 ` is 258|12|·|·|1|1|·): marked-runs.ts reads them so.
    */
-  spacesBefore?: number;
-  spacesAfter?: number;
+  spacesBefore?: number | undefined;
+  spacesAfter?: number | undefined;
+}
+
+/**
+ * A new token with every field present, those it does not use undefined (set them after): tokens of one shape keep
+ * the readers' property reads monomorphic, where adding fields as they apply makes a shape of each combination.
+ */
+export function newToken(kind: Token['kind'], text: string, line: number, value?: number): Token {
+  return { kind, text, value, unit: undefined, glued: undefined, blank: undefined, spaced: undefined, problem: undefined, line, at: undefined, col: undefined, spacesBefore: undefined, spacesAfter: undefined };
+}
+
+/** A blank cell of a delimited row (see Token.blank). */
+function blankToken(line: number): Token {
+  const t = newToken('null', '', line);
+  t.blank = true;
+  return t;
+}
+
+/** A value that cannot be read as a number, kept as printed (see Token.problem). */
+function problemToken(text: string, problem: Token['problem'], line: number): Token {
+  const t = newToken('null', text, line);
+  t.problem = problem;
+  return t;
 }
 
 /** Em dashes and nothing else. */
@@ -120,28 +142,29 @@ function pushText(out: Token[], text: string, line: number): void {
     return;
   }
   if (t.length <= 3 && NULL_WORDS.has(t)) {
-    out.push({ kind: 'null', text: t, line });
+    out.push(newToken('null', t, line));
     return;
   }
   // (three dashes or more run together are cells glued, a dash each: `———————` a row of seven empty cells, `1—————1`
   // 1 | — | — | — | — | — | 1, as pdf2json glues a word processor's table cells; a double dash `——` stays one cell)
   if (t.length >= 3 && DASH_RUN.test(t)) {
-    for (let k = 0; k < t.length; k++) out.push({ kind: 'null', text: '—', line });
+    for (let k = 0; k < t.length; k++) out.push(newToken('null', '—', line));
     return;
   }
   // a dash right after a number and glued to the next label (`行政事业性收费10—第二十条…`: a one-line crawl of a
   // table whose empty cells print —): the dash is the empty cell, the rest is text
   const glued = t.charCodeAt(0) === 0x2014 ? /^(—{1,2})(?=\p{Script=Han})/u.exec(t) : null;
   if (glued && last && last.kind === 'num' && last.line === line) {
-    out.push({ kind: 'null', text: glued[1]!, line });
+    out.push(newToken('null', glued[1]!, line));
     pushText(out, t.slice(glued[1]!.length), line);
     return;
   }
   // placeholders one space apart (`— —`: a layout keeps one space between two narrow cells): one cell each
-  if (t.includes(' ')) {
+  // (both readings below end with a placeholder: a text whose last word is none, most labels, is not split)
+  if (t.includes(' ') && endsWithNullWord(t)) {
     const parts = t.split(/\s+/);
     if (parts.length > 1 && parts.every((p) => p.length <= 3 && NULL_WORDS.has(p))) {
-      for (const p of parts) out.push({ kind: 'null', text: p, line });
+      for (const p of parts) out.push(newToken('null', p, line));
       return;
     }
     // a label then dashes one space apart (`二、上年结转政府信息公开申请数量 — — — — — — —`: a row of placeholders in
@@ -150,7 +173,7 @@ function pushText(out: Token[], text: string, line: number): void {
     while (tail > 1 && DASHES.has(parts[tail - 1]!)) tail--;
     if (tail < parts.length) {
       pushText(out, parts.slice(0, tail).join(' '), line);
-      for (const p of parts.slice(tail)) out.push({ kind: 'null', text: p, line });
+      for (const p of parts.slice(tail)) out.push(newToken('null', p, line));
       return;
     }
   }
@@ -159,7 +182,7 @@ function pushText(out: Token[], text: string, line: number): void {
     // (pdfium's text of LibreOffice's print: `（` / `二）部分` / `公开（区分` …, （二）部分公开's enumerator broken)
     if (t === '（' || t === '(') {
       if (last && last.kind === 'text' && last.line === line) last.text += t;
-      else out.push({ kind: 'text', text: t, line });
+      else out.push(newToken('text', t, line));
     }
     // …and a 、 alone after a numeral alone ends that enumerator (`二` / `、` / `上` / `年结转政府信`: 二、上年结转…)
     else if (t === '、' && last && last.kind === 'text' && LONE_NUMERAL.test(last.text)) last.text += t;
@@ -175,7 +198,14 @@ function pushText(out: Token[], text: string, line: number): void {
     return;
   }
   if (last && last.kind === 'text' && last.line === line) last.text += t;
-  else out.push({ kind: 'text', text: t, line });
+  else out.push(newToken('text', t, line));
+}
+
+/** Whether the last word of a trimmed text (after its last white space) is a placeholder (NULL_WORDS). */
+function endsWithNullWord(t: string): boolean {
+  let k = t.length;
+  while (k > 0 && !isSpace(t.charCodeAt(k - 1))) k--;
+  return t.length - k <= 3 && NULL_WORDS.has(t.slice(k));
 }
 
 /** True when every character is an ASCII digit (`digits` is a nextNumber match: digits, commas, one '.'). */
@@ -203,7 +233,7 @@ function pushNumber(out: Token[], sign: string, digits: string, unit: string | u
   const plain = onlyDigits(digits);
   const value = Number(sign + (plain ? digits : digits.replace(/,/g, '')));
   if (!Number.isFinite(value)) return;
-  const token: Token = { kind: 'num', text: sign + digits + (unit ?? ''), value, line };
+  const token = newToken('num', sign + digits + (unit ?? ''), line, value);
   if (unit) token.unit = unit;
   if (significantDigits(digits) > 15) token.problem = 'inexact';
   else if (!plain && digits.includes(',') && !THOUSANDS.test(digits.replace(/\.\d+$/, ''))) token.problem = 'grouping';
@@ -211,7 +241,7 @@ function pushNumber(out: Token[], sign: string, digits: string, unit: string | u
   if (token.problem && !token.glued) {
     // one number a double cannot hold: a value position that reads as null (a glued run is still split by digits)
     token.kind = 'null';
-    delete token.value;
+    token.value = undefined;
   }
   out.push(token);
 }
@@ -272,7 +302,9 @@ export function rejoinSpaced(values: readonly Token[]): Token | null {
     if (t.kind !== 'num' || t.line !== line || t.unit || !onlyDigits(t.text)) return null;
     digits += t.text;
   }
-  return { kind: 'num', text: digits, value: Number(digits), glued: true, line };
+  const joined = newToken('num', digits, line, Number(digits));
+  joined.glued = true;
+  return joined;
 }
 
 /** A number printed in a cell: `[+-]?\d[\d,]*(?:\.\d+)?\s*(万元|元|件|条|项|个|次|份)?`, its commas grouping thousands. */
@@ -440,6 +472,17 @@ const NOTED_NUMBER = /^(\d+)\s*[（(]\s*(?:其中|含|包括|包含|另有?)[^�
 
 /** A line ending with a glued run whose last digit and a point number the next line's label: `00000003.`. */
 const WRAPPED_ENUMERATOR = /\d(\d\.)[ \t]*$/;
+
+/**
+ * Whether a line ends as WRAPPED_ENUMERATOR needs (two digits and a point, then spaces or tabs): read from its end,
+ * which tells most lines without the regex (a scan of the whole line).
+ */
+function mayEndWrappedEnumerator(text: string): boolean {
+  let k = text.length;
+  while (k > 0 && (text.charCodeAt(k - 1) === 0x20 || text.charCodeAt(k - 1) === 0x09)) k--;
+  return k >= 3 && text.charCodeAt(k - 1) === 0x2e && isDigit(text.charCodeAt(k - 2)) && isDigit(text.charCodeAt(k - 3));
+}
+
 /** A line starting with a label's words (a CJK character or an opening quote or bracket). */
 const LABEL_START = /^[ \t\u3000]*[\u4e00-\u9fff“「（(]/;
 
@@ -506,7 +549,7 @@ function tokenizeCell(cell: string, line: number, out: Token[], headerRow: boole
     const garbled = !unit && !sign && cell.charCodeAt(end) === 0x25 ? /^%\d+(?=\s|$)/.exec(cell.slice(end)) : null;
     if (garbled && (start === 0 || isSpace(cell.charCodeAt(start - 1)))) {
       pushText(out, cell.slice(last, start), line);
-      out.push({ kind: 'null', text: cell.slice(start, end + garbled[0].length), problem: 'garbled', line });
+      out.push(problemToken(cell.slice(start, end + garbled[0].length), 'garbled', line));
       last = end + garbled[0].length;
       m = { ...m, end: last };
       continue;
@@ -533,7 +576,7 @@ function tokenizeCell(cell: string, line: number, out: Token[], headerRow: boole
     if (exponent > 0) {
       // 1e309: exponent notation is no count a report prints; one value, unreadable, kept as printed
       pushText(out, before, line);
-      out.push({ kind: 'null', text: cell.slice(start, exponent), problem: 'notation', line });
+      out.push(problemToken(cell.slice(start, exponent), 'notation', line));
       last = exponent;
       m = { ...m, end: exponent };
       continue;
@@ -562,7 +605,7 @@ function tokenizeCell(cell: string, line: number, out: Token[], headerRow: boole
     // (the number before was matched with the spaces after it: whether a space stands before the point is there)
     if (!unit && !sign && last > 0 && joined?.kind === 'num' && joined.line === line && !joined.unit && SPACED_POINT.test(cell.slice(last, start)) && (isSpace(cell.charCodeAt(last - 1)) || isSpace(cell.charCodeAt(last)))) {
       out.pop();
-      out.push({ kind: 'null', text: `${joined.text}${isSpace(cell.charCodeAt(last - 1)) ? ' ' : ''}${cell.slice(last, end).trim()}`, problem: 'point', line });
+      out.push(problemToken(`${joined.text}${isSpace(cell.charCodeAt(last - 1)) ? ' ' : ''}${cell.slice(last, end).trim()}`, 'point', line));
       last = end;
       continue;
     }
@@ -570,7 +613,7 @@ function tokenizeCell(cell: string, line: number, out: Token[], headerRow: boole
     // to a wrap or mistyped), so neither 5 nor 0.5 is what was printed; one value, unreadable, kept as printed
     if (!sign && start > 0 && cell.charCodeAt(start - 1) === 0x2e && !isDigit(cell.charCodeAt(start - 2))) {
       pushText(out, cell.slice(last, start - 1), line);
-      out.push({ kind: 'null', text: cell.slice(start - 1, end), problem: 'point', line });
+      out.push(problemToken(cell.slice(start - 1, end), 'point', line));
       last = end;
       continue;
     }
@@ -603,13 +646,13 @@ function spacesAround(t: Token, cell: string, from: number, to: number): void {
     let b = 0;
     while (from - b > 0 && isCellSpace(cell.charCodeAt(from - b - 1))) b++;
     if (b || from === 0) t.spacesBefore = b;
-    else delete t.spacesBefore;
+    else t.spacesBefore = undefined;
   }
   if (to >= 0) {
     let a = 0;
     while (to + a < cell.length && isCellSpace(cell.charCodeAt(to + a))) a++;
     if (a || to === cell.length) t.spacesAfter = a;
-    else delete t.spacesAfter;
+    else t.spacesAfter = undefined;
   }
 }
 
@@ -666,7 +709,7 @@ export function tokenize(lines: readonly string[], from: number, to: number, fir
     // (a markdown heading mark opening the line, as a PDF-to-markdown converter sets before every line of a table's
     // text, `### 5.属于三类内部事务信` / `### 息` / `### 3 3`: no word of a label)
     if (text.charCodeAt(0) === 0x23) text = text.replace(HEADING_MARK, '');
-    const wrapped = i + 1 < to && !text.includes('  ') ? WRAPPED_ENUMERATOR.exec(text) : null;
+    const wrapped = i + 1 < to && !text.includes('  ') && mayEndWrappedEnumerator(text) ? WRAPPED_ENUMERATOR.exec(text) : null;
     if (wrapped && LABEL_START.test(lines[i + 1] ?? '')) [text, carried] = [text.slice(0, wrapped.index + 1), wrapped[1]!];
     const long = (lines[i] ?? '').length > MAX_LAYOUT_LINE;
     const separated = long && cellsSeparated(lines);
@@ -738,6 +781,12 @@ function lineMarks(text: string): number {
   return marks;
 }
 
+/** Whether text[a, b) is white space only (or empty). */
+function blankBetween(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
 /** Whether text[a, b) is underscores only. */
 function underscores(text: string, a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (text.charCodeAt(i) !== 0x5f) return false;
@@ -785,7 +834,7 @@ function splitCells(text: string, line: number, out: Token[], headerRow: boolean
     if (a < b && delimited && leftBar && rightBar && underscores(text, a, b)) {
       // a cell drawn as a blank line to fill in (`|____|`, as html2text draws a table's empty cells): a blank cell
       if (content) {
-        out.push({ kind: 'null', text: '', blank: true, line });
+        out.push(blankToken(line));
         blanks++;
       }
     } else if (a < b && !content && !delimited && b - a === 1 && text.charCodeAt(a) === 0x5c) {
@@ -817,7 +866,7 @@ function splitCells(text: string, line: number, out: Token[], headerRow: boolean
       content = true;
       texts++;
     } else if (content && leftGrid && rightGrid && !(pipes && (cellNo < pipes.labels || values >= (pipes.width ?? Infinity)))) {
-      out.push({ kind: 'null', text: '', blank: true, line });
+      out.push(blankToken(line));
       blanks++;
       values++;
     } else if (rightGrid && (leftGrid || (from === 0 && grid && text.charCodeAt(to) === 0x09))) leading++; // (a tab grid's first cell starts the line)
@@ -862,13 +911,13 @@ function splitCells(text: string, line: number, out: Token[], headerRow: boolean
   if (tail < text.length || lastIsTab) cell(text.length, true, lastIsTab);
   else if (pipes && pipes.open && content && text.trimEnd().endsWith('|')) {
     // (a table whose bars open cells, not close rows: a row ending with a bar ends with a blank cell)
-    out.push({ kind: 'null', text: '', blank: true, line });
+    out.push(blankToken(line));
     blanks++;
   }
   // A row of values alone (two or more, no label on its line: 表四's one row, `\t\t\t\t\t2\t\t1\t\t3\t…`) keeps the blank cells
   // before its first value too: they are columns of values (fitBlanks drops those past the table's width)
   if (leading && texts >= 2 && hasValue(out, first) && !out.slice(first).some((t) => t.kind === 'text')) {
-    out.splice(first, 0, ...Array.from({ length: leading }, (): Token => ({ kind: 'null', text: '', blank: true, line })));
+    out.splice(first, 0, ...Array.from({ length: leading }, () => blankToken(line)));
     blanks += leading;
   }
   // A row with no value keeps its blank cells only when it is a row label followed by blanks (a table row left
@@ -1003,6 +1052,18 @@ export type PipeGrid = false | { open: boolean; labels: number; width?: number }
  * of a blank cell.
  */
 function pipeGrid(lines: readonly string[], from: number, to: number): PipeGrid {
+  // (表三's lines are asked twice, by tokenizeRange and rulesAsText: answered once per parse, by its lines)
+  let known = pipeGrids.get(lines);
+  if (!known) pipeGrids.set(lines, (known = []));
+  for (const k of known) if (k.from === from && k.to === to) return k.grid;
+  const grid = readPipeGrid(lines, from, to);
+  known.push({ from, to, grid });
+  return grid;
+}
+/** pipeGrid's answers per text (its lines, one array per parse), a few ranges each. */
+const pipeGrids = new WeakMap<readonly string[], Array<{ from: number; to: number; grid: PipeGrid }>>();
+
+function readPipeGrid(lines: readonly string[], from: number, to: number): PipeGrid {
   const widths = new Set<number>();
   let rows = 0;
   /** Each labelled row's cell count, its last label cell and its first and last number cells (a flattened grid, below). */
@@ -1034,7 +1095,7 @@ function pipeGrid(lines: readonly string[], from: number, to: number): PipeGrid 
     const cells = t
       .split('|')
       .slice(t.startsWith('|') ? 1 : 0, !openEnded && t.endsWith('|') ? -1 : undefined)
-      .map((c) => c.replace(/_+/g, '').trim());
+      .map((c) => (c.includes('_') ? c.replace(/_+/g, '') : c).trim());
     let label = -1;
     let numbers = 0;
     cells.forEach((c, x) => {
@@ -1087,12 +1148,24 @@ function tabGrid(lines: readonly string[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const text = lines[i]!;
     if (text.indexOf('\t') < 0) continue;
-    const fields = text.split('\t').map((f) => f.trim());
-    const first = fields.findIndex((f) => NUMBER_CELL.test(f));
+    // the fields between tabs, scanned in place (no split): how many, the first that is a number, the last not blank
+    let fields = 0;
+    let first = -1;
+    let filled = -1;
+    for (let a = 0; ; ) {
+      const tab = text.indexOf('\t', a);
+      const b = tab < 0 ? text.length : tab;
+      if (!blankBetween(text, a, b)) {
+        filled = fields;
+        if (first < 0 && NUMBER_CELL.test(text.slice(a, b).trim())) first = fields;
+      }
+      fields++;
+      if (tab < 0) break;
+      a = tab + 1;
+    }
     if (first < 1) continue;
-    let last = fields.length;
-    while (last > first && fields[last - 1] === '') last--; // a row's trailing tab before its line break
-    if (!ROW_WIDTHS.has(last - first) && !(fields.length - first === 7 || fields.length - first === 15)) return false;
+    const last = filled + 1; // (a row's trailing tabs before its line break end no cell)
+    if (!ROW_WIDTHS.has(last - first) && !(fields - first === 7 || fields - first === 15)) return false;
     rows++;
   }
   return rows >= 3;

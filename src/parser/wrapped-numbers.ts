@@ -49,7 +49,15 @@ export function joinWrappedNumbers(tokens: readonly Token[], text: readonly stri
   // (a number opening its line has none, tokens.ts setting no `at` at offset 0: column 0 where the line's other
   // numbers have theirs, as 表四's row of fifteen starts its line)
   const lines = new Map<number, Token[]>();
-  for (const t of tokens) (lines.get(t.line) ?? lines.set(t.line, []).get(t.line)!).push(t);
+  // (tokens come line by line: the list of the line before is kept at hand rather than looked up for each token)
+  let list: Token[] | undefined;
+  for (const t of tokens) {
+    if (list?.[0]!.line !== t.line) {
+      list = lines.get(t.line);
+      if (!list) lines.set(t.line, (list = []));
+    }
+    list.push(t);
+  }
   const lineStart = new Set<Token>();
   for (const ts of lines.values()) {
     const [head, ...others] = ts.filter((t) => t.kind === 'num');
@@ -74,7 +82,9 @@ export function joinWrappedNumbers(tokens: readonly Token[], text: readonly stri
   /** Rows whose numbers stand on two lines, in their columns' order. */
   const reordered: Array<readonly Token[]> = [];
   const numbers = (line: number): Token[] => (lines.get(line) ?? []).filter((t) => t.kind === 'num');
-  for (const line of lines.keys()) {
+  // (a row read by position needs numbers placed: text with none, not laid out in columns, is not looked through)
+  const positioned = tokens.some((t) => t.at !== undefined);
+  for (const line of positioned ? lines.keys() : []) {
     // the row: a line of seven numbers, or a line's first and last numbers with the rest of the seven on the next
     // line, all between them (cells centred lower: `4700 … 4700` over `0 0 0 0 0`), read in the order of their
     // columns by the column model that sets them between (both models: only in the order both give); the rests on

@@ -80,6 +80,15 @@ export class CellStore {
     this.slots[slot] = cell;
   }
 
+  /** Each cell with its key, in the iterator's order, without a generator's pair a cell (numberChecks visits every cell). */
+  forEach(visit: (cell: Cell, cellKey: string) => void): void {
+    for (let slot = 0; slot < this.slots.length; slot++) {
+      const cell = this.slots[slot];
+      if (cell !== undefined) visit(cell, KEYS[slot]!);
+    }
+    this.others.forEach(visit);
+  }
+
   *[Symbol.iterator](): IterableIterator<[string, Cell]> {
     for (let slot = 0; slot < this.slots.length; slot++) {
       const cell = this.slots[slot];

@@ -20,6 +20,15 @@ export interface Span {
 /** How many header lines are read at most before the first row of numbers. */
 const MAX_HEADER_LINES = 24;
 
+/** Whether a text is ASCII and unified ideographs only, which NFKC leaves as they are (most header words). */
+function asciiOrIdeographs(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80 && (c < 0x4e00 || c > 0x9fff)) return false;
+  }
+  return true;
+}
+
 /** The words (runs without white space) of a line, each with its span. */
 export function words(text: string): Array<{ word: string; span: Span }> {
   const out: Array<{ word: string; span: Span }> = [];
@@ -33,7 +42,8 @@ export function words(text: string): Array<{ word: string; span: Span }> {
       start = i;
       startCol = col;
     } else if (space && start >= 0) {
-      out.push({ word: text.slice(start, i).normalize('NFKC'), span: { chars: [start, i], columns: [startCol, col] } });
+      const word = text.slice(start, i);
+      out.push({ word: asciiOrIdeographs(word) ? word : word.normalize('NFKC'), span: { chars: [start, i], columns: [startCol, col] } });
       start = -1;
     }
     if (i < text.length) col += isWide(c) ? 2 : 1;

@@ -130,6 +130,7 @@ function printedOutOfOrder(printed: readonly Segment[], template: TemplateId): b
   /** The one row's label of a one-row group (folded), else ''. */
   let rowLabel = '';
   const allGroups = TEMPLATES[template].proactive.groups;
+  const { folded } = layoutOf(template);
   for (const seg of printed) {
     const label = fold(seg.label);
     if (label.includes('第二十条')) {
@@ -144,7 +145,11 @@ function printedOutOfOrder(printed: readonly Segment[], template: TemplateId): b
     // (or a row's label printed among a group's column headers, `本年制发件数` `规章` `本年废止件数`: reading order
     // went by the cells' heights, and a row's cells set at different heights print in no column order)
     const group = label.slice(label.lastIndexOf('第二十条') + 1);
-    const firstRow = Math.min(...layoutOf(template).folded.map((l) => group.indexOf(l)).filter((at) => at >= 0));
+    let firstRow = Infinity; // (where the first row label printed in it starts; a loop, as this runs for every segment)
+    for (const l of folded) {
+      const at = group.indexOf(l);
+      if (at >= 0 && at < firstRow) firstRow = at;
+    }
     if (Number.isFinite(firstRow) && words.some((w) => group.indexOf(w) > firstRow && group.slice(0, firstRow).includes(w.slice(0, 2)))) return true;
     if (label.includes('第二十条')) seenValue = false;
     else if (seenValue && words.some((w) => label.includes(w)) && !(oneRow && eachUnderItsHeader(since, heads, rowLabel))) return true;
@@ -259,7 +264,9 @@ const groupOf = (template: TemplateId, row: string) => TEMPLATES[template].proac
 
 /** How many of 表二's row labels a folded label holds. */
 function rowsNamed(label: string, template: TemplateId): number {
-  return layoutOf(template).folded.filter((l) => label.includes(l)).length;
+  let named = 0; // (counted, not filtered: this runs for every segment, several times)
+  for (const l of layoutOf(template).folded) if (label.includes(l)) named++;
+  return named;
 }
 
 /**

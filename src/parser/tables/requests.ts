@@ -802,6 +802,14 @@ function gridBroken(values: readonly number[], template: TemplateId): boolean {
   return false;
 }
 
+/** The row of a `table/row/column` key, as k.split('/')[1]! ('' for none), without the array (called for every term checked). */
+function rowOfKey(k: string): string {
+  const a = k.indexOf('/');
+  if (a < 0) return '';
+  const b = k.indexOf('/', a + 1);
+  return k.slice(a + 1, b < 0 ? k.length : b);
+}
+
 /**
  * A cell's value as the identities check it (see settles): a blank cell, or a cell of a row that printed nothing (no
  * cell read, and no doubt raised of it), counts as 0; a cell not read of a row otherwise read is unknown (null).
@@ -811,7 +819,7 @@ function checkedValue(template: TemplateId, store: CellStore, doubts: readonly F
   const unread = new Set(TEMPLATES[template].requests.rows.filter((r) => !doubted.has(r.id) && rowKeys(template, r.id).every((k) => !store.has(k))).map((r) => r.id));
   return (k) => {
     const c = store.get(k);
-    if (!c) return unread.has(k.split('/')[1]!) ? 0 : null;
+    if (!c) return unread.has(rowOfKey(k)) ? 0 : null;
     return c.blank ? 0 : c.value;
   };
 }
@@ -1753,9 +1761,10 @@ function readRowMajor(
   // a row of zeros add alike, and the identities cannot tell them apart. The row stays blank (a blank is no wrong number;
   // a 0 where the report left the row blank would be), with a note.
   for (const r of spec.rows) {
+    if (assigned.has(r.id)) continue;
     const keys = keysOf(r.id);
     const inferred = keys.filter((k) => filled.has(k));
-    if (assigned.has(r.id) || !inferred.length || !inferred.every((k) => cells.get(k)?.value === 0)) continue;
+    if (!inferred.length || !inferred.every((k) => cells.get(k)?.value === 0)) continue;
     for (const k of inferred) {
       cells.delete(k);
       filled.delete(k);
@@ -1812,12 +1821,14 @@ function readRowMajor(
     // that row adds up in whichever applicant column the cut puts the number)
     // (a stream after a block of labels that printed nothing names none of its rows: `5.属于三类… … 3.补正后申请内容仍
     // 不明确` then values one a line, pdfminer's, the first seven no more the last label's than any other's)
+    // (a row on one line is kept whatever its label: the label is scored only for the rows over several)
+    if (lines < 2) continue;
     const named = !vr.afterBlock && labelScore(vr.label, labelKey(spec.rows[rowAt.get(row)!]!.label)) >= LABEL_MATCH;
     const weighed = vr.values.some((t) => t.value !== 0) && !((vr.cut || disordered) && loneApplicant(vr.values));
     // (nor is a row cut from a stream that makes no whole rows, `四、结转下年度继续办理` over 31 values, the rest of the
     // table's columns pdftotext printed after its last label, kept for standing over fewer lines than values)
     const wholeRows = !vr.cut || (vr.streamLength ?? 0) % WIDTH === 0;
-    if (lines < 2 || (named && ((!vr.cut && !disordered) || (lines < WIDTH && wholeRows) || weighed))) continue;
+    if (named && ((!vr.cut && !disordered) || (lines < WIDTH && wholeRows) || weighed)) continue;
     const keys = keysOf(row);
     if (!keys.some((k) => typeof cells.get(k)?.value === 'number')) continue;
     // (the row's own sum says nothing of where the row stands: only identities through other rows do)
