@@ -259,8 +259,6 @@ const DIGIT = /\d/;
 /** A clause ending with the 主动公开 verb (its object in the clause after it). */
 const ACTIVE_AT_END = /主动(?:公开|发布|公布)\s*$/;
 
-/** A clause's first count (COUNT_RE, not global: no state between calls). */
-const FIRST_COUNT = new RegExp(COUNT_RE.source);
 
 /** `主动公开的173条`: what was 主动公开ed, counted, names its object. */
 const PUBLISHED_COUNT = /主动公开的\s*\d/;
@@ -279,11 +277,11 @@ function candidate(c: Clause, text: string, offset: number, starts: readonly num
   // (a breakdown in parentheses after the count, `主动公开政府信息55条（涵盖规范性文件类6条…）`, is no word of the clause's own)
   const own = unbracketed(t);
   COUNT_RE.lastIndex = 0;
-  for (let m = COUNT_RE.exec(t); m; m = COUNT_RE.exec(t)) {
+  for (let m = COUNT_RE.exec(t), first = true; m; m = COUNT_RE.exec(t), first = false) {
     const before = t.slice(0, m.index);
-    // (or the clause before ends with the verb, its object this clause's count: `一是通过…政府信息公开专栏主动公开，
-    // 共公开政府信息34条`)
-    const active = ACTIVE_VERB.test(before) || (m.index === FIRST_COUNT.exec(t)?.index && ACTIVE_AT_END.test(prevOf() ?? ''));
+    // (or, for the clause's first count, the clause before ends with the verb, its object this count:
+    // `一是通过…政府信息公开专栏主动公开，共公开政府信息34条`)
+    const active = ACTIVE_VERB.test(before) || (first && ACTIVE_AT_END.test(prevOf() ?? ''));
     if (!active && !VERB.test(before)) continue;
     // (the count is the object of the last verb before it: `（一）主动公开政府信息的数量 制作、获取政府信息总数425条`)
     if (MADE.test(before.slice(before.search(/(?:公开|公布|发布)(?!.*(?:公开|公布|发布))/)))) continue;

@@ -358,14 +358,14 @@ function numberChecks(cells: CellStore, template: ReportRecord['template']): Fin
   const out: Finding[] = [];
   const signed = signedOf(template);
   const ocr: Array<[string, Cell]> = [];
-  /** Rows of centred cells that may have wrapped numbers (one finding a row): their key prefix, first cell and raws. */
+  /** Rows of centred cells that may have wrapped numbers (one finding a row), by table and row: first cell and raws. */
   const centred = new Map<string, { k: string; cell: Cell; raws: string[] }>();
   cells.forEach((cell, k) => {
     if (cell.problem === 'centred') {
-      const row = k.slice(0, k.lastIndexOf('/'));
-      const seen = centred.get(row);
+      const [table, row] = keyParts(k);
+      const seen = centred.get(`${table}/${row}`);
       if (seen) seen.raws.push(cell.raw ?? '');
-      else centred.set(row, { k, cell, raws: [cell.raw ?? ''] });
+      else centred.set(`${table}/${row}`, { k, cell, raws: [cell.raw ?? ''] });
     } else if (cell.problem) {
       out.push({
         code: 'NUMBER_INEXACT',
@@ -404,8 +404,8 @@ function numberChecks(cells: CellStore, template: ReportRecord['template']): Fin
       out.push({ code: 'NEGATIVE_COUNT', severity: 'warning', message: `单元格「${cellLabel(template, k)}」印为负数 ${cell.raw ?? cell.value}，而该栏是件数（或金额），不应为负；数字按原文保留`, line: cell.line, cell: k });
     }
   });
-  for (const [row, { k, cell, raws }] of centred) {
-    const [table, id] = row.split('/') as ['requests', string];
+  for (const { k, cell, raws } of centred.values()) {
+    const [table, id] = keyParts(k);
     out.push({
       code: 'NUMBER_INEXACT',
       severity: 'warning',
