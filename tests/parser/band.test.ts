@@ -3,7 +3,7 @@
  * are those in which every row adds up to its 总计, told apart by value and by where the placeholders (—) stand.
  */
 import { describe, expect, test } from 'vitest';
-import { uniformReadingsOf } from '../../src/parser/tables/band.ts';
+import { bandReadings, uniformReadingsOf } from '../../src/parser/tables/band.ts';
 
 /** Two rows whose first two cells are known; columns 2–4 and 5–6 come as two runs. */
 const fixed = [
@@ -35,5 +35,24 @@ describe('a band printed as several runs', () => {
 
   test('has no reading when no combination adds up', () => {
     expect(uniformReadingsOf(fixed, [{ cols: cols(2, 3), stream: [0, 0, 0, 0, 0, 0] }, { cols: cols(5, 2), stream: [0, 9, 0, 9] }])).toEqual([]);
+  });
+});
+
+describe('a band printed as one stream', () => {
+  test('is read as two blocks of columns side by side, each a line per row, when only that reading adds up', () => {
+    // three rows print 自然人 beside their labels; the other six columns come as 商业 科研 社会 of the three rows,
+    // a line each, then 法律 其他 总计 of the same rows (pdftotext: two text blocks of one band)
+    const first = [[137], [8631], [137]];
+    const stream = [0, 0, 0, 0, 0, 274, 0, 0, 0, 0, 0, 137, 0, 548, 9453, 0, 0, 137];
+    const got = bandReadings(first, stream);
+    expect(got?.map((r) => r.values)).toEqual([
+      [137, 0, 0, 0, 0, 0, 137, 8631, 0, 0, 274, 0, 548, 9453, 137, 0, 0, 0, 0, 0, 137],
+    ]);
+    expect(got?.[0]!.blocks.map((b) => b.layout.map((l) => [l.width, l.columnMajor]))).toEqual([
+      [
+        [3, false],
+        [3, false],
+      ],
+    ]);
   });
 });
