@@ -2,9 +2,9 @@
  * A band of 表三 columns printed apart from the rows it belongs to: pdftotext's reading order of a table too wide for
  * one text column prints each row's first `m` cells beside its label and the other 7 − m cells of a run of rows
  * elsewhere, as one stream. The stream is cut into blocks of rows, each printed row by row or column by column (or
- * in two sub-bands of columns: one row by row and one column by column, or both row by row). This file lists every
- * distinct reading of such a stream that makes each row add up to its 总计; the callers keep a reading only when it
- * is the one reading that makes every identity hold.
+ * in sub-bands of columns: two, one row by row and one column by column, or up to three, each row by row). This file
+ * lists every distinct reading of such a stream that makes each row add up to its 总计; the callers keep a reading
+ * only when it is the one reading that makes every identity hold.
  * Pure: no fs, no clock.
  */
 
@@ -50,16 +50,27 @@ export interface BandReading {
   blocks: BandBlock[];
 }
 
+/** Sub-bands, each a line per row, a block of a band may print. */
+const MAX_SUB_BANDS = 3;
+
+const layoutMemo = new Map<number, Layout[]>();
+
 function layoutsFor(k: number, w: number): Layout[] {
   if (k === 1) return [[{ width: w, columnMajor: false }]];
-  const out: Layout[] = [[{ width: w, columnMajor: true }]];
-  // a page that prints the last rows' first columns one per line, then their last columns in pairs; or each
-  // sub-band a line per row (科研 社会 法律 of the rows, then 其他 总计 of the same rows: two text blocks side by side)
+  let out = layoutMemo.get(w);
+  if (out) return out;
+  out = [[{ width: w, columnMajor: true }]];
+  // a page that prints the last rows' first columns one per line, then their last columns in pairs
   for (let c = 1; c < w; c++) {
     out.push([{ width: c, columnMajor: true }, { width: w - c, columnMajor: false }]);
     out.push([{ width: c, columnMajor: false }, { width: w - c, columnMajor: true }]);
-    out.push([{ width: c, columnMajor: false }, { width: w - c, columnMajor: false }]);
   }
+  // or the band as text blocks side by side, each a line per row (科研 社会 法律 of the rows, then 其他 总计 of
+  // the same rows; or 商业 科研 | 社会 | 法律 其他 总计): every cut of the columns into two or three sub-bands (as
+  // many as the blocks pdftotext prints a band's header words in; a fourth let a table's zeros read two ways)
+  const cuts = (left: number): number[][] => (left === 0 ? [[]] : Array.from({ length: left }, (_, i) => i + 1).flatMap((c) => cuts(left - c).map((rest) => [c, ...rest])));
+  for (const widths of cuts(w)) if (widths.length >= 2 && widths.length <= MAX_SUB_BANDS) out.push(widths.map((width) => ({ width, columnMajor: false })));
+  layoutMemo.set(w, out);
   return out;
 }
 
