@@ -566,6 +566,18 @@ export function readRequests(
       for (const k of rowKeys(template, row)) cells.delete(k);
       notes.push(doubt);
     }
+    // (a table that prints a 0 in every cell and nothing else reads the same in any order)
+    const zeros = TEMPLATES[template].requests.rows.some((r) => rowKeys(template, r.id).some((k) => !cells.has(k))) ? zeroTable(tokens, template) : null;
+    if (zeros) {
+      takeRows(zeros, template, cells);
+      findings.push({
+        code: 'TABLE_REORDERED',
+        severity: 'info',
+        message: `表三的数字未按行印在行名旁（阅读顺序已乱），但共印出 ${zeros.length * WIDTH} 个数字，正好是全表的格数，且全是 0：无论原来怎样排列，每一格都是 0，按此读出`,
+        line: zeros[0]!.values[0]!.line,
+      });
+      return { hold: true, byColumn: false };
+    }
     findings.push(...notes);
     // (an identity lacking a cell is left to validation, which still finds the parts read over their total)
     return { hold: !broken && !unverified.length && equations.every((eq) => residual(eq, get) === 0), byColumn: false };
@@ -594,6 +606,23 @@ export function readRequests(
     });
   }
   return { hold: false, byColumn: transposed.blocks.every((b) => b.columnMajor) };
+}
+
+/**
+ * 表三 printed as nothing but zeros, exactly as many as the table has cells (each of them a plain 0: no placeholder,
+ * no blank cell, no glued run): every cell is 0 whichever row and column each was printed for. The rows in template
+ * order, each citing the lines its zeros came from in printed order; null for any other table.
+ */
+function zeroTable(tokens: readonly Token[], template: TemplateId): Array<{ id: string; values: Token[] }> | null {
+  const values: Token[] = [];
+  for (const t of tokens) {
+    if (t.kind === 'text') continue;
+    if (t.kind !== 'num' || t.value !== 0 || t.text !== '0' || t.problem || t.glued || t.blank) return null;
+    values.push(t);
+  }
+  const rows = TEMPLATES[template].requests.rows;
+  if (values.length !== rows.length * WIDTH) return null;
+  return rows.map((r, i) => ({ id: r.id, values: values.slice(i * WIDTH, (i + 1) * WIDTH) }));
 }
 
 /**
