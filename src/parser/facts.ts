@@ -27,8 +27,15 @@ const QUOTES_LINE = /\n[ \t\u3000\f]*[“”‘’"]+(?:[ \t]+[“”‘’"]+)*
 const QUOTES_AT_END = /[“”‘’"]+(?:[ \t\u3000\f]+[“”‘’"]+)+[ \t\u3000\f]*(?=\n)/g;
 const isQuote = (c: number): boolean => c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x22;
 
-/** A character that ends a clause: ，。；;,！？ or a line break (global: `cut` scans from one to the next). */
-const CLAUSE_END = /[，。；;,！？\n]/g;
+/** A character that ends a clause: ，。；;,！？ or a line break. */
+const endsClause = (c: number): boolean => c === 0xff0c || c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0x2c || c === 0xff01 || c === 0xff1f || c === 0x0a;
+
+/** Where the next clause end is at or after `from` (the text's length when none): a scan, no regex match to allocate. */
+function clauseEnd(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && !endsClause(text.charCodeAt(at))) at++;
+  return at;
+}
 
 /** Whether the ASCII comma at `i` groups a number's thousands (`12,345条`): a digit before it, three after, then no digit. */
 const thousands = (text: string, i: number): boolean =>
@@ -64,10 +71,9 @@ function cut(text: string, offset: number, acrossLines: boolean, onlyWrapped: bo
     start = -1;
     wrapped = false;
   };
-  // (from one clause end to the next by a regex's scan: the characters between only open a clause, if none is open)
+  // (from one clause end to the next: the characters between only open a clause, if none is open)
   for (let i = 0; i < text.length; ) {
-    CLAUSE_END.lastIndex = i;
-    const at = CLAUSE_END.exec(text)?.index ?? text.length;
+    const at = clauseEnd(text, i);
     if (at > i && start < 0) start = i;
     if (at === text.length) break;
     const next = acrossLines && text.charCodeAt(at) === 0x0a && start >= 0 ? wrapsAcross(text, start, at) : -1;

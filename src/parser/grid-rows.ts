@@ -5,21 +5,40 @@
  * cells in place), the lines it was printed over left empty so that line numbers stay. Pure.
  */
 
+import { isSpace } from './normalize.ts';
+
 /** One value, as a pattern's source: a number (with a unit), or a placeholder a blank cell may print. */
 export const VALUE_SOURCE = String.raw`(?:[+-]?\d[\d,]*(?:\.\d+)?\s*(?:万元|元|件|条|项|个|次|份)?|[-—–/／]+)`;
 
 /** One value, the whole of a (trimmed) field. */
 export const VALUE = new RegExp(`^${VALUE_SOURCE}$`);
 
-/** A character no value, separator or white space is (a word's): most lines are told by their first few characters. */
-export const WORDY = /[^\s\d.,+\-—–/／|万元件条项个次份]/;
+/** Whether a char code may stand in a value, a separator or white space (`VALUE`'s and `|`): else it is a word's. */
+function valueChar(c: number): boolean {
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x2c || c === 0x2b || c === 0x2d || c === 0x2f || c === 0x7c || isSpace(c);
+  // — – ／, and the units 万元件条项个次份
+  return c === 0x2014 || c === 0x2013 || c === 0xff0f || c === 0x4e07 || c === 0x5143 || c === 0x4ef6 || c === 0x6761 || c === 0x9879 || c === 0x4e2a || c === 0x6b21 || c === 0x4efd || isSpace(c);
+}
 
-/** Whether a line is empty or white space only (no copy, unlike trim()). */
-export const blank = (line: string | undefined): boolean => line !== undefined && !/\S/.test(line);
+/**
+ * Whether a line has a character no value, separator or white space is (a word's): `/[^\s\d.,+\-—–/／|万元件条项个次份]/`
+ * scanned by hand, as most lines are told by their first character (this runs on every line of several passes).
+ */
+export function wordy(line: string): boolean {
+  for (let i = 0; i < line.length; i++) if (!valueChar(line.charCodeAt(i))) return true;
+  return false;
+}
+
+/** Whether a line is empty or white space only (no copy, unlike trim(); `!/\S/.test(line)` scanned by hand). */
+export const blank = (line: string | undefined): boolean => {
+  if (line === undefined) return false;
+  for (let i = 0; i < line.length; i++) if (!isSpace(line.charCodeAt(i))) return false;
+  return true;
+};
 
 /** Whether a line holds nothing but `sep`s, white space and values (a piece of a row printed over lines). */
 export const isPiece = (line: string, sep: RegExp | string): boolean =>
-  !WORDY.test(line) && line.split(sep).every((f) => blank(f) || VALUE.test(f.trim()));
+  !wordy(line) && line.split(sep).every((f) => blank(f) || VALUE.test(f.trim()));
 
 /** A row as a grid row on one line: its label's words, then each cell between bars ('' a blank cell). */
 export const gridRow = (text: string, cells: readonly string[]): string => `${text} │ ${cells.join(' │ ')} │`;

@@ -94,7 +94,18 @@ export const printsDigit = (text: string): boolean => (NO_COMPAT_DIGIT.test(text
 const HAN_SPACE = /(?<=\p{Script=Han}) (?=\p{Script=Han})/gu;
 
 /** The text without the single spaces between two ideographs (for matching words; not for display). */
-export const withoutHanSpaces = (text: string): string => (text.includes(' ') ? text.replace(HAN_SPACE, '') : text);
+export const withoutHanSpaces = (text: string): string => (mayHaveHanSpace(text) ? text.replace(HAN_SPACE, '') : text);
+
+/**
+ * Whether a space stands between two characters that may be ideographs: HAN_SPACE can match only there (every Han
+ * character is U+2E80 or above, a surrogate too), and most texts' spaces stand beside ASCII. A scan, not the regex.
+ */
+function mayHaveHanSpace(text: string): boolean {
+  for (let k = text.indexOf(' ', 1); k !== -1; k = text.indexOf(' ', k + 1)) {
+    if (text.charCodeAt(k - 1) >= 0x2e80 && text.charCodeAt(k + 1) >= 0x2e80) return true;
+  }
+  return false;
+}
 
 /**
  * Folds a label or a piece of text for matching: no spaces, ASCII parentheses and quotes, a few OCR confusions.

@@ -17,7 +17,7 @@
  * Pure: lines in, lines out.
  */
 
-import { blank as empty, provenLengths, WORDY, writeRows, type DecodedRow } from './grid-rows.ts';
+import { blank as empty, provenLengths, wordy, writeRows, type DecodedRow } from './grid-rows.ts';
 
 /** One value on a line of values (a unit right after its number, as lynx prints it). */
 const VALUE = String.raw`(?:[+-]?\d[\d,]*(?:\.\d+)?(?:万元|元|件|条|项|个|次|份)?|[-—–/／]+)`;
@@ -40,7 +40,7 @@ interface Run extends DecodedRow {
   inside: boolean;
 }
 
-const valuesLine = (line: string): boolean => !WORDY.test(line) && VALUES_LINE.test(line);
+const valuesLine = (line: string): boolean => !wordy(line) && VALUES_LINE.test(line);
 const valuesOf = (text: string): string[] => text.trim().split(/\s+/);
 
 /**

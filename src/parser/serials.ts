@@ -79,8 +79,9 @@ export function dropSerials(lists: readonly Token[][]): { lists: Token[][]; runs
 
 /** The longest chain of serial numbers counting up by one (see Link), by dynamic programming from the end. */
 function longestChain(flat: readonly Token[], ends: ReadonlyArray<ReadonlyArray<[number, number]>>): Array<{ at: number; digits: number }> {
-  // (links[i][digits - 1]: the best chain from token i, its serial being its last `digits` digits)
-  const links: Array<Array<Link | undefined>> = flat.map(() => []);
+  // (links[i * MAX_DIGITS + digits - 1]: the best chain from token i, its serial being its last `digits` digits; one
+  // flat array, not one per token)
+  const links = new Array<Link | undefined>(flat.length * MAX_DIGITS).fill(undefined);
   let best: { at: number; digits: number; length: number; cuts: number } | null = null;
   for (let i = flat.length - 1; i >= 0; i--) {
     for (const [digits, serial] of ends[i]!) {
@@ -88,18 +89,20 @@ function longestChain(flat: readonly Token[], ends: ReadonlyArray<ReadonlyArray<
       let link: Link = { digits, length: 1, cuts: cut, next: null };
       for (let j = i + 1; j < flat.length && j <= i + WINDOW; j++) {
         for (const [d, s] of ends[j]!) {
-          const l = links[j]![d - 1];
+          const l = links[j * MAX_DIGITS + d - 1];
           if (s !== serial + 1 || !l) continue;
-          const via = { length: l.length + 1, cuts: l.cuts + cut };
-          if (better(via, link)) link = { digits, ...via, next: { at: j, digits: d } };
+          // (better({ length, cuts }, link), without the object)
+          const length = l.length + 1;
+          const cuts = l.cuts + cut;
+          if (length > link.length || (length === link.length && cuts < link.cuts)) link = { digits, length, cuts, next: { at: j, digits: d } };
         }
       }
-      links[i]![digits - 1] = link;
+      links[i * MAX_DIGITS + digits - 1] = link;
       if (better(link, best)) best = { at: i, digits, length: link.length, cuts: link.cuts };
     }
   }
   const chain: Array<{ at: number; digits: number }> = [];
-  for (let at: { at: number; digits: number } | null = best; at; at = links[at.at]![at.digits - 1]!.next) chain.push({ at: at.at, digits: at.digits });
+  for (let at: { at: number; digits: number } | null = best; at; at = links[at.at * MAX_DIGITS + at.digits - 1]!.next) chain.push({ at: at.at, digits: at.digits });
   return chain;
 }
 

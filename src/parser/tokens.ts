@@ -486,9 +486,12 @@ function mayEndWrappedEnumerator(text: string): boolean {
 /** A line starting with a label's words (a CJK character or an opening quote or bracket). */
 const LABEL_START = /^[ \t\u3000]*[\u4e00-\u9fff“「（(]/;
 
-/** Tokenizes one cell of text (no cell separators inside); `atomic` as for pushNumber; `ocrRead`: OCR's letters already read as digits. */
-function tokenizeCell(cell: string, line: number, out: Token[], headerRow: boolean, atomic: boolean, ocrRow = false, ocrRead = false, crawl = false): void {
-  const read = separatingCommas(ocrDigits(cell, atomic || ocrRow));
+/**
+ * Tokenizes one cell of text (no cell separators inside); `atomic` as for pushNumber; `ocrRead`: OCR's letters already
+ * read as digits; `ocrLetters`: false when the cell's line has none of OCR's letters for digits (nothing to read).
+ */
+function tokenizeCell(cell: string, line: number, out: Token[], headerRow: boolean, atomic: boolean, ocrRow = false, ocrRead = false, crawl = false, ocrLetters = true): void {
+  const read = separatingCommas(ocrLetters ? ocrDigits(cell, atomic || ocrRow) : cell);
   if (read !== cell) {
     // OCR's letters for digits (O for 0, l for 1): read as digits; each number keeps its text as printed
     const first = out.length;
@@ -825,7 +828,8 @@ function splitCells(text: string, line: number, out: Token[], headerRow: boolean
   // (which cell of a pipe row a cell is: the text before a row's first bar is cell 0 only where it holds text)
   let cellNo = pipes && text.trimStart().startsWith('|') ? -1 : 0;
   // a layout row whose words run as numbers with OCR's letters for digits among them: such a cell is a number
-  const ocrRow = OCR_LETTER.test(text) && ocrDigits(text, false) !== text;
+  const ocrLetters = OCR_LETTER.test(text);
+  const ocrRow = ocrLetters && ocrDigits(text, false) !== text;
   const cell = (to: number, rightBar: boolean, rightGrid: boolean): void => {
     let a = from;
     let b = to;
@@ -843,7 +847,7 @@ function splitCells(text: string, line: number, out: Token[], headerRow: boolean
     } else if (a < b) {
       const before = out.length;
       const body = a === 0 && b === text.length ? text : text.slice(a, b);
-      tokenizeCell(body, line, out, headerRow, delimited && leftBar && rightBar, ocrRow, false, crawl && !(delimited && leftBar && rightBar));
+      tokenizeCell(body, line, out, headerRow, delimited && leftBar && rightBar, ocrRow, false, crawl && !(delimited && leftBar && rightBar), ocrLetters);
       values = out[out.length - 1]?.kind === 'text' ? 0 : values + 1; // (a label's text may join the token before)
       if (!delimited && text.length <= MAX_LAYOUT_LINE) {
         // where each number starts on the line (a number after its label, one space apart, too: `1.属于国家秘密 0`)
@@ -1211,7 +1215,8 @@ export const mayBeGlued = (values: readonly Token[]): boolean => values.some((t)
  * place (the tokens are this parse's own).
  */
 export function unglueLoneNumbers(tokens: readonly Token[]): void {
-  const numbers = new Map<number, number>();
+  // (the lines with a number, each holding one: a second number on a line settles it, no need to read on)
+  const numbers = new Set<number>();
   const texts = new Set<number>();
   for (const t of tokens) {
     if (t.kind === 'text') {
@@ -1220,10 +1225,11 @@ export function unglueLoneNumbers(tokens: readonly Token[]): void {
     }
     if (t.kind !== 'num') continue;
     if (t.glued && t.text.length > 1 && t.text[0] === '0') return;
-    numbers.set(t.line, (numbers.get(t.line) ?? 0) + 1);
+    if (numbers.has(t.line)) return;
+    numbers.add(t.line);
   }
-  if ([...numbers.values()].some((n) => n > 1)) return;
-  const alone = [...numbers.keys()].filter((line) => !texts.has(line)).length;
+  let alone = 0;
+  for (const line of numbers) if (!texts.has(line)) alone++;
   if (alone * 2 <= numbers.size) return;
   for (const t of tokens) if (t.glued) t.glued = false;
 }

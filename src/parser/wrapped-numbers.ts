@@ -60,8 +60,17 @@ export function joinWrappedNumbers(tokens: readonly Token[], text: readonly stri
   }
   const lineStart = new Set<Token>();
   for (const ts of lines.values()) {
-    const [head, ...others] = ts.filter((t) => t.kind === 'num');
-    if (head && head === ts[0] && head.at === undefined && others.length && others.every((t) => t.at !== undefined)) lineStart.add(head);
+    // (the line's first token a number with no position, its other numbers, one or more, all placed; no copies made)
+    const head = ts[0]!;
+    if (head.kind !== 'num' || head.at !== undefined) continue;
+    let others = 0;
+    let placedAll = true;
+    for (let k = 1; k < ts.length; k++) {
+      if (ts[k]!.kind !== 'num') continue;
+      others++;
+      if (ts[k]!.at === undefined) placedAll = false;
+    }
+    if (others && placedAll) lineStart.add(head);
   }
   const placed = (t: Token): boolean => t.at !== undefined || lineStart.has(t);
   const columns = (t: Token): [number, number] => (lineStart.has(t) ? [0, 0] : [t.at!, t.col!]);
