@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from '../../src/parser/normalize.ts';
 import { TEMPLATES } from '../../src/parser/template.ts';
-import { tokenize } from '../../src/parser/tokens.ts';
-import { cutLeaf, valuesFirst } from '../../src/parser/tables/values-first.ts';
+import { tokenize, unglueLoneNumbers } from '../../src/parser/tokens.ts';
+import { cutLeaf, runsInOrder, valuesFirst } from '../../src/parser/tables/values-first.ts';
 
 const rows = TEMPLATES['2021'].requests.rows;
 const labels = {
@@ -84,5 +84,39 @@ describe('a row label the values cut', () => {
     // (words of no group label, or the whole label printed, cut nothing)
     expect(cutLeaf('1.本机关不掌某某某握相关政府信', labels.leaves, groups)).toBe(-1);
     expect(cutLeaf('1.本机关不掌度办理结握相关政府信息', labels.leaves, groups)).toBe(-1);
+  });
+});
+
+describe('runs read in printed order', () => {
+  const leaves = rows.map((r) => r.label.split(' / ').pop()!);
+  /** Each row's label then its seven values (row i prints i, 0, …, 0, i), the rows of `early` their values first. */
+  const table = (early: readonly number[] = []): string[] =>
+    leaves.flatMap((label, i) => (early.includes(i) ? [row(i, 0, 0, 0, 0, 0, i), label] : [label, row(i, 0, 0, 0, 0, 0, i)]));
+  /** The stream as the parser reads it: numbers that stand alone on their lines are not glued runs. */
+  const lone = (parts: string[]): ReturnType<typeof tokenize> => {
+    const tokens = stream(...parts);
+    unglueLoneNumbers(tokens);
+    return tokens;
+  };
+
+  it('takes one run a row when every run stands next to its own row label, before or after it', () => {
+    // （六）其他处理's words after the first row's values, then the second row's values above its label
+    const parts = table([21]);
+    parts.splice(parts.indexOf(row(21, 0, 0, 0, 0, 0, 21)), 0, '（六）其他处理');
+    expect(valuesFirst(lone(parts), labels)).not.toBeNull();
+    const got = runsInOrder(lone(parts), labels);
+    expect(got?.map((r) => r[0]!.value)).toEqual(leaves.map((_, i) => i));
+  });
+
+  it('takes none when a row prints no run (the runs would be one row off from there on)', () => {
+    const parts = table();
+    parts.splice(parts.indexOf(leaves[5]!) + 1, 1);
+    expect(runsInOrder(lone(parts), labels)).toBeNull();
+  });
+
+  it('takes none when the runs stand apart from the row labels (each label far from its run)', () => {
+    // every row's values first, set apart by a note, then the row labels as a block
+    const parts = [...leaves.flatMap((_, i) => [row(i, 0, 0, 0, 0, 0, i), '注']), ...leaves];
+    expect(runsInOrder(lone(parts), labels)).toBeNull();
   });
 });

@@ -10,7 +10,7 @@ import { TEMPLATES } from '../template.ts';
 import { statedSum, type ProseCell } from '../prose-cells.ts';
 import { cellLabel, labelOf, resultRowIds, rowLabel } from '../../schema/template.ts';
 import { addsAs, eachOnItsLine, foldedWords, leadingZero, mayBeGlued, numberOf, oneLine, rejoinSpaced, segment, type Segment, type Token } from '../tokens.ts';
-import { readSplitRequests, readTransposedRequests, readUntotalledSplit } from './column-major.ts';
+import { columnsHold, readSplitRequests, readTransposedRequests, readUntotalledSplit } from './column-major.ts';
 import { readChunkedRequests, type ChunkedRequests } from './chunks.ts';
 import { readDisplacedRequests } from './displaced.ts';
 import { CellStore, slotOf, type Cell } from './grid.ts';
@@ -20,7 +20,7 @@ import { brokenColumns } from './overdrawn.ts';
 import { alignRows, labelsBelowValues, mergeSplitRows, valueRows, type ValueRow } from './rows.ts';
 import { untotalled } from './untotalled.ts';
 import { valuesAbove } from './values-above.ts';
-import { cutLeaf, valuesFirst, type Group } from './values-first.ts';
+import { cutLeaf, runsInOrder, valuesFirst, type Group } from './values-first.ts';
 
 /** A 表三 row as printed, for messages: `（七）总计`, `1.属于国家秘密`. */
 const rowName = (template: TemplateId, row: string): string => rowLabel(template, 'requests', row) ?? row;
@@ -925,8 +925,22 @@ function readRowMajor(
   const columns = spec.columns.map((c) => c.id);
   const leaves = leafLabels(template);
   const leafTexts = leaves.map((l) => l.folded);
-  const early = valuesFirst(tokens, { leaves: leafTexts, groups: groupLabels(template), width: WIDTH });
+  const labels = { leaves: leafTexts, groups: groupLabels(template), width: WIDTH };
+  const early = valuesFirst(tokens, labels);
   if (early) {
+    // (unless the runs, one a row, each beside its own row's label, read in printed order with every identity holding)
+    const ordered = runsInOrder(tokens, labels);
+    const values = ordered?.flatMap((r) => r.map((t) => t.value!));
+    if (ordered && values && columnsHold(values, spec.rows.map((r) => r.id)) && ordered.every((r) => rowSumHolds(r.map(addsAs)))) {
+      takeRows(ordered.map((r, i) => ({ id: spec.rows[i]!.id, values: r })), template, cells);
+      findings.push({
+        code: 'TABLE_REORDERED',
+        severity: 'info',
+        message: `表三有些行的数字印在行名之前或行名中间（阅读顺序，如${early.where}）：全表正好每行一串数字、每串 ${WIDTH} 个，各串都紧挨着自己那一行的行名，按印出的次序逐行读出，各行、各列勾稽关系全部成立`,
+        line: early.values[0]!.line,
+      });
+      return null;
+    }
     findings.push({
       code: 'CELL_UNREADABLE',
       severity: 'warning',

@@ -115,6 +115,51 @@ export function valuesFirst(tokens: readonly Token[], labels: Labels): ValuesFir
   return null;
 }
 
+/**
+ * The table's runs of values taken in printed order, one a row: exactly one run per row of the table, each a whole
+ * row of plain numbers (no blank cell, placeholder or glued run), and each printed next to its own row's label (the
+ * label in the text between the run before it and the run after it: before the run, after it, or wrapped around it).
+ * A reading order that sorts each row's values a little above or below its label keeps the rows in their order; a
+ * table whose rows are not all printed, or print more runs, has another count, and runs printed apart from the labels
+ * stand next to none. The runs in the template's row order, or null. (The caller still checks every identity.)
+ */
+export function runsInOrder(tokens: readonly Token[], labels: Labels): Token[][] | null {
+  const runs = runsOf(tokens);
+  const { leaves, width } = labels;
+  if (runs.length !== leaves.length) return null;
+  for (const r of runs) {
+    if (r.values.length !== width || r.values.some((t) => t.kind !== 'num' || t.value === undefined || t.problem || t.glued || t.blank)) return null;
+  }
+  // (the text after the last run: what segment() left as a label with no values)
+  const tail = segment(tokens).at(-1);
+  const after = tail && !tail.values.length ? tail.label : '';
+  // (a group label's words may be printed inside a row label: as many characters as the longest group label)
+  const inside = Math.max(0, ...labels.groups.map((g) => g.label.length));
+  for (let i = 0; i < runs.length; i++) {
+    const around = fold(runs[i]!.before + (i + 1 < runs.length ? runs[i + 1]!.before : after));
+    if (!holdsLabel(around, leaves[i]!, inside)) return null;
+  }
+  return runs.map((r) => r.values);
+}
+
+/**
+ * Whether `text` holds the row label `leaf` (both folded), whole or with at most `inside` characters of other words
+ * printed inside it (a group label's lines among a wrapped row label's: `只计这` `三、本年度办理结果` `一情形`).
+ */
+function holdsLabel(text: string, leaf: string, inside: number): boolean {
+  if (text.includes(leaf)) return true;
+  for (let start = text.indexOf(leaf[0]!); start >= 0; start = text.indexOf(leaf[0]!, start + 1)) {
+    let k = 1;
+    let skipped = 0;
+    for (let i = start + 1; i < text.length && k < leaf.length && skipped <= inside; i++) {
+      if (text[i] === leaf[k]) k++;
+      else skipped++;
+    }
+    if (k === leaf.length && skipped <= inside) return true;
+  }
+  return false;
+}
+
 /** Whether a row label stops inside `before` (its beginning) and `rest` (folded) completes it: a label wrapped around a run. */
 function wrappedAround(before: string, rest: string, leaves: readonly string[]): boolean {
   const leaf = cutLeaf(before, leaves);
