@@ -573,7 +573,7 @@ export function readRequests(
       findings.push({
         code: 'TABLE_REORDERED',
         severity: 'info',
-        message: `表三的数字未按行印在行名旁（阅读顺序已乱），但共印出 ${zeros.length * WIDTH} 个数字，正好是全表的格数，且全是 0：无论原来怎样排列，每一格都是 0，按此读出`,
+        message: `表三有的行按行读不出（阅读顺序已乱，哪些数字属于哪一行无从确定），但全表共印出 ${zeros.length * WIDTH} 个数字，正好是全表的格数，且全是 0：无论原来怎样排列，每一格都是 0，按此读出`,
         line: zeros[0]!.values[0]!.line,
       });
       return { hold: true, byColumn: false };

@@ -124,19 +124,20 @@ export function valuesFirst(tokens: readonly Token[], labels: Labels): ValuesFir
  * stand next to none. The runs in the template's row order, or null. (The caller still checks every identity.)
  */
 export function runsInOrder(tokens: readonly Token[], labels: Labels): Token[][] | null {
-  const runs = runsOf(tokens);
+  const segments = segment(tokens);
+  const runs = segments.filter((s) => s.values.length);
   const { leaves, width } = labels;
   if (runs.length !== leaves.length) return null;
   for (const r of runs) {
     if (r.values.length !== width || r.values.some((t) => t.kind !== 'num' || t.value === undefined || t.problem || t.glued || t.blank)) return null;
   }
   // (the text after the last run: what segment() left as a label with no values)
-  const tail = segment(tokens).at(-1);
-  const after = tail && !tail.values.length ? tail.label : '';
+  const tail = segments.at(-1)!;
+  const after = tail.values.length ? '' : tail.label;
   // (a group label's words may be printed inside a row label: as many characters as the longest group label)
   const inside = Math.max(0, ...labels.groups.map((g) => g.label.length));
   for (let i = 0; i < runs.length; i++) {
-    const around = fold(runs[i]!.before + (i + 1 < runs.length ? runs[i + 1]!.before : after));
+    const around = fold(runs[i]!.label + (i + 1 < runs.length ? runs[i + 1]!.label : after));
     if (!holdsLabel(around, leaves[i]!, inside)) return null;
   }
   return runs.map((r) => r.values);
