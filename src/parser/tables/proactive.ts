@@ -578,6 +578,18 @@ export function readProactive(
         });
         continue;
       }
+      // (unless they are one number printed in every cell: which cell each stood in changes nothing)
+      if (own.length === columns.length && own.every((t) => t.kind === 'num' && t.value !== undefined && !t.problem && !t.glued && t.text === own[0]!.text)) {
+        columns.forEach((c, x) => cells.set(key('proactive', row.id, c), MONEY_COLUMNS.has(c) ? moneyCell(own[x]!) : cellFromToken(own[x]!)));
+        findings.push({
+          code: 'TABLE_REORDERED',
+          severity: 'info',
+          message: `表二「${row.label}」的数字（${raw}）每行一个印出，而本表有栏目名印在其数字之后（阅读顺序已乱）；但数字个数与栏数相同且都是「${own[0]!.text}」，无论哪个数字属于哪一栏，各栏都是 ${own[0]!.text}，按此读出`,
+          line: own[0]!.line,
+          cell: key('proactive', row.id, columns[0]!),
+        });
+        continue;
+      }
       findings.push({
         code: 'CELL_UNREADABLE',
         severity: 'warning',
