@@ -108,6 +108,15 @@ describe('runs read in printed order', () => {
     expect(got?.map((r) => r[0]!.value)).toEqual(leaves.map((_, i) => i));
   });
 
+  it('takes a run of several whole rows whose labels are printed together before it', () => {
+    // 3.其他 and （七）总计 as a block, then their fourteen values, then 四、结转下年度继续办理 and its seven
+    const parts = table();
+    const at = parts.indexOf(leaves[22]!);
+    parts.splice(at, 4, leaves[22]!, leaves[23]!, row(22, 0, 0, 0, 0, 0, 22), row(23, 0, 0, 0, 0, 0, 23));
+    const got = runsInOrder(lone(parts), labels);
+    expect(got?.map((r) => r[0]!.value)).toEqual(leaves.map((_, i) => i));
+  });
+
   it('takes none when a row prints no run (the runs would be one row off from there on)', () => {
     const parts = table();
     parts.splice(parts.indexOf(leaves[5]!) + 1, 1);

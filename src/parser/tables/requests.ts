@@ -566,8 +566,21 @@ export function readRequests(
       for (const k of rowKeys(template, row)) cells.delete(k);
       notes.push(doubt);
     }
+    const gaps = TEMPLATES[template].requests.rows.some((r) => rowKeys(template, r.id).some((k) => !cells.has(k)));
+    // (the runs of whole rows, each beside its own rows' labels, in printed order, where every identity holds)
+    const ordered = gaps ? orderedRows(tokens, template) : null;
+    if (ordered) {
+      takeRows(ordered, template, cells);
+      findings.push({
+        code: 'TABLE_REORDERED',
+        severity: 'info',
+        message: `表三有的行按行读不出（阅读顺序已乱），但全表的数字正好是 ${ordered.length} 行、每行 ${WIDTH} 个，印成一串串整行，各串都紧挨着自己那几行的行名：按印出的次序逐行读出，各行、各列勾稽关系全部成立`,
+        line: ordered[0]!.values[0]!.line,
+      });
+      return { hold: true, byColumn: false };
+    }
     // (a table that prints a 0 in every cell and nothing else reads the same in any order)
-    const zeros = TEMPLATES[template].requests.rows.some((r) => rowKeys(template, r.id).some((k) => !cells.has(k))) ? zeroTable(tokens, template) : null;
+    const zeros = gaps ? zeroTable(tokens, template) : null;
     if (zeros) {
       takeRows(zeros, template, cells);
       findings.push({
@@ -606,6 +619,17 @@ export function readRequests(
     });
   }
   return { hold: false, byColumn: transposed.blocks.every((b) => b.columnMajor) };
+}
+
+/**
+ * 表三's runs of whole rows in printed order (runsInOrder), as the template's rows, when every row adds up and every
+ * column identity holds; else null.
+ */
+function orderedRows(tokens: readonly Token[], template: TemplateId): Array<{ id: string; values: Token[] }> | null {
+  const spec = TEMPLATES[template].requests;
+  const rows = runsInOrder(tokens, { leaves: leafLabels(template).map((l) => l.folded), groups: groupLabels(template), width: WIDTH });
+  if (!rows || !rows.every((r) => rowSumHolds(r.map(addsAs))) || !columnsHold(rows.flatMap((r) => r.map((t) => t.value!)), spec.rows.map((r) => r.id))) return null;
+  return rows.map((values, i) => ({ id: spec.rows[i]!.id, values }));
 }
 
 /**
@@ -928,15 +952,14 @@ function readRowMajor(
   const labels = { leaves: leafTexts, groups: groupLabels(template), width: WIDTH };
   const early = valuesFirst(tokens, labels);
   if (early) {
-    // (unless the runs, one a row, each beside its own row's label, read in printed order with every identity holding)
-    const ordered = runsInOrder(tokens, labels);
-    const values = ordered?.flatMap((r) => r.map((t) => t.value!));
-    if (ordered && values && columnsHold(values, spec.rows.map((r) => r.id)) && ordered.every((r) => rowSumHolds(r.map(addsAs)))) {
-      takeRows(ordered.map((r, i) => ({ id: spec.rows[i]!.id, values: r })), template, cells);
+    // (unless the runs, each beside its own rows' labels, read in printed order with every identity holding)
+    const ordered = orderedRows(tokens, template);
+    if (ordered) {
+      takeRows(ordered, template, cells);
       findings.push({
         code: 'TABLE_REORDERED',
         severity: 'info',
-        message: `表三有些行的数字印在行名之前或行名中间（阅读顺序，如${early.where}）：全表正好每行一串数字、每串 ${WIDTH} 个，各串都紧挨着自己那一行的行名，按印出的次序逐行读出，各行、各列勾稽关系全部成立`,
+        message: `表三有些行的数字印在行名之前或行名中间（阅读顺序，如${early.where}）：全表的数字正好是 ${ordered.length} 行、每行 ${WIDTH} 个，各行的数字都紧挨着自己的行名，按印出的次序逐行读出，各行、各列勾稽关系全部成立`,
         line: early.values[0]!.line,
       });
       return null;

@@ -116,31 +116,39 @@ export function valuesFirst(tokens: readonly Token[], labels: Labels): ValuesFir
 }
 
 /**
- * The table's runs of values taken in printed order, one a row: exactly one run per row of the table, each a whole
- * row of plain numbers (no blank cell, placeholder or glued run), and each printed next to its own row's label (the
- * label in the text between the run before it and the run after it: before the run, after it, or wrapped around it).
- * A reading order that sorts each row's values a little above or below its label keeps the rows in their order; a
- * table whose rows are not all printed, or print more runs, has another count, and runs printed apart from the labels
- * stand next to none. The runs in the template's row order, or null. (The caller still checks every identity.)
+ * The table's runs of values taken in printed order, each one whole row or more: as many rows in all as the table
+ * has, each run of plain numbers (no blank cell, placeholder or glued run), and each printed next to its own rows'
+ * labels (each in the text between the run before it and the run after it: before the run, after it, or wrapped
+ * around it). A reading order that sorts each row's values a little above or below its label, or prints a few rows'
+ * labels together before or after their values, keeps the rows in their order; a table whose rows are not all
+ * printed has another count, and runs printed apart from the labels stand next to none. The rows in the template's
+ * order, or null. (The caller still checks every identity.)
  */
 export function runsInOrder(tokens: readonly Token[], labels: Labels): Token[][] | null {
   const segments = segment(tokens);
   const runs = segments.filter((s) => s.values.length);
   const { leaves, width } = labels;
-  if (runs.length !== leaves.length) return null;
+  let count = 0;
   for (const r of runs) {
-    if (r.values.length !== width || r.values.some((t) => t.kind !== 'num' || t.value === undefined || t.problem || t.glued || t.blank)) return null;
+    if (r.values.length % width !== 0 || r.values.some((t) => t.kind !== 'num' || t.value === undefined || t.problem || t.glued || t.blank)) return null;
+    count += r.values.length / width;
   }
+  if (count !== leaves.length) return null;
   // (the text after the last run: what segment() left as a label with no values)
   const tail = segments.at(-1)!;
   const after = tail.values.length ? '' : tail.label;
   // (a group label's words may be printed inside a row label: as many characters as the longest group label)
   const inside = Math.max(0, ...labels.groups.map((g) => g.label.length));
+  const rows: Token[][] = [];
   for (let i = 0; i < runs.length; i++) {
-    const around = fold(runs[i]!.label + (i + 1 < runs.length ? runs[i + 1]!.label : after));
-    if (!holdsLabel(around, leaves[i]!, inside)) return null;
+    const { label, values } = runs[i]!;
+    const around = fold(label + (i + 1 < runs.length ? runs[i + 1]!.label : after));
+    for (let at = 0; at < values.length; at += width) {
+      if (!holdsLabel(around, leaves[rows.length]!, inside)) return null;
+      rows.push(values.slice(at, at + width));
+    }
   }
-  return runs.map((r) => r.values);
+  return rows;
 }
 
 /**
