@@ -566,29 +566,11 @@ export function readRequests(
       for (const k of rowKeys(template, row)) cells.delete(k);
       notes.push(doubt);
     }
-    const gaps = TEMPLATES[template].requests.rows.some((r) => rowKeys(template, r.id).some((k) => !cells.has(k)));
-    // (the runs of whole rows, each beside its own rows' labels, in printed order, where every identity holds)
-    const ordered = gaps ? orderedRows(tokens, template) : null;
-    if (ordered) {
-      takeRows(ordered, template, cells);
-      findings.push({
-        code: 'TABLE_REORDERED',
-        severity: 'info',
-        message: `表三有的行按行读不出（阅读顺序已乱），但全表的数字正好是 ${ordered.length} 行、每行 ${WIDTH} 个，印成一串串整行，各串都紧挨着自己那几行的行名：按印出的次序逐行读出，各行、各列勾稽关系全部成立`,
-        line: ordered[0]!.values[0]!.line,
-      });
-      return { hold: true, byColumn: false };
-    }
-    // (a table that prints a 0 in every cell and nothing else reads the same in any order)
-    const zeros = gaps ? zeroTable(tokens, template) : null;
-    if (zeros) {
-      takeRows(zeros, template, cells);
-      findings.push({
-        code: 'TABLE_REORDERED',
-        severity: 'info',
-        message: `表三有的行按行读不出（阅读顺序已乱，哪些数字属于哪一行无从确定），但全表共印出 ${zeros.length * WIDTH} 个数字，正好是全表的格数，且全是 0：无论原来怎样排列，每一格都是 0，按此读出`,
-        line: zeros[0]!.values[0]!.line,
-      });
+    // (where cells are still blank: the last readings of the whole table, wholeTable)
+    const whole = TEMPLATES[template].requests.rows.some((r) => rowKeys(template, r.id).some((k) => !cells.has(k))) ? wholeTable(tokens, template) : null;
+    if (whole) {
+      takeRows(whole.rows, template, cells);
+      findings.push({ code: 'TABLE_REORDERED', severity: 'info', message: whole.message, line: whole.rows[0]!.values[0]!.line });
       return { hold: true, byColumn: false };
     }
     findings.push(...notes);
@@ -619,6 +601,29 @@ export function readRequests(
     });
   }
   return { hold: false, byColumn: transposed.blocks.every((b) => b.columnMajor) };
+}
+
+/**
+ * The last readings of a 表三 the row readers left cells of: its runs of whole rows, each beside its own rows' labels,
+ * in printed order with every identity holding; else a table of nothing but zeros, one a cell, which reads the same
+ * in any order. The rows and the note that says why, or null.
+ */
+function wholeTable(tokens: readonly Token[], template: TemplateId): { rows: Array<{ id: string; values: Token[] }>; message: string } | null {
+  const ordered = orderedRows(tokens, template);
+  if (ordered) {
+    return {
+      rows: ordered,
+      message: `表三有的行按行读不出（阅读顺序已乱），但全表的数字正好是 ${ordered.length} 行、每行 ${WIDTH} 个，印成一串串整行，各串都紧挨着自己那几行的行名：按印出的次序逐行读出，各行、各列勾稽关系全部成立`,
+    };
+  }
+  const zeros = zeroTable(tokens, template);
+  if (zeros) {
+    return {
+      rows: zeros,
+      message: `表三有的行按行读不出（阅读顺序已乱，哪些数字属于哪一行无从确定），但全表共印出 ${zeros.length * WIDTH} 个数字，正好是全表的格数，且全是 0：无论原来怎样排列，每一格都是 0，按此读出`,
+    };
+  }
+  return null;
 }
 
 /**
