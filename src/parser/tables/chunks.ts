@@ -15,10 +15,10 @@
  */
 import type { TemplateId } from '../../schema/record.ts';
 import { key, requestEquations, residual } from '../identities.ts';
-import { LABEL_MATCH, labelKey, labelScore } from '../labels.ts';
+import { LABEL_MATCH, labelKey, labelScore, lastNamed } from '../labels.ts';
 import { fold } from '../normalize.ts';
 import { TEMPLATES } from '../template.ts';
-import { addsAs, isPlaceholder, segment, valueRuns, type Token } from '../tokens.ts';
+import { addsAs, isPlaceholder, segment, valueRuns, type Segment, type Token } from '../tokens.ts';
 import { bandIndex, bandReadingsAt, uniformReadingsOf, WIDTH, type BandReading } from './band.ts';
 import { columnsHold, plain } from './column-major.ts';
 import { NAMES } from './header-columns.ts';
@@ -53,6 +53,8 @@ export interface Chunk {
   byColumn: boolean;
   /** Whether the band was printed after the table. */
   outside: boolean;
+  /** Whether the band was printed before the chunk's rows (the table's first values, ahead of every row label). */
+  before: boolean;
 }
 
 export interface ChunkedRequests {
@@ -62,6 +64,11 @@ export interface ChunkedRequests {
   chunks: Chunk[];
   /** Template rows left unread (the table's last rows, when their band could not be read). */
   unread: string[];
+  /**
+   * Why they were: `band` no run of their number of cells where their band should be; `order` no reading of their
+   * band makes every row add up; `unsure` more than one does, or their labels are not the rows the cut gave them.
+   */
+  unreadWhy: 'band' | 'order' | 'unsure';
   /** Tokens after the table that a band took (they are not 表四's). */
   used: ReadonlySet<Token>;
   /** The table's 总计 is blank on every row: six cells a row were read, 总计 left blank. */
@@ -85,6 +92,8 @@ interface Pending {
   bands: Token[][];
   /** Whether the band was printed after the table (its tokens are then not 表四's). */
   outside: boolean;
+  /** Whether the band was printed before the chunk's rows (leadingBand). */
+  before?: boolean;
   /**
    * A later chunk of rows of a band printed after the table in chunks (bandAfterByRows): its pieces need not stand
    * in column order (pdftotext prints a page's blocks in its own order), so every order the header words allow is
@@ -206,7 +215,7 @@ function outsideBand(after: readonly Token[], k: number, w: number, W: number): 
  * Cuts the table's value runs into chunks of rows `W` cells wide (7, or 6 where 总计 is blank on every row); null when
  * the runs fit no chunked layout of the template's rows.
  */
-function cutChunks(tokens: readonly Token[], after: readonly Token[], n: number, W: number, pick = 0): { chunks: Pending[]; read: number; cuts: number } | null {
+function cutChunks(tokens: readonly Token[], after: readonly Token[], n: number, W: number, firstRow: string, pick = 0): { chunks: Pending[]; read: number; cuts: number } | null {
   let cuts = 1;
   const segs = segment(tokens).filter((s) => s.values.length);
   if (!segs.every((s) => s.values.every(cellish))) return null;
@@ -215,6 +224,12 @@ function cutChunks(tokens: readonly Token[], after: readonly Token[], n: number,
   let row = 0;
   let i = 0;
   const none = (k: number): string[] => Array.from({ length: k }, () => '');
+  const lead = leadingBand(segs, W, n, firstRow);
+  if (lead) {
+    chunks.push(lead);
+    row = lead.rows;
+    i = 1 + lead.rows;
+  }
   while (i < segs.length) {
     const m = segs[i]!.values.length;
     if (m > W) {
@@ -291,6 +306,24 @@ function cutChunks(tokens: readonly Token[], after: readonly Token[], n: number,
     });
   }
   return { chunks, read: row, cuts };
+}
+
+/**
+ * A band printed before the rows it belongs to (pdftotext's reading order of a page whose right-hand block of columns
+ * it meets first): the table's first values come before the first row's label, behind header words only, and are
+ * exactly the other 7 − m cells of the first rows that each print m cells beside their labels. That chunk, or null.
+ */
+function leadingBand(segs: readonly Segment[], W: number, n: number, firstRow: string): Pending | null {
+  const band = segs[0]?.values;
+  const m = segs[1]?.values.length ?? 0;
+  if (!band || band.length <= W || m < 1 || m >= W) return null;
+  const k = band.length / (W - m);
+  if (!Number.isInteger(k) || k < 2 || k > n || segs.length < 1 + k) return null;
+  const rows = segs.slice(1, 1 + k);
+  if (rows.some((s) => s.values.length !== m)) return null;
+  // (the values before the first row's label are no row's own: the first row's label is the next segment's)
+  if (labelScore(segs[0]!.label, firstRow) >= LABEL_MATCH || labelScore(rows[0]!.label, firstRow) < LABEL_MATCH) return null;
+  return { first: 0, rows: k, width: m, beside: rows.map((s) => s.values), labels: rows.map((s) => s.label), bands: [band], outside: false, before: true };
 }
 
 /** The longest header word (法人或其他组织); a row's label is longer. */
@@ -434,16 +467,20 @@ export function readChunkedRequests(tokens: readonly Token[], after: readonly To
   const W = untotalled ? WIDTH - 1 : WIDTH;
   // (the band after the table may cut into chunks of rows more than one way: each cut is read, and the readings that
   // hold must all be one)
-  const first = cutChunks(tokens, after, n, W);
+  const firstRow = labelKey(spec.rows[0]!.label);
+  const first = cutChunks(tokens, after, n, W, firstRow);
   if (!first) return null;
   const found: ChunkedRequests[] = [];
   for (let pick = 0; pick < first.cuts; pick++) {
-    const cut = pick ? cutChunks(tokens, after, n, W, pick) : first;
+    const cut = pick ? cutChunks(tokens, after, n, W, firstRow, pick) : first;
     const got = cut && readCut(tokens, after, template, untotalled, cut);
     if (got) found.push(got);
   }
   const printed = (r: ChunkedRequests): string => JSON.stringify(r.rows.map((row) => [row.id, row.values.map((t) => (t ? `${t.text}@${t.line}` : ''))]));
-  return found.length >= 1 && found.every((f) => printed(f) === printed(found[0]!)) ? found[0]! : null;
+  // (a cut that reads every row outranks one whose last rows no reading fits, or fits more than once)
+  const whole = found.filter((f) => !f.unread.length);
+  const kept = whole.length ? whole : found;
+  return kept.length >= 1 && kept.every((f) => printed(f) === printed(kept[0]!)) ? kept[0]! : null;
 }
 
 /** readChunkedRequests on one cut of the table into chunks. */
@@ -452,11 +489,10 @@ function readCut(tokens: readonly Token[], after: readonly Token[], template: Te
   const ids = spec.rows.map((r) => r.id);
   const n = ids.length;
   const W = untotalled ? WIDTH - 1 : WIDTH;
-  if (!cut.chunks.some((c) => c.width < W)) return null;
-  if (untotalled && cut.read < n) return null;
-  const { chunks, read } = cut;
+  let { chunks, read } = cut;
+  let why: ChunkedRequests['unreadWhy'] = 'band';
   const options: Option[][] = [];
-  for (const c of chunks) {
+  for (const [ci, c] of cut.chunks.entries()) {
     const source = c.outside ? after : tokens;
     // (a later chunk of a band in chunks of rows: its pieces in every order the header words allow)
     const orders = c.unordered && c.bands.length <= MAX_UNORDERED ? permutations(c.bands) : [c.bands];
@@ -472,9 +508,19 @@ function readCut(tokens: readonly Token[], after: readonly Token[], template: Te
         here.push(o);
       }
     }
-    if (!here.length) return null;
+    if (!here.length) {
+      // no reading of this chunk holds (the table's last rows printed in an order not read here: a page break inside
+      // their band): the rows before it may still be read, as where the last rows' band is not found
+      if (ci === 0) return null;
+      chunks = chunks.slice(0, ci);
+      read = c.first;
+      why = 'order';
+      break;
+    }
     options.push(here);
   }
+  if (!chunks.some((c) => c.width < W)) return null;
+  if (untotalled && read < n) return null;
   let chosen: Option[];
   if (read === n) {
     if (options.reduce((p, o) => p * o.length, 1) > MAX_COMBINATIONS) return null;
@@ -497,23 +543,35 @@ function readCut(tokens: readonly Token[], after: readonly Token[], template: Te
       }
     }
   } else {
-    // the last rows unread: only chunks that read one way, under the rows' own labels, with every identity on them holding
-    if (options.some((o) => o.length !== 1)) return null;
-    chosen = options.map((o) => o[0]!);
-    for (const c of chunks) {
-      if (c.block !== undefined) {
-        // a block of labels: it names the chunk's rows, and not the row after them
-        const block = fold(c.block);
-        const leaf = (at: number): string => fold(spec.rows[at]!.label.split(' / ').pop()!);
-        for (let r = 0; r < c.rows; r++) if (!block.includes(leaf(c.first + r))) return null;
-        if (c.first + c.rows < n && block.includes(leaf(c.first + c.rows))) return null;
-        continue;
-      }
-      for (let r = 0; r < c.rows; r++) {
-        const label = spec.rows[c.first + r]!.label;
-        if (labelScore(c.labels[r]!, labelKey(label)) < LABEL_MATCH) return null;
-      }
+    // the last rows unread: only chunks that read one way, under the rows' own labels, with every identity on them
+    // holding; from the first chunk that does not, the rows stay blank (a page's rows the cut misplaced after it)
+    const leaf = (at: number): string => fold(spec.rows[at]!.label.split(' / ').pop()!);
+    const named = (c: Pending): boolean => {
+      // (each row's label, and not more the next row's: cells after the labels of a row and the next, the next one
+      // named last, are the next row's)
+      const names = (l: string, at: number): boolean => {
+        const own = labelKey(spec.rows[at]!.label);
+        if (labelScore(l, own) < LABEL_MATCH) return false;
+        if (at + 1 >= n) return true;
+        const keys = [own, labelKey(spec.rows[at + 1]!.label)];
+        const scores = lastNamed(l, keys, keys.map((k) => labelScore(l, k)));
+        return scores[1]! <= scores[0]!;
+      };
+      if (c.block === undefined) return c.labels.every((l, r) => names(l, c.first + r));
+      // a block of labels: it names the chunk's rows, and not the row after them
+      const block = fold(c.block);
+      for (let r = 0; r < c.rows; r++) if (!block.includes(leaf(c.first + r))) return false;
+      return !(c.first + c.rows < n && block.includes(leaf(c.first + c.rows)));
+    };
+    const upTo = chunks.findIndex((c, i) => options[i]!.length !== 1 || !named(c));
+    if (upTo === 0) return null;
+    if (upTo > 0) {
+      read = chunks[upTo]!.first;
+      why = 'unsure';
+      chunks = chunks.slice(0, upTo);
+      if (!chunks.some((c) => c.width < W)) return null;
     }
+    chosen = options.slice(0, chunks.length).map((o) => o[0]!);
     const values = new Map<string, number>();
     chosen.forEach(({ reading }, ci) => {
       const c = chunks[ci]!;
@@ -532,8 +590,9 @@ function readCut(tokens: readonly Token[], after: readonly Token[], template: Te
   });
   return {
     rows,
-    chunks: chosen.map(({ chunk: c, reading }) => ({ first: c.first, rows: c.rows, width: c.width, columnMajor: reading.blocks.filter((b) => b.columnMajor).length, byColumn: c.bands.length > 1 && c.bands.every((b) => b.length === c.rows), outside: c.outside })),
+    chunks: chosen.map(({ chunk: c, reading }) => ({ first: c.first, rows: c.rows, width: c.width, columnMajor: reading.blocks.filter((b) => b.columnMajor).length, byColumn: c.bands.length > 1 && c.bands.every((b) => b.length === c.rows), outside: c.outside, before: c.before === true })),
     unread: ids.slice(read),
+    unreadWhy: why,
     used,
     untotalled,
   };

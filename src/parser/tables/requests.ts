@@ -415,6 +415,64 @@ export function readRequests(
   /** the table is a document's grid of whole cells (HTML, .docx): no number in it was cut by a narrow cell */
   wholeCells = false,
 ): RequestsRead {
+  const deferred: { chunks: ChunkedRequests | null } = { chunks: null };
+  const read = readRequestsOnce(tokens, template, cells, findings, stated, after, header, ruled, wholeCells, deferred);
+  return deferred.chunks && fillFromChunks(deferred.chunks, template, cells, findings) ? { hold: false, byColumn: read.byColumn } : read;
+}
+
+/**
+ * Fills 表三 rows the readings left wholly blank from a chunked reading of the table's first rows (chunks.ts: its
+ * last rows' band fit no reading, or more than one): only when every row both read holds the same numbers, and the
+ * chunks read take no value after the table. The doubts on the filled rows give way to the chunks' note. Whether
+ * any row was filled.
+ */
+function fillFromChunks(chunked: ChunkedRequests, template: TemplateId, cells: CellStore, findings: Finding[]): boolean {
+  if (chunked.chunks.some((c) => c.outside)) return false;
+  const blank: Array<{ id: string; values: Token[] }> = [];
+  for (const row of chunked.rows) {
+    const now = rowKeys(template, row.id).map((k) => cells.get(k));
+    // (a row printed blank, its cells read as blank cells, is read: not filled)
+    if (now.every((c) => c === undefined || (c.value === null && !c.blank))) blank.push(row);
+    else if (now.some((c, x) => c?.value !== cellFromToken(row.values[x]!).value)) return false;
+  }
+  if (!blank.length) return false;
+  const filled = new Set(blank.map((r) => r.id));
+  for (const { id, values } of blank) {
+    const keys = rowKeys(template, id);
+    values.forEach((t, x) => cells.set(keys[x]!, cellFromToken(t)));
+  }
+  const prefixes = [...filled].map((id) => `requests/${id}/`);
+  for (let i = findings.length - 1; i >= 0; i--) {
+    const f = findings[i]!;
+    if (f.code === 'CELL_UNREADABLE' && f.cell && prefixes.some((p) => f.cell!.startsWith(p))) findings.splice(i, 1);
+  }
+  const first = blank[0]!.id;
+  const last = blank[blank.length - 1]!.id;
+  const which = blank.length === chunked.rows.length ? '' : `（其余各行按另一种读法读出）`;
+  const where = chunked.chunks.every((c) => c.before) ? '之前' : chunked.chunks.some((c) => c.before) ? '之前或之后' : '之后';
+  findings.push({
+    code: 'TABLE_REORDERED',
+    severity: 'info',
+    message: `表三「${rowName(template, first)}」至「${rowName(template, last)}」共 ${blank.length} 行的前几列印在行名旁，其余各列另印在这些行${where}${which}；已还原为行，各行加起来等于总计，各行都在自己的行名下，可核对的勾稽关系全部成立，且只有这一种读法成立（其后各行另印的数字无法这样还原）`,
+    line: blank[0]!.values[0]?.line ?? null,
+    cell: key('requests', first, 'total'),
+  });
+  return true;
+}
+
+/** readRequests without the rows a chunked reading of the first rows fills at the end (`deferred` takes that reading). */
+function readRequestsOnce(
+  tokens: readonly Token[],
+  template: TemplateId,
+  cells: CellStore,
+  findings: Finding[],
+  stated: readonly ProseCell[],
+  after: { tokens: readonly Token[]; used: Set<Token> } | null,
+  header: readonly Span[] | null,
+  ruled: boolean,
+  wholeCells: boolean,
+  deferred: { chunks: ChunkedRequests | null },
+): RequestsRead {
   // The row-major reading writes its cells straight into `cells` (only 表三 keys, which nothing else writes); a
   // transposed reading, when one is kept, replaces them.
   const notes: Finding[] = [];
@@ -485,7 +543,12 @@ export function readRequests(
     (grid ? gridBroken(grid, template) : equations.some((eq) => (residual(eq, get) ?? 0) !== 0));
   const transposed = broken ? readTransposedRequests(tokens, template) : null;
   const split = broken && !transposed && after ? readSplitRequests(tokens, after.tokens, template) : null;
-  const chunked = broken && !transposed && !split ? readChunkedRequests(tokens, after?.tokens ?? [], template) : null;
+  const chunks = broken && !transposed && !split ? readChunkedRequests(tokens, after?.tokens ?? [], template) : null;
+  // (one whose last rows' band was there but fit no reading, or more than one, is not read in place of the
+  // row-by-row reading: its rows fill what the other readings leave blank, at the end)
+  const partial = chunks !== null && chunks.unread.length > 0 && chunks.unreadWhy !== 'band';
+  if (partial) deferred.chunks = chunks;
+  const chunked = partial ? null : chunks;
   if (chunked) {
     takeChunked(chunked, template, cells, findings);
     for (const t of chunked.used) after!.used.add(t);
@@ -679,7 +742,7 @@ function takeChunked(chunked: ChunkedRequests, template: TemplateId, cells: Cell
     const width = chunked.untotalled ? WIDTH - 1 : WIDTH;
     const rest = spec.columns.slice(c.width, width).map((col) => col.label).join('、');
     const beside = c.width
-      ? `各行前 ${c.width} 列印在行名旁，后 ${width - c.width} 列（${rest}）另印在${c.outside ? '表后' : '这些行之后'}`
+      ? `各行前 ${c.width} 列印在行名旁，后 ${width - c.width} 列（${rest}）另印在${c.outside ? '表后' : c.before ? '这些行之前' : '这些行之后'}`
       : c.outside
         ? '各格都不在行名旁，另印在表后'
         : '各格都不在行名旁，按列组（以表头词隔开）另印在这些行名之后';
