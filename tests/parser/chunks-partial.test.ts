@@ -62,6 +62,15 @@ describe('the first rows of a table whose last rows cannot be read', () => {
     expect(got!.unreadWhy).toBe('order');
   });
 
+  test('are read when a later chunk\'s band inside the table holds another number of cells (a page break inside it)', () => {
+    const lines = [...first, ...rows.slice(9).map((r, i) => `${leaf(9 + i)} ${r[0]} ${r[1]}`), ...Array.from({ length: 16 * 5 - 3 }, () => '0')];
+    const got = read(lines);
+    expect(got).not.toBeNull();
+    expect(values(got!)).toEqual(rows.slice(0, 9));
+    expect(got!.unread).toHaveLength(16);
+    expect(got!.unreadWhy).toBe('count');
+  });
+
   test('stop before a row whose label names the next row after its own (its cells are the next row\'s)', () => {
     const lines = [...first, `${leaf(9)}${leaf(10)} 0 0 0 0 0 0 0`, ...ROWS.slice(11).map((_, i) => leaf(11 + i))];
     const got = read(lines);

@@ -65,10 +65,11 @@ export interface ChunkedRequests {
   /** Template rows left unread (the table's last rows, when their band could not be read). */
   unread: string[];
   /**
-   * Why they were: `band` no run of their number of cells where their band should be; `order` no reading of their
-   * band makes every row add up; `unsure` more than one does, or their labels are not the rows the cut gave them.
+   * Why they were: `band` no run of their number of cells after the table, where their band should be; `count` the
+   * run after a chunk's rows inside the table is not its band's number of cells; `order` no reading of their band
+   * makes every row add up; `unsure` more than one does, or their labels are not the rows the cut gave them.
    */
-  unreadWhy: 'band' | 'order' | 'unsure';
+  unreadWhy: 'band' | 'count' | 'order' | 'unsure';
   /** Tokens after the table that a band took (they are not 表四's). */
   used: ReadonlySet<Token>;
   /** The table's 总计 is blank on every row: six cells a row were read, 总计 left blank. */
@@ -211,11 +212,21 @@ function outsideBand(after: readonly Token[], k: number, w: number, W: number): 
   return bands ? [[{ rows: k, bands }], ...(byRows ?? [])] : byRows;
 }
 
+/** A cut of the table into chunks: the rows read (`read`: the chunks' rows, from the first), and why no more. */
+interface Cut {
+  chunks: Pending[];
+  read: number;
+  /** Cuts of the last band into chunks of rows (outsideBand): each is read. */
+  cuts: number;
+  /** Why rows after `read` are not in the chunks (ChunkedRequests.unreadWhy), where not `band`. */
+  why?: ChunkedRequests['unreadWhy'];
+}
+
 /**
  * Cuts the table's value runs into chunks of rows `W` cells wide (7, or 6 where 总计 is blank on every row); null when
  * the runs fit no chunked layout of the template's rows.
  */
-function cutChunks(tokens: readonly Token[], after: readonly Token[], n: number, W: number, firstRow: string, pick = 0): { chunks: Pending[]; read: number; cuts: number } | null {
+function cutChunks(tokens: readonly Token[], after: readonly Token[], n: number, W: number, firstRow: string, pick = 0): Cut | null {
   let cuts = 1;
   const segs = segment(tokens).filter((s) => s.values.length);
   if (!segs.every((s) => s.values.every(cellish))) return null;
@@ -271,7 +282,8 @@ function cutChunks(tokens: readonly Token[], after: readonly Token[], n: number,
         bands = [next.slice(m)];
         rowsIn = k + 1;
       }
-      if (!bands) return null;
+      // (a band inside the table of another number of cells: a page break inside it; the rows before may be read)
+      if (!bands) return chunks.length && W === WIDTH ? { chunks, read: row, cuts, why: 'count' } : null;
       chunks.push({ first: row, rows: rowsIn, width: m, beside, labels, bands, outside: false });
       row += rowsIn - k;
       j += bands.length;
@@ -484,13 +496,13 @@ export function readChunkedRequests(tokens: readonly Token[], after: readonly To
 }
 
 /** readChunkedRequests on one cut of the table into chunks. */
-function readCut(tokens: readonly Token[], after: readonly Token[], template: TemplateId, untotalled: boolean, cut: { chunks: Pending[]; read: number }): ChunkedRequests | null {
+function readCut(tokens: readonly Token[], after: readonly Token[], template: TemplateId, untotalled: boolean, cut: Cut): ChunkedRequests | null {
   const spec = TEMPLATES[template].requests;
   const ids = spec.rows.map((r) => r.id);
   const n = ids.length;
   const W = untotalled ? WIDTH - 1 : WIDTH;
   let { chunks, read } = cut;
-  let why: ChunkedRequests['unreadWhy'] = 'band';
+  let why: ChunkedRequests['unreadWhy'] = cut.why ?? 'band';
   const options: Option[][] = [];
   for (const [ci, c] of cut.chunks.entries()) {
     const source = c.outside ? after : tokens;
