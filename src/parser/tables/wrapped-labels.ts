@@ -11,7 +11,7 @@
  * way (`三、` `（一）予以` `本年` `公开` `1` `1`). Pure: no fs, no clock.
  */
 import { foldBare } from '../normalize.ts';
-import type { Segment } from '../tokens.ts';
+import { addsAs, type Segment, type Token } from '../tokens.ts';
 import { ENUMERATOR } from './rows.ts';
 import { labelEnd } from './values-first.ts';
 
@@ -106,6 +106,13 @@ function withoutGroupLines(s: Segment, groups: readonly string[]): { text: strin
   return { text: s.label.slice(0, end), beside: s.label.slice(end) };
 }
 
+/** Whether a row's cells, every one a number or a placeholder, add up: the others to the last (总计). */
+function addsUp(cells: readonly Token[]): boolean {
+  const values = cells.map(addsAs);
+  if (values.some((v) => v === null)) return false;
+  return (values as number[]).slice(0, -1).reduce((a, v) => a + v, 0) === values[values.length - 1];
+}
+
 /**
  * `segments` with each row label's lines printed below its values moved back to it, and a row label's lines printed
  * among a group label's put together (`leaves`: the row labels, `groups`: the group labels, both foldBare'd; `width`:
@@ -140,12 +147,15 @@ export function labelsAroundValues(segments: readonly Segment[], leaves: readonl
     // (the completion the whole of the next label, its values on a later line of a layout and too few, with the
     // row's own, for more than one row: the rest of the row, a cell set lower beside the label's last line,
     // `1. 本机关不掌握相 22` over `关政府信息   3   25`; by their columns they are the row's cells)
+    // (or, in text without positions, `四、结转下年度继续 0` / `办理` / six values one a line: the row's first cell beside
+    // its label's first line and the others after its last, a whole row that adds up)
+    const joined = [...s.values, ...next.values];
     const rest =
       done.end === next.label.length &&
       !done.beside &&
       next.values.length > 0 &&
-      s.values.length + next.values.length <= width &&
-      [...s.values, ...next.values].every((t) => t.at !== undefined) &&
+      joined.length <= width &&
+      (joined.every((t) => t.at !== undefined) || (joined.length === width && addsUp(joined))) &&
       next.values[0]!.line > s.values[s.values.length - 1]!.line;
     if (rest) {
       out[i] = { ...s, label: label + done.own, below: s.below ?? label.length, values: [...s.values, ...next.values] };
