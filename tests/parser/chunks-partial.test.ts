@@ -52,32 +52,27 @@ describe('a band printed before the rows it belongs to', () => {
 describe('the first rows of a table whose last rows cannot be read', () => {
   const rows = table();
   const first = [...rows.slice(0, 9).map((r, i) => `${leaf(i)} ${r[0]} ${r[1]}`), '科研机构 社会公益组织 法律服务机构 其他 总计', ...rows.slice(0, 9).map((r) => r.slice(2).join(' '))];
+  /** The first nine rows read as printed, the other sixteen left unread for `why`. */
+  const expectFirstNine = (got: ReturnType<typeof read>, why: string): void => {
+    expect(got).not.toBeNull();
+    expect(values(got!)).toEqual(rows.slice(0, 9));
+    expect(got!.unread).toEqual(ROWS.slice(9).map((r) => r.id));
+    expect(got!.unreadWhy).toBe(why);
+  };
 
   test('are read when the last rows\' cells fit no reading that adds up', () => {
     const lines = [...first, ...ROWS.slice(9).map((_, i) => leaf(9 + i)), ...Array.from({ length: 16 * 7 }, () => '1')];
-    const got = read(lines);
-    expect(got).not.toBeNull();
-    expect(values(got!)).toEqual(rows.slice(0, 9));
-    expect(got!.unread).toHaveLength(16);
-    expect(got!.unreadWhy).toBe('order');
+    expectFirstNine(read(lines), 'order');
   });
 
   test('are read when a later chunk\'s band inside the table holds another number of cells (a page break inside it)', () => {
     const lines = [...first, ...rows.slice(9).map((r, i) => `${leaf(9 + i)} ${r[0]} ${r[1]}`), ...Array.from({ length: 16 * 5 - 3 }, () => '0')];
-    const got = read(lines);
-    expect(got).not.toBeNull();
-    expect(values(got!)).toEqual(rows.slice(0, 9));
-    expect(got!.unread).toHaveLength(16);
-    expect(got!.unreadWhy).toBe('count');
+    expectFirstNine(read(lines), 'count');
   });
 
   test('stop before a row whose label names the next row after its own (its cells are the next row\'s)', () => {
     const lines = [...first, `${leaf(9)}${leaf(10)} 0 0 0 0 0 0 0`, ...ROWS.slice(11).map((_, i) => leaf(11 + i))];
-    const got = read(lines);
-    expect(got).not.toBeNull();
-    expect(values(got!)).toEqual(rows.slice(0, 9));
-    expect(got!.unread[0]).toBe(ROWS[9]!.id);
-    expect(got!.unreadWhy).toBe('unsure');
+    expectFirstNine(read(lines), 'unsure');
   });
 
   test('are not read when a row\'s label is not its own', () => {
