@@ -247,8 +247,7 @@ function parseText(normalized: string, options: ParseOptions, split?: string[]):
       const moved = requestTokens ? reviewFirstColumnMoved(requestTokens, own, taken) : null;
       if (moved) findings.push(moved.note);
       readReview(moved ? moved.tokens : own, cells, findings, reviewHeader, stated);
-    }
-    else findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表四（行政复议、行政诉讼）的数据', line: null });
+    } else findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表四（行政复议、行政诉讼）的数据', line: null });
     for (const k of headingKeys) {
       if (!headings.some((x) => x.key === k)) findings.push({ code: 'SECTION_MISSING', severity: 'info', message: `未找到「${PART_NAMES[k]}」部分的标题`, line: null });
     }
