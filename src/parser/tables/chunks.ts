@@ -503,6 +503,12 @@ function readCut(tokens: readonly Token[], after: readonly Token[], template: Te
   const W = untotalled ? WIDTH - 1 : WIDTH;
   let { chunks, read } = cut;
   let why: ChunkedRequests['unreadWhy'] = cut.why ?? 'band';
+  /** Reads only the chunks before chunk `at`, its rows and the rest left unread `because`. */
+  const stopAt = (at: number, because: ChunkedRequests['unreadWhy']): void => {
+    read = chunks[at]!.first;
+    chunks = chunks.slice(0, at);
+    why = because;
+  };
   const options: Option[][] = [];
   for (const [ci, c] of cut.chunks.entries()) {
     const source = c.outside ? after : tokens;
@@ -524,9 +530,7 @@ function readCut(tokens: readonly Token[], after: readonly Token[], template: Te
       // no reading of this chunk holds (the table's last rows printed in an order not read here: a page break inside
       // their band): the rows before it may still be read, as where the last rows' band is not found
       if (ci === 0) return null;
-      chunks = chunks.slice(0, ci);
-      read = c.first;
-      why = 'order';
+      stopAt(ci, 'order');
       break;
     }
     options.push(here);
@@ -578,9 +582,7 @@ function readCut(tokens: readonly Token[], after: readonly Token[], template: Te
     const upTo = chunks.findIndex((c, i) => options[i]!.length !== 1 || !named(c));
     if (upTo === 0) return null;
     if (upTo > 0) {
-      read = chunks[upTo]!.first;
-      why = 'unsure';
-      chunks = chunks.slice(0, upTo);
+      stopAt(upTo, 'unsure');
       if (!chunks.some((c) => c.width < W)) return null;
     }
     chosen = options.slice(0, chunks.length).map((o) => o[0]!);

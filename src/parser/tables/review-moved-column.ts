@@ -7,21 +7,10 @@ import type { Finding } from '../../schema/record.ts';
 import { key } from '../identities.ts';
 import { fold } from '../normalize.ts';
 import { addsAs, type Token } from '../tokens.ts';
-
-/** 表四's cells: three groups of four results and their 总计. */
-const N = 15;
+import { groupsHold, REVIEW_CELLS } from './review.ts';
 
 /** The header of 表四's first column, as its letters fold: no 表三 label says it. */
 const FIRST_COLUMN = '结果维持';
-
-/** Whether every group of 15 values adds up: its four results to its 总计. */
-function groupsAddUp(values: readonly number[]): boolean {
-  for (let g = 0; g < 3; g++) {
-    const part = values.slice(g * 5, g * 5 + 4).reduce((a, v) => a + v, 0);
-    if (part !== values[g * 5 + 4]) return false;
-  }
-  return true;
-}
 
 /**
  * 表四's tokens with its first column's value put back in front of its values, when 表三's tokens hold, exactly once,
@@ -35,7 +24,7 @@ export function reviewFirstColumnMoved(
   taken: (line: number) => boolean,
 ): { tokens: Token[]; note: Finding } | null {
   const values = reviewTokens.filter((t) => t.kind !== 'text');
-  if (values.length !== N - 1 || values.some((t) => addsAs(t) === null)) return null;
+  if (values.length !== REVIEW_CELLS - 1 || values.some((t) => addsAs(t) === null)) return null;
   const found: Token[] = [];
   let words = '';
   for (let i = 0; i < requestTokens.length; i++) {
@@ -51,7 +40,8 @@ export function reviewFirstColumnMoved(
   if (found.length !== 1) return null;
   const moved = found[0]!;
   if (addsAs(moved) === null || taken(moved.line)) return null;
-  if (!groupsAddUp([moved, ...values].map((t) => addsAs(t)!))) return null;
+  // (every value known: each group holds only by adding up)
+  if (!groupsHold([moved, ...values].map(addsAs))) return null;
   const at = reviewTokens.indexOf(values[0]!);
   return {
     tokens: [...reviewTokens.slice(0, at), moved, ...reviewTokens.slice(at)],

@@ -11,9 +11,12 @@ import { statedSum, type ProseCell } from '../prose-cells.ts';
 import { cellFromToken, piecesOf } from './requests.ts';
 import { BLANK, forEachMarkedReading, isBlankMark, markedPieces, shownMarks, spacesNote } from '../marked-runs.ts';
 
-const N = 15;
+/** 表四's cells: three groups of four results and their 总计. */
+export const REVIEW_CELLS = 15;
+const N = REVIEW_CELLS;
 
-const groupsHold = (vals: ReadonlyArray<number | null>): boolean => {
+/** Whether each group whose cells are all known adds up: its four results to its 总计. */
+export const groupsHold = (vals: ReadonlyArray<number | null>): boolean => {
   for (let g = 0; g < 3; g++) {
     const part = vals.slice(g * 5, g * 5 + REVIEW_PARTS.length);
     const total = vals[g * 5 + 4];
