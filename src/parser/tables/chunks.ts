@@ -74,6 +74,8 @@ export interface ChunkedRequests {
   used: ReadonlySet<Token>;
   /** The table's 总计 is blank on every row: six cells a row were read, 总计 left blank. */
   untotalled: boolean;
+  /** Rows whose cells beside their label were printed before it, after the row before's (valuesBeforeLabels). */
+  early: string[];
 }
 
 interface Pending {
@@ -220,15 +222,18 @@ interface Cut {
   cuts: number;
   /** Why rows after `read` are not in the chunks (ChunkedRequests.unreadWhy), where not `band`. */
   why?: ChunkedRequests['unreadWhy'];
+  /** The first cell of each row whose cells beside its label were printed before the label (valuesBeforeLabels). */
+  early: ReadonlySet<Token>;
 }
 
 /**
  * Cuts the table's value runs into chunks of rows `W` cells wide (7, or 6 where 总计 is blank on every row); null when
  * the runs fit no chunked layout of the template's rows.
  */
-function cutChunks(tokens: readonly Token[], after: readonly Token[], n: number, W: number, firstRow: string, pick = 0): Cut | null {
+function cutChunks(tokens: readonly Token[], after: readonly Token[], n: number, W: number, firstRow: string, leaves: readonly string[], pick = 0): Cut | null {
   let cuts = 1;
-  const segs = segment(tokens).filter((s) => s.values.length);
+  const early = new Set<Token>();
+  const segs = valuesBeforeLabels(segment(tokens).filter((s) => s.values.length), leaves, W, early);
   if (!segs.every((s) => s.values.every(cellish))) return null;
   const runs = segs.map((s) => s.values);
   const chunks: Pending[] = [];
@@ -255,7 +260,7 @@ function cutChunks(tokens: readonly Token[], after: readonly Token[], n: number,
       }
       // (rows whose cells are not printed so, nor beside their labels further on: the rows before them may still be
       // read, these stay blank)
-      if (!bands) return chunks.length && segs.slice(i).every((s) => s.values.length > W) ? { chunks, read: row, cuts } : null;
+      if (!bands) return chunks.length && segs.slice(i).every((s) => s.values.length > W) ? { chunks, read: row, cuts, early } : null;
       const k = total / W;
       chunks.push({ first: row, rows: k, width: 0, beside: Array.from({ length: k }, () => []), labels: none(k), block: segs[i]!.label, bands, outside: false });
       row += k;
@@ -283,7 +288,7 @@ function cutChunks(tokens: readonly Token[], after: readonly Token[], n: number,
         rowsIn = k + 1;
       }
       // (a band inside the table of another number of cells: a page break inside it; the rows before may be read)
-      if (!bands) return chunks.length && W === WIDTH ? { chunks, read: row, cuts, why: 'count' } : null;
+      if (!bands) return chunks.length && W === WIDTH ? { chunks, read: row, cuts, why: 'count', early } : null;
       chunks.push({ first: row, rows: rowsIn, width: m, beside, labels, bands, outside: false });
       row += rowsIn - k;
       j += bands.length;
@@ -292,7 +297,7 @@ function cutChunks(tokens: readonly Token[], after: readonly Token[], n: number,
       // break), or it is not printed where we can read it
       const all = outsideBand(after, k, W - m, W);
       const parts = all?.[pick];
-      if (!all || !parts) return { chunks, read: row, cuts };
+      if (!all || !parts) return { chunks, read: row, cuts, early };
       cuts = all.length;
       let at = 0;
       for (const part of parts) {
@@ -310,14 +315,42 @@ function cutChunks(tokens: readonly Token[], after: readonly Token[], n: number,
     const whole = W === WIDTH ? bandAfter(after, k * W, k) : null;
     const all = W === WIDTH ? whole && [[{ rows: k, bands: whole }]] : outsideBand(after, k, W, W);
     const parts = all?.[pick];
-    if (!all || !parts) return { chunks, read: row, cuts };
+    if (!all || !parts) return { chunks, read: row, cuts, early };
     cuts = all.length;
     parts.forEach((part, p) => {
       chunks.push({ first: row, rows: part.rows, width: 0, beside: Array.from({ length: part.rows }, () => []), labels: none(part.rows), bands: part.bands, outside: true, unordered: p > 0 });
       row += part.rows;
     });
   }
-  return { chunks, read: row, cuts };
+  return { chunks, read: row, cuts, early };
+}
+
+/**
+ * Rows whose cells beside their labels pdftotext printed before the label (the first row of a group whose label
+ * cell spans rows, `8.属于行政查询事项` `3` `49` `（四）无 1.本机关不掌握相关政府信息` `三、本年 法提供 2.没有现成信息需要另行制作` `3`):
+ * a row's label followed by twice the m cells the rows around it print beside theirs, and then one label naming the
+ * next two rows with m cells. The second m cells are the first of those two rows', the label after them the second's.
+ * The segments with such a row's cells parted from the row before (its label the two rows' words), each such row's
+ * first cell added to `early`; the chunks' readings still must make every identity hold. `leaves`: the template
+ * rows' last label parts, folded, in order.
+ */
+function valuesBeforeLabels(segs: readonly Segment[], leaves: readonly string[], W: number, early: Set<Token>): Segment[] {
+  let out: Segment[] | null = null;
+  for (let i = 1; i + 1 < segs.length; i++) {
+    const m = segs[i - 1]!.values.length;
+    if (m === 0 || 2 * m >= W || segs[i]!.values.length !== 2 * m || segs[i + 1]!.values.length !== m) continue;
+    const own = fold(segs[i]!.label);
+    const next = fold(segs[i + 1]!.label);
+    // (the row before names row x − 1 and nothing after it; the label after the cells names rows x and x + 1, in order)
+    const x = leaves.findIndex((l, k) => k >= 1 && k + 1 < leaves.length && own.includes(leaves[k - 1]!) && next.indexOf(l) >= 0 && next.indexOf(l) < next.indexOf(leaves[k + 1]!));
+    if (x < 0 || own.includes(leaves[x]!) || own.includes(leaves[x + 1]!)) continue;
+    out ??= [...segs];
+    const at = out.indexOf(segs[i]!);
+    const values = segs[i]!.values;
+    out.splice(at, 1, { ...segs[i]!, values: values.slice(0, m) }, { ...segs[i + 1]!, values: values.slice(m) });
+    early.add(values[m]!);
+  }
+  return out ?? (segs as Segment[]);
 }
 
 /**
@@ -480,11 +513,12 @@ export function readChunkedRequests(tokens: readonly Token[], after: readonly To
   // (the band after the table may cut into chunks of rows more than one way: each cut is read, and the readings that
   // hold must all be one)
   const firstRow = labelKey(spec.rows[0]!.label);
-  const first = cutChunks(tokens, after, n, W, firstRow);
+  const leaves = spec.rows.map((r) => fold(r.label.split(' / ').pop()!));
+  const first = cutChunks(tokens, after, n, W, firstRow, leaves);
   if (!first) return null;
   const found: ChunkedRequests[] = [];
   for (let pick = 0; pick < first.cuts; pick++) {
-    const cut = pick ? cutChunks(tokens, after, n, W, firstRow, pick) : first;
+    const cut = pick ? cutChunks(tokens, after, n, W, firstRow, leaves, pick) : first;
     const got = cut && readCut(tokens, after, template, untotalled, cut);
     if (got) found.push(got);
   }
@@ -609,5 +643,6 @@ function readCut(tokens: readonly Token[], after: readonly Token[], template: Te
     unreadWhy: why,
     used,
     untotalled,
+    early: rows.filter((r) => r.values.some((t) => cut.early.has(t))).map((r) => r.id),
   };
 }

@@ -741,8 +741,14 @@ function takeChunked(chunked: ChunkedRequests, template: TemplateId, cells: Cell
     const last = spec.rows[c.first + c.rows - 1]!.id;
     const width = chunked.untotalled ? WIDTH - 1 : WIDTH;
     const rest = spec.columns.slice(c.width, width).map((col) => col.label).join('、');
+    // (rows whose cells beside the label were printed before it, after the row before's: said by name)
+    const early = chunked.early.filter((id) => {
+      const at = spec.rows.findIndex((r) => r.id === id);
+      return at >= c.first && at < c.first + c.rows;
+    });
+    const before = early.length ? `，其中${early.map((id) => `「${rowName(template, id)}」`).join('')}行名旁的数字印在了行名之前（上一行的数字之后）` : '';
     const beside = c.width
-      ? `各行前 ${c.width} 列印在行名旁，后 ${width - c.width} 列（${rest}）另印在${c.outside ? '表后' : c.before ? '这些行之前' : '这些行之后'}`
+      ? `各行前 ${c.width} 列印在行名旁${before}，后 ${width - c.width} 列（${rest}）另印在${c.outside ? '表后' : c.before ? '这些行之前' : '这些行之后'}`
       : c.outside
         ? '各格都不在行名旁，另印在表后'
         : '各格都不在行名旁，按列组（以表头词隔开）另印在这些行名之后';
