@@ -29,6 +29,7 @@ import { readProactive, readUnsureGroups, startsWithZero } from './tables/proact
 import { headerColumns } from './tables/header-columns.ts';
 import { printsBlankCells, readRequests } from './tables/requests.ts';
 import { readReview } from './tables/review.ts';
+import { reviewContinued } from './tables/review-continued.ts';
 import { reviewFirstColumnMoved } from './tables/review-moved-column.ts';
 import { reviewColumns } from './tables/review-columns.ts';
 import { splitNumbersLine } from './tables/split-numbers.ts';
@@ -245,8 +246,13 @@ function parseText(normalized: string, options: ParseOptions, split?: string[]):
       // (表四's first column, header and value, printed among 表三's rows by reading order: put back where 表四 then adds up)
       const taken = (line: number): boolean => templateRows(template).some((r) => r.table === 'requests' && r.slots.some((s) => cells.getAt(s)?.line === line));
       const moved = requestTokens ? reviewFirstColumnMoved(requestTokens, own, taken) : null;
-      if (moved) findings.push(moved.note);
-      readReview(moved ? moved.tokens : own, cells, findings, reviewHeader, stated);
+      // (表四's last values printed after the next part's heading, before its words: put back where 表四 then adds up)
+      const reviewEnd = ranges.review[1];
+      const next = moved ? null : headings.find((x) => x.start >= reviewEnd);
+      const continued = next ? reviewContinued(own, () => tokenizeRange(lines, starts, next.bodyStart, Math.min(text.length, next.bodyStart + 400), false, paged), next.text) : null;
+      const read = moved ?? continued;
+      if (read) findings.push(read.note);
+      readReview(read ? read.tokens : own, cells, findings, reviewHeader, stated);
     } else findings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表四（行政复议、行政诉讼）的数据', line: null });
     for (const k of headingKeys) {
       if (!headings.some((x) => x.key === k)) findings.push({ code: 'SECTION_MISSING', severity: 'info', message: `未找到「${PART_NAMES[k]}」部分的标题`, line: null });
