@@ -97,6 +97,8 @@ interface Pending {
   outside: boolean;
   /** Whether the band was printed before the chunk's rows (leadingBand). */
   before?: boolean;
+  /** Where the band's tokens stand, when not all in the table or all after it: the table's tokens, then those after. */
+  source?: readonly Token[];
   /**
    * A later chunk of rows of a band printed after the table in chunks (bandAfterByRows): its pieces need not stand
    * in column order (pdftotext prints a page's blocks in its own order), so every order the header words allow is
@@ -137,16 +139,37 @@ function bandAfter(after: readonly Token[], count: number, k: number): Token[][]
  * more (the identities choose among them), or null when there is none or more than MAX_CUTS.
  */
 function bandAfterByRows(after: readonly Token[], k: number, w: number, least: number): Array<Array<{ rows: number; bands: Token[][] }>> | null {
-  const start = after.findIndex((t) => t.kind !== 'text');
-  if (start < 0) return null;
-  const pieces: Token[][] = [];
+  const pieces = bandPieces(after, k * w, []);
+  return pieces && rowCuts(pieces, k, w, least);
+}
+
+/** Values cut into pieces at blank lines (two lines apart or more); null unless every one is a cell. */
+function gapPieces(values: readonly Token[]): Token[][] | null {
+  if (!values.every(cellish)) return null;
+  const out: Token[][] = [];
+  for (const t of values) {
+    const cur = out[out.length - 1];
+    if (cur && t.line - cur[cur.length - 1]!.line <= 1) cur.push(t);
+    else out.push([t]);
+  }
+  return out;
+}
+
+/**
+ * The first `count` values of `tokens` from its first value on, after the `pieces` given (their values count
+ * too), cut into pieces at words and blank lines; null when they are not that many cells.
+ */
+function bandPieces(tokens: readonly Token[], count: number, pieces: Token[][]): Token[][] | null {
+  const start = tokens.findIndex((t) => t.kind !== 'text');
+  let total = pieces.reduce((sum, p) => sum + p.length, 0);
+  if (start < 0 || total >= count) return null;
+  const out = [...pieces];
   let cur: Token[] = [];
-  let total = 0;
-  for (let i = start; i < after.length && total < k * w; i++) {
-    const t = after[i]!;
+  for (let i = start; i < tokens.length && total < count; i++) {
+    const t = tokens[i]!;
     const prev = cur[cur.length - 1];
     if (t.kind === 'text' || (prev && t.line - prev.line > 1)) {
-      if (cur.length) pieces.push(cur);
+      if (cur.length) out.push(cur);
       cur = [];
       if (t.kind === 'text') continue;
     }
@@ -154,14 +177,28 @@ function bandAfterByRows(after: readonly Token[], k: number, w: number, least: n
     cur.push(t);
     total++;
   }
-  if (cur.length) pieces.push(cur);
-  if (total !== k * w) return null;
-  const cuts: Array<Array<{ rows: number; bands: Token[][] }>> = [];
-  // (a state that led to no cut leads to none by another way either)
+  if (cur.length) out.push(cur);
+  return total === count ? out : null;
+}
+
+/**
+ * The cuts of a band's pieces (in printed order) into chunks of rows: consecutive pieces make a chunk of rows when
+ * each holds whole columns of those rows and together they hold all w columns. The first chunk's last columns may
+ * also stand after the other chunks' pieces (pdftotext's order of a page whose right-hand block of the first rows it
+ * meets after the last rows' pieces and 表四's first words): the first pieces and the last ones make the first chunk,
+ * the pieces between them the other chunks (those cuts are added when there are at most MAX_CUTS of them). Every cut
+ * of all k rows into `least` chunks or more (the identities choose among them), or null when there is none or more
+ * than MAX_CUTS in printed order.
+ */
+function rowCuts(pieces: readonly Token[][], k: number, w: number, least: number): Array<Array<{ rows: number; bands: Token[][] }>> | null {
+  type RowCut = Array<{ rows: number; bands: Token[][] }>;
+  let cuts: RowCut[] = [];
+  // (a state that led to no cut leads to none by another way either; states by where the pieces end)
   const dead = new Set<number>();
-  const walk = (at: number, left: number, acc: Array<{ rows: number; bands: Token[][] }>): void => {
-    if (cuts.length > MAX_CUTS || dead.has(at * (k + 1) + left)) return;
-    if (at === pieces.length) {
+  const walk = (at: number, left: number, acc: RowCut, end: number): void => {
+    const state = (end * (pieces.length + 1) + at) * (k + 1) + left;
+    if (cuts.length > MAX_CUTS || dead.has(state)) return;
+    if (at === end) {
       if (left === 0) cuts.push(acc);
       return;
     }
@@ -169,19 +206,40 @@ function bandAfterByRows(after: readonly Token[], k: number, w: number, least: n
     for (let rows = 1; rows <= left; rows++) {
       let sum = 0;
       let wide = 0;
-      for (let j = at; j < pieces.length && sum < rows * w; j++) {
+      for (let j = at; j < end && sum < rows * w; j++) {
         const len = pieces[j]!.length;
         if (len % rows !== 0) break;
         if (len > rows) wide++;
         sum += len;
-        if (sum === rows * w && wide <= MAX_WIDE_RUNS) walk(j + 1, left - rows, [...acc, { rows, bands: pieces.slice(at, j + 1) }]);
+        if (sum === rows * w && wide <= MAX_WIDE_RUNS) walk(j + 1, left - rows, [...acc, { rows, bands: pieces.slice(at, j + 1) }], end);
       }
     }
-    if (cuts.length === before) dead.add(at * (k + 1) + left);
+    if (cuts.length === before) dead.add(state);
   };
-  walk(0, k, []);
-  const kept = cuts.filter((c) => c.length >= least);
-  return kept.length >= 1 && cuts.length <= MAX_CUTS ? kept : null;
+  walk(0, k, [], pieces.length);
+  if (cuts.length > MAX_CUTS) return null;
+  const inOrder = cuts;
+  // the first chunk's pieces around the others': its first pieces, then the others' chunks, then its last pieces
+  // (cuts of their own: too many of them leaves the cuts in printed order alone)
+  cuts = [];
+  for (let t = pieces.length - 1; t >= 2 && cuts.length <= MAX_CUTS; t--) {
+    const tail = pieces.slice(t);
+    for (let rows = k - 1; rows >= 1; rows--) {
+      if (tail.some((p) => p.length % rows !== 0)) continue;
+      let sum = tail.reduce((n, p) => n + p.length, 0);
+      let wide = tail.filter((p) => p.length > rows).length;
+      for (let a = 0; a + 1 < t && sum < rows * w; a++) {
+        const len = pieces[a]!.length;
+        if (len % rows !== 0) break;
+        if (len > rows) wide++;
+        sum += len;
+        if (sum === rows * w && wide <= MAX_WIDE_RUNS) walk(a + 1, k - rows, [{ rows, bands: [...pieces.slice(0, a + 1), ...tail] }], t);
+      }
+    }
+  }
+  const all = cuts.length <= MAX_CUTS ? [...inOrder, ...cuts] : inOrder;
+  const kept = all.filter((c) => c.length >= least);
+  return kept.length >= 1 ? kept : null;
 }
 
 /**
@@ -286,6 +344,29 @@ function cutChunks(tokens: readonly Token[], after: readonly Token[], n: number,
         labels.push(segs[j]!.label);
         bands = [next.slice(m)];
         rowsIn = k + 1;
+      }
+      // the table's last rows: their band begins after the last row's cells and runs on after the table, behind 表四's
+      // first words (pdftotext's order of a page that ends the table: the first rows' left columns, the last rows'
+      // pieces, then the first rows' right columns)
+      if (!bands && j === segs.length - 1 && row + k + 1 === n && W === WIDTH && next.length > m) {
+        const inside = gapPieces(next.slice(m));
+        const pieces = inside && bandPieces(after, (k + 1) * (W - m), inside);
+        const all = pieces && rowCuts(pieces, k + 1, W - m, 1);
+        const parts = all?.[pick];
+        if (all && parts) {
+          cuts = all.length;
+          beside.push(next.slice(0, m));
+          labels.push(segs[j]!.label);
+          const source = [...tokens, ...after];
+          let at = 0;
+          for (const part of parts) {
+            chunks.push({ first: row + at, rows: part.rows, width: m, beside: beside.slice(at, at + part.rows), labels: labels.slice(at, at + part.rows), bands: part.bands, outside: true, source, unordered: at > 0 });
+            at += part.rows;
+          }
+          row += k + 1;
+          i = segs.length;
+          continue;
+        }
       }
       // (a band inside the table of another number of cells: a page break inside it; the rows before may be read)
       if (!bands) return chunks.length && W === WIDTH ? { chunks, read: row, cuts, why: 'count', early } : null;
@@ -545,7 +626,7 @@ function readCut(tokens: readonly Token[], after: readonly Token[], template: Te
   };
   const options: Option[][] = [];
   for (const [ci, c] of cut.chunks.entries()) {
-    const source = c.outside ? after : tokens;
+    const source = c.source ?? (c.outside ? after : tokens);
     // (a later chunk of a band in chunks of rows: its pieces in every order the header words allow)
     const orders = c.unordered && c.bands.length <= MAX_UNORDERED ? permutations(c.bands) : [c.bands];
     const seen = new Set<string>();

@@ -1,0 +1,36 @@
+/**
+ * 表三's band running on from the table into the text after it, the first rows' last columns printed after the last
+ * rows' pieces and 表四's first words (chunks.ts rowCuts), on the real rendering of the fixture
+ * `pdftotext-first-rows-right-columns-after-last-rows-band` and on copies of it changed where it must not read.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { parseReport } from '../../src/parser/index.ts';
+
+const text = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'quirks', 'pdftotext-first-rows-right-columns-after-last-rows-band.txt'), 'utf8');
+/** The first eighteen rows' 其他 and 总计, a row a line, after 表四's first words. */
+const pairs = '行政诉讼\n\n0 9\n0 0\n0 0\n0 0\n0 0\n0 0\n0 1\n0 1\n0 0\n0 0\n0 4\n0 6\n';
+const requests = (t: string) => parseReport(t).tables.requests;
+
+describe('a band whose first rows\' last columns follow the last rows\' pieces', () => {
+  test('is read where one cut makes every identity hold', () => {
+    expect(text).toContain(pairs);
+    const rows = requests(text);
+    expect(rows['granted']).toEqual({ naturalPerson: 9, commercial: 0, research: 0, nonprofit: 0, legalService: 0, other: 0, total: 9 });
+    expect(rows['unavailable.notHeld']).toMatchObject({ naturalPerson: 4, total: 4 });
+    // (表四 is read from its own values, not from the band's pairs after its first words)
+    expect(parseReport(text).tables.review['adminReview']).toEqual({ upheld: 1, corrected: 0, other: 0, pending: 0, total: 1 });
+  });
+
+  test('leaves 表三 blank when a row of the pairs no longer adds up', () => {
+    const rows = requests(text.replace(pairs, pairs.replace('0 9\n', '0 8\n')));
+    expect(rows['granted']!.total).toBeNull();
+    expect(rows['granted']!.naturalPerson).toBeNull();
+  });
+
+  test('leaves 表三 blank when the pairs are not all there', () => {
+    const rows = requests(text.replace(pairs, pairs.replace('0 6\n', '')));
+    expect(rows['unavailable.notHeld']!.total).toBeNull();
+  });
+});
