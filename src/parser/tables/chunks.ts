@@ -17,7 +17,7 @@ import type { TemplateId } from '../../schema/record.ts';
 import { key, requestEquations, residual } from '../identities.ts';
 import { LABEL_MATCH, labelKey, labelScore, lastNamed } from '../labels.ts';
 import { fold } from '../normalize.ts';
-import { TEMPLATES } from '../template.ts';
+import { TEMPLATES, type TemplateRow } from '../template.ts';
 import { addsAs, isPlaceholder, segment, valueRuns, type Segment, type Token } from '../tokens.ts';
 import { bandIndex, bandReadingsAt, uniformReadingsOf, WIDTH, type BandReading } from './band.ts';
 import { columnsHold, plain } from './column-major.ts';
@@ -42,9 +42,11 @@ const cellish = (t: Token): boolean => plain(t) || placeholder(t);
 const valueOf = (t: Token): number => addsAs(t)!;
 
 export interface Chunk {
-  /** Index of the chunk's first row in the template (0-based). */
+  /** Index of the chunk's first row among the rows read (0-based). */
   first: number;
   rows: number;
+  /** The chunk's rows' template ids, in order. */
+  ids: string[];
   /** Cells printed beside each row's label. */
   width: number;
   /** Blocks of the band read column by column. */
@@ -76,6 +78,8 @@ export interface ChunkedRequests {
   untotalled: boolean;
   /** Rows whose cells beside their label were printed before it, after the row before's (valuesBeforeLabels). */
   early: string[];
+  /** Rows the report leaves wholly blank (blankRows), with the line their label starts on: no cell printed, the others read as the table without them. */
+  blank: Array<{ id: string; line: number }>;
 }
 
 interface Pending {
@@ -588,19 +592,30 @@ function chunkReadings(c: Pending, W: number, untotalled: boolean): Option[] {
  */
 export function readChunkedRequests(tokens: readonly Token[], after: readonly Token[], template: TemplateId, untotalled = false): ChunkedRequests | null {
   const spec = TEMPLATES[template].requests;
-  const ids = spec.rows.map((r) => r.id);
-  const n = ids.length;
+  const read = readOver(tokens, after, template, untotalled, spec.rows);
+  if (read || untotalled) return read;
+  // (rows the report leaves wholly blank: the table's other rows read as the table, every one of them and every identity
+  // holding with the blank rows as 0)
+  const blank = blankRows(tokens, spec.rows);
+  if (!blank.size) return null;
+  const rest = readOver(tokens, after, template, untotalled, spec.rows.filter((r) => !blank.has(r.id)));
+  return rest && !rest.unread.length ? { ...rest, blank: spec.rows.filter((r) => blank.has(r.id)).map((r) => ({ id: r.id, line: blank.get(r.id)! })) } : null;
+}
+
+/** readChunkedRequests over the template rows `rows` (in order; rows left out are blank). */
+function readOver(tokens: readonly Token[], after: readonly Token[], template: TemplateId, untotalled: boolean, rows: readonly TemplateRow[]): ChunkedRequests | null {
+  const n = rows.length;
   const W = untotalled ? WIDTH - 1 : WIDTH;
   // (the band after the table may cut into chunks of rows more than one way: each cut is read, and the readings that
   // hold must all be one)
-  const firstRow = labelKey(spec.rows[0]!.label);
-  const leaves = spec.rows.map((r) => fold(r.label.split(' / ').pop()!));
+  const firstRow = labelKey(rows[0]!.label);
+  const leaves = rows.map(leafOf);
   const first = cutChunks(tokens, after, n, W, firstRow, leaves);
   if (!first) return null;
   const found: ChunkedRequests[] = [];
   for (let pick = 0; pick < first.cuts; pick++) {
     const cut = pick ? cutChunks(tokens, after, n, W, firstRow, leaves, pick) : first;
-    const got = cut && readCut(tokens, after, template, untotalled, cut);
+    const got = cut && readCut(tokens, after, template, untotalled, cut, rows);
     if (got) found.push(got);
   }
   const printed = (r: ChunkedRequests): string => JSON.stringify(r.rows.map((row) => [row.id, row.values.map((t) => (t ? `${t.text}@${t.line}` : ''))]));
@@ -610,10 +625,79 @@ export function readChunkedRequests(tokens: readonly Token[], after: readonly To
   return kept.length >= 1 && kept.every((f) => printed(f) === printed(kept[0]!)) ? kept[0]! : null;
 }
 
+/** A template row's last label part, folded (`1.本机关不掌握相关政府信息`). */
+const leafOf = (r: TemplateRow): string => fold(r.label.split(' / ').pop()!);
+
+/**
+ * Rows the report leaves wholly blank in a table printed in chunks, with the line their labels start on: their labels run on into the next row's before any
+ * cell (`1.申请人无正当理由逾期不补正…` `（六）其 2.申请人逾期未按收费通知…` `3.其他` `0`: pdftotext prints no cell for
+ * 1. and 2., and no column of the band holds one). A run of values whose words name consecutive rows x … y, in that
+ * order (y's label whole and last, the others' whole or with a group label's words wrapped among theirs: wrappedIn):
+ * the rows before y. Not where the run before holds twice as many values (a row's cells printed before its label:
+ * valuesBeforeLabels).
+ */
+function blankRows(tokens: readonly Token[], rows: readonly TemplateRow[]): Map<string, number> {
+  const leaves = rows.map(leafOf);
+  const segs = segment(tokens).filter((s) => s.values.length);
+  const out = new Map<string, number>();
+  segs.forEach((seg, i) => {
+    if (i > 0 && segs[i - 1]!.values.length === 2 * seg.values.length) return;
+    const label = fold(seg.label);
+    // (the row named last: its label ends latest)
+    let y = -1;
+    let end = -1;
+    leaves.forEach((l, x) => {
+      const at = label.lastIndexOf(l);
+      if (at >= 0 && at + l.length > end) [y, end] = [x, at + l.length];
+    });
+    if (y < 1) return;
+    let next = end - leaves[y]!.length;
+    for (let x = y - 1; x >= 0 && next > 0; x--) {
+      next = wrappedIn(label, leaves[x]!, next);
+      if (next < 0) break;
+      out.set(rows[x]!.id, lineOf(seg, leaves[x]!));
+    }
+  });
+  return out;
+}
+
+/** The line of a segment's label on which a row's label (folded) starts: its first four characters, else the label's first line. */
+function lineOf(seg: Segment, leaf: string): number {
+  const lines = seg.lines ?? [];
+  const head = leaf.slice(0, 4);
+  for (let i = 0; i < lines.length; i++) {
+    if (fold(seg.label.slice(lines[i]!.at, lines[i + 1]?.at ?? seg.label.length)).includes(head)) return lines[i]!.line;
+  }
+  return seg.labelLine;
+}
+
+/** Characters of a group label's words a label may have wrapped among its own (`（六）其` … `他处理`). */
+const SLACK = 8;
+
+/**
+ * Where `leaf` starts in `label`, ending at or before `before`: its characters in order, at most SLACK others among
+ * them (a group label's words the text wraps in: `2.申请人逾期未按收费通知要求缴纳费` `他处理` `用、行政机关…`); -1 if not.
+ */
+function wrappedIn(label: string, leaf: string, before: number): number {
+  for (let end = before; end >= leaf.length; end--) {
+    if (label[end - 1] !== leaf[leaf.length - 1]) continue;
+    let i = end - 1;
+    let j = leaf.length - 1;
+    let skipped = 0;
+    while (j >= 0 && i >= 0) {
+      if (label[i] === leaf[j]) j--;
+      else if (++skipped > SLACK) break;
+      i--;
+    }
+    if (j < 0) return i + 1;
+  }
+  return -1;
+}
+
 /** readChunkedRequests on one cut of the table into chunks. */
-function readCut(tokens: readonly Token[], after: readonly Token[], template: TemplateId, untotalled: boolean, cut: Cut): ChunkedRequests | null {
+function readCut(tokens: readonly Token[], after: readonly Token[], template: TemplateId, untotalled: boolean, cut: Cut, rowsRead: readonly TemplateRow[]): ChunkedRequests | null {
   const spec = TEMPLATES[template].requests;
-  const ids = spec.rows.map((r) => r.id);
+  const ids = rowsRead.map((r) => r.id);
   const n = ids.length;
   const W = untotalled ? WIDTH - 1 : WIDTH;
   let { chunks, read } = cut;
@@ -676,15 +760,15 @@ function readCut(tokens: readonly Token[], after: readonly Token[], template: Te
   } else {
     // the last rows unread: only chunks that read one way, under the rows' own labels, with every identity on them
     // holding; from the first chunk that does not, the rows stay blank (a page's rows the cut misplaced after it)
-    const leaf = (at: number): string => fold(spec.rows[at]!.label.split(' / ').pop()!);
+    const leaf = (at: number): string => leafOf(rowsRead[at]!);
     const named = (c: Pending): boolean => {
       // (each row's label, and not more the next row's: cells after the labels of a row and the next, the next one
       // named last, are the next row's)
       const names = (l: string, at: number): boolean => {
-        const own = labelKey(spec.rows[at]!.label);
+        const own = labelKey(rowsRead[at]!.label);
         if (labelScore(l, own) < LABEL_MATCH) return false;
         if (at + 1 >= n) return true;
-        const keys = [own, labelKey(spec.rows[at + 1]!.label)];
+        const keys = [own, labelKey(rowsRead[at + 1]!.label)];
         const scores = lastNamed(l, keys, keys.map((k) => labelScore(l, k)));
         return scores[1]! <= scores[0]!;
       };
@@ -719,11 +803,12 @@ function readCut(tokens: readonly Token[], after: readonly Token[], template: Te
   });
   return {
     rows,
-    chunks: chosen.map(({ chunk: c, reading }) => ({ first: c.first, rows: c.rows, width: c.width, columnMajor: reading.blocks.filter((b) => b.columnMajor).length, byColumn: c.bands.length > 1 && c.bands.every((b) => b.length === c.rows), outside: c.outside, before: c.before === true })),
+    chunks: chosen.map(({ chunk: c, reading }) => ({ first: c.first, rows: c.rows, ids: ids.slice(c.first, c.first + c.rows), width: c.width, columnMajor: reading.blocks.filter((b) => b.columnMajor).length, byColumn: c.bands.length > 1 && c.bands.every((b) => b.length === c.rows), outside: c.outside, before: c.before === true })),
     unread: ids.slice(read),
     unreadWhy: why,
     used,
     untotalled,
     early: rows.filter((r) => r.values.some((t) => cut.early.has(t))).map((r) => r.id),
+    blank: [],
   };
 }

@@ -735,17 +735,25 @@ function takeChunked(chunked: ChunkedRequests, template: TemplateId, cells: Cell
   const spec = TEMPLATES[template].requests;
   takeRows(chunked.rows, template, cells);
   const rowOf = (id: string): { id: string; values: Token[] } | undefined => chunked.rows.find((r) => r.id === id);
+  if (chunked.blank.length) {
+    // (rows the report leaves wholly blank: every cell a blank cell, on the line their label starts on)
+    for (const { id, line } of chunked.blank) for (const k of rowKeys(template, id)) cells.set(k, { value: null, line, blank: true });
+    findings.push({
+      code: 'TABLE_REORDERED',
+      severity: 'info',
+      message: `表三${chunked.blank.map(({ id }) => `「${rowName(template, id)}」`).join('')}${chunked.blank.length > 1 ? '各行' : '一行'}没有印出任何数字（行名之后紧接着下一行的行名，表后各列也没有这些行的数字），按整行空白处理；其余各行按下文读出，空白按 0 计时各行、各列勾稽关系全部成立`,
+      line: chunked.blank[0]!.line,
+      cell: key('requests', chunked.blank[0]!.id, 'total'),
+    });
+  }
   for (const c of chunked.chunks) {
     if (c.width === WIDTH) continue;
-    const first = spec.rows[c.first]!.id;
-    const last = spec.rows[c.first + c.rows - 1]!.id;
+    const first = c.ids[0]!;
+    const last = c.ids[c.ids.length - 1]!;
     const width = chunked.untotalled ? WIDTH - 1 : WIDTH;
     const rest = spec.columns.slice(c.width, width).map((col) => col.label).join('、');
     // (rows whose cells beside the label were printed before it, after the row before's: said by name)
-    const early = chunked.early.filter((id) => {
-      const at = spec.rows.findIndex((r) => r.id === id);
-      return at >= c.first && at < c.first + c.rows;
-    });
+    const early = chunked.early.filter((id) => c.ids.includes(id));
     const before = early.length ? `，其中${early.map((id) => `「${rowName(template, id)}」`).join('')}行名旁的数字印在了行名之前（上一行的数字之后）` : '';
     const beside = c.width
       ? `各行前 ${c.width} 列印在行名旁${before}，后 ${width - c.width} 列（${rest}）另印在${c.outside ? '表后' : c.before ? '这些行之前' : '这些行之后'}`
