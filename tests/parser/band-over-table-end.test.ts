@@ -3,12 +3,11 @@
  * rows' pieces and 表四's first words (chunks.ts rowCuts), on the real rendering of the fixture
  * `pdftotext-first-rows-right-columns-after-last-rows-band` and on copies of it changed where it must not read.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseReport } from '../../src/parser/index.ts';
+import { quirkText } from './fixtures.ts';
 
-const text = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'quirks', 'pdftotext-first-rows-right-columns-after-last-rows-band.txt'), 'utf8');
+const text = quirkText('pdftotext-first-rows-right-columns-after-last-rows-band.txt');
 /** The first eighteen rows' 其他 and 总计, a row a line, after 表四's first words. */
 const pairs = '行政诉讼\n\n0 9\n0 0\n0 0\n0 0\n0 0\n0 0\n0 1\n0 1\n0 0\n0 0\n0 4\n0 6\n';
 const requests = (t: string) => parseReport(t).tables.requests;

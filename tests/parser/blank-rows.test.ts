@@ -2,12 +2,11 @@
  * Rows the report leaves wholly blank inside a 表三 printed in chunks (chunks.ts blankRows), on the real rendering of
  * the fixture `pdftotext-rows-left-blank-inside-chunked-table` and on copies of it changed where it must not read.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseReport } from '../../src/parser/index.ts';
+import { quirkText } from './fixtures.ts';
 
-const text = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'quirks', 'pdftotext-rows-left-blank-inside-chunked-table.txt'), 'utf8');
+const text = quirkText('pdftotext-rows-left-blank-inside-chunked-table.txt');
 const labels = '1.申请人无正当理由逾期不补正、行政\n机关不再处理其政府信息公开申请\n（六）其 2.申请人逾期未按收费通知要求缴纳费\n他处理 用、行政机关不再处理其政府信息公\n开申请\n3.其他\n0\n';
 const blank = { naturalPerson: null, commercial: null, research: null, nonprofit: null, legalService: null, other: null, total: null };
 

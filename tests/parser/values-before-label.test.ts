@@ -3,12 +3,11 @@
  * valuesBeforeLabels), on the real rendering of the fixture `pdftotext-row-cells-printed-before-its-label` and on
  * copies of it changed where the rule must not apply.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseReport } from '../../src/parser/index.ts';
+import { quirkText } from './fixtures.ts';
 
-const text = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'quirks', 'pdftotext-row-cells-printed-before-its-label.txt'), 'utf8');
+const text = quirkText('pdftotext-row-cells-printed-before-its-label.txt');
 const early = '8.属于行政查询事项\n2\n31\n（四）无 1.本机关不掌握相关政府信息\n三、本年 法提供 2.没有现成信息需要另行制作 0\n';
 const requests = (t: string) => parseReport(t).tables.requests;
 
