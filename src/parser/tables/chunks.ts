@@ -78,7 +78,10 @@ export interface ChunkedRequests {
   untotalled: boolean;
   /** Rows whose cells beside their label were printed before it, after the row before's (valuesBeforeLabels). */
   early: string[];
-  /** Rows the report leaves wholly blank (blankRows), with the line their label starts on: no cell printed, the others read as the table without them. */
+  /**
+   * Rows the report leaves wholly blank (blankRows), with the line their label starts on: no cell printed, the other
+   * rows read as the table without them.
+   */
   blank: Array<{ id: string; line: number }>;
 }
 
@@ -629,9 +632,9 @@ function readOver(tokens: readonly Token[], after: readonly Token[], template: T
 const leafOf = (r: TemplateRow): string => fold(r.label.split(' / ').pop()!);
 
 /**
- * Rows the report leaves wholly blank in a table printed in chunks, with the line their labels start on: their labels run on into the next row's before any
- * cell (`1.申请人无正当理由逾期不补正…` `（六）其 2.申请人逾期未按收费通知…` `3.其他` `0`: pdftotext prints no cell for
- * 1. and 2., and no column of the band holds one). A run of values whose words name consecutive rows x … y, in that
+ * Rows the report leaves wholly blank in a table printed in chunks, with the line their labels start on: their labels
+ * run on into the next row's before any cell (`1.申请人无正当理由逾期不补正…` `（六）其 2.申请人逾期未按收费通知…`
+ * `3.其他` `0`: pdftotext prints no cell for 1. and 2., and no column of the band holds one). A run of values whose words name consecutive rows x … y, in that
  * order (y's label whole and last, the others' whole or with a group label's words wrapped among theirs: wrappedIn):
  * the rows before y. Not where the run before holds twice as many values (a row's cells printed before its label:
  * valuesBeforeLabels).
@@ -661,7 +664,7 @@ function blankRows(tokens: readonly Token[], rows: readonly TemplateRow[]): Map<
   return out;
 }
 
-/** The line of a segment's label on which a row's label (folded) starts: its first four characters, else the label's first line. */
+/** The line of a segment's label holding a row's label's (folded) first four characters, else the label's first line. */
 function lineOf(seg: Segment, leaf: string): number {
   const lines = seg.lines ?? [];
   const head = leaf.slice(0, 4);
