@@ -27,7 +27,8 @@ describe('the rendering matrix (bounded)', () => {
     if (CI) expect(missing).toEqual([]);
     expect(results.length).toBeGreaterThan(0);
     expect(results.every((r) => r.files === 5)).toBe(true);
-  }, 300_000);
+    // (a safety net, no speed target: the tools render the five inputs in about four minutes on a two-core machine)
+  }, 900_000);
 
   test('reads no wrong number with any renderer', () => {
     expect(results.flatMap((r) => r.wrong.map((w) => `${r.renderer}: ${w}`))).toEqual([]);

@@ -289,14 +289,17 @@ interface Cut {
   why?: ChunkedRequests['unreadWhy'];
   /** The first cell of each row whose cells beside its label were printed before the label (valuesBeforeLabels). */
   early: ReadonlySet<Token>;
+  /** Whether the last rows' band was taken running on from the table into the text after it (see readOver). */
+  spilled: boolean;
 }
 
 /**
  * Cuts the table's value runs into chunks of rows `W` cells wide (7, or 6 where 总计 is blank on every row); null when
  * the runs fit no chunked layout of the template's rows.
  */
-function cutChunks(tokens: readonly Token[], after: readonly Token[], n: number, W: number, firstRow: string, leaves: readonly string[], pick = 0): Cut | null {
+function cutChunks(tokens: readonly Token[], after: readonly Token[], n: number, W: number, firstRow: string, leaves: readonly string[], pick = 0, spill = true): Cut | null {
   let cuts = 1;
+  let spilled = false;
   const early = new Set<Token>();
   const segs = valuesBeforeLabels(segment(tokens).filter((s) => s.values.length), leaves, W, early);
   if (!segs.every((s) => s.values.every(cellish))) return null;
@@ -323,9 +326,27 @@ function cutChunks(tokens: readonly Token[], after: readonly Token[], n: number,
         const k = total / W;
         if (Number.isInteger(k) && k >= 2 && row + k <= n) bands = bandRuns(runs, i, k, total);
       }
+      // the table's last rows, their labels in a block: their cells after it, running on after the table (behind 表四's
+      // first words), in chunks of rows, the first chunk's pieces perhaps around the others' (rowCuts)
+      if (!bands && spill && i === segs.length - 1 && W === WIDTH) {
+        const inside = gapPieces(runs[i]!);
+        const pieces = inside && bandPieces(after, (n - row) * W, inside);
+        const all = pieces && rowCuts(pieces, n - row, W, 1);
+        const parts = all?.[pick];
+        if (all && parts) {
+          cuts = all.length;
+          spilled = true;
+          const source = [...tokens, ...after];
+          for (const [p, part] of parts.entries()) {
+            chunks.push({ first: row, rows: part.rows, width: 0, beside: Array.from({ length: part.rows }, () => []), labels: none(part.rows), block: segs[i]!.label, bands: part.bands, outside: true, source, unordered: p > 0 });
+            row += part.rows;
+          }
+          break;
+        }
+      }
       // (rows whose cells are not printed so, nor beside their labels further on: the rows before them may still be
       // read, these stay blank)
-      if (!bands) return chunks.length && segs.slice(i).every((s) => s.values.length > W) ? { chunks, read: row, cuts, early } : null;
+      if (!bands) return chunks.length && segs.slice(i).every((s) => s.values.length > W) ? { chunks, read: row, cuts, early, spilled } : null;
       const k = total / W;
       chunks.push({ first: row, rows: k, width: 0, beside: Array.from({ length: k }, () => []), labels: none(k), block: segs[i]!.label, bands, outside: false });
       row += k;
@@ -355,13 +376,14 @@ function cutChunks(tokens: readonly Token[], after: readonly Token[], n: number,
       // the table's last rows: their band begins after the last row's cells and runs on after the table, behind 表四's
       // first words (pdftotext's order of a page that ends the table: the first rows' left columns, the last rows'
       // pieces, then the first rows' right columns)
-      if (!bands && j === segs.length - 1 && row + k + 1 === n && W === WIDTH && next.length > m) {
+      if (!bands && spill && j === segs.length - 1 && row + k + 1 === n && W === WIDTH && next.length > m) {
         const inside = gapPieces(next.slice(m));
         const pieces = inside && bandPieces(after, (k + 1) * (W - m), inside);
         const all = pieces && rowCuts(pieces, k + 1, W - m, 1);
         const parts = all?.[pick];
         if (all && parts) {
           cuts = all.length;
+          spilled = true;
           beside.push(next.slice(0, m));
           labels.push(segs[j]!.label);
           const source = [...tokens, ...after];
@@ -376,7 +398,7 @@ function cutChunks(tokens: readonly Token[], after: readonly Token[], n: number,
         }
       }
       // (a band inside the table of another number of cells: a page break inside it; the rows before may be read)
-      if (!bands) return chunks.length && W === WIDTH ? { chunks, read: row, cuts, why: 'count', early } : null;
+      if (!bands) return chunks.length && W === WIDTH ? { chunks, read: row, cuts, why: 'count', early, spilled } : null;
       chunks.push({ first: row, rows: rowsIn, width: m, beside, labels, bands, outside: false });
       row += rowsIn - k;
       j += bands.length;
@@ -385,7 +407,7 @@ function cutChunks(tokens: readonly Token[], after: readonly Token[], n: number,
       // break), or it is not printed where we can read it
       const all = outsideBand(after, k, W - m, W);
       const parts = all?.[pick];
-      if (!all || !parts) return { chunks, read: row, cuts, early };
+      if (!all || !parts) return { chunks, read: row, cuts, early, spilled };
       cuts = all.length;
       let at = 0;
       for (const part of parts) {
@@ -403,14 +425,14 @@ function cutChunks(tokens: readonly Token[], after: readonly Token[], n: number,
     const whole = W === WIDTH ? bandAfter(after, k * W, k) : null;
     const all = W === WIDTH ? whole && [[{ rows: k, bands: whole }]] : outsideBand(after, k, W, W);
     const parts = all?.[pick];
-    if (!all || !parts) return { chunks, read: row, cuts, early };
+    if (!all || !parts) return { chunks, read: row, cuts, early, spilled };
     cuts = all.length;
     parts.forEach((part, p) => {
       chunks.push({ first: row, rows: part.rows, width: 0, beside: Array.from({ length: part.rows }, () => []), labels: none(part.rows), bands: part.bands, outside: true, unordered: p > 0 });
       row += part.rows;
     });
   }
-  return { chunks, read: row, cuts, early };
+  return { chunks, read: row, cuts, early, spilled };
 }
 
 /**
@@ -613,19 +635,25 @@ function readOver(tokens: readonly Token[], after: readonly Token[], template: T
   // hold must all be one)
   const firstRow = labelKey(rows[0]!.label);
   const leaves = rows.map(leafOf);
-  const first = cutChunks(tokens, after, n, W, firstRow, leaves);
-  if (!first) return null;
-  const found: ChunkedRequests[] = [];
-  for (let pick = 0; pick < first.cuts; pick++) {
-    const cut = pick ? cutChunks(tokens, after, n, W, firstRow, leaves, pick) : first;
-    const got = cut && readCut(tokens, after, template, untotalled, cut, rows);
-    if (got) found.push(got);
-  }
-  const printed = (r: ChunkedRequests): string => JSON.stringify(r.rows.map((row) => [row.id, row.values.map((t) => (t ? `${t.text}@${t.line}` : ''))]));
-  // (a cut that reads every row outranks one whose last rows no reading fits, or fits more than once)
-  const whole = found.filter((f) => !f.unread.length);
-  const kept = whole.length ? whole : found;
-  return kept.length >= 1 && kept.every((f) => printed(f) === printed(kept[0]!)) ? kept[0]! : null;
+  // (a band taken running on past the table that does not read every row: the table as cut without it)
+  const readCuts = (spill: boolean): { read: ChunkedRequests | null; spilled: boolean } => {
+    const first = cutChunks(tokens, after, n, W, firstRow, leaves, 0, spill);
+    if (!first) return { read: null, spilled: false };
+    const found: ChunkedRequests[] = [];
+    for (let pick = 0; pick < first.cuts; pick++) {
+      const cut = pick ? cutChunks(tokens, after, n, W, firstRow, leaves, pick, spill) : first;
+      const got = cut && readCut(tokens, after, template, untotalled, cut, rows);
+      if (got) found.push(got);
+    }
+    const printed = (r: ChunkedRequests): string => JSON.stringify(r.rows.map((row) => [row.id, row.values.map((t) => (t ? `${t.text}@${t.line}` : ''))]));
+    // (a cut that reads every row outranks one whose last rows no reading fits, or fits more than once)
+    const whole = found.filter((f) => !f.unread.length);
+    const kept = whole.length ? whole : found;
+    return { read: kept.length >= 1 && kept.every((f) => printed(f) === printed(kept[0]!)) ? kept[0]! : null, spilled: first.spilled };
+  };
+  // (a band so taken counts only where it reads every row)
+  const got = readCuts(true);
+  return got.spilled && (!got.read || got.read.unread.length) ? readCuts(false).read : got.read;
 }
 
 /** A template row's last label part, folded (`1.本机关不掌握相关政府信息`). */
