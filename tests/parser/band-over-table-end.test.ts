@@ -48,6 +48,12 @@ describe('a block of row labels whose cells follow, the first rows\' 总计 afte
     expect(rows['unavailable.notHeld']).toMatchObject({ naturalPerson: 1, total: 1 });
   });
 
+  test('is not taken where fewer than 表四\'s fifteen values follow it (they may be 表四\'s own): those rows stay blank', () => {
+    const rows = requests(block.replace('纠正 结果 审结 计 维持 纠正 结果 审结 计\n0 0 0 0 0 0 0 0 0 0 0 0 0 0 0\n', '纠正 结果 审结 计 维持 纠正 结果 审结 计\n'));
+    expect(rows['granted']!.naturalPerson).toBeNull();
+    expect(rows['denied.enforcementFiles']!.total).toBeNull();
+  });
+
   test('leaves those rows blank when a 总计 there no longer adds up', () => {
     const rows = requests(block.replace(totals, totals.replace('\n4\n', '\n5\n')));
     expect(rows['denied.enforcementFiles']!.total).toBeNull();

@@ -150,6 +150,20 @@ function bandAfterByRows(after: readonly Token[], k: number, w: number, least: n
   return pieces && rowCuts(pieces, k, w, least);
 }
 
+/** 表四's cells (review.ts's REVIEW_CELLS, not imported: review.ts reads requests.ts, which reads this file). */
+const REVIEW_VALUES = 15;
+
+/**
+ * Whether a band whose last pieces were taken from the text after the table leaves 表四 its fifteen values after
+ * them: a band that would take 表四's own values is none.
+ */
+function leavesReview(after: readonly Token[], pieces: readonly Token[][]): boolean {
+  const last = pieces[pieces.length - 1]!;
+  let values = 0;
+  for (let i = after.indexOf(last[last.length - 1]!) + 1; i < after.length; i++) if (after[i]!.kind !== 'text') values++;
+  return values >= REVIEW_VALUES;
+}
+
 /** Values cut into pieces at blank lines (two lines apart or more); null unless every one is a cell. */
 function gapPieces(values: readonly Token[]): Token[][] | null {
   if (!values.every(cellish)) return null;
@@ -331,7 +345,7 @@ function cutChunks(tokens: readonly Token[], after: readonly Token[], n: number,
       if (!bands && spill && i === segs.length - 1 && W === WIDTH) {
         const inside = gapPieces(runs[i]!);
         const pieces = inside && bandPieces(after, (n - row) * W, inside);
-        const all = pieces && rowCuts(pieces, n - row, W, 1);
+        const all = pieces && leavesReview(after, pieces) ? rowCuts(pieces, n - row, W, 1) : null;
         const parts = all?.[pick];
         if (all && parts) {
           cuts = all.length;
@@ -379,7 +393,7 @@ function cutChunks(tokens: readonly Token[], after: readonly Token[], n: number,
       if (!bands && spill && j === segs.length - 1 && row + k + 1 === n && W === WIDTH && next.length > m) {
         const inside = gapPieces(next.slice(m));
         const pieces = inside && bandPieces(after, (k + 1) * (W - m), inside);
-        const all = pieces && rowCuts(pieces, k + 1, W - m, 1);
+        const all = pieces && leavesReview(after, pieces) ? rowCuts(pieces, k + 1, W - m, 1) : null;
         const parts = all?.[pick];
         if (all && parts) {
           cuts = all.length;
