@@ -164,6 +164,17 @@ function leavesReview(after: readonly Token[], pieces: readonly Token[][]): bool
   return values >= REVIEW_VALUES;
 }
 
+/**
+ * The cuts into chunks of rows (rowCuts) of the band of the table's last `k` rows and `w` columns that begins with
+ * `inside`, values in the table after the rows' labels, and runs on into the first values after the table; null where
+ * there is none, or where the band would leave 表四 fewer than its fifteen values (leavesReview).
+ */
+function spilledBand(inside: readonly Token[], after: readonly Token[], k: number, w: number): Array<Array<{ rows: number; bands: Token[][] }>> | null {
+  const first = gapPieces(inside);
+  const pieces = first && bandPieces(after, k * w, first);
+  return pieces && leavesReview(after, pieces) ? rowCuts(pieces, k, w, 1) : null;
+}
+
 /** Values cut into pieces at blank lines (two lines apart or more); null unless every one is a cell. */
 function gapPieces(values: readonly Token[]): Token[][] | null {
   if (!values.every(cellish)) return null;
@@ -343,9 +354,7 @@ function cutChunks(tokens: readonly Token[], after: readonly Token[], n: number,
       // the table's last rows, their labels in a block: their cells after it, running on after the table (behind 表四's
       // first words), in chunks of rows, the first chunk's pieces perhaps around the others' (rowCuts)
       if (!bands && spill && i === segs.length - 1 && W === WIDTH) {
-        const inside = gapPieces(runs[i]!);
-        const pieces = inside && bandPieces(after, (n - row) * W, inside);
-        const all = pieces && leavesReview(after, pieces) ? rowCuts(pieces, n - row, W, 1) : null;
+        const all = spilledBand(runs[i]!, after, n - row, W);
         const parts = all?.[pick];
         if (all && parts) {
           cuts = all.length;
@@ -391,9 +400,7 @@ function cutChunks(tokens: readonly Token[], after: readonly Token[], n: number,
       // first words (pdftotext's order of a page that ends the table: the first rows' left columns, the last rows'
       // pieces, then the first rows' right columns)
       if (!bands && spill && j === segs.length - 1 && row + k + 1 === n && W === WIDTH && next.length > m) {
-        const inside = gapPieces(next.slice(m));
-        const pieces = inside && bandPieces(after, (k + 1) * (W - m), inside);
-        const all = pieces && leavesReview(after, pieces) ? rowCuts(pieces, k + 1, W - m, 1) : null;
+        const all = spilledBand(next.slice(m), after, k + 1, W - m);
         const parts = all?.[pick];
         if (all && parts) {
           cuts = all.length;
@@ -462,7 +469,7 @@ function valuesBeforeLabels(segs: readonly Segment[], leaves: readonly string[],
   let out: Segment[] | null = null;
   for (let i = 1; i + 1 < segs.length; i++) {
     const m = segs[i - 1]!.values.length;
-    if (m === 0 || 2 * m >= W || segs[i]!.values.length !== 2 * m || segs[i + 1]!.values.length !== m) continue;
+    if (2 * m >= W || segs[i]!.values.length !== 2 * m || segs[i + 1]!.values.length !== m) continue;
     const own = fold(segs[i]!.label);
     const next = fold(segs[i + 1]!.label);
     // (the row before names row x − 1 and nothing after it; the label after the cells names rows x and x + 1, in order)
